@@ -1,0 +1,56 @@
+# StrikeWatch: `make run` sets everything up and serves; `make test` runs the suite.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+export PORT VENV
+
+# Every recipe that talks to the database starts with this: it finds or starts
+# PostgreSQL, creates the database if needed and exports DATABASE_URL.
+WITH_DB = set -euo pipefail; eval "$$(scripts/database-env)";
+
+.PHONY: help install run setup serve test check clean
+
+help:
+	@echo "make run    install, set up the database, import seeds/, build the index and serve on http://127.0.0.1:$(PORT)"
+	@echo "make test   run the whole test suite against PostgreSQL"
+	@echo "make setup  everything make run does except serving"
+	@echo "make check  Django's system checks, including the deployment ones"
+
+$(VENV)/.installed: pyproject.toml
+	@python=$$(scripts/find-python) || exit 1; \
+	if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
+		echo "Creating $(VENV) with $$python"; rm -rf $(VENV); "$$python" -m venv $(VENV); \
+	fi
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+install: $(VENV)/.installed
+
+setup: install
+	@$(WITH_DB) \
+	$(PY) manage.py migrate --noinput; \
+	$(PY) manage.py import_strikes seeds/strikes.json; \
+	$(PY) manage.py import_articles seeds/; \
+	$(PY) manage.py rebuild_index --if-missing; \
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+
+run: setup serve
+
+serve: install
+	@$(WITH_DB) echo "Serving StrikeWatch on http://127.0.0.1:$(PORT)"; \
+	exec $(VENV)/bin/gunicorn --config strikewatch/gunicorn.conf.py strikewatch.wsgi
+
+test: install
+	@$(WITH_DB) $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+check: install
+	@$(WITH_DB) $(PY) manage.py check && \
+	DEBUG=0 SECRET_KEY=check-only-$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM ALLOWED_HOSTS=strikewatch.example STRIKEWATCH_HTTPS=1 \
+		$(PY) manage.py check --deploy --fail-level WARNING
+
+clean:
+	rm -rf var/static var/index .pytest_cache

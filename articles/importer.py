@@ -1,0 +1,159 @@
+"""
+Storing parsed articles: the one path by which files, pasted text and uploads
+become Article rows, for ``import_articles`` and the admin alike.
+
+Importing is idempotent (an unchanged file is recognised by its hash and
+touches nothing) and respects editors: a field an editor changed is listed in
+``Article.locked_fields`` and a re-import leaves it alone; quotes an editor
+added or corrected survive re-extraction.
+"""
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import StrEnum
+from pathlib import Path
+
+from django.db import transaction
+from django.db.models import Q
+
+from .extraction import sync_quotes
+from .ingest import MAX_ARTICLE_BYTES, IngestError, Outlet, decode_article_bytes, parse_article
+from .models import Article, Correction, Source, Strike
+
+UNKNOWN_OUTLET = Outlet("Unknown outlet", "other")
+_STRIKE_WORDS = re.compile(r"\b(?:strik\w*|picket\w*|walkouts?|walked out|work stoppage)\b", re.IGNORECASE)
+
+
+class Outcome(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+@dataclass
+class ImportResult:
+    outcome: Outcome
+    article: Article
+    quotes: int = 0
+
+
+def source_for(outlet):
+    """The Source row for an outlet, matched by name or alias, created if new."""
+    names = [outlet.name, *outlet.aliases]
+    source = (
+        Source.objects.filter(Q(name__iexact=outlet.name) | Q(aliases__overlap=names))
+        .order_by("pk")
+        .first()
+    )
+    if source is None:
+        source = Source.objects.create(
+            name=outlet.name,
+            kind=outlet.kind,
+            homepage_url=outlet.homepage_url,
+            timezone=outlet.timezone,
+            aliases=list(outlet.aliases),
+        )
+    return source
+
+
+def strike_for(parsed):
+    """
+    The strike an article covers: named in its header, or else the strike
+    whose match terms the text uses most, among those running around the
+    article's date.
+    """
+    if parsed.strike:
+        try:
+            return Strike.objects.get(slug=parsed.strike)
+        except Strike.DoesNotExist:
+            raise IngestError(f"the Strike header names no known strike: {parsed.strike!r}") from None
+    text = "\n".join([parsed.headline, *parsed.paragraphs])
+    if not _STRIKE_WORDS.search(text):
+        return None
+    best, best_hits = None, 0
+    for strike in Strike.objects.exclude(match_terms=[]):
+        if parsed.published_at and strike.start_date:
+            day = parsed.published_at.date()
+            last_day = strike.end_date or strike.start_date + timedelta(days=365)
+            if not strike.start_date - timedelta(days=60) <= day <= last_day + timedelta(days=90):
+                continue
+        hits = sum(len(re.findall(rf"\b{re.escape(term)}\b", text)) for term in strike.match_terms)
+        if hits > best_hits:
+            best, best_hits = strike, hits
+    return best
+
+
+def import_article_bytes(data, *, key, status=None, force=False):
+    """
+    Import one article file's bytes under ``key`` (its file name). Raises
+    IngestError, with a reason fit to show the person importing, for anything
+    that cannot become an article; nothing is written then.
+    """
+    text = decode_article_bytes(data)
+    content_hash = hashlib.sha256(data).hexdigest()
+    existing = Article.objects.filter(import_key=key).first()
+    if existing and existing.content_hash == content_hash and not force:
+        return ImportResult(Outcome.UNCHANGED, existing)
+    parsed = parse_article(text)
+    with transaction.atomic():
+        fields = {
+            "headline": parsed.headline[:500],
+            "byline": parsed.byline[:300],
+            "published_at": parsed.published_at,
+            "url": parsed.url or None,
+            "paragraphs": parsed.paragraphs,
+            "source": source_for(parsed.outlet or UNKNOWN_OUTLET),
+        }
+        strike = strike_for(parsed)
+        if existing is None:
+            article = Article.objects.create(
+                **fields,
+                strike=strike,
+                status=parsed.status or status or Article.Status.PUBLISHED,
+                content_hash=content_hash,
+                import_key=key,
+            )
+            outcome = Outcome.CREATED
+        else:
+            article = Article.objects.select_for_update().get(pk=existing.pk)
+            text_changed = "paragraphs" not in article.locked_fields and article.paragraphs != parsed.paragraphs
+            for name, value in fields.items():
+                if name not in article.locked_fields:
+                    setattr(article, name, value)
+            if article.strike_id is None:
+                article.strike = strike
+            if parsed.status and "status" not in article.locked_fields:
+                article.status = parsed.status
+            article.content_hash = content_hash
+            article.version += 1
+            article.save()
+            if text_changed and article.first_published_at:
+                Correction.objects.create(
+                    article=article, note="The text of this article was updated from its source."
+                )
+            outcome = Outcome.UPDATED
+        created, _kept = sync_quotes(article)
+    return ImportResult(outcome, article, created)
+
+
+def article_files(paths):
+    """Every .txt file under the given files and folders, in a stable order."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*.txt") if p.is_file())
+        else:
+            yield path
+
+
+def import_article_file(path, **options):
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
+            # Refuse before reading a huge file into memory; the message is decode's own.
+            return import_article_bytes(path.open("rb").read(MAX_ARTICLE_BYTES + 1), key=path.name, **options)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"cannot read the file ({exc.strerror})") from None
+    return import_article_bytes(data, key=path.name, **options)

@@ -1,0 +1,48 @@
+import json
+
+from django.core.management.base import BaseCommand
+
+from articles.models import Quote
+
+
+class Command(BaseCommand):
+    help = (
+        "Write every published quote as JSON Lines to stdout: "
+        '{"id", "text", "speaker", "speaker_kind", "paragraph", "url", "fragment", '
+        '"article": {"headline", "url", "source", "published"}}. URLs are the site\'s permanent paths.'
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--no-fragments", action="store_true", help="Leave out quoted fragments of indirect speech."
+        )
+
+    def handle(self, *args, no_fragments=False, **options):
+        quotes = (
+            Quote.objects.published()
+            .select_related("article__source", "speaker")
+            .order_by("article__published_at", "article_id", "paragraph", "start")
+        )
+        if no_fragments:
+            quotes = quotes.filter(is_fragment=False)
+        for quote in quotes.iterator(chunk_size=2000):
+            self.stdout.write(json.dumps(quote_record(quote), ensure_ascii=False))
+
+
+def quote_record(quote):
+    article = quote.article
+    return {
+        "id": quote.pk,
+        "text": quote.text,
+        "speaker": quote.speaker.name if quote.speaker else None,
+        "speaker_kind": quote.speaker.kind if quote.speaker else None,
+        "paragraph": quote.paragraph,
+        "url": quote.get_absolute_url(),
+        "fragment": quote.is_fragment,
+        "article": {
+            "headline": article.headline,
+            "url": article.get_absolute_url(),
+            "source": article.source.name,
+            "published": article.published_at.isoformat() if article.published_at else None,
+        },
+    }

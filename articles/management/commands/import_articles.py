@@ -1,0 +1,42 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.importer import Outcome, article_files, import_article_file
+from articles.ingest import IngestError
+
+
+class Command(BaseCommand):
+    help = (
+        "Import articles from .txt files or folders of them (first line the headline, "
+        "paragraphs separated by blank lines, optional Source:/Published:/URL:/Byline: header). "
+        "Unchanged files are skipped; bad files are reported and skipped, and the command then "
+        "exits non-zero."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument("--draft", action="store_true", help="Import new articles as drafts.")
+        parser.add_argument(
+            "--force", action="store_true", help="Re-parse files even if they have not changed."
+        )
+
+    def handle(self, *paths, draft=False, force=False, **options):
+        counts = dict.fromkeys(Outcome, 0)
+        skipped = 0
+        status = "draft" if draft else None
+        for path in article_files(paths):
+            try:
+                result = import_article_file(path, status=status, force=force)
+            except IngestError as exc:
+                self.stderr.write(f"skipped {path}: {exc}")
+                skipped += 1
+                continue
+            counts[result.outcome] += 1
+            if result.outcome is not Outcome.UNCHANGED and options["verbosity"] > 0:
+                self.stdout.write(
+                    f"{result.outcome} {path}: {result.article.headline!r} "
+                    f"({result.article.source}, {result.quotes} quotes)"
+                )
+        summary = ", ".join(f"{n} {outcome}" for outcome, n in counts.items())
+        self.stdout.write(f"{summary}, {skipped} skipped")
+        if skipped:
+            raise CommandError(f"{skipped} file(s) skipped; see the lines above", returncode=1)

@@ -1,0 +1,466 @@
+"""
+The archive's records: outlets, strikes, articles, the people quoted in them
+and the quotes themselves.
+
+Rules that decide what the public sees live on the QuerySets here
+(``Article.objects.published()``, ``Quote.objects.published()``) and nowhere
+else, so that pages, feeds, sitemaps, the API and search agree.
+"""
+
+import hashlib
+import re
+import unicodedata
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+
+def published_q(prefix=""):
+    """
+    The one definition of "published": marked published by an editor, and not
+    scheduled for later. ``prefix`` lets related models filter through a
+    relation ("article__").
+    """
+    return Q(**{f"{prefix}status": Article.Status.PUBLISHED}) & (
+        Q(**{f"{prefix}published_at__isnull": True})
+        | Q(**{f"{prefix}published_at__lte": timezone.now()})
+    )
+
+
+def unique_slug(model, text, *, max_length=80, exclude_pk=None, field="slug"):
+    """A slug for ``text`` that no other row of ``model`` uses."""
+    base = slugify(unicodedata.normalize("NFKD", text))[:max_length].strip("-") or "item"
+    candidate, n = base, 2
+    others = model._default_manager.all()
+    if exclude_pk is not None:
+        others = others.exclude(pk=exclude_pk)
+    while others.filter(**{field: candidate}).exists():
+        suffix = f"-{n}"
+        candidate = base[: max_length - len(suffix)] + suffix
+        n += 1
+    return candidate
+
+
+def quote_fingerprint(text):
+    """Same words, same fingerprint: recognises one quote carried by several outlets."""
+    folded = unicodedata.normalize("NFKD", text).casefold()
+    words = re.findall(r"\w+", folded)
+    return hashlib.sha1(" ".join(words).encode()).hexdigest() if words else ""
+
+
+class Source(models.Model):
+    """An outlet: a newspaper, station, wire service, union newsletter..."""
+
+    class Kind(models.TextChoices):
+        NEWSPAPER = "newspaper", "Newspaper"
+        TV = "tv", "TV station"
+        RADIO = "radio", "Radio station"
+        WIRE = "wire", "Wire service"
+        ONLINE = "online", "Online publication"
+        MAGAZINE = "magazine", "Magazine"
+        UNION = "union", "Union"
+        EMPLOYER = "employer", "Employer"
+        GOVERNMENT = "government", "Government"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind, default=Kind.OTHER)
+    homepage_url = models.URLField("homepage URL", max_length=500, blank=True)
+    aliases = ArrayField(
+        models.CharField(max_length=200), default=list, blank=True,
+        help_text="Other names the outlet goes by (e.g. “The Bee”).",
+    )
+    timezone = models.CharField(
+        max_length=64, default="UTC",
+        help_text="IANA time zone the outlet dates its stories in (e.g. America/Los_Angeles).",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [GinIndex(fields=["aliases"], name="source_aliases_gin")]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Source, self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:source_detail", kwargs={"slug": self.slug})
+
+
+class StrikeQuerySet(models.QuerySet):
+    def active(self, on=None):
+        on = on or timezone.localdate()
+        return self.filter(Q(end_date__isnull=True) | Q(end_date__gte=on))
+
+
+class StrikeManager(models.Manager.from_queryset(StrikeQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Strike(models.Model):
+    """A dispute as the coverage describes it; articles belong to one."""
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=100, unique=True)
+    employer = models.CharField(max_length=200)
+    union = models.CharField(max_length=200, blank=True)
+    location = models.CharField(max_length=200, blank=True)
+    start_date = models.DateField(null=True, blank=True)
+    end_date = models.DateField(null=True, blank=True)
+    workers_involved = models.CharField(
+        max_length=200, blank=True, help_text="As the coverage states it, e.g. “about 2,000 therapists”."
+    )
+    demands = models.TextField(blank=True)
+    summary = models.TextField(blank=True)
+    match_terms = ArrayField(
+        models.CharField(max_length=100), default=list, blank=True,
+        help_text="Names in an article's text that tie it to this strike on import (e.g. the employer).",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = StrikeManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = [F("start_date").desc(nulls_last=True), "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True)
+                | Q(start_date__isnull=True)
+                | Q(end_date__gte=F("start_date")),
+                name="strike_ends_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Strike, self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:strike_detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_active(self):
+        return self.end_date is None or self.end_date >= timezone.localdate()
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published_q())
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    # Fields an import may set; an editor's change to one locks it (see locked_fields).
+    IMPORTED_FIELDS = ("headline", "byline", "published_at", "url", "paragraphs", "source")
+
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="articles")
+    strike = models.ForeignKey(
+        Strike, on_delete=models.SET_NULL, null=True, blank=True, related_name="articles"
+    )
+    headline = models.CharField(max_length=500)
+    slug = models.SlugField(
+        max_length=120, unique=True,
+        help_text="Part of the permanent URL. Changing it after publication leaves a redirect.",
+    )
+    byline = models.CharField(max_length=300, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    url = models.URLField("original URL", max_length=2000, null=True, blank=True)
+    paragraphs = ArrayField(models.TextField(), default=list)
+    status = models.CharField(max_length=10, choices=Status, default=Status.PUBLISHED)
+    content_hash = models.CharField(
+        max_length=64, blank=True, help_text="SHA-256 of the imported file; unchanged files are skipped."
+    )
+    import_key = models.CharField(
+        max_length=255, null=True, blank=True, unique=True,
+        help_text="Identifies the file this article was imported from.",
+    )
+    locked_fields = ArrayField(
+        models.CharField(max_length=40), default=list, blank=True,
+        help_text="Fields an editor changed; re-imports leave them alone.",
+    )
+    suppressed_quotes = ArrayField(
+        models.CharField(max_length=40), default=list, blank=True, editable=False,
+        help_text="Fingerprints of machine-found quotes an editor deleted; re-extraction skips them.",
+    )
+    first_published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["content_hash", "version"])
+
+    class Meta:
+        ordering = [F("published_at").desc(nulls_last=True), "-created_at"]
+        indexes = [
+            models.Index(F("published_at").desc(nulls_last=True), "status", name="article_published_idx"),
+            models.Index(fields=["source", "published_at"], name="article_source_date_idx"),
+            models.Index(fields=["strike", "published_at"], name="article_strike_date_idx"),
+            models.Index(fields=["content_hash"], name="article_hash_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=~Q(headline=""), name="article_has_headline"),
+            models.CheckConstraint(condition=~Q(slug=""), name="article_has_slug"),
+        ]
+
+    def __str__(self):
+        return self.headline
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_slug = instance.__dict__.get("slug")
+        return instance
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Article, self.headline, max_length=110, exclude_pk=self.pk)
+        if self.status == self.Status.PUBLISHED and self.first_published_at is None:
+            self.first_published_at = timezone.now()
+        old_slug = getattr(self, "_loaded_slug", None)
+        super().save(*args, **kwargs)
+        if old_slug and old_slug != self.slug and self.first_published_at:
+            # A published URL is permanent: the old one keeps answering, with a 301.
+            Redirect.point(
+                reverse("articles:article_detail", kwargs={"slug": old_slug}), self.get_absolute_url()
+            )
+        self._loaded_slug = self.slug
+
+    def get_absolute_url(self):
+        return reverse("articles:article_detail", kwargs={"slug": self.slug})
+
+    @property
+    def body(self):
+        return "\n\n".join(self.paragraphs)
+
+
+class Correction(models.Model):
+    """A dated note shown on a published article whose text was changed."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
+    created_at = models.DateTimeField(default=timezone.now)
+    note = models.TextField()
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.article}: {self.note[:60]}"
+
+
+class PersonQuerySet(models.QuerySet):
+    def quoted(self):
+        """People with at least one quote in a published article."""
+        return self.filter(
+            pk__in=Quote.objects.published().filter(speaker__isnull=False).values("speaker")
+        )
+
+    def matching(self, name):
+        """People whose name (any case) or one of whose recorded aliases is ``name``."""
+        return self.filter(Q(name__iexact=name) | Q(aliases__contains=[name]))
+
+
+class Person(models.Model):
+    """A speaker: a person or an organization quoted in the coverage."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANIZATION = "organization", "Organization"
+
+    class Side(models.TextChoices):
+        LABOR = "labor", "Workers or union"
+        EMPLOYER = "employer", "Employer"
+        GOVERNMENT = "government", "Government"
+        EXPERT = "expert", "Expert"
+        COMMUNITY = "community", "Community"
+        UNKNOWN = "unknown", "Unknown"
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=100, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind, default=Kind.PERSON)
+    description = models.CharField(
+        max_length=300, blank=True,
+        help_text="Role or title as the coverage gives it, e.g. “licensed clinical psychologist”.",
+    )
+    aliases = ArrayField(
+        models.CharField(max_length=200), default=list, blank=True,
+        help_text="Other spellings seen in the coverage.",
+    )
+    side = models.CharField(max_length=20, choices=Side, default=Side.UNKNOWN)
+    side_set_by_editor = models.BooleanField(
+        default=False, help_text="Set when an editor chose the side; imports then leave it alone."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PersonQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+        indexes = [
+            GinIndex(fields=["aliases"], name="person_aliases_gin"),
+            models.Index(Lower("name"), name="person_name_lower_idx"),
+        ]
+        constraints = [models.CheckConstraint(condition=~Q(name=""), name="person_has_name")]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Person, self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:person_detail", kwargs={"slug": self.slug})
+
+    def add_aliases(self, names):
+        """Record other spellings; returns True if any was new."""
+        known = {self.name.casefold(), *(a.casefold() for a in self.aliases)}
+        new = [n for n in dict.fromkeys(names) if n and n.casefold() not in known]
+        self.aliases = [*self.aliases, *new]
+        return bool(new)
+
+
+class QuoteQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published_q("article__"))
+
+    def machine_made(self):
+        return self.filter(edited_by_editor=False)
+
+
+class Quote(models.Model):
+    """
+    A direct quotation, anchored in its article: paragraph numbers count from 1
+    (as the page's #p1 anchors do) and offsets are character positions within
+    those paragraphs. A quote running over several paragraphs ends in
+    ``end_paragraph``.
+    """
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    paragraph = models.PositiveIntegerField()
+    start = models.PositiveIntegerField()
+    end_paragraph = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.TextField()
+    speaker = models.ForeignKey(
+        Person, on_delete=models.SET_NULL, null=True, blank=True, related_name="quotes",
+        help_text="Empty when the text does not say who spoke.",
+    )
+    speaker_mention = models.CharField(
+        max_length=200, blank=True, help_text="The speaker as the text names them here (“Soroken”, “she”)."
+    )
+    cue = models.CharField(max_length=300, blank=True, help_text="The attribution as written (“Soroken said”).")
+    is_fragment = models.BooleanField(
+        default=False, help_text="A few quoted words inside indirect speech, not a full quotation."
+    )
+    confidence = models.FloatField(default=1.0)
+    edited_by_editor = models.BooleanField(
+        default=False, help_text="Added or corrected by an editor: re-extraction never touches it."
+    )
+    fingerprint = models.CharField(max_length=40, blank=True, editable=False)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = QuoteQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["fingerprint", "version"])
+
+    class Meta:
+        ordering = ["article", "paragraph", "start"]
+        indexes = [
+            models.Index(fields=["article", "paragraph", "start"], name="quote_position_idx"),
+            models.Index(fields=["speaker", "article"], name="quote_speaker_idx"),
+            models.Index(fields=["fingerprint"], name="quote_fingerprint_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(paragraph__gte=1), name="quote_paragraph_from_one"),
+            models.CheckConstraint(
+                condition=Q(end_paragraph__gte=F("paragraph")), name="quote_ends_after_it_starts"
+            ),
+            models.CheckConstraint(
+                condition=Q(end_paragraph__gt=F("paragraph")) | Q(end__gt=F("start")),
+                name="quote_span_not_empty",
+            ),
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="quote_confidence_0_1"
+            ),
+            models.CheckConstraint(condition=~Q(text=""), name="quote_has_text"),
+        ]
+
+    def __str__(self):
+        return f"“{self.text[:70]}”"
+
+    def save(self, *args, **kwargs):
+        self.fingerprint = quote_fingerprint(self.text)
+        if self.end_paragraph is None:
+            self.end_paragraph = self.paragraph
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:quote_detail", kwargs={"pk": self.pk})
+
+    @property
+    def anchor(self):
+        return f"p{self.paragraph}"
+
+
+class Redirect(models.Model):
+    """
+    An old public path that now lives elsewhere: an article whose slug an
+    editor changed after publication, a person or outlet merged into another.
+    """
+
+    old_path = models.CharField(max_length=300, unique=True)
+    new_path = models.CharField(max_length=300)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["old_path"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(old_path=F("new_path")), name="redirect_goes_elsewhere"),
+        ]
+
+    def __str__(self):
+        return f"{self.old_path} → {self.new_path}"
+
+    @classmethod
+    def point(cls, old_path, new_path):
+        """Send ``old_path`` (and every path already sent there) to ``new_path``."""
+        if old_path == new_path:
+            return
+        cls.objects.filter(new_path=old_path).update(new_path=new_path)
+        cls.objects.filter(old_path=new_path).delete()
+        cls.objects.update_or_create(old_path=old_path, defaults={"new_path": new_path})
