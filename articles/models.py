@@ -236,8 +236,8 @@ class Article(models.Model):
         return self.headline
 
     @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
+    def from_db(cls, db, field_names, values, **kwargs):
+        instance = super().from_db(db, field_names, values, **kwargs)
         instance._loaded_slug = instance.__dict__.get("slug")
         return instance
 
@@ -461,6 +461,6 @@ class Redirect(models.Model):
         """Send ``old_path`` (and every path already sent there) to ``new_path``."""
         if old_path == new_path:
             return
-        cls.objects.filter(new_path=old_path).update(new_path=new_path)
         cls.objects.filter(old_path=new_path).delete()
+        cls.objects.filter(new_path=old_path).update(new_path=new_path)
         cls.objects.update_or_create(old_path=old_path, defaults={"new_path": new_path})

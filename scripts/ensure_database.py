@@ -1,6 +1,7 @@
 """Create the database a DATABASE_URL names if it does not exist (--probe: only check the server answers)."""
 
 import sys
+from urllib.parse import unquote
 
 import environ
 import psycopg
@@ -10,7 +11,7 @@ from psycopg import sql
 def connect_kwargs(url, dbname):
     config = environ.Env.db_url_config(url)
     return {
-        "host": config.get("HOST") or None,
+        "host": unquote(config.get("HOST") or "") or None,
         "port": config.get("PORT") or None,
         "user": config.get("USER") or None,
         "password": config.get("PASSWORD") or None,

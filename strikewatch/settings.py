@@ -7,6 +7,7 @@ documents each variable; keep the two in step.
 """
 
 from pathlib import Path
+from urllib.parse import unquote
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
@@ -29,7 +30,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[:
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "articles.apps.EditorsAdminConfig",  # django.contrib.admin with sign-in limits
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -43,17 +44,22 @@ INSTALLED_APPS = [
     "search",
 ]
 
+# Order matters: security headers wrap everything (static files and cached
+# pages included); conditional GETs wrap the page cache so cached pages answer
+# 304; rate limits and the page cache answer before any session/CSRF/auth work.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "strikewatch.middleware.RateLimitMiddleware",
+    "strikewatch.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "articles.middleware.RedirectFallbackMiddleware",
 ]
@@ -82,6 +88,8 @@ DATABASES = {
         "DATABASE_URL", default="postgres://postgres@127.0.0.1:5432/strikewatch"
     ),
 }
+# A Unix-socket directory may be given percent-encoded as the host (libpq URI style).
+DATABASES["default"]["HOST"] = unquote(DATABASES["default"].get("HOST") or "")
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # Lets several checkouts (or helpers) run their suites side by side.
@@ -89,6 +97,23 @@ DATABASES["default"]["TEST"] = {"NAME": env.str("STRIKEWATCH_TEST_DB", default=N
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://strikewatch")}
 CACHE_MIDDLEWARE_SECONDS = env.int("CACHE_SECONDS", default=600)
+# With the per-process local-memory cache, the page-cache generation lives in
+# this file so that all gunicorn workers on the machine see an edit (see articles/caching.py).
+STRIKEWATCH_PAGE_GENERATION_FILE = env.path(
+    "PAGE_GENERATION_FILE", default=BASE_DIR / "var" / "page-generation"
+)
+
+# Requests per client to search and the search API ("60/m", "100/30s", "off"),
+# over a sliding window. Counted in the cache above: per process with local
+# memory, shared by all workers and hosts with Redis (strikewatch/ratelimit.py).
+STRIKEWATCH_RATE_LIMITS = {
+    "search": env.str("RATE_LIMIT_SEARCH", default="60/m"),
+    "api": env.str("RATE_LIMIT_API", default="120/m"),
+}
+# Addresses or networks never limited. Loopback by default: that is this
+# machine (health checks, benchmarks, scripts), or a local proxy whose
+# clients are only told apart once TRUSTED_PROXY_COUNT is set.
+STRIKEWATCH_RATE_LIMIT_EXEMPT = env.list("RATE_LIMIT_EXEMPT", default=["127.0.0.1", "::1"])
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -128,9 +153,14 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+# Reverse proxies in front of gunicorn that append the client to
+# X-Forwarded-For; rate limits count the address they saw. 0: REMOTE_ADDR.
+STRIKEWATCH_TRUSTED_PROXIES = env.int("TRUSTED_PROXY_COUNT", default=1 if STRIKEWATCH_HTTPS else 0)
 if STRIKEWATCH_HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = True
+    # Load balancers probe hosts over plain HTTP.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)

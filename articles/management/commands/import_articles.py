@@ -19,7 +19,7 @@ class Command(BaseCommand):
             "--force", action="store_true", help="Re-parse files even if they have not changed."
         )
 
-    def handle(self, *paths, draft=False, force=False, **options):
+    def handle(self, *args, paths, draft=False, force=False, **options):
         counts = dict.fromkeys(Outcome, 0)
         skipped = 0
         status = "draft" if draft else None

@@ -14,7 +14,7 @@ class Command(BaseCommand):
         parser.add_argument("slugs", nargs="*", metavar="ARTICLE_SLUG")
         parser.add_argument("--all", action="store_true", help="Every article in the archive.")
 
-    def handle(self, *slugs, all=False, **options):
+    def handle(self, *args, slugs, all=False, **options):
         if all == bool(slugs):
             raise CommandError("Name article slugs or pass --all (not both).")
         articles = Article.objects.order_by("pk")
