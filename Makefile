@@ -49,7 +49,7 @@ test: install
 
 check: install
 	@$(WITH_DB) $(PY) manage.py check && \
-	DEBUG=0 SECRET_KEY=check-only-$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM ALLOWED_HOSTS=strikewatch.example STRIKEWATCH_HTTPS=1 \
+	DEBUG=0 SECRET_KEY=$$($(PY) -c "import secrets; print(secrets.token_urlsafe(50))") ALLOWED_HOSTS=strikewatch.example STRIKEWATCH_HTTPS=1 \
 		$(PY) manage.py check --deploy --fail-level WARNING
 
 clean:

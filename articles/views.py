@@ -1,9 +1,169 @@
-"""Public reading pages. Everything shown here goes through ``published()``."""
+"""
+Public reading pages. Every query here starts from ``published()`` (or
+``published_q`` through a relation), so drafts and scheduled articles, and
+anything reachable only through them, answer 404 everywhere.
 
-from django.db.models import Prefetch
-from django.views.generic import DetailView, TemplateView
+Views stay thin: page metadata is built by ``articles.metadata``, quote
+marking by ``articles.templatetags.coverage``, citations by
+``articles.citation``.
+"""
 
-from .models import Article, Person, Quote, Source, Strike
+from datetime import date, timedelta
+from itertools import groupby
+
+from django.db.models import Count, F, Prefetch, Q
+from django.db.models.functions import TruncMonth
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.views import View
+from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic.dates import ArchiveIndexView, MonthArchiveView, YearArchiveView
+from django.views.generic.detail import SingleObjectMixin
+
+from . import metadata
+from .citation import EXPORT_FORMATS, CitedArticle, export_citation, format_citations
+from .models import Article, Person, Quote, Source, Strike, published_q
+from .templatetags.coverage import QuoteSpan, mark_paragraphs
+
+EXPORT_LABELS = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
+RELATED_LIMIT = 8
+MOST_QUOTED_DAYS = 30
+
+
+# --- helpers -----------------------------------------------------------------
+
+
+def absolute(request, path):
+    return request.build_absolute_uri(path)
+
+
+def canonical(request, path=None):
+    """This page's absolute URL: later pages of a list keep their number, filters are dropped."""
+    path = path or request.path
+    page = request.GET.get("page", "")
+    if page.isdigit() and int(page) > 1:
+        path = f"{path}?page={int(page)}"
+    return request.build_absolute_uri(path)
+
+
+def search_url():
+    """The site search page, or "" while the search app is not installed."""
+    try:
+        return reverse("search:search")
+    except NoReverseMatch:
+        return ""
+
+
+def feed_links(request, title, rss_name, atom_name, **kwargs):
+    return (
+        metadata.FeedLink(f"{title} (RSS)", absolute(request, reverse(rss_name, kwargs=kwargs))),
+        metadata.FeedLink(
+            f"{title} (Atom)",
+            absolute(request, reverse(atom_name, kwargs=kwargs)),
+            "application/atom+xml",
+        ),
+    )
+
+
+def article_urls(request, article):
+    return metadata.Urls(
+        page=absolute(request, article.get_absolute_url()),
+        article=absolute(request, article.get_absolute_url()),
+        source=absolute(request, article.source.get_absolute_url()),
+        strike=absolute(request, article.strike.get_absolute_url()) if article.strike_id else "",
+    )
+
+
+def cited_article(article, url, *, quote=None):
+    """What ``articles.citation`` needs to cite ``article`` (at a quote's paragraph, if given)."""
+    speaker = quote.speaker if quote is not None else None
+    return CitedArticle(
+        headline=article.headline,
+        authors=metadata.byline_authors(article.byline),
+        publication=article.source.name,
+        published=metadata.in_zone(article.published_at, article.source.timezone),
+        url=url,
+        original_url=article.url or "",
+        accessed=timezone.localdate(),
+        paragraph=quote.paragraph if quote is not None else None,
+        quote_text=quote.text if quote is not None else "",
+        speaker=speaker.name if speaker else "",
+        speaker_is_organization=bool(speaker) and speaker.kind == Person.Kind.ORGANIZATION,
+    )
+
+
+def cite_context(item, download_name, **url_kwargs):
+    """The cite block: formatted styles plus one download link per export format."""
+    return {
+        "citations": format_citations(item),
+        "downloads": [
+            (EXPORT_LABELS.get(fmt, fmt), reverse(download_name, kwargs={**url_kwargs, "fmt": fmt}))
+            for fmt in EXPORT_FORMATS
+        ],
+    }
+
+
+def citation_download(item, fmt, filename):
+    if fmt not in EXPORT_FORMATS:
+        raise Http404(f"No citation format “{fmt}”.")
+    content, content_type, extension = export_citation(item, fmt)
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = content_disposition_header(True, f"{filename}.{extension}")
+    return response
+
+
+class SideFilterMixin:
+    """
+    Lists that can be narrowed to speakers on one side of the story
+    (``?side=labor``). An unknown side is answered with a 400 page that says
+    which sides exist, rather than an empty list.
+    """
+
+    side_choices = Person.Side.choices
+
+    def dispatch(self, request, *args, **kwargs):
+        self.side = request.GET.get("side", "")
+        if self.side and self.side not in Person.Side.values:
+            meta = metadata.listing_meta(
+                metadata.Urls(page=absolute(request, request.path)),
+                title="Unknown side",
+                noindex=True,
+            )
+            context = {"value": self.side, "choices": self.side_choices, "meta": meta}
+            return render(request, "articles/bad_filter.html", context, status=400)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["side"] = self.side
+        context["side_label"] = Person.Side(self.side).label if self.side else ""
+        context["side_choices"] = self.side_choices
+        return context
+
+
+# --- home and indexes ----------------------------------------------------------
+
+
+def most_quoted(limit=8, days=MOST_QUOTED_DAYS):
+    """
+    People most quoted in coverage published in the last ``days`` days, and
+    "month"; or, when that is empty, most quoted of all time, and "all".
+    """
+    since = timezone.now() - timedelta(days=days)
+    published = published_q("quotes__article__")
+    recent = Count("quotes", filter=published & Q(quotes__article__published_at__gte=since))
+    for period, count in (("month", recent), ("all", Count("quotes", filter=published))):
+        people = list(
+            Person.objects.annotate(quote_count=count)
+            .filter(quote_count__gt=0)
+            .order_by("-quote_count", "name")[:limit]
+        )
+        if people:
+            return people, period
+    return [], "all"
 
 
 class HomeView(TemplateView):
@@ -11,59 +171,488 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["latest"] = Article.objects.published().select_related("source")[:20]
+        people, period = most_quoted()
+        search = search_url()
+        context.update(
+            latest=Article.objects.published().select_related("source", "strike")[:12],
+            active_strikes=Strike.objects.active().annotate(
+                article_count=Count("articles", filter=published_q("articles__"))
+            ),
+            most_quoted=people,
+            most_quoted_period=period,
+            most_quoted_days=MOST_QUOTED_DAYS,
+            meta=metadata.website_meta(
+                metadata.Urls(page=absolute(self.request, reverse("articles:home"))),
+                search_url=absolute(self.request, search) if search else "",
+            ),
+        )
         return context
 
 
-class ArticleDetailView(DetailView):
-    template_name = "articles/article_detail.html"
+class PageMetaMixin:
+    """Index pages: a title, their canonical URL, and the site-wide feeds."""
+
+    page_title = ""
+    page_description = metadata.SITE_DESCRIPTION
+
+    def get_page_title(self):
+        return self.page_title
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["meta"] = metadata.listing_meta(
+            metadata.Urls(page=canonical(self.request)),
+            title=self.get_page_title(),
+            description=self.page_description,
+        )
+        return context
+
+
+class StrikeListView(PageMetaMixin, ListView):
+    template_name = "articles/strike_list.html"
+    context_object_name = "strikes"
+    page_title = "Strikes"
+    page_description = "Every strike in the StrikeWatch archive, with its coverage."
 
     def get_queryset(self):
-        quotes = Quote.objects.select_related("speaker").order_by("paragraph", "start")
+        return Strike.objects.annotate(
+            article_count=Count("articles", filter=published_q("articles__"))
+        )
+
+
+class SourceListView(PageMetaMixin, ListView):
+    template_name = "articles/source_list.html"
+    context_object_name = "sources"
+    page_title = "Outlets"
+    page_description = (
+        "The newspapers, stations and sites whose strike coverage StrikeWatch archives."
+    )
+
+    def get_queryset(self):
+        return (
+            Source.objects.annotate(
+                article_count=Count("articles", filter=published_q("articles__"))
+            )
+            .filter(article_count__gt=0)
+            .order_by("name")
+        )
+
+
+class PersonListView(SideFilterMixin, PageMetaMixin, ListView):
+    template_name = "articles/person_list.html"
+    context_object_name = "people"
+    paginate_by = 100
+    page_description = "Everyone quoted in the StrikeWatch archive, by their side in the story."
+
+    def get_page_title(self):
+        return f"People quoted: {Person.Side(self.side).label}" if self.side else "People quoted"
+
+    def get_queryset(self):
+        people = Person.objects.annotate(
+            quote_count=Count("quotes", filter=published_q("quotes__article__"))
+        )
+        people = people.filter(quote_count__gt=0)
+        if self.side:
+            people = people.filter(side=self.side)
+        return people.order_by("name", "pk")
+
+
+def newest_quotes():
+    return (
+        Quote.objects.published()
+        .select_related("article__source", "speaker")
+        .order_by(
+            F("article__published_at").desc(nulls_last=True), "-article_id", "paragraph", "start"
+        )
+    )
+
+
+class QuoteListView(SideFilterMixin, PageMetaMixin, ListView):
+    template_name = "articles/quote_list.html"
+    context_object_name = "quotes"
+    paginate_by = 50
+    page_description = "Every quotation in the archive, newest coverage first."
+
+    def get_page_title(self):
+        return f"Quotes: {Person.Side(self.side).label}" if self.side else "Quotes"
+
+    def get_queryset(self):
+        quotes = newest_quotes()
+        return quotes.filter(speaker__side=self.side) if self.side else quotes
+
+
+# --- archive by date -----------------------------------------------------------
+
+
+class ArchiveMixin:
+    """Dates are the outlets' publication dates; undated coverage is listed on the index."""
+
+    date_field = "published_at"
+    allow_future = False
+
+    def get_queryset(self):
         return (
             Article.objects.published()
             .select_related("source", "strike")
-            .prefetch_related(Prefetch("quotes", queryset=quotes))
+            .order_by(*self.get_ordering())
         )
+
+    def get_ordering(self):
+        return self.ordering or [F(self.date_field).desc(), "-pk"]
+
+
+class ArchiveView(ArchiveMixin, PageMetaMixin, ArchiveIndexView):
+    template_name = "articles/archive_index.html"
+    date_list_period = "month"
+    allow_empty = True
+    paginate_by = 20
+    page_title = "Archive"
+    page_description = "Strike coverage by month."
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["undated"] = (
+            Article.objects.published().filter(published_at__isnull=True).select_related("source")
+        )
+        return context
+
+
+class YearView(ArchiveMixin, PageMetaMixin, YearArchiveView):
+    template_name = "articles/archive_year.html"
+
+    def get_page_title(self):
+        return f"Coverage in {self.get_year()}"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        counts = (
+            self.get_queryset()
+            .filter(published_at__year=int(self.get_year()))
+            .annotate(month=TruncMonth("published_at"))
+            .values("month")
+            .annotate(n=Count("pk"))
+        )
+        by_month = {(row["month"].year, row["month"].month): row["n"] for row in counts}
+        context["months"] = [
+            (month, by_month.get((month.year, month.month), 0)) for month in context["date_list"]
+        ]
+        return context
+
+
+class MonthView(ArchiveMixin, PageMetaMixin, MonthArchiveView):
+    template_name = "articles/archive_month.html"
+    month_format = "%m"
+    paginate_by = 50
+    ordering = (F("published_at").asc(), "pk")
+
+    def get_page_title(self):
+        return f"Coverage in {date(int(self.get_year()), int(self.get_month()), 1):%B %Y}"
+
+
+# --- articles and quotes -------------------------------------------------------
+
+
+class ArticleDetailView(DetailView):
+    """
+    An article: its paragraphs anchored ``#p1``... with quotes marked, its
+    quotes, corrections, related coverage and a cite block. The query count
+    does not grow with the number of quotes (see the tests).
+    """
+
+    template_name = "articles/article_detail.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        quotes = Quote.objects.select_related("speaker").order_by("paragraph", "start", "pk")
+        return (
+            Article.objects.published()
+            .select_related("source", "strike")
+            .prefetch_related(Prefetch("quotes", queryset=quotes), "corrections")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        article = self.object
+        quotes = list(article.quotes.all())
+        related = []
+        if article.strike_id:
+            related = list(
+                Article.objects.published()
+                .filter(strike_id=article.strike_id)
+                .exclude(pk=article.pk)
+                .select_related("source")[:RELATED_LIMIT]
+            )
+        urls = article_urls(self.request, article)
+        feeds = feed_links(
+            self.request,
+            f"Coverage from {article.source.name}",
+            "articles:source_feed",
+            "articles:source_atom",
+            slug=article.source.slug,
+        )
+        if article.strike_id:
+            feeds += feed_links(
+                self.request,
+                f"Coverage of the {article.strike.name}",
+                "articles:strike_feed",
+                "articles:strike_atom",
+                slug=article.strike.slug,
+            )
+        context.update(
+            paragraphs=mark_paragraphs(
+                article.paragraphs, [QuoteSpan.of(quote) for quote in quotes]
+            ),
+            quotes=quotes,
+            corrections=list(article.corrections.all()),
+            related=related,
+            plain_dates=article.published_at is None,
+            wayback=metadata.wayback_url(article.url) if article.url else "",
+            meta=metadata.article_meta(article, urls, feeds=feeds, modified=article.updated_at),
+            **cite_context(
+                cited_article(article, urls.page), "articles:article_cite", slug=article.slug
+            ),
+        )
+        return context
+
+
+class ArticleCitationView(View):
+    """The article's citation as a file: BibTeX, RIS or CSL-JSON."""
+
+    def get(self, request, slug, fmt):
+        article = get_object_or_404(Article.objects.published().select_related("source"), slug=slug)
+        item = cited_article(article, absolute(request, article.get_absolute_url()))
+        return citation_download(item, fmt, article.slug)
+
+
+def published_quotes():
+    return Quote.objects.published().select_related("article__source", "article__strike", "speaker")
 
 
 class QuoteDetailView(DetailView):
+    """
+    A quote: its text and speaker, the paragraph(s) around it with the quote
+    marked, the article (linked at ``#p<n>``), a cite block, and the other
+    published articles that carry the same words.
+    """
+
     template_name = "articles/quote_detail.html"
+    context_object_name = "quote"
 
     def get_queryset(self):
-        return Quote.objects.published().select_related("article__source", "speaker")
-
-
-class PersonDetailView(DetailView):
-    template_name = "articles/person_detail.html"
-    model = Person
+        return published_quotes()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["quotes"] = (
-            Quote.objects.published()
-            .filter(speaker=self.object)
-            .select_related("article__source")
-            .order_by("-article__published_at", "paragraph")
+        quote = self.object
+        article = quote.article
+        also_carried, seen = [], {article.pk}
+        if quote.fingerprint:
+            for other in (
+                published_quotes()
+                .filter(fingerprint=quote.fingerprint)
+                .exclude(article_id=article.pk)
+                .order_by(
+                    F("article__published_at").asc(nulls_last=True), "article_id", "paragraph"
+                )
+            ):
+                if other.article_id not in seen:
+                    seen.add(other.article_id)
+                    also_carried.append(other)
+        urls = metadata.Urls(
+            page=absolute(self.request, quote.get_absolute_url()),
+            article=absolute(self.request, article.get_absolute_url()),
+            source=absolute(self.request, article.source.get_absolute_url()),
+            strike=absolute(self.request, article.strike.get_absolute_url())
+            if article.strike_id
+            else "",
+            speaker=absolute(self.request, quote.speaker.get_absolute_url())
+            if quote.speaker
+            else "",
+        )
+        feeds = ()
+        if quote.speaker:
+            feeds = feed_links(
+                self.request,
+                f"Quotes from {quote.speaker.name}",
+                "articles:person_feed",
+                "articles:person_atom",
+                slug=quote.speaker.slug,
+            )
+        context.update(
+            article=article,
+            paragraphs=mark_paragraphs(
+                article.paragraphs,
+                [QuoteSpan.of(quote, link=False)],
+                link=False,
+                first=quote.paragraph,
+                last=quote.end_paragraph,
+            ),
+            also_carried=also_carried,
+            plain_dates=article.published_at is None,
+            meta=metadata.quote_meta(quote, urls, feeds=feeds),
+            **cite_context(
+                cited_article(article, urls.article, quote=quote),
+                "articles:quote_cite",
+                pk=quote.pk,
+            ),
         )
         return context
 
 
-class SourceDetailView(DetailView):
-    template_name = "articles/source_detail.html"
-    model = Source
+class QuoteCitationView(View):
+    """A quote's citation as a file: the article, at the quote's paragraph."""
+
+    def get(self, request, pk, fmt):
+        quote = get_object_or_404(published_quotes(), pk=pk)
+        article = quote.article
+        item = cited_article(article, absolute(request, article.get_absolute_url()), quote=quote)
+        return citation_download(item, fmt, f"quote-{quote.pk}")
+
+
+# --- people, outlets, strikes --------------------------------------------------
+
+
+class PersonDetailView(SingleObjectMixin, ListView):
+    """A speaker and every published quote of theirs, newest first. Nobody unquoted has a page."""
+
+    template_name = "articles/person_detail.html"
+    paginate_by = 50
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object(queryset=Person.objects.quoted())
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return newest_quotes().filter(speaker=self.object)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["articles"] = Article.objects.published().filter(source=self.object)
+        person = self.object
+        urls = metadata.Urls(page=canonical(self.request, person.get_absolute_url()))
+        feeds = feed_links(
+            self.request,
+            f"Quotes from {person.name}",
+            "articles:person_feed",
+            "articles:person_atom",
+            slug=person.slug,
+        )
+        context.update(
+            person=person,
+            quotes=context["object_list"],
+            outlets=Source.objects.filter(
+                published_q("articles__"), articles__quotes__speaker=person
+            )
+            .distinct()
+            .values_list("name", flat=True),
+            meta=metadata.person_meta(person, urls, feeds=feeds),
+        )
         return context
 
 
-class StrikeDetailView(DetailView):
-    template_name = "articles/strike_detail.html"
-    model = Strike
+class SourceDetailView(SingleObjectMixin, ListView):
+    """An outlet's published coverage, newest first."""
+
+    template_name = "articles/source_detail.html"
+    paginate_by = 50
+
+    def get(self, request, *args, **kwargs):
+        outlets = Source.objects.filter(pk__in=Article.objects.published().values("source"))
+        self.object = self.get_object(queryset=outlets)
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return (
+            Article.objects.published()
+            .filter(source=self.object)
+            .select_related("source", "strike")
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["articles"] = Article.objects.published().filter(strike=self.object).select_related("source")
+        source = self.object
+        urls = metadata.Urls(page=canonical(self.request, source.get_absolute_url()))
+        feeds = feed_links(
+            self.request,
+            f"Coverage from {source.name}",
+            "articles:source_feed",
+            "articles:source_atom",
+            slug=source.slug,
+        )
+        context.update(
+            source=source,
+            articles=context["object_list"],
+            meta=metadata.source_meta(source, urls, feeds=feeds),
+        )
+        return context
+
+
+class StrikeDetailView(SideFilterMixin, SingleObjectMixin, ListView):
+    """
+    One strike: its facts as the coverage states them, then a timeline of its
+    published articles by date (in each outlet's time zone), each with its
+    quotes; ``?side=`` keeps only quotes from speakers on that side.
+    """
+
+    template_name = "articles/strike_detail.html"
+    paginate_by = 30
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object(queryset=Strike.objects.all())
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        quotes = Quote.objects.select_related("speaker").order_by("paragraph", "start", "pk")
+        articles = Article.objects.published().filter(strike=self.object)
+        if self.side:
+            quotes = quotes.filter(speaker__side=self.side)
+            articles = articles.filter(
+                pk__in=Quote.objects.filter(speaker__side=self.side).values("article")
+            )
+        return (
+            articles.select_related("source")
+            .prefetch_related(Prefetch("quotes", queryset=quotes))
+            .order_by(F("published_at").asc(nulls_last=True), "pk")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        strike = self.object
+
+        def local_day(article):
+            moment = metadata.in_zone(article.published_at, article.source.timezone)
+            return moment.date() if moment else None
+
+        timeline = [
+            (day, list(articles))
+            for day, articles in groupby(context["object_list"], key=local_day)
+        ]
+        urls = metadata.Urls(page=canonical(self.request, strike.get_absolute_url()))
+        feeds = feed_links(
+            self.request,
+            f"Coverage of the {strike.name}",
+            "articles:strike_feed",
+            "articles:strike_atom",
+            slug=strike.slug,
+        )
+        context.update(
+            strike=strike,
+            timeline=timeline,
+            coverage_count=Article.objects.published().filter(strike=strike).count(),
+            meta=metadata.strike_meta(strike, urls, feeds=feeds),
+        )
+        return context
+
+
+# --- crawling ------------------------------------------------------------------
+
+
+class RobotsView(TemplateView):
+    template_name = "robots.txt"
+    content_type = "text/plain; charset=utf-8"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sitemap_url"] = absolute(self.request, reverse("sitemap"))
+        context["search_path"] = search_url()
+        context["admin_path"] = reverse("admin:index")
         return context

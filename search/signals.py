@@ -1,1 +1,61 @@
-"""Keeps the search index in step with the database (filled in by the search issue)."""
+"""
+Keeps the search index in step with the database.
+
+``articles`` knows nothing of search; these receivers queue the affected
+articles whenever an article, a quote, a person or an outlet is saved or
+deleted (admin, imports, re-extraction). The queue row is written in the same
+transaction as the change and drained after it commits (``search.indexing``).
+
+Bulk ``QuerySet.update()`` sends no signals: code that uses it must call
+``search.indexing.enqueue`` itself, or run ``manage.py rebuild_index``.
+"""
+
+from django.db.models.signals import post_delete, post_save, pre_delete
+from django.dispatch import receiver
+from django.utils import timezone
+
+from articles.models import Article, Person, Quote, Source
+
+from . import indexing
+
+
+@receiver(post_save, sender=Article, dispatch_uid="search.article_saved")
+def article_saved(sender, instance, **kwargs):
+    indexing.enqueue([instance.pk])
+    if (
+        instance.status == Article.Status.PUBLISHED
+        and instance.published_at is not None
+        and instance.published_at > timezone.now()
+    ):
+        # Scheduled: it becomes searchable when it becomes public.
+        indexing.enqueue([instance.pk], due_at=instance.published_at)
+
+
+@receiver(post_delete, sender=Article, dispatch_uid="search.article_deleted")
+def article_deleted(sender, instance, **kwargs):
+    indexing.enqueue([instance.pk])
+
+
+@receiver(post_save, sender=Quote, dispatch_uid="search.quote_saved")
+@receiver(post_delete, sender=Quote, dispatch_uid="search.quote_deleted")
+def quote_changed(sender, instance, **kwargs):
+    indexing.enqueue([instance.article_id])
+
+
+@receiver(post_save, sender=Person, dispatch_uid="search.person_saved")
+def person_saved(sender, instance, created, **kwargs):
+    # Their name and aliases are part of their quotes' documents.
+    if not created:
+        indexing.enqueue_articles_quoting(instance.pk)
+
+
+@receiver(pre_delete, sender=Person, dispatch_uid="search.person_deleting")
+def person_deleting(sender, instance, **kwargs):
+    # Before the delete sets their quotes' speaker to NULL and the link is lost.
+    indexing.enqueue_articles_quoting(instance.pk)
+
+
+@receiver(post_save, sender=Source, dispatch_uid="search.source_saved")
+def source_saved(sender, instance, created, **kwargs):
+    if not created:
+        indexing.enqueue_articles_from(instance.pk)

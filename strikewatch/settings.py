@@ -45,12 +45,14 @@ INSTALLED_APPS = [
 ]
 
 # Order matters: security headers wrap everything (static files and cached
-# pages included); conditional GETs wrap the page cache so cached pages answer
-# 304; rate limits and the page cache answer before any session/CSRF/auth work.
+# pages included); /healthz answers before Host validation (load balancers
+# probe by address); conditional GETs wrap the page cache so cached pages
+# answer 304; rate limits and the page cache answer before session/CSRF/auth.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "strikewatch.middleware.HealthCheckMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "strikewatch.middleware.RateLimitMiddleware",
@@ -143,6 +145,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = STRIKEWATCH_MAX_UPLOAD_BYTES + 1024 * 1024
 # Search.
 STRIKEWATCH_INDEX_DIR = env.path("STRIKEWATCH_INDEX_DIR", default=BASE_DIR / "var" / "index")
 SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="whoosh")
+# A web process that finds the index missing or unreadable rebuilds it in a background thread.
+SEARCH_AUTO_REBUILD = env.bool("SEARCH_AUTO_REBUILD", default=True)
 
 # Security headers. Defaults are strict; STRIKEWATCH_HTTPS turns on what only
 # makes sense behind TLS.
@@ -189,3 +193,14 @@ LOGGING = {
 }
 
 LOGIN_URL = "admin:login"
+
+# Admin sign-in limits (articles/admin_site.py): after this many failed
+# attempts for one username from one address, or from one address in all,
+# within the window, the login page answers 429 until the window ends.
+STRIKEWATCH_LOGIN_FAILURES_PER_USER = env.int("LOGIN_FAILURES_PER_USER", default=5)
+STRIKEWATCH_LOGIN_FAILURES_PER_ADDRESS = env.int("LOGIN_FAILURES_PER_ADDRESS", default=20)
+STRIKEWATCH_LOGIN_WINDOW = env.int("LOGIN_WINDOW_SECONDS", default=900)
+
+# History is shown with its changes; reverting from it would bypass the
+# change form's locking, locks and correction notes, so it is off.
+SIMPLE_HISTORY_REVERT_DISABLED = True

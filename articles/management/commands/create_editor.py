@@ -55,20 +55,26 @@ class Command(BaseCommand):
         if User._default_manager.filter(**{f"{User.USERNAME_FIELD}__iexact": username}).exists():
             raise CommandError(f"A user named “{username}” already exists.")
 
-        user = User(**{User.USERNAME_FIELD: username}, email=User._default_manager.normalize_email(email))
+        user = User(
+            **{User.USERNAME_FIELD: username}, email=User._default_manager.normalize_email(email)
+        )
         password = self.read_password(user, interactive)
         with transaction.atomic():
             user.set_password(password)
             user.is_staff = True
             user.save()
             user.groups.add(group)
-        self.stdout.write(self.style.SUCCESS(f"Editor “{username}” created; they can sign in at /admin/."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Editor “{username}” created; they can sign in at /admin/.")
+        )
 
     def read_password(self, user, interactive):
         if not interactive:
             password = os.environ.get(PASSWORD_ENV, "")
             if not password:
-                raise CommandError(f"With --no-input, put the password in the {PASSWORD_ENV} environment variable.")
+                raise CommandError(
+                    f"With --no-input, put the password in the {PASSWORD_ENV} environment variable."
+                )
             try:
                 validate_password(password, user)
             except ValidationError as error:

@@ -1,0 +1,782 @@
+"""
+Forms of the editors' admin.
+
+- ``ArticleAddForm``: an article pasted or uploaded (.txt or a saved .html
+  page), with what the editor knows better than the parser.
+- ``ArticleChangeForm``: the text as paragraphs separated by blank lines, and
+  optimistic locking: a save based on an out-of-date copy is refused with the
+  difference shown, never silently written over someone else's work.
+- ``QuoteInlineForm`` / ``QuoteForm``: a quote is anchored in the words of its
+  article; editing or adding one finds those words again.
+- ``MergeForm``: which of several people or outlets survives a merge.
+"""
+
+import difflib
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from django import forms
+from django.conf import settings
+from django.contrib.admin.widgets import AdminSplitDateTime
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+
+from .importer import EDITOR_FIELDS, parse_article_text
+from .ingest import IngestError, decode_article_bytes
+from .ingest.html import html_to_article_text, looks_like_html
+from .models import Article, Person, Quote, Source, Strike
+
+UPLOAD_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
+
+# Article fields a re-import leaves alone once listed in locked_fields (see importer).
+LOCKABLE_FIELDS = (
+    ("headline", "Headline"),
+    ("byline", "Byline"),
+    ("published_at", "Publication date"),
+    ("url", "Original URL"),
+    ("paragraphs", "Text"),
+    ("source", "Source"),
+    ("status", "Status"),
+)
+
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
+
+
+def split_paragraphs(text):
+    """Text with paragraphs separated by blank lines -> paragraphs, as the importer splits them."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = (
+        _SPACES.sub(" ", " ".join(block.split("\n"))).strip() for block in _BLANK_LINE.split(text)
+    )
+    return [block for block in blocks if block]
+
+
+class ParagraphsField(forms.CharField):
+    """An ArrayField of paragraphs edited as text, one blank line between paragraphs."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "widget", forms.Textarea(attrs={"rows": 24, "class": "vLargeTextField paragraphs"})
+        )
+        kwargs.setdefault("strip", False)
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, (list, tuple)):
+            return "\n\n".join(value)
+        return value
+
+    def to_python(self, value):
+        return split_paragraphs(super().to_python(value) or "")
+
+    def validate(self, value):
+        if self.required and not value:
+            raise ValidationError("The article needs at least one paragraph.", code="required")
+
+
+class LinesField(forms.CharField):
+    """An ArrayField of short strings (aliases, match terms) edited one per line."""
+
+    def __init__(self, *, max_item_length=200, **kwargs):
+        self.max_item_length = max_item_length
+        kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 3, "cols": 40}))
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, (list, tuple)):
+            return "\n".join(value)
+        return value
+
+    def to_python(self, value):
+        lines = (" ".join(line.split()) for line in (super().to_python(value) or "").splitlines())
+        return list(dict.fromkeys(line for line in lines if line))
+
+    def validate(self, value):
+        super().validate(value)
+        for item in value:
+            if len(item) > self.max_item_length:
+                raise ValidationError(
+                    f"“{item[:40]}…” is longer than {self.max_item_length} characters.",
+                    code="max_length",
+                )
+
+
+class OutletDateTimeField(forms.SplitDateTimeField):
+    """
+    Date and time as the outlet printed them, on its own clock; the time may be
+    left out. Returns a naive datetime: the form places it in the outlet's
+    time zone (see ``OutletTimeMixin``).
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("widget", AdminSplitDateTime)
+        super().__init__(require_all_fields=False, **kwargs)
+        self.fields[0].required = True
+        self.fields[1].required = False
+
+    def compress(self, data_list):
+        if not data_list or data_list[0] in self.empty_values:
+            if data_list and data_list[1] not in self.empty_values:
+                raise ValidationError("Give a date with the time.", code="invalid_date")
+            return None
+        return datetime.combine(data_list[0], data_list[1] or time(0, 0))
+
+
+def _zone(name):
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+class OutletTimeMixin:
+    """
+    Publication times are read and shown in the outlet's time zone: an editor
+    copies "5:25 a.m." from a Sacramento page, not its UTC equivalent.
+    """
+
+    def show_in_outlet_time(self):
+        instance = self.instance
+        if instance.pk and instance.published_at and instance.source_id:
+            local = instance.published_at.astimezone(_zone(instance.source.timezone))
+            self.initial["published_at"] = local.replace(tzinfo=None)
+
+    def place_in_outlet_time(self, zone_name):
+        value = self.cleaned_data.get("published_at")
+        if value is not None and timezone.is_naive(value):
+            self.cleaned_data["published_at"] = value.replace(tzinfo=_zone(zone_name))
+
+
+# Optimistic locking ---------------------------------------------------------------
+
+
+class StaleVersionError(Exception):
+    """A save lost the race for a row's version (see ``VersionedModelForm.claim_version``)."""
+
+
+@dataclass
+class DiffRow:
+    """One paragraph of a text difference: its words, each marked same/del/ins."""
+
+    kind: str  # "changed", "theirs" (only in the saved text), "yours" (only in the editor's)
+    theirs_number: int | None
+    yours_number: int | None
+    theirs: list[tuple[str, str]] = field(default_factory=list)
+    yours: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Conflict:
+    """What another editor saved since this form was loaded, for the change form to show."""
+
+    verbose_name: str
+    current_version: int
+    saved_by: str
+    saved_at: datetime | None
+    text_diff: list[DiffRow]
+    other_changes: list[tuple[str, str, str]]  # (field label, saved value, your value)
+    unchanged_paragraphs: int = 0
+
+
+def paragraph_diff(theirs, yours):
+    """
+    The difference between two lists of paragraphs, paragraph by paragraph,
+    with changed words marked inside changed paragraphs. Returns (rows, number
+    of unchanged paragraphs left out).
+    """
+    rows, unchanged = [], 0
+    matcher = difflib.SequenceMatcher(None, theirs, yours, autojunk=False)
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op == "equal":
+            unchanged += a1 - a0
+            continue
+        pairs = min(a1 - a0, b1 - b0) if op == "replace" else 0
+        for offset in range(pairs):
+            old, new = _word_diff(theirs[a0 + offset], yours[b0 + offset])
+            rows.append(DiffRow("changed", a0 + offset + 1, b0 + offset + 1, old, new))
+        for index in range(a0 + pairs, a1):
+            rows.append(DiffRow("theirs", index + 1, None, theirs=[("del", theirs[index])]))
+        for index in range(b0 + pairs, b1):
+            rows.append(DiffRow("yours", None, index + 1, yours=[("ins", yours[index])]))
+    return rows, unchanged
+
+
+def _word_diff(old, new):
+    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
+    old_parts, new_parts = [], []
+    for op, a0, a1, b0, b1 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            old_parts.append(("same", "".join(a[a0:a1])))
+            new_parts.append(("same", "".join(b[b0:b1])))
+            continue
+        if a1 > a0:
+            old_parts.append(("del", "".join(a[a0:a1])))
+        if b1 > b0:
+            new_parts.append(("ins", "".join(b[b0:b1])))
+    return old_parts, new_parts
+
+
+def _display(value):
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, datetime):
+        return timezone.localtime(value).strftime("%Y-%m-%d %H:%M %Z")
+    if isinstance(value, (list, tuple)):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+class VersionedModelForm(forms.ModelForm):
+    """
+    Carries the version of the row it was loaded at. Cleaning locks the row
+    (SELECT ... FOR UPDATE, held until the admin's transaction ends) and
+    refuses the save if someone saved since, keeping the editor's input and
+    offering the current version so that saving again re-applies it.
+    ``claim_version`` then bumps the version with a conditional UPDATE, so of
+    two simultaneous saves only one can win even without the lock.
+    """
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # Fields not listed when showing an editor how their input differs from the saved row.
+    not_compared = frozenset({"loaded_version"})
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.conflict = None
+        if self.instance.pk is not None:
+            self.fields["loaded_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.instance.pk is None:
+            return cleaned_data
+        rows = type(self.instance)._default_manager.filter(pk=self.instance.pk)
+        if transaction.get_connection().in_atomic_block:
+            rows = rows.select_for_update()
+        current = rows.first()
+        name = self.instance._meta.verbose_name
+        if current is None:
+            raise ValidationError(
+                f"Another editor deleted this {name} while you were editing it; nothing was saved.",
+                code="deleted",
+            )
+        if cleaned_data.get("loaded_version") != current.version:
+            self.conflict = self.describe_conflict(current)
+            # Saving again now means "apply my version over theirs".
+            self.data = self.data.copy()
+            self.data[self.add_prefix("loaded_version")] = str(current.version)
+            raise ValidationError(self.conflict_message(self.conflict), code="stale")
+        return cleaned_data
+
+    def describe_conflict(self, current):
+        saved_by, saved_at = "another editor", None
+        history = getattr(current, "history", None)
+        latest = (
+            history.order_by("-history_date").select_related("history_user").first()
+            if history
+            else None
+        )
+        if latest is not None:
+            saved_at = latest.history_date
+            if latest.history_user is not None:
+                saved_by = latest.history_user.get_username()
+        return Conflict(
+            verbose_name=str(self.instance._meta.verbose_name),
+            current_version=current.version,
+            saved_by=saved_by,
+            saved_at=saved_at,
+            text_diff=[],
+            other_changes=self.changes_against(current),
+        )
+
+    def changes_against(self, current):
+        """Fields where the saved row and this form's input differ: (label, saved, yours)."""
+        changes = []
+        for name, form_field in self.fields.items():
+            if name in self.not_compared or name not in self.cleaned_data:
+                continue
+            try:
+                saved = getattr(current, name)
+            except AttributeError:
+                continue
+            yours = self.cleaned_data[name]
+            if saved != yours:
+                changes.append((str(form_field.label or name), _display(saved), _display(yours)))
+        return changes
+
+    def conflict_message(self, conflict):
+        when = (
+            f" at {timezone.localtime(conflict.saved_at):%H:%M on %Y-%m-%d}"
+            if conflict.saved_at
+            else ""
+        )
+        return (
+            f"{conflict.saved_by} saved this {conflict.verbose_name}{when}, after you opened it. "
+            "Your changes were not saved. Compare them with the saved version; "
+            "saving again will replace the saved version with yours."
+        )
+
+    def claim_version(self):
+        """
+        UPDATE ... SET version = version + 1 WHERE version = <loaded>: raises
+        StaleVersionError if another save got there first.
+        """
+        loaded = self.cleaned_data.get("loaded_version")
+        model = type(self.instance)
+        claimed = model._default_manager.filter(pk=self.instance.pk, version=loaded).update(
+            version=F("version") + 1
+        )
+        if not claimed:
+            raise StaleVersionError(
+                f"{model._meta.verbose_name} {self.instance.pk} changed while saving"
+            )
+        self.instance.version = loaded + 1
+
+
+# Articles -----------------------------------------------------------------------
+
+
+class ArticleChangeForm(OutletTimeMixin, VersionedModelForm):
+    paragraphs = ParagraphsField(
+        label="Text",
+        help_text="One paragraph per block, with a blank line between paragraphs.",
+    )
+    published_at = OutletDateTimeField(
+        label="Published",
+        required=False,
+        help_text="As the outlet dated it, on the outlet's own clock (its time zone is set on the source). "
+        "The time may be left empty.",
+    )
+    locked_fields = forms.MultipleChoiceField(
+        label="Kept on re-import",
+        choices=LOCKABLE_FIELDS,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Fields a re-import of the source file leaves as they are. "
+        "Fields you change are added when you save.",
+    )
+    correction_note = forms.CharField(
+        label="Correction note",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 80}),
+        help_text="Shown, dated, on the public page when you change the text of a published article. "
+        "Left empty: “The text of this article was corrected.”",
+    )
+
+    not_compared = frozenset({"loaded_version", "paragraphs", "correction_note", "locked_fields"})
+
+    class Meta:
+        model = Article
+        fields = "__all__"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.show_in_outlet_time()
+
+    def clean(self):
+        source = self.cleaned_data.get("source") or (
+            self.instance.source if self.instance.source_id else None
+        )
+        self.place_in_outlet_time(source.timezone if source else "UTC")
+        return super().clean()
+
+    def describe_conflict(self, current):
+        conflict = super().describe_conflict(current)
+        yours = self.cleaned_data.get("paragraphs")
+        if yours is not None:
+            conflict.text_diff, conflict.unchanged_paragraphs = paragraph_diff(
+                current.paragraphs, yours
+            )
+        return conflict
+
+
+class ArticleAddForm(OutletTimeMixin, forms.ModelForm):
+    """
+    A new article from pasted text or an uploaded file. The fields below the
+    text are optional: what the editor sets there wins over what the importer
+    infers from the text, and is kept on later re-imports.
+    """
+
+    text = forms.CharField(
+        label="Article text",
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 18, "class": "vLargeTextField"}),
+        help_text="Paste the article: headline on the first line, then paragraphs separated by blank lines. "
+        "Header lines may come first (Source:, Published:, URL:, Byline:, Strike:, Status:), "
+        "as in files for import_articles.",
+    )
+    upload = forms.FileField(
+        label="…or upload a file",
+        required=False,
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ".txt,.text,.html,.htm,text/plain,text/html"}
+        ),
+        help_text="A .txt file in the same format (UTF-8), or a web page saved as .html.",
+    )
+    status = forms.ChoiceField(
+        label="Status",
+        required=False,
+        choices=[
+            ("", "As the text says (published, unless its header says draft)"),
+            *Article.Status.choices,
+        ],
+    )
+    published_at = OutletDateTimeField(
+        label="Published",
+        required=False,
+        help_text="On the outlet's own clock. Leave empty to take the date from the text.",
+    )
+
+    class Meta:
+        model = Article
+        fields = [
+            "text",
+            "upload",
+            "headline",
+            "source",
+            "strike",
+            "published_at",
+            "byline",
+            "url",
+            "status",
+        ]
+        help_texts = {
+            "headline": "Leave empty to use the first line of the text (or the page's title).",
+            "byline": "Leave empty to take it from the text.",
+            "url": "Leave empty to take it from the text or the page.",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("headline", "source", "strike", "byline", "url"):
+            if name in self.fields:
+                self.fields[name].required = False
+        if "upload" in self.fields:
+            limit = settings.STRIKEWATCH_MAX_UPLOAD_BYTES / 1024 / 1024
+            self.fields["upload"].help_text += f" At most {limit:g} MB."
+        if "source" in self.fields:
+            self.fields["source"].help_text = "Leave empty to recognise the outlet from the text."
+        if "strike" in self.fields:
+            self.fields[
+                "strike"
+            ].help_text = "Leave empty to match the article to a strike from its text."
+        self.article_text = self.import_key = self.content_hash = None
+        self.overrides = {}
+        self.parsed = None
+
+    def clean(self):
+        cleaned_data = super().clean()
+        text, upload = cleaned_data.get("text") or "", cleaned_data.get("upload")
+        if self.errors.get("upload"):
+            return cleaned_data
+        if text.strip() and upload:
+            raise ValidationError("Paste the text or upload a file, not both.", code="both")
+        if not text.strip() and not upload:
+            raise ValidationError("Paste the article's text or upload a file.", code="empty")
+        where = "upload" if upload else "text"
+        try:
+            if upload:
+                self._read_upload(upload)
+            else:
+                self._read_paste(text)
+            self.overrides = {
+                name: cleaned_data[name]
+                for name in EDITOR_FIELDS
+                if name in cleaned_data and cleaned_data[name] not in (None, "")
+            }
+            self.parsed = parse_article_text(self.article_text, overrides=self.overrides)
+        except IngestError as error:
+            self.add_error(where, _ingest_message(error, upload))
+            return cleaned_data
+        source = cleaned_data.get("source")
+        outlet = self.parsed.outlet
+        self.place_in_outlet_time(
+            source.timezone if source else outlet.timezone if outlet else "UTC"
+        )
+        if "published_at" in self.overrides:
+            self.overrides["published_at"] = self.cleaned_data["published_at"]
+        self._refuse_duplicates(where)
+        return cleaned_data
+
+    def _read_upload(self, upload):
+        name = Path(upload.name).name
+        limit = settings.STRIKEWATCH_MAX_UPLOAD_BYTES
+        if upload.size > limit:
+            raise IngestError(
+                f"file is too large ({upload.size / 1024 / 1024:.1f} MB; the limit is {limit / 1024 / 1024:.0f} MB)"
+            )
+        kind = UPLOAD_SUFFIXES.get(Path(name).suffix.lower())
+        if kind is None:
+            raise IngestError("upload a .txt file or a saved .html page")
+        data = upload.read(limit + 1)
+        headline = self.cleaned_data.get("headline") or ""
+        if kind == "html":
+            text = html_to_article_text(data, max_bytes=limit, headline=headline)
+        else:
+            text = decode_article_bytes(data, max_bytes=limit)
+            if _is_page_source(text):  # a saved page misnamed .txt
+                text = html_to_article_text(data, max_bytes=limit, headline=headline)
+        self.article_text = text
+        self.content_hash = hashlib.sha256(data).hexdigest()
+        self.import_key = name[:255]
+
+    def _read_paste(self, text):
+        limit = settings.STRIKEWATCH_MAX_UPLOAD_BYTES
+        data = text.encode("utf-8")
+        text = decode_article_bytes(data, max_bytes=limit)
+        if _is_page_source(text):  # the editor pasted a page's source
+            text = html_to_article_text(
+                data, max_bytes=limit, headline=self.cleaned_data.get("headline") or ""
+            )
+        self.article_text = text
+        self.content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        self.import_key = f"pasted:{self.content_hash[:24]}"
+
+    def _refuse_duplicates(self, where):
+        def link(article):
+            url = reverse("admin:articles_article_change", args=[article.pk])
+            return format_html('<a href="{}">{}</a>', url, article.headline)
+
+        same_text = Article.objects.filter(content_hash=self.content_hash).first()
+        if same_text is not None:
+            self.add_error(
+                where, format_html("This text is already in the archive: {}.", link(same_text))
+            )
+            return
+        same_key = Article.objects.filter(import_key=self.import_key).first()
+        if same_key is not None:
+            self.add_error(
+                where,
+                format_html(
+                    "A file named “{}” was already imported as {}. Edit that article, "
+                    "or rename the file to add this one as a new article.",
+                    self.import_key,
+                    link(same_key),
+                ),
+            )
+            return
+        url = self.overrides.get("url") or self.parsed.url
+        same_url = Article.objects.filter(url=url).first() if url else None
+        if same_url is not None:
+            self.add_error(
+                "url" if "url" in self.overrides else where,
+                format_html(
+                    "An article from this original URL is already in the archive: {}.",
+                    link(same_url),
+                ),
+            )
+
+
+def _is_page_source(text):
+    return text.lstrip().startswith("<") and looks_like_html(text)
+
+
+def _ingest_message(error, upload):
+    """An IngestError as a form error: "notes.pdf: file looks binary, not text." """
+    reason = str(error).rstrip()
+    if not reason.endswith((".", "!", "?")):
+        reason += "."
+    if upload is not None:
+        return f"{Path(upload.name).name}: {reason}"
+    return reason[:1].upper() + reason[1:]
+
+
+# Quotes -------------------------------------------------------------------------
+
+
+def locate_quote(text, paragraphs, *, near=None):
+    """
+    Where ``text`` (paragraphs separated by blank lines) stands in the
+    article: (paragraph, start, end_paragraph, end), paragraphs counted from
+    1, or None when the words are not there. Of several places, the one
+    nearest ``near`` (a paragraph number) wins.
+    """
+    parts = split_paragraphs(text)
+    if not parts:
+        return None
+    found = []
+    for index, paragraph in enumerate(paragraphs):
+        last = index + len(parts) - 1
+        if last >= len(paragraphs):
+            break
+        # Later parts may open after a quotation mark, so they are found, not assumed at 0.
+        if len(parts) > 1 and not all(
+            parts[k] in paragraphs[index + k] for k in range(1, len(parts) - 1)
+        ):
+            continue
+        last_start = paragraphs[last].find(parts[-1]) if len(parts) > 1 else None
+        if last_start is not None and last_start < 0:
+            continue
+        position = paragraph.find(parts[0])
+        while position >= 0:
+            if len(parts) == 1:
+                found.append((index + 1, position, index + 1, position + len(parts[0])))
+            else:
+                found.append((index + 1, position, last + 1, last_start + len(parts[-1])))
+            position = paragraph.find(parts[0], position + 1)
+    if not found:
+        return None
+    return min(found, key=lambda span: (abs(span[0] - near) if near else 0, span[0], span[1]))
+
+
+class QuoteFormMixin:
+    """Anchors a new or edited quote's text in its article's paragraphs."""
+
+    not_found_message = (
+        "These words are not in the article’s text. Copy the quotation exactly as it appears "
+        "(without the quotation marks; a quote running over several paragraphs with a blank line between them)."
+    )
+
+    def anchor_quote(self, article):
+        text = self.cleaned_data.get("text")
+        if not text or article is None:
+            return
+        self.cleaned_data["text"] = "\n\n".join(split_paragraphs(text))
+        if self.instance.pk and "text" not in self.changed_data:
+            return  # unchanged words keep their place (re-extraction re-anchors them after text edits)
+        span = locate_quote(
+            text, article.paragraphs, near=self.instance.paragraph if self.instance.pk else None
+        )
+        if span is None:
+            self.add_error("text", self.not_found_message)
+            return
+        (
+            self.instance.paragraph,
+            self.instance.start,
+            self.instance.end_paragraph,
+            self.instance.end,
+        ) = span
+
+
+class QuoteInlineForm(QuoteFormMixin, VersionedModelForm):
+    # Set by the formset when the quote this row was loaded with no longer exists.
+    gone = False
+    gone_message = (
+        "This quote was removed after you opened the page (by re-extraction or another editor). "
+        "It is left out; add it again if it is still needed."
+    )
+
+    class Meta:
+        model = Quote
+        fields = ["text", "speaker", "is_fragment", "edited_by_editor"]
+        labels = {"edited_by_editor": "Checked"}
+        help_texts = {
+            "edited_by_editor": "Checked by an editor: re-extraction leaves this quote as it is. "
+            "Any change you make ticks it.",
+        }
+        widgets = {"text": forms.Textarea(attrs={"rows": 3, "cols": 60})}
+
+    def clean(self):
+        if self.gone:
+            raise ValidationError(self.gone_message, code="gone")
+        cleaned_data = super().clean()
+        # The formset gives every form its article, with the text as submitted on the same page.
+        try:
+            article = self.instance.article
+        except Article.DoesNotExist:
+            article = None
+        self.anchor_quote(article)
+        return cleaned_data
+
+    def conflict_message(self, conflict):
+        return (
+            f"{conflict.saved_by} changed this quote after you opened the page. Your changes to it were not "
+            "saved; saving again will replace theirs with yours."
+        )
+
+
+class QuoteForm(QuoteFormMixin, VersionedModelForm):
+    """A quote edited or added on its own page (not inline)."""
+
+    class Meta:
+        model = Quote
+        fields = [
+            "article",
+            "text",
+            "speaker",
+            "speaker_mention",
+            "cue",
+            "is_fragment",
+            "edited_by_editor",
+        ]
+        labels = {"edited_by_editor": "Checked"}
+        widgets = {"text": forms.Textarea(attrs={"rows": 4, "cols": 80})}
+
+    def clean(self):
+        cleaned_data = super().clean()
+        article = cleaned_data.get("article") or (
+            self.instance.article if self.instance.article_id else None
+        )
+        self.anchor_quote(article)
+        return cleaned_data
+
+
+# People, outlets, strikes ---------------------------------------------------------
+
+
+class PersonForm(forms.ModelForm):
+    aliases = LinesField(help_text="Other spellings seen in the coverage, one per line.")
+
+    class Meta:
+        model = Person
+        fields = "__all__"
+
+
+class SourceForm(forms.ModelForm):
+    aliases = LinesField(help_text="Other names the outlet goes by (e.g. “The Bee”), one per line.")
+
+    class Meta:
+        model = Source
+        fields = "__all__"
+
+    def clean_timezone(self):
+        name = self.cleaned_data["timezone"]
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValidationError(
+                f"“{name}” is not a time zone name; use one like America/Los_Angeles.",
+                code="invalid",
+            ) from None
+        return name
+
+
+class StrikeForm(forms.ModelForm):
+    match_terms = LinesField(
+        max_item_length=100,
+        help_text="Names in an article's text that tie it to this strike on import (e.g. the employer), "
+        "one per line.",
+    )
+
+    class Meta:
+        model = Strike
+        fields = "__all__"
+
+
+# Merging ------------------------------------------------------------------------
+
+
+class MergeForm(forms.Form):
+    """Pick the survivor among the selected records."""
+
+    def __init__(self, *args, queryset, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["survivor"] = forms.ModelChoiceField(
+            queryset=queryset,
+            widget=forms.RadioSelect,
+            empty_label=None,
+            label="Keep",
+            error_messages={"required": "Choose which one to keep."},
+        )

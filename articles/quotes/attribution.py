@@ -1,0 +1,279 @@
+"""Attribution cues: the reporter's words that say who is speaking.
+
+Looked for in the masked paragraph (quotation text hidden), in this order of
+strength:
+
+* after the closing mark: '," Name said.' / '," said Name, title.' /
+  '," according to the statement.' (the tail runs to the next opening mark or
+  sentence end; after a quote that ends with a full stop the cue must close
+  the sentence, so '“...today.” Smith said the deal ...' is not a cue);
+* just before the opening mark: 'Name said, “', 'Name said: “', 'it said, “',
+  'According to Name, “', 'they sent a statement that read in part:' — a colon
+  may also end the previous paragraph;
+* embedded: a speech verb earlier in the same sentence governs a quoted
+  fragment: 'Smith called the offer “insulting”' (not when the verb takes a
+  to-infinitive object, 'urged the union to accept a “...” plan', or when a
+  later 'and <verb>' starts another predicate).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import GOVERNING_VERBS, INVERTED_VERBS, SAY_VERBS
+from .speakers import _PREP_START, doc_intro_split
+
+_INV = "|".join(sorted(INVERTED_VERBS, key=len, reverse=True))
+_NOQ = r"[^\x1f\"“”]"
+
+TAIL_INV_RE = re.compile(rf"^[\s,—–\-]*(?P<verb>{_INV})\s+(?P<subj>{_NOQ}+?)[\s.,;:]*$")
+TAIL_ACC_RE = re.compile(rf"^[\s,—–\-]*(?P<verb>according\s+to)\s+(?P<subj>{_NOQ}+?)[\s.,;:]*$", re.I)
+# Speech verbs are found by scanning words and looking them up in a set, which is
+# much faster than a regex alternation of a few hundred verbs.
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_HEAD_MOD_RE = re.compile(r"(?:\s+[^\x1f\"“”,:;]{1,60}?)?\s*[,:—]\s*$")
+_PUT_IT_RE = re.compile(r"\bputs?\s+it\b")
+_AUX_WORDS = frozenset(
+    "has had have would will did does could was once also then later again further previously "
+    "earlier simply only recently separately".split()
+)
+HEAD_ACC_RE = re.compile(r"\baccording\s+to\s+(?P<subj>[^,\x1f\"“”]+),\s*$", re.I)
+ACC_ANY_RE = re.compile(r"\baccording\s+to\s+(?P<subj>[^,\x1f\"“”.]+)", re.I)
+_REST_OK_RE = re.compile(
+    r"^\s*(?:(?:in|on|at|to|through|during|via|from|before|after|outside|inside|with|while|of|about|"
+    r"last|this|earlier|later|recently|reporters|[A-Z][\w.]*)\b[^\x1f]{0,60})?[\s.]*$"
+)
+_RELATIVE = frozenset("which that who whom because if when while as where whether".split())
+_TO_VERBS = frozenset("urged urges urging asked asks asking told tells telling pleaded begged begs".split())
+_AND_VERB_RE = re.compile(r"\b(?:and|but)\s+(?:then\s+)?([a-z]+(?:ed|es|s))\b")
+_SUBJ_RE = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.\-&]*(?:\s+(?:[A-Z][\w’'.\-&]*|of|and|the|de|van|von))*|he|she|they|it|we|I)\b"
+)
+
+
+_LEAD_CONJ_RE = re.compile(r"^(?:and|but|or|then|also|so)\b\s*", re.I)
+_DET_BEFORE = frozenset("the a an its their his her our my your these those whose".split())
+
+
+def _noun_use(text: str, start: int) -> bool:
+    """True when the word before ``start`` makes the verb form a noun ("its demands")."""
+    k = start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    j = k
+    while j >= 0 and not text[j].isspace():
+        j -= 1
+    prev = text[j + 1 : k + 1].lower()
+    return prev in _DET_BEFORE or prev.endswith(("'s", "’s", "s'", "s’"))
+
+
+def verbs_in(vocab: frozenset[str], text: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of words from ``vocab`` used as verbs, not nouns ("the union's demands")."""
+    return [
+        (m.start(), m.end())
+        for m in _WORD_RE.finditer(text, start)
+        if m.group().lower() in vocab and not _noun_use(text, m.start())
+    ]
+
+
+def _tail_sv(tail: str) -> tuple[str, int, int, str] | None:
+    """'," Name, title, said in a statement.' -> (subject, subject start, verb end, rest)."""
+    lead = len(tail) - len(tail.lstrip(" \t,—–-"))
+    for n, m in enumerate(_WORD_RE.finditer(tail, lead)):
+        if n > 30:
+            return None
+        if m.start() > lead and m.group().lower() in SAY_VERBS and not _noun_use(tail, m.start()):
+            subj = tail[lead : m.start()]
+            if any(c in subj for c in "\x1f\"“”;:!?"):
+                return None
+            words = subj.split()
+            while words and (words[-1].lower() in _AUX_WORDS or (words[-1].islower() and words[-1].endswith("ly"))):
+                words.pop()
+            if not words:
+                return None
+            return " ".join(words), lead, m.end(), tail[m.end() :]
+    return None
+
+
+def _head_end(local: str) -> tuple[int, int] | None:
+    """A speech verb ending the text before an opening mark: 'said,', 'told reporters:', 'chanted'."""
+    cands = verbs_in(SAY_VERBS, local)
+    cands += [(m.start(), m.end()) for m in _PUT_IT_RE.finditer(local)]
+    for s, e in sorted(cands):
+        rest = local[e:]
+        if not rest.strip():
+            return s, e
+        if len(rest.strip()) <= 62 and _HEAD_MOD_RE.match(rest):
+            return s, e + len(rest.rstrip().rstrip(",:—").rstrip())
+    return None
+
+
+@dataclass(slots=True)
+class Cue:
+    kind: str  # after | before | colon | embedded
+    phrase: str  # raw speaker phrase (may hold an appositive)
+    pos: int  # paragraph offset of the phrase
+    cue: str  # the attribution as written
+    adjacent: bool
+    inherit: bool = False  # subject elided ("... and added that"): take the previous speaker
+    inverted: bool = False  # '"...," said Name, description': the name comes first
+
+
+def _subject_ok(subj: str) -> bool:
+    s = subj.strip(" ,")
+    if not s:
+        return False
+    words = s.split()
+    if "," in s:
+        if len(words) > 25:
+            return False
+        first = s.split(",")[0].split()
+    else:
+        if len(words) > 7:
+            return False
+        first = words
+    if any(w.lower() in _RELATIVE for w in first):
+        return False
+    if re.search(r"[.!?]\s+[A-Z]", s) and not re.search(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Jr|Inc|Co)\.\s", s):
+        return False
+    return True
+
+
+def after_cue(mp: str, start: int, limit: int, inner_last: str) -> Cue | None:
+    """A cue right after a closing mark; ``start`` is where the text after it begins."""
+    tail = mp[start:limit]
+    if not tail.strip(" ,.—–-"):
+        return None
+    m = TAIL_INV_RE.match(tail)
+    if m:
+        subj = m.group("subj")
+        name = subj.split(",")[0].strip()
+        # "said Name", "said the union", "said driver Denise Carter" (role before the name).
+        if name and len(name.split()) <= 8 and (
+            name[0].isupper()
+            or name.split()[0].lower() in ("the", "a", "an", "one", "another", "his", "her", "its", "their")
+            or any(w[:1].isupper() for w in name.split()[1:])
+        ):
+            return Cue("after", subj, start + m.start("subj"), f"{m.group('verb')} {name}".strip(), True, inverted=True)
+    m = TAIL_ACC_RE.match(tail)
+    if m:
+        subj = m.group("subj")
+        return Cue("after", subj, start + m.start("subj"), f"according to {subj.split(',')[0].strip()}", True)
+    sv = _tail_sv(tail)
+    if sv:
+        subj, lead, vend, rest = sv
+        if not _subject_ok(subj) or _LEAD_CONJ_RE.match(subj):
+            return None  # '"...," and a judge agreed': a new clause, not a cue
+        if inner_last == "." and not _REST_OK_RE.match(rest):
+            return None
+        return Cue("after", subj, start + lead, tail[lead:vend].strip(), True)
+    return None
+
+
+def _clause_start(sent_head: str, end: int) -> int:
+    """Index after the last quotation (mask or mark) before ``end``."""
+    k = max(sent_head.rfind(c, 0, end) for c in "\x1f\"“”")
+    return k + 1 if k >= 0 else 0
+
+
+def _cue_from_verb(mp: str, sbase: int, sent_head: str, vs: int, ve: int, kind: str, adjacent: bool) -> Cue:
+    if sent_head[vs:ve].lower().endswith("ing"):
+        # "X urged ..., saying in a letter that": the participle's subject is the sentence's.
+        sc = subject_cue(sbase, sent_head[:vs], kind)
+        if sc is not None:
+            sc.adjacent = adjacent
+            sc.cue = f"{sc.cue} ... {sent_head[vs:ve]}" if sc.cue else sent_head[vs:ve]
+            return sc
+    cs = _clause_start(sent_head, vs)
+    phrase = sent_head[cs:vs]
+    lead = phrase.rstrip()
+    split = doc_intro_split(lead)
+    verb_text = sent_head[vs:ve].strip()
+    if split is not None:
+        subj, intro = split
+        return Cue(kind, subj, sbase + vs, f"{intro} {verb_text}".strip(), adjacent, inherit=not subj.strip(" ,"))
+    stripped = phrase.strip(" ,")
+    if not stripped or stripped.lower() in ("and", "but", "also", "and also", "then", "and then"):
+        return Cue(kind, "", sbase + vs, verb_text, adjacent, inherit=True)
+    # cue text: the subject segment (with its appositive when the phrase ends in a comma).
+    if phrase.rstrip().endswith(","):
+        segs = phrase.split(",")
+        first_np = next((i for i, s in enumerate(segs) if s.strip() and s.split()[0].lower() not in _PREP_START), 0)
+        cue_subj = ",".join(segs[first_np:]).strip()
+    else:
+        cue_subj = phrase.split(",")[-1].strip()
+    return Cue(kind, phrase, sbase + vs, f"{cue_subj} {verb_text}".strip(), adjacent)
+
+
+def head_cue(mp: str, sbase: int, sent_head: str, local_from: int) -> Cue | None:
+    """An adjacent cue before an opening mark (colon, 'said,', 'According to X,')."""
+    local = sent_head[local_from:]
+    stripped = local.rstrip()
+    if not stripped:
+        return None
+    m = HEAD_ACC_RE.search(local)
+    if m:
+        subj = m.group("subj")
+        return Cue("before", subj, sbase + local_from + m.start("subj"), f"According to {subj.strip()}", True)
+    he = _head_end(local)
+    if he:
+        vs, ve = local_from + he[0], local_from + he[1]
+        return _cue_from_verb(mp, sbase, sent_head, vs, ve, "colon" if stripped.endswith(":") else "before", True)
+    if stripped.endswith(":"):
+        # A colon without a speech verb next to it: the last speech verb of the
+        # sentence, else the sentence's subject ('Albert sent an email ...:').
+        verbs = verbs_in(SAY_VERBS, sent_head)
+        if verbs:
+            vs, ve = verbs[-1]
+            return _cue_from_verb(mp, sbase, sent_head, vs, ve, "colon", True)
+        return subject_cue(sbase, sent_head, "colon")
+    return None
+
+
+def subject_cue(sbase: int, sent_head: str, kind: str) -> Cue | None:
+    """The sentence's grammatical subject as the speaker (colon introductions)."""
+    cs = _clause_start(sent_head, len(sent_head))
+    text = sent_head[cs:]
+    pos = cs
+    for seg in text.split(","):
+        s = seg.strip()
+        if not s:
+            pos += len(seg) + 1
+            continue
+        if s.split()[0].lower() in _PREP_START:
+            pos += len(seg) + 1
+            continue
+        m = _SUBJ_RE.match(s)
+        if not m or not m.group().strip():
+            return None
+        lead = len(seg) - len(seg.lstrip())
+        cue_end = s.find(",")
+        cue = s[: cue_end if cue_end > 0 else len(s)].rstrip(" :")
+        words = cue.split()
+        return Cue(kind, m.group(), sbase + pos + lead, " ".join(words[:8]), True)
+    return None
+
+
+def embedded_cue(mp: str, sbase: int, sent_head: str) -> Cue | None:
+    """A governing speech verb earlier in the sentence (fragments)."""
+    acc = None
+    for m in ACC_ANY_RE.finditer(sent_head):
+        acc = m
+    verbs = verbs_in(GOVERNING_VERBS, sent_head)
+    v = verbs[-1] if verbs else None
+    if acc is not None and (v is None or acc.start() > v[0]):
+        subj = acc.group("subj")
+        return Cue("embedded", subj, sbase + acc.start("subj"), f"according to {subj.strip()}", False)
+    if v is None:
+        return None
+    vs, ve = v
+    between = sent_head[ve:]
+    vword = sent_head[vs:ve].lower()
+    if vword in _TO_VERBS and re.search(r"\bto\s+[a-z]+", between):
+        return None
+    for am in _AND_VERB_RE.finditer(between):
+        w = am.group(1)
+        if w not in GOVERNING_VERBS and w not in ("was", "is", "has", "does", "were"):
+            return None
+    return _cue_from_verb(mp, sbase, sent_head, vs, ve, "embedded", False)

@@ -1,0 +1,258 @@
+"""The pipeline: marks -> masked narrative -> entities -> cues -> findings.
+
+Each stage lives in its own module; this one only wires them together and
+applies the carry-over rules for quotes without a cue of their own:
+
+* a later quote in the same paragraph ('"A," she said. "B."') keeps the
+  speaker of the quote before it;
+* a paragraph that is nothing but a quote keeps the speaker of the previous
+  paragraph's last quote (news convention for a speaker's continued remarks);
+* a quote opening a paragraph after one that ends with a colon takes its cue
+  from that paragraph ('... sent a statement that read in part:').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .attribution import Cue, after_cue, embedded_cue, head_cue
+from .finding import QuoteFinding
+from .fragments import classify
+from .marks import DOUBLE_RE, SINGLE_RE, RawQuote, find_quotes, quote_text
+from .sentences import mask, sentence_start_before, sentence_starts
+from .speakers import Entity, Phrase, Registry, parse_phrase
+
+_QUOTE_ONLY_RE = re.compile(r"^[\s\x1f\"“”„‟«»'‘’.,!?…—–-]*$")
+
+
+@dataclass(slots=True)
+class _Work:
+    raw: RawQuote
+    text: str
+    status: str = "full"  # full | fragment | drop
+    cue: Cue | None = None
+    entity: Entity | None = None
+    mention: str = ""
+    cue_text: str = ""
+    description: str = ""
+    confidence: float = 0.5
+    inherited: bool = False
+
+
+def _canonical(e: Entity) -> str:
+    return max(e.forms, key=lambda f: len(f.split())) if e.forms else e.name
+
+
+def extract_quotes(paragraphs: list[str]) -> list[QuoteFinding]:
+    """Find every direct quotation in an article's body paragraphs, in order."""
+    paras = [p if isinstance(p, str) else str(p) for p in paragraphs]
+    if not paras:
+        return []
+    single = not any(DOUBLE_RE.search(p) for p in paras) and any(SINGLE_RE.search(p) for p in paras)
+    raws = find_quotes(paras, single)
+    if not raws:
+        return []
+    by_para: dict[int, list] = {}
+    for q in raws:
+        for pt in q.parts:
+            by_para.setdefault(pt.para, []).append(pt.span)
+    masked = [mask(p, [(s.start, s.end) for s in by_para.get(i, [])]) for i, p in enumerate(paras)]
+    bases = []
+    total = 0
+    for p in paras:
+        bases.append(total)
+        total += len(p) + 2
+    starts = [sentence_starts(m) for m in masked]
+    reg = Registry(masked, bases, starts)
+
+    works: list[_Work] = []
+    for q in raws:
+        works.append(_analyse(q, paras, masked, starts, by_para, bases, reg, works))
+
+    out: list[QuoteFinding] = []
+    for w in works:
+        if w.status == "drop" or not w.text:
+            continue
+        e = w.entity
+        first, last = w.raw.first, w.raw.last
+        name = _canonical(e) if e else ""
+        aliases = tuple(a for a in e.aliases if a != name) if e else ()
+        desc = ""
+        if e:
+            desc = e.description or w.description or (e.title if e.kind == "person" else "")
+            if not e.description and w.description:
+                e.description = w.description
+        conf = w.confidence
+        if w.raw.repaired:
+            conf -= 0.1
+        if w.status == "fragment":
+            conf *= 0.9
+        out.append(
+            QuoteFinding(
+                text=w.text,
+                paragraph=first.para,
+                start=first.span.start,
+                end_paragraph=last.para,
+                end=last.span.end,
+                speaker_mention=w.mention,
+                speaker_name=name,
+                speaker_kind=e.kind if e else "",
+                speaker_description=desc,
+                speaker_aliases=aliases,
+                cue=w.cue_text,
+                is_fragment=w.status == "fragment",
+                confidence=round(max(0.05, min(1.0, conf)), 2),
+            )
+        )
+    return out
+
+
+def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list[_Work]) -> _Work:
+    w = _Work(q, quote_text(paras, q))
+    first, last = q.first, q.last
+    pi, sp = first.para, first.span
+    mp = masked[pi]
+    spans = by_para[pi]
+    idx = next(i for i, s in enumerate(spans) if s is sp)
+    prev = spans[idx - 1] if idx > 0 else None
+
+    # Head: the reporter's words before the opening mark in the same sentence.
+    if sp.open_mark >= 0:
+        sstart = sentence_start_before(starts[pi], sp.open_mark)
+        sent_head = mp[sstart : sp.open_mark]
+        if sent_head.rstrip().endswith((".", "!", "?", "…")):
+            # A sentence end the splitter missed (run-together text): the quote starts a sentence.
+            sstart, sent_head = sp.open_mark, ""
+    else:
+        sstart, sent_head = sp.start, ""
+    local_from = prev.after - sstart if (prev is not None and sstart < prev.after <= sp.open_mark) else 0
+    local_head = sent_head[local_from:]
+    sentence_initial = not sent_head.strip(" \t—–-")
+
+    # Tail: the words after the closing mark up to the next quote / sentence end.
+    lp, lsp = last.para, last.span
+    lmp = masked[lp]
+    acue = None
+    if lsp.after >= 0:
+        lspans = by_para[lp]
+        li = next(i for i, s in enumerate(lspans) if s is lsp)
+        limit = len(lmp)
+        if li + 1 < len(lspans):
+            nx = lspans[li + 1]
+            limit = nx.open_mark if nx.open_mark >= 0 else nx.start
+        for s in starts[lp]:
+            if s > lsp.after and s <= limit and lmp[lsp.after : s].strip():
+                limit = s
+                break
+        inner = paras[lp][lsp.start : lsp.end].rstrip()
+        inner_last = inner[-1] if inner else ""
+        tail = lmp[lsp.after : limit]
+        if inner_last in ",?!—–-….;:" or tail.lstrip().startswith((",", "—", "–")):
+            acue = after_cue(lmp, lsp.after, limit, inner_last)
+            if acue is not None:
+                acue.pos += bases[lp]
+
+    hcue = None
+    if sent_head.strip():
+        hcue = head_cue(mp, sstart, sent_head, local_from)
+    cue: Cue | None
+    cue_sentence = bases[pi] + sstart
+    if hcue is not None and hcue.kind == "colon":
+        cue = hcue
+        cue.pos += bases[pi]
+    elif acue is not None:
+        cue = acue
+        cue_sentence = bases[lp] + sentence_start_before(starts[lp], lsp.after)
+    elif hcue is not None:
+        cue = hcue
+        cue.pos += bases[pi]
+    else:
+        cue = None
+    adjacent = cue is not None
+    # A colon closing the previous paragraph introduces a quote that opens this one.
+    if cue is None and not sent_head.strip() and pi > 0 and prev is None:
+        pm = masked[pi - 1].rstrip()
+        if pm.endswith(":"):
+            ps = sentence_start_before(starts[pi - 1], len(pm) - 1)
+            c = head_cue(pm, ps, pm[ps:], 0)
+            if c is not None:
+                c.pos += bases[pi - 1]
+                cue, adjacent = c, True
+                cue_sentence = bases[pi - 1] + ps
+    governed = False
+    if cue is None and sent_head.strip():
+        c = embedded_cue(mp, sstart, sent_head)
+        if c is not None:
+            c.pos += bases[pi]
+            cue, governed = c, True
+
+    w.status = classify(
+        w.text,
+        adjacent=adjacent,
+        sentence_initial=sentence_initial,
+        multi=len(q.parts) > 1,
+        governed=governed,
+        before=local_head,
+    )
+    if w.status == "drop":
+        return w
+
+    kept = [d for d in done if d.status != "drop"]
+    if cue is not None and not cue.inherit:
+        ph = parse_phrase(cue.phrase, inverted=cue.inverted)
+        w.cue_text = cue.cue
+        w.mention = _mention_text(ph)
+        w.description = ph.description
+        if ph.kind not in ("none", "generic"):
+            w.entity = reg.resolve(ph, cue.pos, cue_sentence)
+        w.confidence = _confidence(cue, ph)
+        return w
+    if cue is not None and cue.inherit:
+        w.cue_text = cue.cue
+        src = next((d for d in reversed(kept) if d.raw.last.para in (pi, pi - 1)), None)
+        if src is not None:
+            _inherit(w, src, keep_cue=True)
+            w.confidence = 0.75
+        return w
+    # No cue: carry the speaker over from the quote before.
+    src = None
+    same = [d for d in kept if d.raw.last.para == pi]
+    if same:
+        src = same[-1]
+    elif pi > 0 and _QUOTE_ONLY_RE.match(mp) and len(by_para[pi]) >= 1:
+        before = [d for d in kept if d.raw.last.para == pi - 1]
+        if before and not masked[pi - 1].rstrip().endswith(":"):
+            src = before[-1]
+    if src is not None and src.entity is not None:
+        _inherit(w, src)
+        w.confidence = 0.75
+    else:
+        w.confidence = 0.5
+    return w
+
+
+def _inherit(w: _Work, src: _Work, keep_cue: bool = False) -> None:
+    w.entity = src.entity
+    w.mention = src.mention
+    if not keep_cue:
+        w.cue_text = src.cue_text
+    w.description = src.description
+    w.inherited = True
+
+
+def _mention_text(ph: Phrase) -> str:
+    if ph.kind in ("none",):
+        return ""
+    return ph.text.strip(" ,")
+
+
+def _confidence(cue: Cue, ph: Phrase) -> float:
+    base = {"after": 0.95, "before": 0.9, "colon": 0.85, "embedded": 0.7}.get(cue.kind, 0.6)
+    if ph.kind == "pronoun":
+        base -= 0.1
+    elif ph.kind in ("definite", "document", "official"):
+        base -= 0.1
+    elif ph.kind in ("generic", "none"):
+        base -= 0.2
+    return base

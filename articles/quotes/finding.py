@@ -1,0 +1,30 @@
+"""The public result type, kept free of any framework so the Django layer can map it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFinding:
+    """One direct quotation and who said it.
+
+    ``end`` is the offset of the closing mark (content end, trailing whitespace
+    excluded) in ``end_paragraph``; ``text`` is that span with the repairs
+    applied (stray marks removed, trailing comma trimmed, parts of a
+    multi-paragraph quote joined by a blank line).
+    """
+
+    text: str
+    paragraph: int
+    start: int
+    end_paragraph: int
+    end: int
+    speaker_mention: str
+    speaker_name: str
+    speaker_kind: str  # "person" | "organization" | ""
+    speaker_description: str
+    speaker_aliases: tuple[str, ...]
+    cue: str
+    is_fragment: bool
+    confidence: float

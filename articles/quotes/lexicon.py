@@ -1,0 +1,300 @@
+"""Word lists shared by the quote extractor.
+
+Kept in one place so the rules in the other modules read as rules, and so the
+vocabulary (speech verbs, titles, organisation words, first names) can be
+extended without touching the logic. Everything here is general news English;
+nothing is keyed on a particular article.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Finite speech verbs that can form a cue next to a quote ("Smith said",
+# "said Smith", "the statement read").
+SAY_VERBS = _words(
+    """
+    said says say told tells added adds wrote writes stressed stresses asked asks
+    explained explains noted notes stated states declared declares continued continues
+    argued argues insisted insists warned warns recalled recalls acknowledged acknowledges
+    admitted admits conceded concedes claimed claims countered counters replied replies
+    responded responds answered answers shouted shouts yelled yells chanted chants
+    exclaimed exclaims emphasized emphasizes emphasised emphasises tweeted tweets
+    posted posts testified testifies announced announces observed observes remarked
+    remarks suggested suggests predicted predicts complained complains lamented laments
+    cautioned cautions urged urges pledged pledges vowed vows contended contends
+    maintained maintains reiterated reiterates quipped quips joked jokes laughed laughs
+    sighed sighs concluded concludes agreed agrees echoed echoes boasted boasts
+    wondered wonders mused muses affirmed affirms confirmed confirms alleged alleges
+    pleaded pleads demanded demands texted emailed messaged read reads recounted recounts
+    reported reports whispered sang cried screamed remembered remembers shared
+    summarized summed wrote
+    """
+)
+
+# Verbs that may precede the speaker in an inverted cue: '"...," said Smith'.
+# "told" is excluded: in "told Smith" Smith is the listener.
+INVERTED_VERBS = _words(
+    """
+    said says added adds wrote writes asked asks explained explains continued continues
+    noted notes recalled recalls stressed stresses argued argues insisted insists warned
+    warns replied replies responded responds countered counters remembered observed
+    concluded declared exclaimed shouted chanted yelled quipped agreed acknowledged
+    admitted conceded emphasized emphasised cautioned lamented reiterated recounted
+    """
+)
+
+# Verbs that make a short quotation inside running prose a reported fragment
+# rather than a scare quote: 'Smith called the offer "insulting"'.
+GOVERNING_VERBS = SAY_VERBS | _words(
+    """
+    called calls calling described describes describing dubbed dubs labeled labelled
+    labels termed terms promised promises promising accused accuses accusing praised
+    praises criticized criticised criticizes blamed blames dismissed dismisses denounced
+    denounces condemned condemns touted touts saying telling writing adding arguing
+    warning insisting noting stating describing vowing pledging urging asking
+    characterized characterised branded brands decried decries hailed hails
+    """
+)
+
+PRONOUNS = {"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": "1"}
+
+# Honorifics dropped from the name and not kept as a description.
+HONORIFICS = _words("mr mrs ms miss mx dr prof rev sir dame fr dra")
+
+# Capitalised job/office titles written before a name ("Gov. Jane Doe", "UAW
+# President Shawn Fain"): dropped from the name, kept as the description.
+ROLE_TITLES = _words(
+    """
+    sen senator rep representative gov governor lt mayor president pres vice judge justice
+    secretary chancellor superintendent commissioner councilmember councilman councilwoman
+    assemblymember assemblyman assemblywoman chairman chairwoman chair ceo cfo coo cto
+    director chief executive officer manager general sgt sergeant officer detective capt
+    captain gen col attorney minister premier speaker leader rabbi father sister coach
+    principal trustee supervisor alderman alderwoman delegate treasurer comptroller
+    controller auditor sheriff deputy inspector commander prime chairperson founder
+    co-founder cofounder head economist professor analyst spokesperson spokesman
+    spokeswoman organizer organiser steward nurse teacher lawyer negotiator
+    """
+)
+
+# Words that mark a capitalised sequence as an organisation.
+ORG_WORDS = _words(
+    """
+    union unions association federation guild brotherhood council department dept inc
+    corp corporation company co llc ltd plc group board committee agency authority
+    commission administration institute university college district hospital hospitals
+    health healthcare workers teamsters local alliance coalition foundation fund trust
+    society league party partners bank industries electronics motors airlines airways
+    systems services service network press news times post journal tribune herald bee
+    reuters project campaign caucus congress senate assembly legislature court office
+    ministry government police communications entertainment studios pictures media foods
+    markets stores mart coal steel energy oil gas railway rail railroad transit
+    transportation logistics shipping lines laboratories labs pharmaceuticals technologies
+    technology software holdings capital securities analytics insurance organization
+    organisation center centre clinic clinics medical nurses teachers educators pilots
+    machinists employees united international national federal state city county
+    commonwealth kingdom republic museum library church airport port house
+    """
+)
+
+# Organisation-name words naming a facility rather than the organisation that
+# speaks; a short form is not expanded to such a name ("Providence" is not
+# "Providence St. Vincent Medical Center").
+FACILITY_WORDS = _words(
+    """
+    hospital center centre plant factory mill station campus school elementary high
+    store warehouse mine airport port terminal facility clinic assembly building tower
+    hotel mall park
+    """
+)
+
+# Words that mark an organisation as labour-side.
+UNION_WORDS = _words(
+    """
+    union unions guild brotherhood teamsters workers local federation steelworkers
+    autoworkers longshoremen machinists nurses teachers educators employees
+    """
+)
+UNION_ACRONYMS = _words(
+    """
+    SEIU UAW AFL-CIO CNA NUHW UFCW ILA ILWU IAM IBEW AFT NEA CWA USW SAG-AFTRA WGA RMT
+    AFSCME UNITE UNAC NNU ONA MNA NYSNA UTLA CTU OEA BLET IATSE TWU ATU ALPA AFA
+    """
+)
+
+# Common nouns standing for an organisation in "the X said".
+EMPLOYER_NOUNS = _words(
+    """
+    company companies automaker carmaker automakers hospital system provider district
+    airline carrier railroad chain retailer employer studio studios firm corporation
+    insurer operator university administration agency authority city county state
+    coalition association alliance management hotel hotels grocer automaker giant
+    manufacturer producer maker contractor organization organisation group network
+    department board
+    """
+)
+UNION_NOUNS = _words("union unions guild local brotherhood federation")
+
+# Nouns for someone speaking for an organisation: "a Kaiser employee wrote",
+# "a spokesperson for the district said".
+OFFICIAL_NOUNS = _words(
+    """
+    spokesperson spokesman spokeswoman spokespeople spokespersons representative
+    representatives rep official officials executive executives leader leaders
+    leadership management employee staff lawyer lawyers attorney attorneys negotiator
+    negotiators officer manager managers
+    """
+)
+
+# Documents that "say" things on an organisation's behalf.
+DOCUMENT_NOUNS = _words(
+    """
+    statement statements email e-mail emails letter memo release post tweet message
+    notice filing website announcement offer proposal note flyer text video ad
+    advertisement complaint lawsuit newsletter update
+    """
+)
+
+# Generic people: a speaker described only like this stays unattributed.
+GENERIC_PEOPLE = _words(
+    """
+    crowd crowds protesters protester performer performers worker workers nurse nurses
+    teacher teachers person people source sources woman women man men resident residents
+    customer customers parent parents striker strikers picketer picketers driver drivers
+    member members one another others someone passenger passengers commuter commuters
+    student students patient patients voice voices chant chants sign signs marchers
+    colleague colleagues coworker coworkers co-worker neighbor neighbours neighbors
+    employees staffer staffers attendee attendees audience
+    """
+)
+
+# Capitalised words that begin sentences but never start a name.
+STOP_CAPS = _words(
+    """
+    The A An In On At For With By From As After Before During While When Whenever If
+    But And Or So Yet It Its It's This That These Those There Here He She They We I You
+    His Her Their Our My Your Some Many Most More Nearly About Almost Only Even Still
+    Now Then Also However Meanwhile Instead Others Other Another One Two Three Four Five
+    Six Seven Eight Nine Ten Every Each All Both Not No Since Because Although Though
+    Unlike Like Under Over Into Through Across Amid Among Without Within Despite Until
+    What Who Why How Where Which Whose Whom Today Tomorrow Yesterday Last Next First
+    Second Third Earlier Later Once Just Already Several Few Such Much Any Neither Either
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Jan Feb Mar Apr Aug Sept Sep
+    Oct Nov Dec Mr Mrs Ms Dr Yes Well Oh Please Thanks Let Do Does Did Is Are Was Were
+    Has Have Had Will Would Can Could Should Must Might Shall To Of Up Out Off Down Away
+    Please Asked Said Says According Let's We're I'm They're You're Perhaps Maybe Sometimes
+    Often Never Always Again Overall Ultimately Regardless Besides Furthermore Moreover
+    Still Plus Currently Recently Finally Afterward Afterwards Below Above Video Photo
+    Related Read Watch Click Subscribe Advertisement Updated Published Posted Editor's
+    """
+)
+
+# Abbreviations after which a period does not end a sentence.
+ABBREVIATIONS = _words(
+    """
+    mr mrs ms dr sen rep gov lt gen col sgt capt st mt jr sr inc co corp ltd no jan feb
+    mar apr aug sept sep oct nov dec vs prof rev ave blvd ph u.s u.k a.m p.m e.g i.e
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+    mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis
+    wyo d.c dept est approx fig gov't pres supt
+    """
+)
+
+# Words that look capitalised in a name run but end it ("Smith of Temple").
+NAME_PARTICLES = _words("de da van von der den del della di du dos das le la bin al el y ter")
+
+_FEMALE = """
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
+stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
+heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn
+judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances
+kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle
+beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori tonya
+rosa ana sally jane  kathy leslie  erin lynne nadia priya audrey  ellen
+ karen  yolanda guadalupe carmen lucia elena sofia camila valentina ximena
+fatima aisha mei yuki ji-woo min-ji keisha latoya tamika shanice imani jasmine destiny
+alicia vanessa monica veronica claudia adriana gabriela daniela paola lorena silvia
+marta beatriz irene sonia tina wendy dana tracy stacy holly jill joy june kim lynn
+meredith molly nina paula peggy penny robin ruby sylvia tammy vicki wanda carla connie
+dolores eileen elaine ellen geraldine gwen irma jo lydia mildred norma pauline phyllis
+rita roberta rosemary sue toni valerie vera yvonne zoe chloe ella lily mia ava aria
+layla riley nora hazel violet aurora savannah brooklyn bella claire skylar lucy paisley
+everly caroline nova genesis emilia kennedy maya willow kinsley naomi elena sadie
+kaylee alexa ariana quinn josephine ivy delilah gianna autumn mackenzie serenity
+katie kate liz beth becky jenny jen annie allison alison jordan taylor morgan
+sasha tanya olga svetlana natasha ingrid greta heidi hilda astrid freya
+"""
+_MALE = """
+james robert john michael david william richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+vincent ralph eugene russell bobby mason philip louis  shawn mike kurt alex marcus
+rex jason tom jon chris fred steve cecil tim  grant mick dave dan bob jim bill ted
+ken ben sam nick matt greg ray gene carlos luis miguel jorge pedro manuel francisco
+javier alejandro ricardo fernando sergio rafael eduardo raul andres diego mateo santiago
+emilio hector ruben oscar cesar julio alberto arturo enrique ivan victor hugo ahmed
+mohammed muhammad omar ali hassan hussein ibrahim yusuf hiroshi kenji takeshi wei jun
+   min-jun jae darnell tyrone jamal deshawn terrell marquis
+andre reggie leon lamar malik cornelius otis clarence curtis earl ernest floyd glenn
+herbert howard lloyd marvin melvin milton norman oliver leo lucas liam owen caleb isaac
+luke hunter connor jayden evan landon wyatt carter julian levi isaiah lincoln josiah
+hudson asher nolan cameron easton colton jaxon adrian dominic maverick silas theodore
+ezra miles xavier jace everett declan bennett micah rowan brady spencer chase trevor
+derek travis troy shane brett chad cody corey darren dustin ross todd wade warren
+stuart neil ian colin graham angus hamish rhys gareth nigel rupert giles clive barry
+gordon malcolm duncan alastair fergus dmitri sergei vladimir boris igor hans klaus
+jurgen lars sven anders
+"""
+FEMALE_NAMES = _words(_FEMALE)
+MALE_NAMES = _words(_MALE) - FEMALE_NAMES
+# Given names used for both men and women: they mark a person but not a gender.
+UNISEX_NAMES = _words(
+    """
+    kelly jordan taylor morgan robin dana kim lynn tracy stacy jamie casey riley quinn avery
+    alex sam chris pat jesse terry kerry lee leslie sasha jo skylar cameron rowan drew
+    jean toni ashley shannon kendall blake reese peyton emerson finley hayden logan
+    """
+)
+FIRST_NAMES_ALL = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
+
+# More given names (common in US news across communities); extend freely.
+_MORE_FEMALE = _words(
+    """
+    anita sunita kavita neha pooja deepa lakshmi aaliyah ayesha zainab yasmin leila layla
+    noor huda amina esperanza marisol rocio yesenia araceli luz consuelo mercedes pilar
+    juana francisca josefina catalina isabel alma blanca graciela norma leticia xiomara
+    keiko yoko akiko haruka sakura mai linh thuy hoa nguyet ngoc mei-ling xiaoling li-na
+    soo-jin eun-ji hye-jin precious ebony tanisha shaniqua lakisha kiara tiana nia
+    brianna gabrielle jacqueline dominique simone colette yvette bernadette antoinette
+    kathleen maureen colleen siobhan bridget deirdre fiona moira niamh agnes gertrude edna
+    mabel ethel hattie bessie ida lula minnie nellie opal pearl vivian lorraine marlene
+    darlene arlene charlene earlene sherry terri kari keri tami rhonda ramona renee janelle
+    """
+)
+_MORE_MALE = _words(
+    """
+    raj ravi rahul vijay sanjay arjun amit anil sunil rajesh suresh mahesh ramesh dinesh
+    mohamed mustafa khalid tariq faisal hamza bilal karim rashid samir nabil youssef
+    jesus guillermo gustavo armando alfredo rodrigo ramon marco mario salvador ignacio
+    joaquin agustin felipe gerardo rogelio lorenzo nicolas tomas vicente adolfo ernesto
+    hiroshi takashi kazuo satoshi daisuke minh tuan hung quang thanh duc wei-ming jian
+    jae-hyun seung-ho dong-hyun kwame kofi chidi emeka olusegun tunde jabari rashad
+    darius demetrius dwayne dewayne jermaine lamont marlon maurice reginald rodney tyrell
+    cedric desmond fitzgerald winston clifford leroy harvey irving marvin morris sidney
+    seamus padraig declan cormac ciaran eoin liam niall ronan diarmuid angus callum
+    """
+)
+FEMALE_NAMES = FEMALE_NAMES | _MORE_FEMALE
+MALE_NAMES = (MALE_NAMES | _MORE_MALE) - FEMALE_NAMES
+FIRST_NAMES_ALL = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES

@@ -1,0 +1,276 @@
+"""Quote-mark scanning and repair.
+
+Scraped news text mixes curly and straight marks and loses or duplicates them,
+so marks are classified by what surrounds them (a mark after a space and before a
+letter can open, a mark after a letter and before a space or punctuation can
+close) and paired with a small state machine rather than by their glyph. The
+damage handled here:
+
+* a closing glyph used as an opener (``read in part:”Our``) and run-together
+  text (``provider.”Currently``): ambiguous marks take the role the state needs;
+* a missing opening mark before text that ends in ``,” said Name``: the quote
+  starts at the paragraph start (or after the previous quote's sentence);
+* a stray opening mark inside an open quote (``as “Ordinary “union-busting``):
+  dropped from the text, unless it pairs with a later closer (nested quote) or
+  the text before it ends with a cue (``..., she said. “``: a missing closer);
+* a paragraph that opens a quote without closing it continues into the next
+  paragraph that opens with a mark (news convention) — see ``find_quotes``.
+
+Single quotes count only as nested marks inside double quotes, except in an
+article that uses no double marks at all (British style), where apostrophes
+(don't, Kaiser’s, ’90s, workers’ rights) are filtered out first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import INVERTED_VERBS, SAY_VERBS
+
+DOUBLE_RE = re.compile(r"[\"“”„‟«»]")
+SINGLE_RE = re.compile(r"['‘’‚‹›]")
+OPEN_HINT = frozenset("“„‟«‘‚‹")
+CLOSE_HINT = frozenset("”»’›")
+_OPEN_PREV = frozenset("([{—–-:;/")
+_CLOSE_NEXT = frozenset(".,;:!?)]}—–-…/")
+_END_PUNCT = frozenset(".!?…,;")
+_MARKS = frozenset("\"“”„‟«»'‘’‚‹›")
+_ELISIONS = re.compile(r"(?:em|til|cause|n|tis|twas)\b", re.I)
+
+_VERBS = "|".join(sorted(SAY_VERBS, key=len, reverse=True))
+_INV = "|".join(sorted(INVERTED_VERBS, key=len, reverse=True))
+_NAME = r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,4}"
+_SUBJ = rf"(?:he|she|they|it|we|I|{_NAME}|(?:the|a|an|one|another)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?)"
+# A cue right after a closing mark: '," Smith said' / '," said Smith'.
+CUE_AFTER_RE = re.compile(
+    rf"\s*[,—–\-]?\s*(?:(?:{_INV})\s+{_SUBJ}|{_SUBJ}(?:,[^,.;]{{1,100}},)?\s+(?:\w+ly\s+)?(?:{_VERBS}))\b"
+)
+# Text inside an open quote that ends with a cue, so the closer went missing:
+# '“First part, she said. “Second part.”'
+MISSING_CLOSE_RE = re.compile(
+    rf"([,?!])\s+(?:{_SUBJ}\s+(?:{_VERBS})|(?:{_INV})\s+{_SUBJ})\b[^.!?“”\"]{{0,80}}[.,:]\s*$"
+)
+_SENT_END_RE = re.compile(r"[.!?…][\"”’')\]]*\s+")
+
+
+@dataclass(slots=True)
+class Span:
+    """One quote's extent inside one paragraph (content offsets, mark offsets)."""
+
+    start: int
+    end: int
+    open_mark: int  # -1 when the opening mark is missing (repaired)
+    close_mark: int  # -1 when the closing mark is missing
+    strays: tuple[int, ...] = ()
+    after: int = -1  # where the text after the quote begins; -1: runs to paragraph end
+
+    def __post_init__(self) -> None:
+        if self.after < 0 and self.close_mark >= 0:
+            self.after = self.close_mark + 1
+
+
+@dataclass(slots=True)
+class Part:
+    para: int
+    span: Span
+
+
+@dataclass(slots=True)
+class RawQuote:
+    """A quotation as marks delimit it, possibly over several paragraphs."""
+
+    parts: list[Part] = field(default_factory=list)
+
+    @property
+    def first(self) -> Part:
+        return self.parts[0]
+
+    @property
+    def last(self) -> Part:
+        return self.parts[-1]
+
+    @property
+    def repaired(self) -> bool:
+        return any(p.span.open_mark < 0 or p.span.strays for p in self.parts)
+
+
+def _is_apostrophe(p: str, i: int, n: int) -> bool:
+    prev = p[i - 1] if i else ""
+    nxt = p[i + 1] if i + 1 < n else ""
+    if prev.isalnum() and nxt.isalnum():
+        return True  # don't, Kaiser’s
+    if (not prev or prev.isspace()) and nxt.isdigit():
+        return True  # ’90s
+    if (not prev or prev.isspace()) and _ELISIONS.match(p, i + 1):
+        return True  # 'em, 'til
+    if prev in "sS" and nxt.isspace() and i + 2 < n and p[i + 2].islower():
+        return True  # workers’ rights
+    return False
+
+
+def _classify(p: str, i: int, n: int) -> tuple[bool, bool]:
+    prev = p[i - 1] if i else ""
+    nxt = p[i + 1] if i + 1 < n else ""
+    prev_space = not prev or prev.isspace()
+    next_space = not nxt or nxt.isspace()
+    can_open = (
+        not next_space
+        and nxt not in ".,;:!?)"
+        and (
+            prev_space
+            or prev in _OPEN_PREV
+            or prev in _MARKS
+            or (prev in _END_PUNCT and (nxt.isalnum() or nxt in _MARKS or nxt == "("))
+        )
+    )
+    can_close = not prev_space and (
+        next_space
+        or nxt in _CLOSE_NEXT
+        or nxt in _MARKS
+        or (prev in _END_PUNCT and (nxt.isalnum() or nxt == "("))
+    )
+    if not can_open and not can_close:
+        ch = p[i]
+        if ch in OPEN_HINT:
+            can_open = True
+        elif ch in CLOSE_HINT:
+            can_close = True
+        else:
+            can_open = can_close = True
+    return can_open, can_close
+
+
+def _marks(p: str, single: bool) -> list[tuple[int, bool, bool]]:
+    n = len(p)
+    out = []
+    regex = SINGLE_RE if single else DOUBLE_RE
+    for m in regex.finditer(p):
+        i = m.start()
+        if single and _is_apostrophe(p, i, n):
+            continue
+        o, c = _classify(p, i, n)
+        out.append((i, o, c))
+    return out
+
+
+def _trim(p: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and p[start].isspace():
+        start += 1
+    while end > start and p[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def scan(p: str, *, single: bool = False, continuing: bool = False) -> list[Span]:
+    """Return the quote spans of one paragraph in order.
+
+    ``continuing`` says the previous paragraph ended inside an open quote, so a
+    closing mark with no opener before it closes a continuation that began at
+    this paragraph's start.
+    """
+    marks = _marks(p, single)
+    if not marks:
+        return []
+    spans: list[Span] = []
+    n = len(marks)
+    open_at = -1
+    strays: list[int] = []
+    skip = 0
+    for k, (i, can_open, can_close) in enumerate(marks):
+        if skip:
+            skip -= 1
+            continue
+        if open_at < 0:
+            if can_open:
+                open_at, strays = i, []
+                continue
+            # A closer with no opener: a missing opening mark.
+            if spans:
+                prev_end = spans[-1].close_mark + 1
+                ends = list(_SENT_END_RE.finditer(p, prev_end, i))
+                if not ends or not CUE_AFTER_RE.match(p, i + 1):
+                    continue
+                start = ends[0].end()
+            else:
+                if not (continuing or CUE_AFTER_RE.match(p, i + 1)):
+                    continue
+                start = 0
+            s, e = _trim(p, start, i)
+            if e > s:
+                spans.append(Span(s, e, -1, i))
+            continue
+        # Inside an open quote.
+        if can_close:
+            s, e = _trim(p, open_at + 1, i)
+            if e > s:
+                spans.append(Span(s, e, open_at, i, tuple(strays)))
+            open_at = -1
+            continue
+        between = p[open_at + 1 : i]
+        miss = MISSING_CLOSE_RE.search(between)
+        if miss:
+            cut = open_at + 1 + miss.start(1) + 1
+            s, e = _trim(p, open_at + 1, cut)
+            if e > s:
+                spans.append(Span(s, e, open_at, -1, tuple(strays), cut))
+            open_at, strays = i, []
+            continue
+        # Nested pair (opener, closer, and a closer still to come) or stray mark.
+        if k + 2 < n and marks[k + 1][2] and marks[k + 2][2]:
+            skip = 1
+            continue
+        strays.append(i)
+    if open_at >= 0:
+        s, e = _trim(p, open_at + 1, len(p))
+        if e > s:
+            spans.append(Span(s, e, open_at, -1, tuple(strays)))
+    return spans
+
+
+def opens_paragraph(p: str, span: Span) -> bool:
+    """True when the span's opening mark (or repaired start) begins the paragraph."""
+    if span.open_mark < 0:
+        return not p[: span.start].strip()
+    return not p[: span.open_mark].strip()
+
+
+def find_quotes(paragraphs: list[str], single: bool) -> list[RawQuote]:
+    """Scan every paragraph and join multi-paragraph quotes."""
+    quotes: list[RawQuote] = []
+    pending: RawQuote | None = None
+    for pi, p in enumerate(paragraphs):
+        spans = scan(p, single=single, continuing=pending is not None)
+        nxt: RawQuote | None = None
+        for k, sp in enumerate(spans):
+            part = Part(pi, sp)
+            if k == 0 and pending is not None and opens_paragraph(p, sp):
+                pending.parts.append(part)
+                q = pending
+            else:
+                q = RawQuote([part])
+                quotes.append(q)
+            nxt = q if (k == len(spans) - 1 and sp.after < 0) else None
+        pending = nxt
+    return quotes
+
+
+def part_text(p: str, span: Span) -> str:
+    """The span's text with stray marks removed and spacing repaired."""
+    if not span.strays:
+        return p[span.start : span.end]
+    pieces = []
+    pos = span.start
+    for s in span.strays:
+        pieces.append(p[pos:s])
+        pos = s + 1
+    pieces.append(p[pos : span.end])
+    text = "".join(pieces)
+    return re.sub(r"  +", " ", text)
+
+
+def quote_text(paragraphs: list[str], q: RawQuote) -> str:
+    """Repaired text: stray marks dropped, trailing comma/space trimmed, parts joined."""
+    texts = [part_text(paragraphs[pt.para], pt.span).strip() for pt in q.parts]
+    text = "\n\n".join(t for t in texts if t)
+    return text.rstrip(" ,;:\u00a0")

@@ -1,0 +1,194 @@
+"""Name strings: finding capitalised runs, stripping titles, splitting role prefixes.
+
+News text writes a person as "UAW President Shawn Fain", "Dr. Corrine McIntosh
+Sako", "Economist Raymond Cole of Temple University" and an organisation as
+"Alliance of Motion Picture and Television Producers"; these helpers turn such
+runs into a (name, role) pair. Pure string work, no article state.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import (
+    ABBREVIATIONS,
+    FACILITY_WORDS,
+    FEMALE_NAMES,
+    HONORIFICS,
+    MALE_NAMES,
+    ORG_WORDS,
+    ROLE_TITLES,
+    STOP_CAPS,
+    UNION_ACRONYMS,
+    UNISEX_NAMES,
+    UNION_WORDS,
+)
+
+_TOKEN = r"[A-Z][\w’'\-&.]*"
+_LINK = r"(?:of|the|and|for|de|da|van|von|der|den|del|della|di|du|dos|das|la|le|bin|al|el|y)"
+RUN_RE = re.compile(
+    # The leading capital comes before the look-behind so the engine can skip ahead fast.
+    rf"[A-Z](?<![\w’'\-.][A-Z])[\w’'\-&.]*(?:[ \t]+(?:{_TOKEN}|\d+\b|{_LINK}(?=[ \t]+[A-Z])))*"
+)
+ACRONYM_AFTER_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9\-&]{1,9})\)")
+_POSS_RE = re.compile(r"(?:’s|'s|’|')$")
+_PLACE_ADJ_RE = re.compile(r"^[A-Z][\w.]*-(?:area|based|owned|born|made|run|led|backed|style|era|bound|wide|affiliated)$")
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
+_KEEP_DOT = frozenset("inc jr sr co corp ltd bros st mt".split())
+_SMALL = frozenset("of the and for de da van von der den del della di du dos das la le bin al el y".split())
+
+
+def strip_possessive(tok: str) -> tuple[str, bool]:
+    m = _POSS_RE.search(tok)
+    if m and len(tok) > 2:
+        return tok[: m.start()], True
+    return tok, False
+
+
+def is_org_word(tok: str) -> bool:
+    return tok.lower().strip(".") in ORG_WORDS
+
+
+def is_acronym(tok: str) -> bool:
+    core = tok.replace("-", "").replace("&", "")
+    return len(core) >= 2 and core.isupper() and core.isalpha()
+
+
+def _is_title(tok: str) -> bool:
+    t = tok.lower().rstrip(".")
+    return t in HONORIFICS or t in ROLE_TITLES
+
+
+def looks_personal(tokens: list[str]) -> bool:
+    """A run that reads as a person's name (no organisation words, 1-4 tokens)."""
+    if not tokens or len(tokens) > 5:
+        return False
+    if any(is_org_word(t) for t in tokens):
+        return False
+    if len(tokens) == 1 and is_acronym(tokens[0]):
+        return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def split_run(text: str) -> tuple[tuple[int, int], ...]:
+    """Split one capitalised run (text) into name pieces, as (start, end) offsets.
+
+    Cuts at a sentence-ending full stop, before linking words that join two
+    separate names ("Kaiser and Sutter", "Raymond Cole of Temple University"),
+    and after a possessive unless an organisation word follows it
+    ("International Longshoremen's Association").
+    """
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    pieces: list[tuple[int, int]] = []
+    cur: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        while cur and text[cur[-1][0] : cur[-1][1]].lower() in _SMALL:
+            cur.pop()
+        while cur and text[cur[0][0] : cur[0][1]].lower() in _SMALL:
+            cur.pop(0)
+        if cur:
+            pieces.append((cur[0][0], cur[-1][1]))
+        cur.clear()
+
+    n = len(toks)
+    for k, (s, e) in enumerate(toks):
+        tok = text[s:e]
+        low = tok.lower()
+        if low in ("and", "of", "for", "the") and cur:
+            left = [text[a:b] for a, b in cur]
+            nxt = text[toks[k + 1][0] : toks[k + 1][1]] if k + 1 < n else ""
+            if any(is_org_word(t) for t in left) or (low != "and" and is_org_word(nxt)):
+                cur.append((s, e))
+                continue
+            flush()
+            continue
+        cur.append((s, e))
+        base, poss = strip_possessive(tok)
+        if poss:
+            nxt = text[toks[k + 1][0] : toks[k + 1][1]] if k + 1 < n else ""
+            if not is_org_word(nxt):
+                cur[-1] = (s, s + len(base))
+                flush()
+                continue
+        if tok.endswith(".") and len(tok) > 2:
+            core = low.rstrip(".")
+            if not (core in _KEEP_DOT or core in HONORIFICS or core in ROLE_TITLES or core in ABBREVIATIONS or "." in core):
+                cur[-1] = (s, e - 1)
+                flush()
+    flush()
+    return tuple(pieces)
+
+
+def clean_tokens(text: str) -> tuple[list[str], list[str]]:
+    titles, toks = _clean_tokens(text)
+    return list(titles), list(toks)
+
+
+@lru_cache(maxsize=4096)
+def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split a name run into (titles, name tokens); titles are leading honorifics/roles.
+
+    "UAW President Shawn Fain" -> (["UAW", "President"], ["Shawn", "Fain"]) when
+    what follows the last title reads as a person's name.
+    """
+    toks = [strip_possessive(t)[0] for t in text.split()]
+    toks = [t for t in toks if t]
+    while toks and (
+        ((toks[0] in STOP_CAPS or toks[0].rstrip(".") in STOP_CAPS) and not _is_title(toks[0]))
+        or _PLACE_ADJ_RE.match(toks[0])
+    ):
+        toks.pop(0)
+    last_title = -1
+    for i, t in enumerate(toks[:-1]):
+        if _is_title(t):
+            last_title = i
+    if last_title >= 0:
+        rest = toks[last_title + 1 :]
+        first = rest[0].lower()
+        if looks_personal(rest) and (first in FIRST_NAMES or len(rest) >= 2 or toks[last_title].lower().rstrip(".") in HONORIFICS or last_title == len(toks) - 2):
+            return tuple(toks[: last_title + 1]), tuple(rest)
+    return (), tuple(toks)
+
+
+def initials(tokens: list[str]) -> str:
+    return "".join(t[0] for t in tokens if t.lower() not in _SMALL and t[:1].isupper())
+
+
+def gender_of_first(tok: str) -> str:
+    low = tok.lower()
+    if low in UNISEX_NAMES:
+        return ""
+    if low in FEMALE_NAMES:
+        return "f"
+    if low in MALE_NAMES:
+        return "m"
+    return ""
+
+
+def is_facility(tokens: list[str]) -> bool:
+    return bool(tokens) and tokens[-1].lower() in FACILITY_WORDS
+
+
+def is_union_name(tokens: list[str]) -> bool:
+    if any(t.upper() in UNION_ACRONYMS for t in tokens):
+        return True
+    lows = [t.lower() for t in tokens]
+    if any(t in UNION_WORDS for t in lows):
+        return True
+    return "association" in lows and any(t.split("-")[0] in _OCCUPATIONS for t in lows)
+
+
+_OCCUPATIONS = frozenset(
+    """
+    nurses teachers education educators longshoremen pilots attendants employees firefighters
+    officers professors engineers musicians actors writers journalists clerks drivers carriers
+    machinists workers technicians physicians residents interns librarians
+    """.split()
+)
+
+
+def norm(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").split())

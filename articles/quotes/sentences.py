@@ -1,0 +1,86 @@
+"""Masking quoted text and splitting narrative into sentences.
+
+Cues and names are looked for only in the reporter's own words, so each
+paragraph gets a masked copy, same length, where quotation content is replaced
+by ``MASK`` (offsets stay valid; a final . ? ! , inside the quote is kept so that
+sentence and cue punctuation still read right). Sentence starts are computed on
+the masked copy, so a quote's inner full stops never split a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import ABBREVIATIONS
+
+MASK = "\x1f"
+_KEEP_LAST = frozenset(".!?…,;:—–-")
+_BOUND_RE = re.compile(r"[.!?…]+(?:[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\x1f])|(?=[A-Z][a-z]))")
+
+
+def mask(p: str, spans: list[tuple[int, int]]) -> str:
+    """Replace each (start, end) content range by MASK, keeping its last punctuation."""
+    if not spans:
+        return p
+    out = []
+    pos = 0
+    for s, e in spans:
+        if e <= s:
+            continue
+        keep = p[e - 1] if p[e - 1] in _KEEP_LAST else ""
+        out.append(p[pos:s])
+        out.append(MASK * (e - s - len(keep)))
+        out.append(keep)
+        pos = e
+    out.append(p[pos:])
+    return "".join(out)
+
+
+def _is_abbrev(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    start = dot
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"“‘'":
+        start -= 1
+    tok = text[start:dot]
+    if not tok:
+        return False
+    if len(tok) == 1 and tok.isupper():
+        return True  # an initial: "J. Smith"
+    low = tok.lower()
+    if low in ABBREVIATIONS:
+        return True
+    return "." in tok and len(tok) <= 5 and tok.replace(".", "").isalpha()  # U.S., a.m.
+
+
+def sentence_starts(masked: str) -> list[int]:
+    """Offsets where sentences start (always including 0)."""
+    starts = [0]
+    n = len(masked)
+    for m in _BOUND_RE.finditer(masked):
+        dot = m.start()
+        run_together = m.end() < n and masked[m.end()].isupper()
+        if run_together and not (dot >= 2 and masked[dot - 1].islower() and masked[dot - 2].islower()):
+            continue
+        if _is_abbrev(masked, dot):
+            continue
+        if run_together:
+            word = masked[max(0, dot - 40) : dot].rsplit(None, 1)[-1]
+            if word.lower().startswith(("www", "http")) or "." in word or "@" in word:
+                continue
+        pos = m.end()
+        while pos < n and masked[pos].isspace():
+            pos += 1
+        if pos < n and pos > starts[-1]:
+            starts.append(pos)
+    return starts
+
+
+def sentence_start_before(starts: list[int], pos: int) -> int:
+    """The start of the sentence containing ``pos``."""
+    best = 0
+    for s in starts:
+        if s > pos:
+            break
+        best = s
+    return best

@@ -1,0 +1,66 @@
+"""
+Reads wrk's output for each target and prints the figures issue 7 asks for,
+with the targets: no errors; article pages at least 0.6 of the static-file
+rate; search at least 200 requests/s with p99 at most 250 ms.
+
+    python benchmarks/load/report.py DIR   (DIR holds NAME.wrk files)
+
+Exit status 1 when a target is missed.
+"""
+
+import re
+import sys
+from pathlib import Path
+
+ORDER = ["static", "article", "quote", "person", "search", "api"]
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
+
+
+def milliseconds(text):
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(number) * UNITS[unit]
+
+
+def parse(text):
+    figures = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))}
+    for percentile in ("50", "99"):
+        match = re.search(rf"^\s+{percentile}%\s+([\d.]+\w+)", text, re.M)
+        figures[f"p{percentile}"] = milliseconds(match.group(1))
+    figures["requests"] = int(re.search(r"(\d+) requests in", text).group(1))
+    match = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    figures["non_2xx"] = int(match.group(1)) if match else 0
+    match = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+    figures["socket_errors"] = sum(map(int, match.groups())) if match else 0
+    return figures
+
+
+def main(directory):
+    results = {}
+    for name in ORDER:
+        path = Path(directory) / f"{name}.wrk"
+        if path.exists():
+            results[name] = parse(path.read_text())
+    print(f"{'target':<8} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'requests':>9} {'non-2xx':>8} {'sock err':>8}")
+    for name, r in results.items():
+        print(f"{name:<8} {r['rps']:>9.1f} {r['p50']:>8.2f} {r['p99']:>8.2f} {r['requests']:>9} "
+              f"{r['non_2xx']:>8} {r['socket_errors']:>8}")
+    print()
+    checks = []
+    errors = sum(r["non_2xx"] + r["socket_errors"] for r in results.values())
+    checks.append(("no errors (non-2xx/3xx responses + socket errors)", f"{errors}", errors == 0))
+    if "static" in results and "article" in results:
+        ratio = results["article"]["rps"] / results["static"]["rps"]
+        checks.append(("article / static-file rate >= 0.6", f"{ratio:.2f}", ratio >= 0.6))
+    if "search" in results:
+        search = results["search"]
+        checks.append(("search >= 200 requests/s", f"{search['rps']:.0f}", search["rps"] >= 200))
+        checks.append(("search p99 <= 250 ms", f"{search['p99']:.1f} ms", search["p99"] <= 250))
+    else:
+        checks.append(("search measured", "no search URL (search:search) to measure", False))
+    for label, value, ok in checks:
+        print(f"{'PASS' if ok else 'FAIL'}  {label}: {value}")
+    return 0 if all(ok for _label, _value, ok in checks) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))

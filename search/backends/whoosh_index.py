@@ -1,0 +1,425 @@
+"""
+The Whoosh backend: an index directory on the web host's own disk.
+
+Layout of ``STRIKEWATCH_INDEX_DIR``::
+
+    current                 symlink to generations/<name>, the live index
+    generations/<name>/     complete Whoosh indexes
+    rebuild.lock            held by whoever is building a new generation
+
+A rebuild writes a new generation beside the live one and swaps the
+``current`` link with one atomic rename, so searches never see a half-built
+index. Processes open the generation the link points at (by its real path)
+and notice a swap on their next search.
+
+Whoosh allows one writer per index; its lock (an ``flock``, released even if
+the process dies) is taken without waiting. Whoever fails to get it leaves its
+queued work to the holder, which looks at the queue again after letting go
+(see ``search.indexing``).
+"""
+
+import logging
+import os
+import shutil
+import threading
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, NUMERIC, TEXT, Schema
+from whoosh.query import (
+    And,
+    Every,
+    FuzzyTerm,
+    Not,
+    NumericRange,
+    Or,
+    Phrase,
+    Prefix,
+    Require,
+    Term,
+)
+from whoosh.sorting import Count, FieldFacet
+from whoosh.util.filelock import try_for
+
+from .. import querylang as ql
+from ..analysis import NAME_ANALYZER, TEXT_ANALYZER, fold, name_terms, stem_word, text_terms
+from .base import NEWEST, OLDEST, Hits, IndexBusy, IndexUnavailable, IndexWriter, SearchBackend
+
+logger = logging.getLogger(__name__)
+
+CURRENT = "current"
+GENERATIONS = "generations"
+REBUILD_LOCK = "rebuild.lock"
+UNDATED_LAST = 2**40  # sorts undated documents after every real date when oldest come first
+DEFAULT_FIELDS = ("headline", "text", "speaker")
+NAME_FIELDS = {"speaker", "source", "byline"}
+SWAP_LOCK_TIMEOUT = 120.0
+
+
+def build_schema():
+    return Schema(
+        key=ID(unique=True, stored=True),
+        kind=ID(),
+        article_id=ID(),
+        headline=TEXT(analyzer=TEXT_ANALYZER, field_boost=2.0),
+        text=TEXT(analyzer=TEXT_ANALYZER),
+        speaker=TEXT(analyzer=NAME_ANALYZER),
+        source=TEXT(analyzer=NAME_ANALYZER),
+        byline=TEXT(analyzer=NAME_ANALYZER),
+        source_slug=ID(sortable=True),
+        speaker_slug=ID(sortable=True),
+        newest=NUMERIC(numtype=int, bits=64, sortable=True),
+        oldest=NUMERIC(numtype=int, bits=64, sortable=True),
+    )
+
+
+def _timestamp(value):
+    return int(value.timestamp()) if value else None
+
+
+def document_fields(document):
+    """A search.documents.Document as Whoosh field values."""
+    stamp = _timestamp(document.published_at)
+    return {
+        "key": document.key,
+        "kind": document.kind,
+        "article_id": str(document.article_id),
+        "headline": document.headline,
+        "text": document.text,
+        "speaker": document.speaker,
+        "source": document.source,
+        "byline": document.byline,
+        "source_slug": document.source_slug,
+        "speaker_slug": document.speaker_slug,
+        "newest": stamp or 0,
+        "oldest": stamp or UNDATED_LAST,
+    }
+
+
+# Compiling the query language -----------------------------------------------------
+
+
+def compile_tree(node):
+    """A querylang tree as a Whoosh query (None when nothing in it can match a term)."""
+    if node is None:
+        return None
+    if isinstance(node, ql.LEAVES):
+        fields = (node.field,) if node.field else DEFAULT_FIELDS
+        options = [q for q in (_leaf(field, node) for field in fields) if q is not None]
+        if not options:
+            return None
+        return options[0] if len(options) == 1 else Or(options)
+    if isinstance(node, ql.Not):
+        child = compile_tree(node.child)
+        return Not(child) if child is not None else None
+    parts = [q for q in (compile_tree(child) for child in node.children) if q is not None]
+    if not parts:
+        return None
+    if isinstance(node, ql.Or):
+        return parts[0] if len(parts) == 1 else Or(parts)
+    if all(isinstance(part, Not) for part in parts):
+        parts.insert(0, Every())
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def _leaf(field, leaf):
+    names = field in NAME_FIELDS
+    if isinstance(leaf, ql.Prefix):
+        prefix = fold("".join(ql.plain_words(leaf.text)))
+        if not names:
+            # Terms are stemmed: "therapists*" must still find "therapist".
+            stem = stem_word(prefix) or prefix
+            prefix = os.path.commonprefix([prefix, stem]) or prefix
+        return Prefix(field, prefix)
+    terms = name_terms(leaf.text) if names else text_terms(leaf.text)
+    if not terms:
+        return None
+    if len(terms) > 1:
+        return Phrase(field, terms)
+    term = terms[0]
+    if field == "speaker" and isinstance(leaf, ql.Term) and len(term) >= 4:
+        # Names come spelled many ways: "McAlevy" finds "McAlevey".
+        return Or([Term(field, term, boost=2.0), FuzzyTerm(field, term, maxdist=1 if len(term) < 7 else 2, prefixlength=1)])
+    return Term(field, term)
+
+
+# The backend ----------------------------------------------------------------------
+
+
+class _Opened:
+    def __init__(self, path, ix):
+        self.path = path
+        self.ix = ix
+        self.searcher = ix.searcher()
+
+
+class WhooshBackend(SearchBackend):
+    name = "whoosh"
+
+    def __init__(self, directory):
+        self.directory = Path(directory)
+        self._local = threading.local()
+
+    # Locations
+
+    @property
+    def current_link(self):
+        return self.directory / CURRENT
+
+    def live_path(self):
+        """The real path of the live generation, or None."""
+        link = self.current_link
+        if not link.is_symlink() and not link.is_dir():
+            return None
+        path = Path(os.path.realpath(link))
+        return path if path.is_dir() else None
+
+    def exists(self):
+        """Whether there is a live index at all (readable or not)."""
+        path = self.live_path()
+        return bool(path) and any(path.glob("*.toc"))
+
+    # Reading
+
+    def _open(self):
+        """This thread's searcher on the live index, refreshed if the index changed."""
+        path = self.live_path()
+        if path is None:
+            raise IndexUnavailable("the search index has not been built yet")
+        opened = getattr(self._local, "opened", None)
+        try:
+            if opened is not None and opened.path == path:
+                if not opened.searcher.up_to_date():
+                    # A fresh searcher rather than refresh(): whoosh-reloaded 2.7.5's reader
+                    # reuse keeps merged-away segments and stale deletions (duplicate hits).
+                    _close_quietly(opened.searcher)
+                    opened.searcher = opened.ix.searcher()
+                return opened.searcher
+            ix = whoosh_index.open_dir(str(path))
+            fresh = _Opened(path, ix)
+        except whoosh_index.EmptyIndexError:
+            raise IndexUnavailable("the search index has not been built yet") from None
+        except Exception as error:
+            logger.exception("Cannot open the search index at %s", path)
+            raise IndexUnavailable(f"the search index cannot be read ({error.__class__.__name__})") from error
+        if opened is not None:
+            _close_quietly(opened.searcher)
+        self._local.opened = fresh
+        return fresh.searcher
+
+    def forget(self):
+        """Close this thread's searcher (tests, and after deleting generations)."""
+        opened = getattr(self._local, "opened", None)
+        if opened is not None:
+            _close_quietly(opened.searcher)
+            self._local.opened = None
+
+    def search(self, query):
+        searcher = self._open()
+        main = compile_tree(query.tree)
+        filters = [Term("kind", query.kind)]
+        if query.source_slug:
+            filters.append(Term("source_slug", query.source_slug))
+        if query.speaker_slug:
+            filters.append(Term("speaker_slug", query.speaker_slug))
+        if query.date_from or query.date_to:
+            start = max(_timestamp(query.date_from) or 1, 1)
+            end = _timestamp(query.date_to)
+            filters.append(NumericRange("newest", start, end - 1 if end else None))
+        restriction = filters[0] if len(filters) == 1 else And(filters)
+        whole = Require(main, restriction) if main is not None else restriction
+        if query.sort == OLDEST:
+            sortedby = FieldFacet("oldest")
+        elif query.sort == NEWEST or main is None:
+            sortedby = FieldFacet("newest", reverse=True)
+        else:
+            sortedby = None
+        try:
+            results = searcher.search(
+                whole,
+                limit=query.offset + query.limit,
+                sortedby=sortedby,
+                groupedby={"source": FieldFacet("source_slug"), "speaker": FieldFacet("speaker_slug")},
+                maptype=Count,
+                terms=False,
+            )
+            keys = []
+            for hit in results[query.offset : query.offset + query.limit]:
+                kind, _, pk = hit["key"].partition(":")
+                keys.append((kind, int(pk)))
+            facets = {name: dict(results.groups(name)) for name in ("source", "speaker")}
+            total = len(results)
+        except (OSError, EOFError, ValueError) as error:
+            logger.exception("Reading the search index failed")
+            self.forget()
+            raise IndexUnavailable(f"the search index cannot be read ({error.__class__.__name__})") from error
+        facets["speaker"].pop("", None)
+        facets["source"].pop("", None)
+        return Hits(keys=keys, total=total, facets=facets)
+
+    def correction(self, word):
+        searcher = self._open()
+        reader = searcher.reader()
+        stem = stem_word(fold(word))
+        if not stem or len(stem) < 4:
+            return None
+        folded = fold(word)
+        for field, term in (("text", stem), ("headline", stem), ("speaker", folded)):
+            if reader.doc_frequency(field, term):
+                return None
+        best, best_frequency = None, 0
+        for maxdist in (1, 2) if len(stem) >= 6 else (1,):
+            for candidate in reader.terms_within("text", stem, maxdist, prefix=1):
+                frequency = reader.doc_frequency("text", candidate)
+                if frequency > best_frequency:
+                    best, best_frequency = candidate, frequency
+            if best:
+                break
+        return best
+
+    def counts(self):
+        """{kind: documents} in the live index."""
+        searcher = self._open()
+        return {kind: sum(1 for _ in searcher.docs_for_query(Term("kind", kind))) for kind in ("quote", "article")}
+
+    # Writing
+
+    def writer(self):
+        for _attempt in range(3):
+            path = self.live_path()
+            if path is None or not any(path.glob("*.toc")):
+                raise IndexUnavailable("the search index has not been built yet")
+            try:
+                ix = whoosh_index.open_dir(str(path))
+            except Exception as error:
+                raise IndexUnavailable(f"the search index cannot be read ({error.__class__.__name__})") from error
+            try:
+                writer = ix.writer(timeout=0.0)
+            except whoosh_index.LockError:
+                raise IndexBusy(str(path)) from None
+            # A rebuild swaps generations while holding the old one's lock: make sure
+            # the generation locked is still the live one.
+            if self.live_path() == path:
+                return _WhooshWriter(writer)
+            writer.cancel()
+        raise IndexBusy("the index is being swapped")
+
+    def rebuild(self, documents, *, processes=1, on_swapped=None, limitmb=256):
+        generations = self.directory / GENERATIONS
+        generations.mkdir(parents=True, exist_ok=True)
+        name = f"{datetime.now(UTC):%Y%m%dT%H%M%S%f}-{uuid.uuid4().hex[:8]}"  # sorts by age
+        path = generations / name
+        path.mkdir()
+        started = time.perf_counter()
+        counts = {"article": 0, "quote": 0}
+        try:
+            ix = whoosh_index.create_in(str(path), build_schema())
+            if processes > 1:
+                writer = ix.writer(procs=processes, limitmb=limitmb, multisegment=True)
+            else:
+                writer = ix.writer(limitmb=limitmb)
+            try:
+                for document in documents:
+                    writer.add_document(**document_fields(document))
+                    counts[document.kind] += 1
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+        except BaseException:
+            shutil.rmtree(path, ignore_errors=True)
+            raise
+        built = time.perf_counter() - started
+        self._swap_in(path, on_swapped)
+        self._remove_old_generations(keep={path})
+        return {
+            "documents": counts,
+            "seconds": built,
+            "bytes": sum(f.stat().st_size for f in path.iterdir() if f.is_file()),
+            "path": str(path),
+        }
+
+    def _swap_in(self, path, on_swapped):
+        """Point ``current`` at ``path`` atomically, holding the old index's write lock meanwhile."""
+        old = self.live_path()
+        old_lock = None
+        if old is not None:
+            # The same lock file a writer of the old index takes (whoosh's "<indexname>_WRITELOCK").
+            from whoosh.filedb.filestore import FileStorage
+
+            old_lock = FileStorage(str(old)).lock(f"{whoosh_index._DEF_INDEX_NAME}_WRITELOCK")
+            if not try_for(old_lock.acquire, timeout=SWAP_LOCK_TIMEOUT, delay=0.05):
+                raise IndexBusy("a writer held the live index for too long; the new index was not swapped in")
+        try:
+            temporary = self.directory / f".{CURRENT}.{uuid.uuid4().hex[:8]}"
+            os.symlink(os.path.relpath(path, self.directory), temporary)
+            os.replace(temporary, self.current_link)
+            if on_swapped is not None:
+                on_swapped()
+        finally:
+            if old_lock is not None:
+                old_lock.release()
+
+    def _remove_old_generations(self, keep):
+        """Delete all but the live and the previous generation (processes may still read that one)."""
+        generations = self.directory / GENERATIONS
+        candidates = sorted((p for p in generations.iterdir() if p.is_dir()), key=lambda p: p.name)
+        keep = set(keep) | set(candidates[-2:])
+        for path in candidates:
+            if path not in keep:
+                shutil.rmtree(path, ignore_errors=True)
+
+    def rebuild_lock(self):
+        """An exclusive lock file: one rebuild at a time per index directory."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        from whoosh.util.filelock import FileLock
+
+        return FileLock(str(self.directory / REBUILD_LOCK))
+
+    # Health
+
+    def status(self):
+        path = self.live_path()
+        if path is None or not any(path.glob("*.toc")):
+            return {"ok": False, "detail": "The search index has not been built yet.", "documents": {}}
+        try:
+            counts = self.counts()
+            updated = whoosh_index.open_dir(str(path)).last_modified()
+        except Exception as error:
+            return {"ok": False, "detail": f"The search index cannot be read: {error}.", "documents": {}}
+        return {
+            "ok": True,
+            "detail": f"Whoosh index {path.name}.",
+            "documents": counts,
+            "generation": path.name,
+            "updated_at": datetime.fromtimestamp(updated, UTC).isoformat(),
+        }
+
+
+class _WhooshWriter(IndexWriter):
+    def __init__(self, writer):
+        self.writer = writer
+        self.changed = False
+
+    def replace(self, article_id, documents):
+        self.changed = True
+        self.writer.delete_by_term("article_id", str(article_id))
+        for document in documents:
+            self.writer.add_document(**document_fields(document))
+
+    def __exit__(self, exc_type, exc, traceback):
+        if exc_type is None and self.changed:
+            self.writer.commit()
+        else:
+            self.writer.cancel()
+        return False
+
+
+def _close_quietly(searcher):
+    try:
+        searcher.close()
+    except Exception:  # already closed by a refresh, or its files are gone
+        pass

@@ -1,0 +1,356 @@
+"""
+Keeping the index in step with the database, from any number of processes.
+
+Writes go through an outbox, ``search.IndexQueue``:
+
+1. A change to an article, a quote, a person or an outlet queues the affected
+   articles *inside the change's own transaction* (so a committed change is
+   never lost, and a rolled-back one queues nothing). One row per article per
+   transaction, however many quotes an import rewrites.
+2. After the commit, the process tries to drain the queue: it takes the
+   index's write lock **without waiting**, claims queued rows, reads the
+   articles' current state, rewrites their documents and commits.
+3. A process that finds the lock taken simply returns: its rows are already
+   committed, and the holder always looks at the queue again *after*
+   releasing the lock, so it will find them. No request waits on the lock,
+   none fails on it, and no update is lost.
+
+Rows are claimed (committed) before the articles are read, so a change
+committed after the read queues a fresh row. Claimed rows that a crashed
+process never finished are claimed again after ``STALE_CLAIM``. Rows of
+articles scheduled for later are due at their publication time; something
+must then drain them: the next write, a search (at most once a minute per
+process) or ``manage.py process_search_queue`` from cron.
+
+Rebuilds build a complete new index beside the live one (``rebuild``) and,
+once it is swapped in, replay every row claimed since the build began, so
+updates applied to the old index during the build reach the new one.
+"""
+
+import logging
+import threading
+import time
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import connection, connections, transaction
+
+from articles.models import Article, Quote
+
+from .backends import IndexBusy, IndexUnavailable, get_backend
+from .documents import documents_for_articles, iter_all_documents
+from .models import IndexQueue
+
+logger = logging.getLogger(__name__)
+
+BATCH = 200
+STALE_CLAIM = timedelta(minutes=10)
+KEEP_DONE = timedelta(days=1)
+MAX_BATCHES_PER_DRAIN = 50
+QUEUE = IndexQueue._meta.db_table
+
+
+# Per-process counters, for logs and for the concurrency test: how often a drain
+# found the lock taken and left its work to the holder, and how much it applied.
+counters = {"drains": 0, "busy": 0, "applied": 0}
+
+
+class RebuildRunning(Exception):
+    """Another process is already building a new index."""
+
+
+# Queueing ----------------------------------------------------------------------------
+
+
+def enqueue(article_ids, *, due_at=None):
+    """
+    Queue articles for re-indexing, in the caller's transaction, and drain
+    after it commits. ``due_at`` (default: now) delays it, for articles
+    scheduled to be published later.
+    """
+    if _insert(article_ids, due_at):
+        drain_after_commit()
+
+
+def _insert(article_ids, due_at=None):
+    article_ids = sorted({int(pk) for pk in article_ids if pk is not None})
+    if not article_ids:
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {QUEUE} (article_id, due_at, created_at) "
+            f"SELECT unnest(%s::integer[]), COALESCE(%s, now()), now() "
+            f"ON CONFLICT (article_id, due_at) WHERE claimed_at IS NULL DO NOTHING",
+            [article_ids, due_at],
+        )
+    return True
+
+
+def enqueue_articles_quoting(person_id):
+    """Queue every article quoting this person (their names are in those quotes' documents)."""
+    _enqueue_select(f"SELECT article_id FROM {Quote._meta.db_table} WHERE speaker_id = %s", [person_id])
+
+
+def enqueue_articles_from(source_id):
+    """Queue every article of this outlet."""
+    _enqueue_select(f"SELECT id FROM {Article._meta.db_table} WHERE source_id = %s", [source_id])
+
+
+def _enqueue_select(select_sql, params):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {QUEUE} (article_id, due_at, created_at) "
+            f"SELECT DISTINCT ids.article_id, now(), now() FROM ({select_sql}) AS ids(article_id) "
+            f"ON CONFLICT (article_id, due_at) WHERE claimed_at IS NULL DO NOTHING",
+            params,
+        )
+        queued = cursor.rowcount
+    if queued:
+        drain_after_commit()
+
+
+_local = threading.local()
+
+
+def drain_after_commit():
+    """
+    Drain once the current transaction commits. Every change registers a
+    callback, but only the first to run after a commit drains (it takes the
+    whole queue); the others return at once.
+    """
+    _local.drain_needed = True
+    transaction.on_commit(_drain_quietly, robust=True)
+
+
+def _drain_quietly():
+    """Never let indexing fail the request that saved something: the queue keeps the work."""
+    if not getattr(_local, "drain_needed", False):
+        return
+    _local.drain_needed = False
+    try:
+        drain()
+    except Exception:
+        logger.exception("Draining the search queue failed; the queued updates stay queued")
+
+
+# Draining ----------------------------------------------------------------------------
+
+
+def _due_condition():
+    return (
+        "(claimed_at IS NULL AND due_at <= clock_timestamp()) "
+        "OR (done_at IS NULL AND claimed_at < clock_timestamp() - %s)"
+    )
+
+
+def has_due():
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT EXISTS (SELECT 1 FROM {QUEUE} WHERE {_due_condition()})", [STALE_CLAIM])
+        return cursor.fetchone()[0]
+
+
+def _claim(limit):
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {QUEUE} SET claimed_at = clock_timestamp() WHERE id IN ("
+            f"  SELECT id FROM {QUEUE} WHERE {_due_condition()} "
+            f"  ORDER BY due_at, id LIMIT %s FOR UPDATE SKIP LOCKED"
+            f") RETURNING id, article_id",
+            [STALE_CLAIM, limit],
+        )
+        return cursor.fetchall()
+
+
+def _finish(row_ids):
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {QUEUE} SET done_at = clock_timestamp() WHERE id = ANY(%s)", [row_ids])
+
+
+def _give_back(claimed):
+    """Put claimed work back in the queue after a failure (as fresh rows: the claimed ones may clash)."""
+    if not claimed:
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {QUEUE} WHERE id = ANY(%s)", [[row_id for row_id, _ in claimed]])
+        _insert([article_id for _, article_id in claimed])
+
+
+def drain(backend=None, *, max_batches=MAX_BATCHES_PER_DRAIN):
+    """
+    Apply due queued updates to the index. Returns the number of articles
+    re-indexed. Returns early, leaving the work queued, when another process
+    holds the write lock (it drains after releasing it) or the index is
+    missing (a rebuild will read everything anyway).
+    """
+    backend = backend or get_backend()
+    applied = 0
+    for _ in range(max_batches):
+        if not has_due():
+            break
+        try:
+            writer = backend.writer()
+        except IndexBusy:
+            counters["busy"] += 1
+            break
+        except IndexUnavailable:
+            break
+        claimed = []
+        try:
+            with writer:
+                claimed = _claim(BATCH)
+                if not claimed:
+                    continue
+                documents = documents_for_articles({article_id for _, article_id in claimed})
+                for article_id, article_documents in documents.items():
+                    writer.replace(article_id, article_documents)
+        except Exception:
+            _give_back(claimed)
+            raise
+        _finish([row_id for row_id, _ in claimed])
+        applied += len({article_id for _, article_id in claimed})
+    counters["drains"] += 1
+    counters["applied"] += applied
+    _purge_now_and_then()
+    return applied
+
+
+_last_due_check = 0.0
+_last_purge = 0.0
+
+
+def drain_if_due(min_interval=60.0):
+    """For the search path: drain scheduled work at most every ``min_interval`` seconds per process."""
+    global _last_due_check
+    now = time.monotonic()
+    if now - _last_due_check < min_interval:
+        return 0
+    _last_due_check = now
+    try:
+        return drain()
+    except Exception:
+        logger.exception("Draining the search queue failed")
+        return 0
+
+
+def _purge_now_and_then(interval=3600.0):
+    global _last_purge
+    now = time.monotonic()
+    if now - _last_purge < interval:
+        return
+    _last_purge = now
+    purge_done()
+
+
+def purge_done(older_than=KEEP_DONE):
+    """Forget finished rows (kept a while for rebuilds' replay)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {QUEUE} WHERE done_at < now() - %s", [older_than])
+        return cursor.rowcount
+
+
+def queue_status():
+    """{"due": n, "scheduled": n, "oldest_due_seconds": s} for health checks."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT count(*) FILTER (WHERE {_due_condition()}), "
+            f"count(*) FILTER (WHERE claimed_at IS NULL AND due_at > now()), "
+            f"EXTRACT(EPOCH FROM now() - min(due_at) FILTER (WHERE claimed_at IS NULL AND due_at <= now())) "
+            f"FROM {QUEUE}",
+            [STALE_CLAIM],
+        )
+        due, scheduled, oldest = cursor.fetchone()
+    return {"due": due, "scheduled": scheduled, "oldest_due_seconds": float(oldest or 0)}
+
+
+# Rebuilding --------------------------------------------------------------------------
+
+
+def _database_clock():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT clock_timestamp()")
+        return cursor.fetchone()[0]
+
+
+def _replay_claimed_since(started):
+    """Queue again what was applied to the old index while the new one was being built."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {QUEUE} (article_id, due_at, created_at) "
+            f"SELECT DISTINCT article_id, now(), now() FROM {QUEUE} WHERE claimed_at >= %s "
+            f"ON CONFLICT (article_id, due_at) WHERE claimed_at IS NULL DO NOTHING",
+            [started],
+        )
+
+
+def is_healthy(backend=None):
+    backend = backend or get_backend()
+    try:
+        return bool(backend.status().get("ok"))
+    except Exception:
+        return False
+
+
+def rebuild(backend=None, *, processes=1, if_missing=False, wait=True):
+    """
+    Build a fresh index from the database and swap it in. With
+    ``if_missing``, do nothing when a readable index is already there.
+    Returns the build's figures, or None when nothing was done.
+    """
+    backend = backend or get_backend()
+    lock = backend.rebuild_lock()
+    if not lock.acquire(blocking=wait):
+        raise RebuildRunning("another process is already rebuilding the search index")
+    try:
+        if if_missing and is_healthy(backend):
+            return None
+        started = _database_clock()
+        stats = backend.rebuild(
+            iter_all_documents(),
+            processes=processes,
+            on_swapped=lambda: _replay_claimed_since(started),
+        )
+        purge_done()
+    finally:
+        lock.release()
+    drain(backend)
+    return stats
+
+
+# Rebuilding from a web process when the index is missing or broken -----------------
+
+_background = None
+_background_lock = threading.Lock()
+
+
+def rebuild_in_background():
+    """
+    Start rebuilding in a thread of this process unless one already runs
+    here or elsewhere (the rebuild lock decides). Returns True when a
+    rebuild is (now) under way.
+    """
+    global _background
+    if not getattr(settings, "SEARCH_AUTO_REBUILD", True):
+        return False
+    with _background_lock:
+        if _background is not None and _background.is_alive():
+            return True
+        _background = threading.Thread(target=_rebuild_thread, name="search-rebuild", daemon=True)
+        _background.start()
+        return True
+
+
+def _rebuild_thread():
+    try:
+        rebuild(if_missing=True, wait=False)
+    except RebuildRunning:
+        pass
+    except Exception:
+        logger.exception("Rebuilding the search index in the background failed")
+    finally:
+        connections.close_all()
+
+
+def background_rebuild_thread():
+    """The running background rebuild, if any (tests wait on it)."""
+    return _background

@@ -1,0 +1,295 @@
+"""
+Running a search: the one function the search page, the JSON API, the CSV
+export and the benchmark all call (``run_search``).
+
+The backend says which documents match; the database has the last word on
+what is shown. Hits are loaded through ``published()``, so an article that
+stopped being public a moment ago never appears even if its index update is
+still queued, and links, names and snippets always reflect the current rows.
+"""
+
+import logging
+import math
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+
+from django.utils import timezone
+
+from articles.models import Article, Person, Quote, Source
+
+from . import indexing
+from . import querylang as ql
+from .analysis import Highlighter, fold, text_terms
+from .backends import IndexUnavailable, get_backend
+from .backends.base import RELEVANCE, SearchQuery
+from .documents import ARTICLE, QUOTE
+
+logger = logging.getLogger(__name__)
+
+PER_PAGE = 20
+MAX_PAGE = 250  # 5,000 results deep: past that, a narrower query serves better
+EXPORT_LIMIT = 10_000
+FACET_LIMIT = 12
+ARTICLE_SNIPPET_CHARS = 280
+TYPES = {"quotes": QUOTE, "articles": ARTICLE}
+
+
+@dataclass
+class SearchParams:
+    """What was asked for, already validated (see search.forms)."""
+
+    q: str = ""
+    type: str = "quotes"
+    source: str = ""
+    speaker: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    sort: str = RELEVANCE
+    page: int = 1
+
+    @property
+    def kind(self):
+        return TYPES[self.type]
+
+    @property
+    def has_filters(self):
+        return bool(self.source or self.speaker or self.date_from or self.date_to)
+
+
+@dataclass
+class Result:
+    """One hit, with the current database row behind it and its highlighted snippet."""
+
+    kind: str
+    object: object  # a Quote or an Article
+    parts: list  # search.analysis.Part
+    headline_parts: list = field(default_factory=list)
+
+    @property
+    def article(self):
+        return self.object.article if self.kind == QUOTE else self.object
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class SearchOutcome:
+    params: SearchParams
+    parsed: ql.ParsedQuery
+    searched: bool = False
+    results: list = field(default_factory=list)
+    total: int = 0
+    page: int = 1
+    pages: int = 0
+    per_page: int = PER_PAGE
+    facets: dict = field(default_factory=dict)  # {"source": [FacetValue], "speaker": [FacetValue]}
+    notices: list = field(default_factory=list)
+    suggestion: str | None = None
+    unavailable: str | None = None
+    speaker_name: str | None = None  # the selected speaker's display name
+    source_name: str | None = None
+
+    @property
+    def first_number(self):
+        return (self.page - 1) * self.per_page + 1
+
+    @property
+    def has_previous(self):
+        return self.page > 1
+
+    @property
+    def has_next(self):
+        return self.page < self.pages
+
+    @property
+    def page_numbers(self):
+        """Pages to link to: the first, the last and a few around this one (None marks a gap)."""
+        numbers = sorted({1, self.pages, *range(max(1, self.page - 2), min(self.pages, self.page + 2) + 1)})
+        shown, previous = [], 0
+        for number in numbers:
+            if number - previous > 1:
+                shown.append(None)
+            shown.append(number)
+            previous = number
+        return shown
+
+
+def _day_start(day):
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
+    """Search, and gather everything a page of results shows."""
+    backend = backend or get_backend()
+    parsed = ql.parse_query(params.q)
+    outcome = SearchOutcome(params=params, parsed=parsed, per_page=per_page, notices=list(parsed.notices))
+    if parsed.empty and not params.has_filters:
+        if params.q.strip() and not outcome.notices:
+            outcome.notices.append("There was nothing to search for in your query.")
+        return outcome
+    outcome.searched = True
+    tree = parsed.tree
+
+    # A speaker or outlet is chosen by slug (facet links) or typed as a name.
+    speaker_slug = source_slug = None
+    if params.speaker:
+        person = Person.objects.filter(slug=params.speaker).only("name").first()
+        if person:
+            speaker_slug, outcome.speaker_name = params.speaker, person.name
+        else:
+            tree = _and(tree, ql.Term(params.speaker, "speaker"))
+            outcome.speaker_name = params.speaker
+    if params.source:
+        source = Source.objects.filter(slug=params.source).only("name").first()
+        if source:
+            source_slug, outcome.source_name = params.source, source.name
+        else:
+            tree = _and(tree, ql.Term(params.source, "source"))
+            outcome.source_name = params.source
+
+    page = params.page
+    if page > MAX_PAGE:
+        outcome.notices.append(f"Results go up to page {MAX_PAGE}; narrow your search to see further.")
+        page = MAX_PAGE
+    query = SearchQuery(
+        tree=tree,
+        kind=params.kind,
+        source_slug=source_slug,
+        speaker_slug=speaker_slug,
+        date_from=_day_start(params.date_from) if params.date_from else None,
+        date_to=_day_start(params.date_to + timedelta(days=1)) if params.date_to else None,
+        sort=params.sort,
+        offset=(page - 1) * per_page,
+        limit=per_page,
+    )
+    indexing.drain_if_due()
+    try:
+        hits = backend.search(query)
+        outcome.pages = min(MAX_PAGE, math.ceil(hits.total / per_page))
+        if hits.total and page > outcome.pages:
+            outcome.notices.append(f"There are only {outcome.pages} pages of results; here is the last.")
+            page = outcome.pages
+            hits = backend.search(replace(query, offset=(page - 1) * per_page))
+        if suggest and hits.total == 0 and tree is not None:
+            outcome.suggestion = _suggestion(backend, query)
+    except IndexUnavailable as error:
+        logger.warning("Search is unavailable: %s", error)
+        outcome.unavailable = str(error)
+        outcome.searched = False
+        indexing.rebuild_in_background()
+        return outcome
+
+    outcome.page, outcome.total = page, hits.total
+    highlighter = highlighter_for(tree)
+    outcome.results = _load_results(hits.keys, highlighter)
+    outcome.facets = _facets(hits.facets, speaker_slug, source_slug)
+    return outcome
+
+
+def _and(tree, leaf):
+    return leaf if tree is None else ql.And((tree, leaf))
+
+
+def highlighter_for(tree):
+    """Marks what the query's positive words match in running text."""
+    stems, prefixes = set(), set()
+    for leaf in ql.leaves(tree, positive_only=True):
+        if leaf.field not in (None, "headline", "text"):
+            continue
+        if isinstance(leaf, ql.Prefix):
+            prefixes.add(fold("".join(ql.plain_words(leaf.text))))
+        else:
+            stems.update(text_terms(leaf.text))
+    return Highlighter(frozenset(stems), tuple(sorted(prefixes)))
+
+
+def _load_results(keys, highlighter):
+    """The hits' rows, through published(), in the backend's order; stale hits are dropped."""
+    quote_ids = [pk for kind, pk in keys if kind == QUOTE]
+    article_ids = [pk for kind, pk in keys if kind == ARTICLE]
+    rows = {}
+    if quote_ids:
+        for quote in Quote.objects.published().filter(pk__in=quote_ids).select_related("article__source", "speaker"):
+            rows[(QUOTE, quote.pk)] = quote
+    if article_ids:
+        for article in Article.objects.published().filter(pk__in=article_ids).select_related("source"):
+            rows[(ARTICLE, article.pk)] = article
+    results = []
+    for key in keys:
+        row = rows.get(key)
+        if row is None:
+            continue  # unpublished or deleted since it was indexed: its update is on its way
+        if key[0] == QUOTE:
+            results.append(Result(QUOTE, row, highlighter.parts(row.text)))
+        else:
+            results.append(
+                Result(
+                    ARTICLE,
+                    row,
+                    highlighter.parts(row.body, max_chars=ARTICLE_SNIPPET_CHARS),
+                    highlighter.parts(row.headline),
+                )
+            )
+    return results
+
+
+def _facets(counts, speaker_slug, source_slug):
+    facets = {}
+    for name, model, selected in (("source", Source, source_slug), ("speaker", Person, speaker_slug)):
+        top = sorted(counts.get(name, {}).items(), key=lambda item: (-item[1], item[0]))[:FACET_LIMIT]
+        labels = dict(model.objects.filter(slug__in=[slug for slug, _ in top]).values_list("slug", "name"))
+        facets[name] = [
+            FacetValue(slug, labels[slug], count, slug == selected) for slug, count in top if slug in labels
+        ]
+    return facets
+
+
+def _suggestion(backend, query):
+    """A corrected query that finds something, written as the reader would type it; or None."""
+    corrections = {}
+    for leaf in ql.leaves(query.tree, positive_only=True):
+        if isinstance(leaf, ql.Term) and leaf.field in (None, "headline", "text"):
+            for word in ql.plain_words(leaf.text):
+                better = backend.correction(word)
+                if better:
+                    corrections[word] = better
+    if not corrections:
+        return None
+
+    def correct(leaf):
+        if isinstance(leaf, ql.Term) and leaf.text in corrections:
+            return ql.Term(corrections[leaf.text], leaf.field)
+        return leaf
+
+    corrected = ql.map_leaves(query.tree, correct)
+    hits = backend.search(replace(query, tree=corrected, offset=0, limit=1))
+    if not hits.total:
+        return None
+    # Corrections are index terms (stems): show the word as the best match writes it.
+    surface = _surface_forms(hits.keys[:1], set(corrections.values()))
+
+    def written(leaf):
+        if isinstance(leaf, ql.Term) and leaf.text in surface:
+            return ql.Term(surface[leaf.text], leaf.field)
+        return leaf
+
+    return ql.to_text(ql.map_leaves(corrected, written))
+
+
+def _surface_forms(keys, stems):
+    """{stem: the word as written} from the text of the given hits."""
+    found = {}
+    for result in _load_results(keys, Highlighter()):
+        text = f"{result.article.headline}\n{result.object.text if result.kind == QUOTE else result.object.body}"
+        for stem in stems - found.keys():
+            spans = Highlighter(frozenset({stem})).spans(text)
+            if spans:
+                start, end = spans[0]
+                found[stem] = text[start:end].lower()
+    return found

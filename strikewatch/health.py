@@ -1,0 +1,74 @@
+"""
+``/healthz``: what a load balancer asks before sending a host traffic.
+
+200 while the database answers, 503 when it does not: without the database no
+page can be served, so the host should be taken out of rotation.
+
+A missing, stale or rebuilding search index is reported as ``degraded`` but
+still answers 200. Every page but search works from the database alone, and
+after a deploy or ``rebuild_index`` all hosts may be rebuilding at once: a
+balancer pulling them would turn a search outage into a whole-site outage.
+Monitoring should alert on ``"status": "degraded"``; the balancer only on
+the status code.
+
+Errors are logged, not shown: the endpoint is public and its body must not
+reveal host names or credentials.
+"""
+
+import logging
+import time
+
+from django.db import DatabaseError, connection
+from django.http import JsonResponse
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.http import require_safe
+
+logger = logging.getLogger(__name__)
+
+
+def database_status():
+    started = time.perf_counter()
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        logger.exception("health check: the database does not answer")
+        # Drop the broken connection so the next check (or request) reconnects.
+        connection.close()
+        return {"ok": False, "detail": "the database does not answer"}
+    return {"ok": True, "latency_ms": round((time.perf_counter() - started) * 1000, 1)}
+
+
+def search_status():
+    """The search index's own report (``search.health.index_status()``), normalised to a dict with "ok"."""
+    try:
+        from search.health import index_status
+    except ImportError:
+        return {"ok": None, "detail": "the search backend does not report its state"}
+    try:
+        report = index_status()
+    except Exception:
+        logger.exception("health check: the search index status failed")
+        return {"ok": False, "detail": "the search index could not be checked"}
+    if isinstance(report, dict):
+        return {**report, "ok": bool(report.get("ok"))}
+    return {"ok": bool(report)}
+
+
+@require_safe
+def healthz(request):
+    database = database_status()
+    search = search_status() if database["ok"] else {"ok": None, "detail": "not checked: no database"}
+    if not database["ok"]:
+        status = "down"
+    elif search["ok"] is False:
+        status = "degraded"
+    else:
+        status = "ok"
+    response = JsonResponse(
+        {"status": status, "database": database, "search": search},
+        status=503 if status == "down" else 200,
+    )
+    add_never_cache_headers(response)
+    return response

@@ -1,0 +1,98 @@
+"""The home page and the archive by year and month."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+from lxml import html as lxml_html
+
+from articles.models import Article, Person, Quote
+
+
+def get_tree(client, url, status=200):
+    response = client.get(url)
+    assert response.status_code == status, (url, response.status_code)
+    return lxml_html.fromstring(response.content)
+
+
+def test_home_shows_latest_coverage_active_strikes_and_the_most_quoted(client, seeded):
+    kcra, bee = seeded
+    tree = get_tree(client, "/")
+    latest = [a.text for a in tree.xpath("//section[@class='home-latest']//h3/a")]
+    assert latest == [bee.headline, kcra.headline]  # dated first, newest first; undated last
+    assert [a.text for a in tree.xpath("//article[@class='strike-card']//a")] == [bee.strike.name]
+    # The seeds are from 2022: nothing in the last 30 days, so the all-time list, labelled.
+    assert tree.xpath("string(//h2[@id='quoted-heading'])") == "Most quoted of all time"
+    ranked = [a.text for a in tree.xpath("//ol[@class='ranked-list']/li/a")]
+    top = Person.objects.quoted().order_by("name")
+    counts = {p.name: Quote.objects.published().filter(speaker=p).count() for p in top}
+    assert ranked == sorted(counts, key=lambda name: (-counts[name], name))[:8]
+
+
+def test_home_most_quoted_this_month_counts_only_recent_coverage(
+    client, seeded, make_article, add_quote, make_person
+):
+    person = make_person("Recent Speaker")
+    fresh = make_article(
+        "Strike vote today",
+        ["“We vote today,” she said."],
+        published_at=timezone.now() - timedelta(days=2),
+    )
+    add_quote(fresh, "We vote today,", speaker=person)
+    tree = get_tree(client, "/")
+    assert tree.xpath("string(//h2[@id='quoted-heading'])") == "Most quoted this month"
+    assert [a.text for a in tree.xpath("//ol[@class='ranked-list']/li/a")] == ["Recent Speaker"]
+
+
+def test_home_has_a_search_box_when_search_is_installed(client, seeded):
+    from django.urls import NoReverseMatch, reverse
+
+    tree = get_tree(client, "/")
+    try:
+        action = reverse("search:search")
+    except NoReverseMatch:
+        return
+    (form,) = tree.xpath("//main//form[@role='search']")
+    assert form.get("action") == action
+    assert (
+        tree.xpath("string(//label[@for='home-search-q'])") == "Search quotes, people and articles"
+    )
+
+
+def test_archive_index_lists_months_and_undated_coverage(client, seeded):
+    kcra, _bee = seeded
+    tree = get_tree(client, "/archive/")
+    assert [a.get("href") for a in tree.xpath("//dl[@class='archive-years']//dd//a")] == [
+        "/archive/2022/08/"
+    ]
+    assert [a.text for a in tree.xpath("//section[@aria-labelledby='undated-heading']//h3/a")] == [
+        kcra.headline
+    ]
+
+
+def test_archive_year_and_month_pages(client, seeded):
+    _kcra, bee = seeded
+    tree = get_tree(client, "/archive/2022/")
+    assert tree.xpath("string(//h1)") == "Coverage in 2022"
+    assert [
+        " ".join(li.text_content().split()) for li in tree.xpath("//ul[@class='month-list']/li")
+    ] == ["August 1 article"]
+    tree = get_tree(client, "/archive/2022/08/")
+    assert tree.xpath("string(//h1)") == "Coverage in August 2022"
+    assert [
+        a.text for a in tree.xpath("//ul[@class='teaser-list']//*[@class='teaser__title']/a")
+    ] == [bee.headline]
+    get_tree(client, "/archive/2022/09/", status=404)  # no coverage that month
+    get_tree(client, "/archive/2022/13/", status=404)  # not a month
+    get_tree(client, "/archive/1999/", status=404)
+
+
+def test_archive_month_is_oldest_first_and_leaves_out_drafts_and_future_articles(
+    client, seeded, make_article
+):
+    _kcra, bee = seeded
+    early = make_article("Strike looms", published_at=bee.published_at - timedelta(days=10))
+    make_article("Draft in August", published_at=bee.published_at, status=Article.Status.DRAFT)
+    tree = get_tree(client, "/archive/2022/08/")
+    assert [
+        a.text for a in tree.xpath("//ul[@class='teaser-list']//*[@class='teaser__title']/a")
+    ] == [early.headline, bee.headline]

@@ -1,0 +1,67 @@
+"""Fragments inside indirect speech vs scare quotes and titles."""
+
+from articles.quotes import extract_quotes
+from articles.quotes.fragments import MIN_UNGOVERNED_WORDS, is_title
+
+
+def test_governed_short_fragment_is_returned_and_attributed():
+    paras = ["Ford said in a statement that its latest offer was \"historic\" and that talks would continue."]
+    (f,) = extract_quotes(paras)
+    assert (f.text, f.is_fragment, f.speaker_name) == ("historic", True, "Ford")
+
+
+def test_possessive_document_makes_the_speaker_clear():
+    paras = [
+        "Kaiser Permanente is hiring.",
+        "Kaiser’s offer promised a “significant financial incentive” to those willing to commit.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.is_fragment is True
+    assert f.text == "significant financial incentive"
+    assert f.speaker_name == "Kaiser Permanente"
+
+
+def test_scare_quote_is_not_returned():
+    assert extract_quotes(["A “normal” tactic for US companies in strikes"]) == []
+    assert extract_quotes(['Experts say the so-called "nuclear option" is rarely used.']) == []
+
+
+def test_titles_are_not_returned():
+    paras = ['Writers on shows including "Abbott Elementary" and "The Bear" joined the picket lines.']
+    assert extract_quotes(paras) == []
+    assert is_title("Red Cup Rebellion") and not is_title("Whose schools? Our schools!")
+
+
+def test_to_infinitive_object_is_not_governed():
+    paras = ["Andrew Haines said the strikes were 'a shame' and urged the union to accept a 'modernisation' plan."]
+    found = extract_quotes(paras)
+    assert [(f.text, f.is_fragment, f.speaker_name) for f in found] == [("a shame", True, "Andrew Haines")]
+
+
+def test_long_embedded_quote_without_a_verb_is_an_unattributed_fragment():
+    paras = ["The flyer, taped to the gate, promised nothing beyond “a fair shot at a decent life for everyone.”"]
+    (f,) = extract_quotes(paras)
+    assert MIN_UNGOVERNED_WORDS == 4
+    assert f.is_fragment is True and f.speaker_name == ""
+
+
+def test_coordinated_verb_inherits_the_previous_speaker():
+    paras = [
+        "Kaiser Permanente sent a statement that read in part:",
+        "“Our doctors are trained to screen patients…” and added that they’ve “continues to reach out to patients.”",
+    ]
+    a, b = extract_quotes(paras)
+    assert (a.is_fragment, b.is_fragment) == (False, True)
+    assert a.speaker_name == b.speaker_name == "Kaiser Permanente"
+
+
+def test_quote_with_adjacent_cue_is_never_a_fragment():
+    paras = ['"Never," Dana Ruiz said.']
+    (f,) = extract_quotes(paras)
+    assert f.is_fragment is False
+
+
+def test_chant_after_verb_is_a_full_quote():
+    paras = ['The crowd chanted “Whose schools? Our schools!” as he left the stage.']
+    (f,) = extract_quotes(paras)
+    assert (f.text, f.is_fragment, f.speaker_name) == ("Whose schools? Our schools!", False, "")
