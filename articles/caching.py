@@ -2,9 +2,10 @@
 Which public pages are cached, and when a cached copy stops being served.
 
 One *content generation* covers the whole archive. Every save or delete of a
-source, strike, article, correction, person, quote or redirect replaces it,
-and cached pages are keyed on it, so after any edit every page is rendered
-afresh on its next request (the old copies are never read again and age out).
+source, strike, article, correction, person, quote or redirect replaces it.
+A cached page is kept with the generation it was rendered in, and served only
+while that generation stands: after any edit every page is rendered afresh on
+its next request.
 
 Why one generation rather than one per page: a quote's words appear on its
 article, its own page, its speaker's page, the outlet's and the strike's
@@ -13,12 +14,14 @@ Tracking those edges page by page invites stale pages to save little: editors
 write rarely next to how often readers read, and a page missed once costs one
 render.
 
-Where the generation lives: in the cache itself when the cache is shared
-(Redis, Memcached, files), so an edit on one web host reaches every host. The
-local-memory cache is private to one process, and gunicorn runs several, so
-then the generation lives in a small file (``STRIKEWATCH_PAGE_GENERATION_FILE``)
-that every worker on the machine reads: each worker keeps its own copies of
-pages, but all of them see an edit at once.
+Where things live. Rendered pages are kept in each process's memory (the
+local-memory cache): a hit costs no network round trip, and a page is
+rendered at most once per worker and generation. The generation is what must
+be shared: in the cache itself when that is shared (Redis or Memcached via
+``CACHE_URL``), so that an edit on one web host reaches every host; with the
+default local-memory cache, which each gunicorn worker has to itself, in a
+small file (``STRIKEWATCH_PAGE_GENERATION_FILE``) that every worker on the
+machine reads.
 
 Writes that bypass model signals (``QuerySet.update()``, ``bulk_create()``)
 must call ``content_changed()`` themselves; otherwise pages catch up within
@@ -41,23 +44,58 @@ from django.utils import timezone
 
 logger = logging.getLogger(__name__)
 
-# URL names (namespace:name) of the pages the page cache keeps.
+# URL names of the pages the page cache keeps: everything public built from
+# the archive's content alone (not the citation downloads, cheap and rare).
 CACHED_VIEWS = frozenset(
     {
         "articles:home",
+        "articles:archive",
+        "articles:archive_year",
+        "articles:archive_month",
         "articles:article_detail",
+        "articles:quote_list",
         "articles:quote_detail",
+        "articles:person_list",
         "articles:person_detail",
+        "articles:source_list",
         "articles:source_detail",
+        "articles:strike_list",
         "articles:strike_detail",
+        "articles:latest_feed",
+        "articles:latest_atom",
+        "articles:person_feed",
+        "articles:person_atom",
+        "articles:source_feed",
+        "articles:source_atom",
+        "articles:strike_feed",
+        "articles:strike_atom",
+        "sitemap",
+        "sitemap_section",
     }
 )
 
 GENERATION_KEY = "strikewatch:page-generation"
 
+_local_pages = None
 
-def page_cache():
-    return caches[getattr(settings, "STRIKEWATCH_PAGE_CACHE_ALIAS", "default")]
+
+def shared_cache():
+    """Django's default cache (``CACHE_URL``): the generation, rate-limit counters."""
+    return caches["default"]
+
+
+def page_store():
+    """Where rendered pages are kept: this process's memory."""
+    global _local_pages
+    cache = shared_cache()
+    if not _shared_across_processes(cache):
+        return cache
+    if _local_pages is None:
+        _local_pages = LocMemCache(
+            "strikewatch-pages",
+            {"OPTIONS": {"MAX_ENTRIES": settings.STRIKEWATCH_PAGE_CACHE_ENTRIES}},
+        )
+    return _local_pages
 
 
 def _generation_file():
@@ -70,7 +108,7 @@ def _shared_across_processes(cache):
 
 def current_generation():
     """The token cached pages are keyed on; created on first use."""
-    cache = page_cache()
+    cache = shared_cache()
     if _shared_across_processes(cache):
         generation = cache.get(GENERATION_KEY)
         if generation is None:
@@ -99,7 +137,7 @@ def _write_generation_file():
 def content_changed():
     """Start a new generation: every cached page is rendered afresh on its next request."""
     try:
-        cache = page_cache()
+        cache = shared_cache()
         if _shared_across_processes(cache):
             cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
         else:
@@ -120,10 +158,9 @@ def page_timeout(now=None):
 
     now = now or timezone.now()
     seconds = settings.CACHE_MIDDLEWARE_SECONDS
-    upcoming = (
-        Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gt=now)
-        .aggregate(next=Min("published_at"))["next"]
-    )
+    upcoming = Article.objects.filter(
+        status=Article.Status.PUBLISHED, published_at__gt=now
+    ).aggregate(next=Min("published_at"))["next"]
     if upcoming is not None:
         seconds = min(seconds, max(1, int((upcoming - now).total_seconds()) + 1))
     return seconds

@@ -66,13 +66,10 @@ PYDROP
   "$PY" scripts/ensure_database.py "$DATABASE_URL"
   status=$("$PY" benchmarks/load/dataset.py | tail -n 1)
 fi
-if [ "$status" = built ]; then rm -rf "$STRIKEWATCH_INDEX_DIR"; fi
-if [ "$status" = built ] || [ "$SEARCH_BACKEND" = postgres ] || [ ! -d "$STRIKEWATCH_INDEX_DIR" ]; then
-  echo "== Search index ($SEARCH_BACKEND)"
-  started=$(date +%s)
-  "$PY" manage.py rebuild_index --if-missing
-  echo "  index built in $(( $(date +%s) - started )) s"
-fi
+# A new dataset needs a new index; otherwise the one there is kept (--if-missing).
+if [ "$status" = built ]; then rm -rf "$STRIKEWATCH_INDEX_DIR"; rebuild=(); else rebuild=(--if-missing); fi
+echo "== Search index ($SEARCH_BACKEND)"
+"$PY" manage.py rebuild_index "${rebuild[@]}" | sed 's/^/  /'
 "$PY" -c "
 import os, django; django.setup()
 from articles.models import Article, Quote
@@ -116,6 +113,10 @@ with open(sys.argv[1], "w") as lua:
 PYLUA
     url[$kind]="$base$(head -n 1 <<<"$paths")"
   fi
+done
+
+for name in $TARGETS; do
+  [ -n "${url[$name]:-}" ] || { echo "error: nothing to measure for $name (is its URL name there?)" >&2; exit 1; }
 done
 
 echo "== Warm-up and status check"

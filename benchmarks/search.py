@@ -365,6 +365,10 @@ def bench_backend(name, queries, processes, rounds):
             timings.append((time.perf_counter() - started) * 1000)
             totals.append(outcome.total)
     p50, p95, p99 = (percentile(timings, f) for f in (0.50, 0.95, 0.99))
+    for number in range(rounds):
+        part = timings[number * len(prepared) : (number + 1) * len(prepared)]
+        label = "first (caches cold)" if number == 0 else f"round {number + 1}"
+        print(f"  {label}: p50 {percentile(part, 0.5):.1f} ms, p95 {percentile(part, 0.95):.1f} ms")
     print(f"queries: {len(timings)} through search.service.run_search, "
           f"median {statistics.median(totals):.0f} matches; "
           f"latency p50 {p50:.1f} ms, p95 {p95:.1f} ms, p99 {p99:.1f} ms, max {max(timings):.1f} ms")

@@ -39,6 +39,14 @@ class Document:
         return f"{self.kind}:{self.pk}"
 
 
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "one"}
+
+
+def _is_name(mention):
+    """How the text named a speaker, when that is a name ("Soroken") rather than "she"."""
+    return bool(mention) and mention[:1].isupper() and mention.casefold() not in _PRONOUNS
+
+
 def _names(name, aliases):
     return "\n".join(dict.fromkeys(n for n in [name, *(aliases or [])] if n))
 
@@ -126,7 +134,7 @@ def _build(articles, quotes, lookups):
         for quote in by_article.get(article["pk"], ()):
             names, slug = lookups.people.get(quote["speaker_id"], ("", ""))
             mention = quote["speaker_mention"]
-            if mention and mention.casefold() not in names.casefold():
+            if _is_name(mention) and mention.casefold() not in names.casefold():
                 names = f"{names}\n{mention}" if names else mention
             documents.append(
                 Document(kind=QUOTE, pk=quote["pk"], text=quote["text"], speaker=names, speaker_slug=slug, **common)

@@ -54,9 +54,11 @@ class SearchDocument(models.Model):
     """
     One searchable document of the PostgreSQL backend: an article or a quote.
 
-    ``vector`` holds the headline (weight A), the text (B), the speaker's
-    names (C) and the outlet's names (D), so a field query is a weight
-    restriction on one GIN-indexed column.
+    ``vector`` holds the headline (weight A), the text (B) and the speaker's
+    names (C): a query without a field needs no weight check, so the GIN
+    index answers it exactly; a field query is a weight restriction.
+    ``rank_vector`` is small (the headline and the quote, or the article's
+    lead) so ranking thousands of matches does not read whole articles.
     """
 
     key = models.CharField(max_length=40, primary_key=True)
@@ -65,16 +67,19 @@ class SearchDocument(models.Model):
     article_id = models.IntegerField()
     source_slug = models.CharField(max_length=100)
     speaker_slug = models.CharField(max_length=100, blank=True)
-    speaker_folded = models.TextField(blank=True, help_text="Names and aliases, folded: fuzzy speaker matching.")
     published_at = models.DateTimeField(null=True, blank=True)
     vector = SearchVectorField()
+    rank_vector = SearchVectorField(null=True)
+    source_vector = SearchVectorField(null=True)
     byline_vector = SearchVectorField()
 
     class Meta:
         indexes = [
-            GinIndex(fields=["vector"], name="search_doc_vector_gin"),
+            # One index per kind: a search is always for quotes or for articles.
+            GinIndex(fields=["vector"], condition=Q(kind="quote"), name="search_doc_quote_gin"),
+            GinIndex(fields=["vector"], condition=Q(kind="article"), name="search_doc_article_gin"),
+            GinIndex(fields=["source_vector"], name="search_doc_source_gin"),
             GinIndex(fields=["byline_vector"], name="search_doc_byline_gin"),
-            GinIndex(OpClass("speaker_folded", name="gin_trgm_ops"), name="search_doc_speaker_trgm"),
             models.Index(fields=["article_id"], name="search_doc_article_idx"),
             models.Index("kind", F("published_at").desc(nulls_last=True), name="search_doc_kind_date_idx"),
             models.Index(fields=["kind", "source_slug"], name="search_doc_kind_source_idx"),

@@ -10,15 +10,26 @@ code, then lets the old ones finish their requests (up to `graceful_timeout`).
 That is why the app is not preloaded into the master.
 """
 
-import multiprocessing
 import os
 
 import gunicorn.http.wsgi
 
-bind = os.environ.get("GUNICORN_BIND") or f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
+bind = (
+    os.environ.get("GUNICORN_BIND")
+    or f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
+)
+
+
+def _cores():
+    """The CPUs this process may run on (a container's share, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
 
 # WEB_CONCURRENCY wins; otherwise gunicorn's usual 2 x cores + 1.
-workers = int(os.environ.get("WEB_CONCURRENCY") or multiprocessing.cpu_count() * 2 + 1)
+workers = int(os.environ.get("WEB_CONCURRENCY") or _cores() * 2 + 1)
 # Threads let a worker keep idle keep-alive connections without blocking; 1
 # thread gives plain pre-forked workers (best behind a buffering proxy).
 threads = int(os.environ.get("GUNICORN_THREADS", "2"))

@@ -41,7 +41,7 @@ def database_status():
 
 
 def search_status():
-    """The search index's own report (``search.health.index_status()``), normalised to a dict with "ok"."""
+    """The search index's own report (``search.health.index_status()``), as a dict with "ok"."""
     try:
         from search.health import index_status
     except ImportError:
@@ -59,7 +59,9 @@ def search_status():
 @require_safe
 def healthz(request):
     database = database_status()
-    search = search_status() if database["ok"] else {"ok": None, "detail": "not checked: no database"}
+    search = (
+        search_status() if database["ok"] else {"ok": None, "detail": "not checked: no database"}
+    )
     if not database["ok"]:
         status = "down"
     elif search["ok"] is False:

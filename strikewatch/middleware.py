@@ -60,14 +60,17 @@ def too_many_requests(request, retry_after, rate, as_json):
     if as_json:
         body = {
             "error": "rate_limited",
-            "detail": f"Too many requests from your address (limit {rate.limit} per {rate.period} s); "
-            f"retry in {retry_after} s.",
+            "detail": f"Too many requests from your address (limit {rate.limit} per "
+            f"{rate.period} s); retry in {retry_after} s.",
             "retry_after": retry_after,
         }
         response = HttpResponse(json.dumps(body), status=429, content_type="application/json")
     else:
         template = engines["django"].from_string(_TOO_MANY_TEMPLATE)
-        context = {"retry_after": retry_after, "rate": f"{rate.limit} per {_period_text(rate.period)}"}
+        context = {
+            "retry_after": retry_after,
+            "rate": f"{rate.limit} per {_period_text(rate.period)}",
+        }
         response = HttpResponse(template.render(context, request), status=429)
     response["Retry-After"] = str(retry_after)
     patch_cache_control(response, no_store=True)
@@ -129,7 +132,7 @@ class RateLimitMiddleware:
         address = client_address(request.META, self.trusted_proxies)
         if address is not None and any(address in network for network in self.exempt):
             return None
-        limiter = SlidingWindowLimiter(caching.page_cache(), scope, rate)
+        limiter = SlidingWindowLimiter(caching.shared_cache(), scope, rate)
         client = client_key(address)
         try:
             wait = limiter.hit(client)
@@ -146,13 +149,15 @@ class RateLimitMiddleware:
 class PageCacheMiddleware:
     """
     Serves the public reading pages (``articles.caching.CACHED_VIEWS``) from
-    Django's cache to readers who are not signed in.
+    Django's cache to readers who are not signed in, while their content
+    generation stands (see ``articles.caching``).
 
     A request with a session or messages cookie (an editor, or anyone the site
     has told something) is never served from, or stored in, the cache; nor is
     a response that sets a cookie, uses a CSRF token or a CSP nonce, or asks
-    not to be stored. Stored responses carry an ETag, so the conditional-GET
-    middleware above answers revalidations with 304.
+    not to be stored. With DEBUG on, nothing is cached. Stored responses carry
+    an ETag, so the conditional-GET middleware above answers revalidations
+    with 304.
     """
 
     def __init__(self, get_response):
@@ -167,23 +172,26 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True)
             return response
         try:
-            cached = caching.page_cache().get(key)
+            generation = caching.current_generation()
+            cached = caching.page_store().get(key)
         except Exception:
-            logger.exception("page cache read failed; rendering the page")
-            cached = None
-        if cached is not None:
-            return cached
+            logger.exception("page cache unavailable; rendering the page")
+            return self.get_response(request)
+        # A copy from an earlier generation is stale: render afresh, and replace it.
+        if cached is not None and cached[0] == generation:
+            return cached[1]
         response = self.get_response(request)
         if request.method == "GET" and self._storable(request, response):
             set_response_etag(response)
             try:
-                caching.page_cache().set(key, response, caching.page_timeout())
+                caching.page_store().set(key, (generation, response), caching.page_timeout())
             except Exception:
                 logger.exception("page cache write failed")
         return response
 
     def _key(self, request):
-        if request.method not in ("GET", "HEAD"):
+        # While developing (DEBUG), a template edit must show on the next reload.
+        if settings.DEBUG or request.method not in ("GET", "HEAD"):
             return None
         cookies = request.COOKIES
         if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
@@ -192,14 +200,9 @@ class PageCacheMiddleware:
             return None
         if _view_name(request) not in caching.CACHED_VIEWS:
             return None
-        try:
-            generation = caching.current_generation()
-        except Exception:
-            logger.exception("page cache generation unavailable; rendering the page")
-            return None
         # build_absolute_uri() validates the Host header against ALLOWED_HOSTS (400 otherwise).
         url = request.build_absolute_uri()
-        return f"strikewatch:page:{generation}:{hashlib.sha256(url.encode()).hexdigest()}"
+        return f"strikewatch:page:{hashlib.sha256(url.encode()).hexdigest()}"
 
     @staticmethod
     def _storable(request, response):
@@ -211,7 +214,8 @@ class PageCacheMiddleware:
         if "*" in response.get("Vary", ""):
             return False
         # A page that used its CSP nonce must not hand the same nonce to everyone.
-        if getattr(request, "_csp_nonce", None) or "nonce-" in response.get("Content-Security-Policy", ""):
+        if getattr(request, "_csp_nonce", None) or "nonce-" in response.get(
+            "Content-Security-Policy", ""
+        ):
             return False
         return True
-

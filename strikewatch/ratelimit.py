@@ -21,7 +21,18 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ImproperlyConfigured
 
-_UNITS = {"s": 1, "sec": 1, "second": 1, "m": 60, "min": 60, "minute": 60, "h": 3600, "hour": 3600, "d": 86400, "day": 86400}
+_UNITS = {
+    "s": 1,
+    "sec": 1,
+    "second": 1,
+    "m": 60,
+    "min": 60,
+    "minute": 60,
+    "h": 3600,
+    "hour": 3600,
+    "d": 86400,
+    "day": 86400,
+}
 _EPSILON = 1e-9
 _RATE = re.compile(r"^(\d+)\s*/\s*(\d*)\s*([a-z]*)$")
 
@@ -53,7 +64,8 @@ def parse_rate(text):
             if int(count) > 0 and period > 0:
                 return Rate(int(count), period)
     raise ImproperlyConfigured(
-        f"rate limit {text!r} is not understood: write requests/period, e.g. 60/m, 100/30s or 1000/h "
+        f"rate limit {text!r} is not understood: write requests/period, "
+        "e.g. 60/m, 100/30s or 1000/h "
         "(or off)"
     )
 
@@ -131,7 +143,9 @@ def client_address(meta, trusted_proxies=0):
     """
     candidates = []
     if trusted_proxies > 0:
-        forwarded = [part.strip() for part in meta.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+        forwarded = [
+            part.strip() for part in meta.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()
+        ]
         if len(forwarded) >= trusted_proxies:
             candidates.append(forwarded[-trusted_proxies])
     candidates.append(meta.get("REMOTE_ADDR", ""))

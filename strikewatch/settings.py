@@ -94,6 +94,10 @@ DATABASES = {
 DATABASES["default"]["HOST"] = unquote(DATABASES["default"].get("HOST") or "")
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Fail fast (and let /healthz say so) when the database host does not answer.
+DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+    "connect_timeout", env.int("DB_CONNECT_TIMEOUT", default=5)
+)
 # Lets several checkouts (or helpers) run their suites side by side.
 DATABASES["default"]["TEST"] = {"NAME": env.str("STRIKEWATCH_TEST_DB", default=None)}
 
@@ -104,6 +108,9 @@ CACHE_MIDDLEWARE_SECONDS = env.int("CACHE_SECONDS", default=600)
 STRIKEWATCH_PAGE_GENERATION_FILE = env.path(
     "PAGE_GENERATION_FILE", default=BASE_DIR / "var" / "page-generation"
 )
+# Rendered pages each worker keeps in memory when CACHE_URL is shared (Redis):
+# only the generation then makes a network round trip.
+STRIKEWATCH_PAGE_CACHE_ENTRIES = env.int("PAGE_CACHE_ENTRIES", default=500)
 
 # Requests per client to search and the search API ("60/m", "100/30s", "off"),
 # over a sliding window. Counted in the cache above: per process with local
@@ -188,7 +195,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO").upper()},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
 

@@ -35,32 +35,44 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 _NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|da|del|la|le)){1,3}"
 
-# Paragraphs that belong to the page, not the story. Each entry: (reason, pattern).
+# Paragraphs that belong to the page, not the story. Each entry: (reason,
+# pattern, longest paragraph it may match). Page furniture is short; a long
+# paragraph that happens to start like it ("Copyright law ...", "More news
+# from the bargaining table ...") is story text.
 FURNITURE = tuple(
-    (reason, re.compile(pattern, re.IGNORECASE))
-    for reason, pattern in (
-        ("video or photo caption", r"^\|[^|]{1,40}\|"),
-        ("related-stories box", r"^(?:related|more) (?:stories|articles|coverage|content|news)\b"),
-        ("related link", r"^(?:related|read more|see also|more from|recommended|watch)\s*:"),
-        ("author photo", r"^(?:profile )?photo of " + _NAME + r"\W*$"),
-        ("comment form", r"^(?:leave a (?:reply|comment)|\d+ comments?|comments|post a comment)\W*$"),
-        ("comment form", r"^your email address will not be published"),
-        ("comment form", r"^required fields are marked"),
-        ("publication note", r"^this (?:story|article) was (?:originally |first )?(?:published|posted)\b"),
-        ("publication note", r"^(?:originally )?(?:published|posted|updated)(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|\d{4}-\d\d-\d\d)"),
-        ("advertisement", r"^(?:advertisement|sponsored content|story continues below advertisement)\W*$"),
-        ("sharing links", r"^(?:share|share this|share on \w+|tweet|email this|print this)(?: (?:story|article))?\s*:?$"),
-        ("newsletter prompt", r"^(?:sign up|subscribe)(?: now| today)? (?:for|to) (?:our|the) \w+"),
-        ("copyright line", r"^(?:copyright|©|\(c\))\s*(?:\d{4}|[A-Z])"),
-        ("copyright line", r"^all rights reserved\W*$"),
-        ("follow prompt", r"^follow (?:us|" + _NAME + r") on (?:twitter|x|facebook|instagram)\b"),
+    (reason, re.compile(pattern, re.IGNORECASE), max_chars)
+    for reason, pattern, max_chars in (
+        ("video or photo caption", r"^\|[^|]{1,40}\|", 300),
+        ("related-stories box", r"^(?:related|more) (?:stories|articles|coverage|content|news)(?: from [^.!?]{1,60})?\W*$", 100),
+        ("related link", r"^(?:related|read more|see also|more from|recommended|watch)\s*:", 250),
+        ("author photo", r"^(?:profile )?photo of (?P<name>" + _NAME + r")\W*$", 100),
+        ("comment form", r"^(?:leave a (?:reply|comment)|\d+ comments?|comments|post a comment)\W*$", 40),
+        ("comment form", r"^your email address will not be published", 120),
+        ("comment form", r"^required fields are marked", 80),
+        ("publication note", r"^this (?:story|article) was (?:originally |first )?(?:published|posted)\b", 200),
+        ("publication note", r"^(?:originally )?(?:published|posted|updated)(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|\d{4}-\d\d-\d\d)", 120),
+        ("advertisement", r"^(?:advertisement|sponsored content|story continues below advertisement)\W*$", 60),
+        ("sharing links", r"^(?:share|share this|share on \w+|tweet|email this|print this)(?: (?:story|article))?\s*:?$", 40),
+        ("newsletter prompt", r"^(?:sign up|subscribe)(?: now| today)? (?:for|to) (?:our|the) \w+", 200),
+        ("copyright line", r"^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4})", 200),
+        ("copyright line", r"^all rights reserved\W*$", 40),
+        ("follow prompt", r"^follow (?:us|" + _NAME + r") on (?:twitter|x|facebook|instagram)\b", 200),
     )
 )
+_AUTHOR_PHOTO = next(pattern for reason, pattern, _ in FURNITURE if reason == "author photo")
+# What only comes after the story: once one is seen, an author bio may follow.
+_TAIL_MARKERS = {"related-stories box", "author photo", "comment form", "publication note", "copyright line"}
 
 # "By Kathy Anderson" / "By Kathy Anderson, The Sacramento Bee" near the top.
 _BYLINE = re.compile(r"^By (?P<name>" + _NAME + r"(?:(?:,| and) " + _NAME + r")*)(?:[,|—–-] .*)?$")
-# "Kathy Anderson covers healthcare for The Bee. ..."
+# "Kathy Anderson covers healthcare for The Bee. ..." names the outlet: a bio even as the last paragraph.
 _BIO = re.compile(
+    r"^(?P<name>" + _NAME + r") (?:covers|reports on|writes about|has covered) [^.]{0,80}?"
+    r"\b(?:for|at) (?P<outlet>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,4})"
+)
+# "Jane Roe is a staff reporter ..." is a bio only after the story's end (a tail marker):
+# in the body it describes a person in the story.
+_TAIL_BIO = re.compile(
     r"^(?P<name>" + _NAME + r") (?:covers|reports on|writes about|has covered|is an? "
     r"(?:[\w-]+ ){0,3}(?:reporter|writer|correspondent|journalist|editor|columnist|producer)\b)"
 )
@@ -162,7 +174,7 @@ def parse_article(text: str, *, default_timezone: str = "UTC") -> ParsedArticle:
     parsed.dropped = dropped
 
     parsed.outlet = _infer_outlet(raw, outlet_name)
-    parsed.byline = _infer_byline(raw)
+    parsed.byline = _infer_byline(dropped)
     tz_name = parsed.outlet.timezone if parsed.outlet and parsed.outlet.timezone != "UTC" else default_timezone
     parsed.published_at = _infer_published(raw, tz_name)
     _apply_header(parsed, header, tz_name)
@@ -213,24 +225,30 @@ def _strip_headline_suffix(headline):
 
 
 def furniture_reason(paragraph):
-    for reason, pattern in FURNITURE:
-        if pattern.search(paragraph):
+    for reason, pattern, max_chars in FURNITURE:
+        if len(paragraph) <= max_chars and pattern.search(paragraph):
             return reason
     return None
 
 
+def _author_bio(paragraph, *, in_tail, is_last):
+    if in_tail and _TAIL_BIO.match(paragraph):
+        return True
+    match = _BIO.match(paragraph)
+    return bool(match and (in_tail or is_last) and looks_like_outlet(match["outlet"]))
+
+
 def _drop_furniture(paragraphs):
     kept, dropped = [], []
-    tail_started = False
+    in_tail = False
     for index, paragraph in enumerate(paragraphs):
         reason = furniture_reason(paragraph)
         if reason is None and index < 2 and _BYLINE.match(paragraph) and len(paragraph) < 120:
             reason = "byline"
-        if reason is None and _BIO.match(paragraph) and (tail_started or index == len(paragraphs) - 1):
+        if reason is None and _author_bio(paragraph, in_tail=in_tail, is_last=index == len(paragraphs) - 1):
             reason = "author bio"
         if reason:
-            if reason not in ("video or photo caption", "byline", "advertisement"):
-                tail_started = True
+            in_tail = in_tail or reason in _TAIL_MARKERS
             dropped.append((reason, paragraph))
         else:
             kept.append(paragraph)
@@ -305,17 +323,17 @@ def _canonical_outlet_name(name):
     return known.name if known else name.casefold()
 
 
-def _infer_byline(paragraphs):
-    for paragraph in paragraphs[:2]:
-        match = _BYLINE.match(paragraph)
-        if match and len(paragraph) < 120:
-            return match["name"]
-    for paragraph in reversed(paragraphs):
-        match = _BIO.match(paragraph)
-        if match:
-            return match["name"]
-    for paragraph in paragraphs:
-        match = re.match(r"^(?:Profile )?[Pp]hoto of (?P<name>" + _NAME + r")\W*$", paragraph)
+def _infer_byline(dropped):
+    """The author, from the furniture that named them: a "By" line, a bio, a photo caption."""
+    by_reason = {}
+    for reason, paragraph in dropped:
+        by_reason.setdefault(reason, paragraph)
+    for reason, pattern in (
+        ("byline", _BYLINE),
+        ("author bio", _TAIL_BIO),
+        ("author photo", _AUTHOR_PHOTO),
+    ):
+        match = pattern.match(by_reason.get(reason, ""))
         if match:
             return match["name"]
     return ""

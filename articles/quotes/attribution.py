@@ -14,6 +14,14 @@ strength:
   fragment: 'Smith called the offer “insulting”' (not when the verb takes a
   to-infinitive object, 'urged the union to accept a “...” plan', or when a
   later 'and <verb>' starts another predicate).
+
+After a quote that ends a sentence (. ! ?), the next sentence is not its cue
+when it carries a clause of its own ('“... stunt.” Press secretary Nina Alvarez
+said President Whitmer would veto it') or ends with a colon that introduces the
+next quote. A colon or participle cue's subject skips a dateline and common
+nouns ("LOS ANGELES — Hundreds of tenants", "Immigration advocates"), takes the
+holder of a role ("Council member Priya Natarajan", "RideNow's chief executive,
+Marcus Feld,") and, for 'X ... and chanted "..."', the sentence's subject.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import GOVERNING_VERBS, INVERTED_VERBS, SAY_VERBS
+from .lexicon import GOVERNING_VERBS, INVERTED_VERBS, OFFICIAL_NOUNS, ROLE_TITLES, SAY_VERBS
 from .speakers import _PREP_START, doc_intro_split
 
 _INV = "|".join(sorted(INVERTED_VERBS, key=len, reverse=True))
@@ -52,6 +60,19 @@ _SUBJ_RE = re.compile(
 )
 
 
+_NOUN_AFTER_CAP_RE = re.compile(r"^(\s+[a-z][a-z\-]+)\s+([a-z]+)\b")
+# After a capitalised subject: lowercase role words then a name ("member Priya Natarajan").
+_ROLE_NAME_RE = re.compile(r"^\s+((?:[a-z][\w\-]*\s+){1,3})[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}")
+_ROLE_LOWER = ROLE_TITLES | OFFICIAL_NOUNS | frozenset(
+    "member vice senior former deputy acting interim assistant associate executive general chief".split()
+)
+# "Kaiser's chief executive" / "the union's president": an owner and a role, no name.
+_OWNER_ROLE_RE = re.compile(r"^(?:the\s+)?[A-Z][\w’'.\-&]*(?:\s+[A-Z][\w’'.\-&]*)*(?:’s|'s)\s+[a-z][\w\- ]*$")
+_APPOS_NAME_RE = re.compile(r"^\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}\s*$")
+_CLAUSE_RE = re.compile(
+    r"\b(?:that|would|will|had|has|have|was|were|is|are|could|should|can|did|does|do|must|might|may|"
+    r"he|she|they|it|we)\b"
+)
 _LEAD_CONJ_RE = re.compile(r"^(?:and|but|or|then|also|so)\b\s*", re.I)
 _DET_BEFORE = frozenset("the a an its their his her our my your these those whose".split())
 
@@ -145,6 +166,8 @@ def after_cue(mp: str, start: int, limit: int, inner_last: str) -> Cue | None:
     tail = mp[start:limit]
     if not tail.strip(" ,.—–-"):
         return None
+    if inner_last in ".!?…" and tail.rstrip().endswith(":"):
+        return None  # '“... throughout.” A spokesperson said in an email: “...”': introduces the next one
     m = TAIL_INV_RE.match(tail)
     if m:
         subj = m.group("subj")
@@ -167,6 +190,10 @@ def after_cue(mp: str, start: int, limit: int, inner_last: str) -> Cue | None:
             return None  # '"...," and a judge agreed': a new clause, not a cue
         if inner_last == "." and not _REST_OK_RE.match(rest):
             return None
+        if inner_last in ".!?" and _CLAUSE_RE.search(rest.split(",", 1)[0]):
+            # '“...stunt.” Press secretary Nina Alvarez said President Whitmer would
+            # veto it': a new sentence of indirect speech, not this quote's cue.
+            return None
         return Cue("after", subj, start + lead, tail[lead:vend].strip(), True)
     return None
 
@@ -178,7 +205,8 @@ def _clause_start(sent_head: str, end: int) -> int:
 
 
 def _cue_from_verb(mp: str, sbase: int, sent_head: str, vs: int, ve: int, kind: str, adjacent: bool) -> Cue:
-    if sent_head[vs:ve].lower().endswith("ing"):
+    verb_word = sent_head[vs:ve].split()[0].lower() if sent_head[vs:ve].split() else ""
+    if verb_word.endswith("ing"):
         # "X urged ..., saying in a letter that": the participle's subject is the sentence's.
         sc = subject_cue(sbase, sent_head[:vs], kind)
         if sc is not None:
@@ -195,6 +223,14 @@ def _cue_from_verb(mp: str, sbase: int, sent_head: str, vs: int, ve: int, kind: 
         return Cue(kind, subj, sbase + vs, f"{intro} {verb_text}".strip(), adjacent, inherit=not subj.strip(" ,"))
     stripped = phrase.strip(" ,")
     if not stripped or stripped.lower() in ("and", "but", "also", "and also", "then", "and then"):
+        if cs > 0:
+            # 'Workers carried signs reading "..." and chanted "...!"': the verb's
+            # subject is the sentence's, not whoever spoke the quote before.
+            sc = subject_cue(sbase, sent_head[: _first_quote(sent_head)], kind)
+            if sc is not None:
+                sc.adjacent = adjacent
+                sc.cue = f"{sc.cue} ... {verb_text}"
+                return sc
         return Cue(kind, "", sbase + vs, verb_text, adjacent, inherit=True)
     # cue text: the subject segment (with its appositive when the phrase ends in a comma).
     if phrase.rstrip().endswith(","):
@@ -212,7 +248,7 @@ def head_cue(mp: str, sbase: int, sent_head: str, local_from: int) -> Cue | None
     stripped = local.rstrip()
     if not stripped:
         return None
-    m = HEAD_ACC_RE.search(local)
+    m = HEAD_ACC_RE.search(local) if "ccording" in local else None
     if m:
         subj = m.group("subj")
         return Cue("before", subj, sbase + local_from + m.start("subj"), f"According to {subj.strip()}", True)
@@ -231,12 +267,24 @@ def head_cue(mp: str, sbase: int, sent_head: str, local_from: int) -> Cue | None
     return None
 
 
+def _first_quote(sent_head: str) -> int:
+    ks = [k for k in (sent_head.find(c) for c in "\x1f\"“”") if k >= 0]
+    return min(ks) if ks else len(sent_head)
+
+
+_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][\w.' ]+)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]+\s*")
+
+
 def subject_cue(sbase: int, sent_head: str, kind: str) -> Cue | None:
     """The sentence's grammatical subject as the speaker (colon introductions)."""
     cs = _clause_start(sent_head, len(sent_head))
+    dm = _DATELINE_RE.match(sent_head, cs)
+    if dm:
+        cs = dm.end()  # "LOS ANGELES (AP) — Hundreds of ...": not the subject
     text = sent_head[cs:]
     pos = cs
-    for seg in text.split(","):
+    segs = text.split(",")
+    for si, seg in enumerate(segs):
         s = seg.strip()
         if not s:
             pos += len(seg) + 1
@@ -251,14 +299,32 @@ def subject_cue(sbase: int, sent_head: str, kind: str) -> Cue | None:
         cue_end = s.find(",")
         cue = s[: cue_end if cue_end > 0 else len(s)].rstrip(" :")
         words = cue.split()
-        return Cue(kind, m.group(), sbase + pos + lead, " ".join(words[:8]), True)
+        subj = m.group()
+        rest = s[m.end() :]
+        nm = _NOUN_AFTER_CAP_RE.match(rest)
+        if nm and (nm.group(2) in SAY_VERBS or nm.group(2).endswith("ed") or nm.group(2) in _AUX_WORDS):
+            # "Immigration advocates rallied ...": the capital is a modifier of a common noun.
+            subj = subj + rest[: nm.end(1)]
+            rest = rest[nm.end(1) :]
+        if rest.strip() and rest[:1] == " ":
+            rm = _ROLE_NAME_RE.match(rest)
+            if rm and all(w in _ROLE_LOWER for w in rm.group(1).split()):
+                # "Council member Priya Natarajan": the role's holder, not "Council".
+                subj = s[: m.end() + rm.end()]
+            elif si + 1 < len(segs) and _APPOS_NAME_RE.match(segs[si + 1]) and _OWNER_ROLE_RE.match(s):
+                # "RideNow's chief executive, Marcus Feld, ...": the appositive name.
+                nxt = segs[si + 1]
+                npos = pos + len(seg) + 1
+                nlead = len(nxt) - len(nxt.lstrip())
+                return Cue(kind, nxt.strip(), sbase + npos + nlead, " ".join(words[:8]), True)
+        return Cue(kind, subj, sbase + pos + lead, " ".join(words[:8]), True)
     return None
 
 
 def embedded_cue(mp: str, sbase: int, sent_head: str) -> Cue | None:
     """A governing speech verb earlier in the sentence (fragments)."""
     acc = None
-    for m in ACC_ANY_RE.finditer(sent_head):
+    for m in ACC_ANY_RE.finditer(sent_head) if "ccording" in sent_head else ():
         acc = m
     verbs = verbs_in(GOVERNING_VERBS, sent_head)
     v = verbs[-1] if verbs else None

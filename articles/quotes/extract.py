@@ -9,6 +9,13 @@ applies the carry-over rules for quotes without a cue of their own:
   paragraph's last quote (news convention for a speaker's continued remarks);
 * a quote opening a paragraph after one that ends with a colon takes its cue
   from that paragraph ('... sent a statement that read in part:').
+
+Two kinds of text get special handling before that: a nickname in marks between
+a given name and a surname ('Andre “Bones” Whitaker') is not a quotation and is
+blanked so the name reads whole; and in a Q&A interview (two or more "Q:" and
+"A:" paragraphs) each "A:" paragraph is a quotation of the interviewee, the
+person the reporter's words name most often (marks inside an answer are nested
+in it).
 """
 
 from __future__ import annotations
@@ -18,8 +25,9 @@ from dataclasses import dataclass
 
 from .attribution import Cue, after_cue, embedded_cue, head_cue
 from .finding import QuoteFinding
-from .fragments import classify
-from .marks import DOUBLE_RE, SINGLE_RE, RawQuote, find_quotes, quote_text
+from .fragments import classify, is_sign_text, is_work_title
+from .lexicon import STOP_CAPS
+from .marks import RawQuote, find_quotes, qa_answers, quote_text, single_style
 from .sentences import mask, sentence_start_before, sentence_starts
 from .speakers import Entity, Phrase, Registry, parse_phrase
 
@@ -49,8 +57,17 @@ def extract_quotes(paragraphs: list[str]) -> list[QuoteFinding]:
     paras = [p if isinstance(p, str) else str(p) for p in paragraphs]
     if not paras:
         return []
-    single = not any(DOUBLE_RE.search(p) for p in paras) and any(SINGLE_RE.search(p) for p in paras)
+    single = single_style(paras)
     raws = find_quotes(paras, single)
+    answers = qa_answers(paras)
+    if answers:
+        # Marks inside an answer are nested in it (the answer is the quotation).
+        in_answer = {a.first.para for a in answers}
+        raws = [q for q in raws if q.first.para not in in_answer]
+        raws = sorted(raws + answers, key=lambda q: (q.first.para, q.first.span.start))
+    if not raws:
+        return []
+    raws, nicknames = _split_nicknames(paras, raws)
     if not raws:
         return []
     by_para: dict[int, list] = {}
@@ -58,6 +75,9 @@ def extract_quotes(paragraphs: list[str]) -> list[QuoteFinding]:
         for pt in q.parts:
             by_para.setdefault(pt.para, []).append(pt.span)
     masked = [mask(p, [(s.start, s.end) for s in by_para.get(i, [])]) for i, p in enumerate(paras)]
+    for pi, a, b in nicknames:
+        # 'Andre “Bones” Whitaker': blanked so the name reads "Andre Whitaker".
+        masked[pi] = masked[pi][:a] + " " * (b - a) + masked[pi][b:]
     bases = []
     total = 0
     for p in paras:
@@ -67,14 +87,20 @@ def extract_quotes(paragraphs: list[str]) -> list[QuoteFinding]:
     reg = Registry(masked, bases, starts)
 
     works: list[_Work] = []
+    interviewee = _interviewee(reg) if answers else None
     for q in raws:
-        works.append(_analyse(q, paras, masked, starts, by_para, bases, reg, works))
+        if q.qa:
+            works.append(_answer(q, paras, interviewee))
+        else:
+            works.append(_analyse(q, paras, masked, starts, by_para, bases, reg, works))
 
     out: list[QuoteFinding] = []
     for w in works:
         if w.status == "drop" or not w.text:
             continue
         e = w.entity
+        if e is not None and e.kind not in ("person", "organization"):
+            e = None  # a place ("in San Jose") never speaks
         first, last = w.raw.first, w.raw.last
         name = _canonical(e) if e else ""
         aliases = tuple(a for a in e.aliases if a != name) if e else ()
@@ -145,7 +171,9 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
             if s > lsp.after and s <= limit and lmp[lsp.after : s].strip():
                 limit = s
                 break
-        inner = paras[lp][lsp.start : lsp.end].rstrip()
+        # A nested quote closing with the outer one ("... saying ‘shared sacrifice,’”):
+        # the punctuation that decides the cue is the one before the inner mark.
+        inner = paras[lp][lsp.start : lsp.end].rstrip().rstrip("'’‘\"”“ ")
         inner_last = inner[-1] if inner else ""
         tail = lmp[lsp.after : limit]
         if inner_last in ",?!—–-….;:" or tail.lstrip().startswith((",", "—", "–")):
@@ -187,6 +215,14 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
             c.pos += bases[pi]
             cue, governed = c, True
 
+    if sp.open_mark >= 0 and len(q.parts) == 1:
+        prev_sent = ""
+        if sstart > 0:
+            ps = sentence_start_before(starts[pi], sstart - 1)
+            prev_sent = mp[ps:sstart]
+        if is_sign_text(sent_head, prev_sent) or is_work_title(w.text, sent_head):
+            w.status = "drop"
+            return w
     w.status = classify(
         w.text,
         adjacent=adjacent,
@@ -229,6 +265,58 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
         w.confidence = 0.75
     else:
         w.confidence = 0.5
+    return w
+
+
+_NICK_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Z][a-z][\w’'\-.]*)\s$")
+_NICK_AFTER_RE = re.compile(r"^\s(?:[A-Z][a-z]|Mc|O’|O')")
+_NICK_TEXT_RE = re.compile(r"^(?:The\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2}$")
+
+
+def _split_nicknames(
+    paras: list[str], raws: list[RawQuote]
+) -> tuple[list[RawQuote], list[tuple[int, int, int]]]:
+    """Separate nicknames ('Andre “Bones” Whitaker', 'Dwayne "The Rock" Johnson')
+    from quotations: one to three capitalised words in marks between a given
+    name and a surname. Returns the quotes left and (paragraph, start, end) of
+    each nickname with its marks."""
+    kept, nicks = [], []
+    for q in raws:
+        if len(q.parts) == 1 and not q.qa:
+            pi, sp = q.first.para, q.first.span
+            p = paras[pi]
+            short = 0 <= sp.open_mark and 0 <= sp.close_mark and sp.end - sp.start <= 30
+            if short and _NICK_TEXT_RE.match(p[sp.start : sp.end]):
+                m = _NICK_BEFORE_RE.search(p, max(0, sp.open_mark - 30), sp.open_mark)
+                after = p[sp.close_mark + 1 : sp.close_mark + 5]
+                if m and m.group(1) not in STOP_CAPS and _NICK_AFTER_RE.match(after):
+                    nicks.append((pi, sp.open_mark, sp.close_mark + 1))
+                    continue
+        kept.append(q)
+    return kept, nicks
+
+
+def _interviewee(reg: Registry) -> Entity | None:
+    """The person a Q&A interviews: the one the reporter's words name most often
+    (at least twice, and more often than anyone else)."""
+    counts: dict[int, int] = {}
+    ents: dict[int, Entity] = {}
+    for m in reg.mentions:
+        if m.entity.kind == "person":
+            counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
+            ents[id(m.entity)] = m.entity
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ents[ranked[0][0]]
+
+
+def _answer(q: RawQuote, paras: list[str], interviewee: Entity | None) -> _Work:
+    w = _Work(q, quote_text(paras, q))
+    w.cue_text = "A:"
+    w.entity = interviewee
+    w.mention = interviewee.tokens[-1] if interviewee else ""
+    w.confidence = 0.7 if interviewee else 0.5
     return w
 
 

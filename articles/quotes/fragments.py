@@ -3,7 +3,10 @@
 Rules (documented thresholds):
 
 * A quote with an adjacent cue (after or before it, colon introduction), a quote
-  that begins its sentence, and any multi-paragraph quote are full quotations.
+  that begins its sentence, and any multi-paragraph quote are full quotations;
+  but a sentence-initial quote with no cue that reads as a title (title case,
+  at most 6 words, no closing punctuation: '“Iron Season” opens Friday') is
+  dropped.
 * A quote inside the reporter's sentence with no adjacent cue is *embedded*:
   - titles and names are not quotations: every significant word capitalised and
     at most 10 words ("Abbott Elementary", "Red Cup Rebellion"), or preceded by
@@ -14,6 +17,11 @@ Rules (documented thresholds):
   - otherwise kept as an unattributed fragment only with at least
     ``MIN_UNGOVERNED_WORDS`` (4) words; shorter ones are scare quotes
     ('A "normal" tactic') and are dropped.
+* Whatever the cue, the text of a sign, placard, banner or T-shirt is not a
+  quotation ('held a sign reading "Essential Then, Essential Now."', 'Many held
+  signs. One read "..."'; see ``is_sign_text``), and neither is the title of a
+  work introduced as one ('In her book "Ghost Bosses," the historian ...
+  writes'; see ``is_work_title``).
 """
 
 from __future__ import annotations
@@ -24,6 +32,58 @@ MIN_UNGOVERNED_WORDS = 4
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w’'\-]*")
 _SMALL = frozenset("a an the of and or for to in on at by with from as vs".split())
 _SO_CALLED_RE = re.compile(r"(?:so-called|so called|dubbed|titled|entitled|named|hashtag)\s*$", re.I)
+
+
+_SIGN_NOUNS = (
+    r"(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|buttons?|stickers?|billboards?|"
+    r"graffiti|murals?|hats?|flags?|sandwich\s+boards?|plaques?|marquees?)"
+)
+_SIGN_HEAD_RE = re.compile(
+    rf"\b{_SIGN_NOUNS}\b(?:(?!\b(?:and|but)\b)[^.!?\x1f\"“”]){{0,80}}?"
+    r"\b(?:read|reads|reading|that\s+read|said|saying|says|proclaim\w*|declar\w*|bore|bearing|"
+    r"with\s+the\s+(?:words?|slogan|message)|emblazoned\s+with)\s*[:,]?\s*$",
+    re.I,
+)
+_SIGN_ANAPHOR_RE = re.compile(
+    r"^\s*(?:one|another|others|some|many|several|a\s+few|most)\b[^.!?\x1f]{0,30}?"
+    r"\b(?:read|reads|said)\s*[:,]?\s*$",
+    re.I,
+)
+_SIGN_WORD_RE = re.compile(rf"\b{_SIGN_NOUNS}\b", re.I)
+_WORK_HEAD_RE = re.compile(
+    r"\b(?:book|novel|memoir|film|movie|documentary|album|song|single|show|series|sitcom|play|musical|"
+    r"opera|essay|poem|podcast|episode|exhibit|exhibition|painting|column|op-ed|biography|anthology|"
+    r"collection|game|video\s+game|track|ep|mixtape|special|report\s+titled|titled|entitled)\s*,?\s*$",
+    re.I,
+)
+
+
+_SIGN_STEM_RE = re.compile(
+    r"sign|placard|banner|poster|shirt|button|sticker|billboard|graffiti|mural|hat|flag|board|plaque|marquee"
+)
+_WORK_LAST = frozenset(
+    "book novel memoir film movie documentary album song single show series sitcom play musical opera essay poem "
+    "podcast episode exhibit exhibition painting column op-ed biography anthology collection game track ep mixtape "
+    "special titled entitled".split()
+)
+
+
+def is_sign_text(head: str, previous: str = "") -> bool:
+    """True when the reporter's words before the mark say it is written on a sign.
+
+    ``head``: the sentence up to the opening mark; ``previous``: the sentence
+    before it in the paragraph ("Many held signs. One read ...").
+    """
+    if _SIGN_STEM_RE.search(head.lower()) and _SIGN_HEAD_RE.search(head):
+        return True
+    return bool(previous and _SIGN_ANAPHOR_RE.match(head) and _SIGN_WORD_RE.search(previous))
+
+
+def is_work_title(text: str, head: str) -> bool:
+    """A title-case quote right after "book", "film", "album" ...: a work's title."""
+    tail = head.rstrip(" ,")
+    last = tail[tail.rfind(" ") + 1 :].lower()
+    return last in _WORK_LAST and bool(_WORK_HEAD_RE.search(head)) and is_title(text)
 
 
 def is_title(text: str) -> bool:
@@ -40,9 +100,14 @@ def word_count(text: str) -> int:
 
 def classify(text: str, *, adjacent: bool, sentence_initial: bool, multi: bool, governed: bool, before: str) -> str:
     """Return "full", "fragment" or "drop"."""
-    if multi or adjacent or sentence_initial:
+    if multi or adjacent:
         return "full"
-    if is_title(text) or _SO_CALLED_RE.search(before):
+    if sentence_initial:
+        # '“Iron Season” opens in theaters Friday.': a title, not a quotation.
+        if is_title(text) and text.rstrip()[-1:] not in ".!?…" and word_count(text) <= 6:
+            return "drop"
+        return "full"
+    if is_title(text) or _SO_CALLED_RE.search(before[-24:]):
         return "drop"
     if governed:
         return "fragment"

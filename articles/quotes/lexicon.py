@@ -31,7 +31,7 @@ SAY_VERBS = _words(
     wondered wonders mused muses affirmed affirms confirmed confirms alleged alleges
     pleaded pleads demanded demands texted emailed messaged read reads recounted recounts
     reported reports whispered sang cried screamed remembered remembers shared
-    summarized summed wrote
+    summarized summed wrote chanting shouting yelling singing
     """
 )
 
@@ -55,7 +55,8 @@ GOVERNING_VERBS = SAY_VERBS | _words(
     labels termed terms promised promises promising accused accuses accusing praised
     praises criticized criticised criticizes blamed blames dismissed dismisses denounced
     denounces condemned condemns touted touts saying telling writing adding arguing
-    warning insisting noting stating describing vowing pledging urging asking
+    warning insisting noting stating describing vowing pledging urging asking tell
+    call describe promise insist claim argue warn
     characterized characterised branded brands decried decries hailed hails
     """
 )
@@ -78,6 +79,18 @@ ROLE_TITLES = _words(
     controller auditor sheriff deputy inspector commander prime chairperson founder
     co-founder cofounder head economist professor analyst spokesperson spokesman
     spokeswoman organizer organiser steward nurse teacher lawyer negotiator
+    ald alderperson councilor councillor council-member congressman congresswoman
+    congressmember lawmaker legislator assemblyperson recorder clerk assessor
+    administrator
+    coroner constable trooper adm admiral cmdr commodore cpl corporal
+    pvt spc specialist det atty asst ambassador envoy consul
+    pastor reverend imam bishop archbishop cardinal cantor deacon provost rector
+    meteorologist forecaster housekeeper driver cashier barista janitor custodian
+    firefighter paramedic electrician welder mechanic machinist pharmacist dentist
+    physician surgeon psychologist therapist researcher scientist historian author
+    novelist actor actress singer rapper democrat republican independent resident
+    neighbor neighbour passenger shopper commuter voter tenant landlord homeowner
+    retiree customer student parent protester striker picketer
     """
 )
 
@@ -92,7 +105,11 @@ ORG_WORDS = _words(
     systems services service network press news times post journal tribune herald bee
     reuters project campaign caucus congress senate assembly legislature court office
     ministry government police communications entertainment studios pictures media foods
-    markets stores mart coal steel energy oil gas railway rail railroad transit
+    markets stores mart coal steel energy oil gas railway rail railroad railroads railways
+    companies associations solutions freight enterprises brands properties products
+    retail farms ventures financial resorts hotels restaurants chemicals mining
+    construction publishing gazette chronicle inquirer courier sentinel reporter
+    magazine electric manufacturing automotive aerospace transit
     transportation logistics shipping lines laboratories labs pharmaceuticals technologies
     technology software holdings capital securities analytics insurance organization
     organisation center centre clinic clinics medical nurses teachers educators pilots
@@ -134,7 +151,9 @@ EMPLOYER_NOUNS = _words(
     insurer operator university administration agency authority city county state
     coalition association alliance management hotel hotels grocer automaker giant
     manufacturer producer maker contractor organization organisation group network
-    department board
+    department board utility lender bank chipmaker drugmaker planemaker club team
+    broadcaster publisher newspaper charity nonprofit ministry government campaign
+    committee council commission
     """
 )
 UNION_NOUNS = _words("union unions guild local brotherhood federation")
@@ -149,6 +168,50 @@ OFFICIAL_NOUNS = _words(
     negotiators officer manager managers
     """
 )
+
+# Role nouns that, after "the", stand for a person named earlier: "the Ohio
+# Democrat told reporters", "the 6-foot-9 forward said", "the judge wrote".
+EPITHET_NOUNS = _words(
+    """
+    democrat republican independent senator congressman congresswoman lawmaker
+    legislator governor mayor candidate nominee incumbent challenger president chairman
+    chairwoman secretary minister judge justice prosecutor economist analyst professor
+    researcher scientist historian author writer novelist poet director filmmaker
+    producer actor actress singer rapper musician star athlete player forward guard
+    center centre quarterback pitcher catcher coach manager striker midfielder
+    goalkeeper keeper defender veteran rookie captain founder ceo owner detective
+    sheriff commissioner superintendent teacher nurse doctor physician driver retiree
+    widow widower grandmother grandfather mother father councilmember councilman
+    councilwoman alderman alderwoman 
+    """
+)
+# Nationality and home-state nouns used the same way: "The German added:".
+DEMONYMS = _words(
+    """
+    german french frenchman frenchwoman englishman englishwoman spaniard italian brazilian
+    argentine argentinian dutchman portuguese american canadian mexican australian briton
+    scot scotsman welshman irishman japanese korean chinese nigerian ghanaian egyptian
+    moroccan senegalese swede norwegian dane finn pole belgian swiss austrian croatian
+    serbian russian ukrainian indian pakistani texan californian floridian
+    """
+)
+EPITHET_NOUNS = EPITHET_NOUNS | DEMONYMS
+# Postal-era state abbreviations (AP style) that end a dateline or a place: "Homestead, Fla."
+STATE_ABBREVS = _words(
+    """
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+    mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va
+    wis wyo
+    """
+)
+
+# Gender carried by a role noun.
+EPITHET_GENDER = {
+    "congressman": "m", "congresswoman": "f", "chairman": "m", "chairwoman": "f", "actress": "f",
+    "actor": "", "widow": "f", "widower": "m", "grandmother": "f", "grandfather": "m", "mother": "f",
+    "father": "m", "councilman": "m", "councilwoman": "f", "alderman": "m", "alderwoman": "f",
+    "spokeswoman": "f", "spokesman": "m",
+}
 
 # Documents that "say" things on an organisation's behalf.
 DOCUMENT_NOUNS = _words(
@@ -168,7 +231,24 @@ GENERIC_PEOPLE = _words(
     member members one another others someone passenger passengers commuter commuters
     student students patient patients voice voices chant chants sign signs marchers
     colleague colleagues coworker coworkers co-worker neighbor neighbours neighbors
-    employees staffer staffers attendee attendees audience
+    employees staffer staffers attendee attendees audience advocates activists supporters
+    opponents critics demonstrators organizers
+    """
+)
+
+# Social platforms: where a post appears, never who wrote it.
+PLATFORMS = _words(
+    "Facebook X Twitter Instagram TikTok YouTube LinkedIn Threads Bluesky Reddit Snapchat WhatsApp "
+    "Telegram Substack Truth"
+)
+
+# Countries and regions written as one word: places a story is about, not who
+# "a spokesman" or "it" stands for (a named country can still be a speaker).
+COUNTRIES = _words(
+    """
+    UK U.K. US U.S. USA Britain England Scotland Wales Ireland America Canada Mexico China
+    Japan India Russia Ukraine Germany France Italy Spain Israel Iran Brazil Australia
+    Europe Africa Asia
     """
 )
 
@@ -201,7 +281,8 @@ ABBREVIATIONS = _words(
     mar apr aug sept sep oct nov dec vs prof rev ave blvd ph u.s u.k a.m p.m e.g i.e
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
     mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis
-    wyo d.c dept est approx fig gov't pres supt
+    wyo d.c dept est approx fig gov't pres supt ald atty det cmdr adm cpl pvt spc asst
+    hon msgr insp comm
     """
 )
 
@@ -293,8 +374,18 @@ _MORE_MALE = _words(
     darius demetrius dwayne dewayne jermaine lamont marlon maurice reginald rodney tyrell
     cedric desmond fitzgerald winston clifford leroy harvey irving marvin morris sidney
     seamus padraig declan cormac ciaran eoin liam niall ronan diarmuid angus callum
+    ron don rick rob robbie tony ed eddie pete andy gus hank chuck chip butch bud
+    stan phil rich jeff jerry greg doug brad mitch marty rudy sal vinny jake josh
+    zach nate drew tom tommy danny johnny jimmy billy bobby freddie charlie
     """
 )
+_MORE_FEMALE_2 = _words(
+    """
+    deb debbie sue pam barb cathy patti trish jess meg maggie peggy becky cindy
+    mandy sandy wendy tammy terri vicki kathy kris liz beth betsy
+    """
+)
+FEMALE_NAMES = FEMALE_NAMES | _MORE_FEMALE_2
 FEMALE_NAMES = FEMALE_NAMES | _MORE_FEMALE
 MALE_NAMES = (MALE_NAMES | _MORE_MALE) - FEMALE_NAMES
 FIRST_NAMES_ALL = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES

@@ -16,9 +16,11 @@ damage handled here:
 * a paragraph that opens a quote without closing it continues into the next
   paragraph that opens with a mark (news convention) — see ``find_quotes``.
 
-Single quotes count only as nested marks inside double quotes, except in an
-article that uses no double marks at all (British style), where apostrophes
-(don't, Kaiser’s, ’90s, workers’ rights) are filtered out first.
+Single quotes count only as nested marks inside double quotes, except in a
+British-style article (see ``single_style``: no double marks at all, or double
+marks only nested inside single-quoted quotations, 'told us to "be
+reasonable", but ...'), where apostrophes (don't, Kaiser’s, ’90s, workers’
+rights) are filtered out first.
 """
 
 from __future__ import annotations
@@ -52,6 +54,45 @@ MISSING_CLOSE_RE = re.compile(
     rf"([,?!])\s+(?:{_SUBJ}\s+(?:{_VERBS})|(?:{_INV})\s+{_SUBJ})\b[^.!?“”\"]{{0,80}}[.,:]\s*$"
 )
 _SENT_END_RE = re.compile(r"[.!?…][\"”’')\]]*\s+")
+# A named subject reporting speech indirectly: "Keisha Monroe said she woke up".
+_NARRATIVE_RE = re.compile(
+    r"[A-Z][a-z]+\s+(?:said|says|told|added|recalled|explained)\s+(?:that\s+)?(?:he|she|they|the|his|her|their|it)\b"
+)
+# Quotations opening with a capital after a space, colon or dash (or at the start).
+_SINGLE_OPEN_RE = re.compile(r"['‘][A-Z]")
+_DOUBLE_OPEN_RE = re.compile(r"[\"“][A-Z]")
+_OPENER_PREV = frozenset(" \n\t(:—–")
+
+
+def _count_openers(regex: re.Pattern, text: str) -> int:
+    return sum(1 for m in regex.finditer(text) if m.start() == 0 or text[m.start() - 1] in _OPENER_PREV)
+
+
+def single_style(paragraphs: list[str]) -> bool:
+    """True for a British-style article: quotations delimited by single marks.
+
+    Either the article has no double marks at all (and some single ones), or
+    single-mark quotations outnumber double-mark ones and every double mark lies
+    inside a single-mark quotation (a nested quote: 'Ministers keep telling us
+    to "be reasonable", but ...').
+    """
+    if not any(DOUBLE_RE.search(p) for p in paragraphs):
+        return any(SINGLE_RE.search(p) for p in paragraphs)
+    # Cheap screen: British copy opens a paragraph, or follows a colon, with a single mark.
+    if not any(p[:1] in "'‘" or ": '" in p or ": ‘" in p for p in paragraphs):
+        return False
+    joined = "\n".join(paragraphs)
+    n_single = _count_openers(_SINGLE_OPEN_RE, joined)
+    if n_single < 2 or n_single <= _count_openers(_DOUBLE_OPEN_RE, joined):
+        return False
+    for p in paragraphs:
+        doubles = [m.start() for m in DOUBLE_RE.finditer(p)]
+        if not doubles:
+            continue
+        spans = scan(p, single=True)
+        if not all(any(sp.start <= d < sp.end for sp in spans) for d in doubles):
+            return False
+    return True
 
 
 @dataclass(slots=True)
@@ -78,9 +119,13 @@ class Part:
 
 @dataclass(slots=True)
 class RawQuote:
-    """A quotation as marks delimit it, possibly over several paragraphs."""
+    """A quotation as marks delimit it, possibly over several paragraphs.
+
+    ``qa`` marks an interview answer ("A: ...") that has no marks at all.
+    """
 
     parts: list[Part] = field(default_factory=list)
+    qa: bool = False
 
     @property
     def first(self) -> Part:
@@ -196,6 +241,12 @@ def scan(p: str, *, single: bool = False, continuing: bool = False) -> list[Span
                 if not (continuing or CUE_AFTER_RE.match(p, i + 1)):
                     continue
                 start = 0
+                if not continuing:
+                    # 'Resident Keisha Monroe said she woke up ... We just ran,” Monroe
+                    # said.': the quote starts after the reporter's own sentence.
+                    for m in _SENT_END_RE.finditer(p, 0, i):
+                        if _NARRATIVE_RE.search(p, start, m.start()):
+                            start = m.end()
             s, e = _trim(p, start, i)
             if e > s:
                 spans.append(Span(s, e, -1, i))
@@ -226,6 +277,29 @@ def scan(p: str, *, single: bool = False, continuing: bool = False) -> list[Span
         if e > s:
             spans.append(Span(s, e, open_at, -1, tuple(strays)))
     return spans
+
+
+_Q_LABEL_RE = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s+\S")
+_A_LABEL_RE = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s+(?=\S)")
+
+
+def qa_answers(paragraphs: list[str]) -> list[RawQuote]:
+    """Answers of a Q&A interview: paragraphs labelled "A:" in an article with
+    at least two "Q:" and two "A:" paragraphs (an "A." initial alone is not
+    enough). Each answer is one quotation without marks, running from after the
+    label to the paragraph end."""
+    if not any(p[:1] == "Q" or p[:2].strip() == "Q" for p in paragraphs):
+        return []
+    if sum(1 for p in paragraphs if _Q_LABEL_RE.match(p)) < 2:
+        return []
+    out = []
+    for pi, p in enumerate(paragraphs):
+        m = _A_LABEL_RE.match(p)
+        if m:
+            s, e = _trim(p, m.end(), len(p))
+            if e > s:
+                out.append(RawQuote([Part(pi, Span(s, e, -1, -1))], qa=True))
+    return out if len(out) >= 2 else []
 
 
 def opens_paragraph(p: str, span: Span) -> bool:

@@ -19,6 +19,7 @@ from .lexicon import (
     MALE_NAMES,
     ORG_WORDS,
     ROLE_TITLES,
+    STATE_ABBREVS,
     STOP_CAPS,
     UNION_ACRONYMS,
     UNISEX_NAMES,
@@ -26,7 +27,7 @@ from .lexicon import (
 )
 
 _TOKEN = r"[A-Z][\w’'\-&.]*"
-_LINK = r"(?:of|the|and|for|de|da|van|von|der|den|del|della|di|du|dos|das|la|le|bin|al|el|y)"
+_LINK = r"(?:of|the|and|for|de|da|van|von|der|den|del|della|di|du|dos|das|la|le|bin|al|el|y|&)"
 RUN_RE = re.compile(
     # The leading capital comes before the look-behind so the engine can skip ahead fast.
     rf"[A-Z](?<![\w’'\-.][A-Z])[\w’'\-&.]*(?:[ \t]+(?:{_TOKEN}|\d+\b|{_LINK}(?=[ \t]+[A-Z])))*"
@@ -113,6 +114,9 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                 cur[-1] = (s, s + len(base))
                 flush()
                 continue
+        if k == 0 and tok.endswith(".") and low.rstrip(".") in STATE_ABBREVS and n > 1:
+            flush()  # "Homestead, Fla. Esteban Morales": the state closes the place
+            continue
         if tok.endswith(".") and len(tok) > 2:
             core = low.rstrip(".")
             if not (core in _KEEP_DOT or core in HONORIFICS or core in ROLE_TITLES or core in ABBREVIATIONS or "." in core):
@@ -134,7 +138,10 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     "UAW President Shawn Fain" -> (["UAW", "President"], ["Shawn", "Fain"]) when
     what follows the last title reads as a person's name.
     """
-    toks = [strip_possessive(t)[0] for t in text.split()]
+    # Only the last word's possessive belongs to the sentence ("Kaiser's offer");
+    # inside a name it is part of it ("Sheriff's Office", "Children's Hospital").
+    parts = text.split()
+    toks = parts[:-1] + [strip_possessive(parts[-1])[0]] if parts else []
     toks = [t for t in toks if t]
     while toks and (
         ((toks[0] in STOP_CAPS or toks[0].rstrip(".") in STOP_CAPS) and not _is_title(toks[0]))

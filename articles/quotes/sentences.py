@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ABBREVIATIONS
+from .lexicon import ABBREVIATIONS, STATE_ABBREVS
 
 MASK = "\x1f"
 _KEEP_LAST = frozenset(".!?…,;:—–-")
@@ -48,6 +48,12 @@ def _is_abbrev(text: str, dot: int) -> bool:
     if len(tok) == 1 and tok.isupper():
         return True  # an initial: "J. Smith"
     low = tok.lower()
+    if low in STATE_ABBREVS and text[max(0, start - 2) : start] == ", ":
+        # "in Fort Scott, Kan. She got in the car": after "Town, " the state
+        # ends the sentence when a capitalised word (not a title) follows.
+        nxt = text[dot + 1 : dot + 30].split(None, 1)
+        word = nxt[0].strip(",.;:") if nxt else ""
+        return not (word[:1].isupper() and word.lower().rstrip(".") not in ABBREVIATIONS)
     if low in ABBREVIATIONS:
         return True
     return "." in tok and len(tok) <= 5 and tok.replace(".", "").isalpha()  # U.S., a.m.

@@ -17,6 +17,21 @@ Resolution never guesses: a pronoun goes to the most recent entity of a fitting
 kind and gender, "the union"/"the company"/"the statement" to the most recent
 fitting organisation or statement owner, and anything generic ("one performer",
 "the crowd", "a person familiar with the talks") stays unattributed.
+
+Further rules (from the independent challenge set): a bare surname shared by two
+people goes to the one mentioned last; "Davis Gates" links to "Stacy Davis
+Gates"; "Rosa and Miguel Lopez" gives Rosa the surname, and first names then
+link to the full names; a short organisation form links to the full one
+("Apartment Association" -> "... of Orange County", "Allegheny Coke" -> "...
+Co."); a surname used before the full name (live blogs, newest first) is merged
+into it; a run after "in"/"near" ("in San Jose") is a place and never speaks;
+social platforms and countries are never what "it", "the post" or "a
+spokesman" stand for; "they" after "the crowd" in the same sentence is the
+crowd; "the unions"/"the companies" are several organisations (unattributed).
+A description with "the" ("the Ohio Democrat", "the 6-foot-9 forward", "The
+German", "the spokeswoman") goes to the person whose party label ("D-Ohio") or
+title/description fits it, else to the person named last in that paragraph or
+the one before; "the elder/younger Russo" picks between relatives.
 """
 
 from __future__ import annotations
@@ -30,10 +45,14 @@ from rapidfuzz.distance import Indel
 from .lexicon import (
     DOCUMENT_NOUNS,
     EMPLOYER_NOUNS,
+    EPITHET_GENDER,
+    EPITHET_NOUNS,
     FIRST_NAMES_ALL,
     GENERIC_PEOPLE,
     HONORIFICS,
     OFFICIAL_NOUNS,
+    COUNTRIES,
+    PLATFORMS,
     PRONOUNS,
     ROLE_TITLES,
     SAY_VERBS,
@@ -61,7 +80,7 @@ _APPOS_RE = re.compile(
 )
 _COPULA_RE = re.compile(r"^\s+(?:is|was|has been)\s+(?P<d>(?:a|an|the)\s+[^,;.\x1f]{2,100})")
 _PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
-_DOC_KEYS = ("statement", "mail", "letter", "memo", "release", "post", "message", "notice", "announcement")
+_DOC_KEYS = ("statement", "mail", "letter", "memo", "release", "post", "message", "notice", "announcement", "lawsuit", "complaint", "filing", "report")
 _ORG_FOLLOW_RE = re.compile(
     r"^(?:’s|'s)?\s+(?:workers|employees|leaders|officials|executives|members|stores|"
     r"hospitals|plants|facilities|therapists|nurses|staff|management|spokesperson|"
@@ -70,7 +89,8 @@ _ORG_FOLLOW_RE = re.compile(
 _DOC_INTRO_RE = re.compile(
     r"\b(?:in|issued|released|sent|provided|put out|emailed|posted|published)\s+"
     r"(?:a|an|its|their|the|his|her)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:statement|email|e-mail|letter|memo|release|post|message|notice|announcement)\b",
+    r"(?:statement|email|e-mail|letter|memo|release|post|message|notice|announcement|lawsuit|complaint|"
+    r"filing|court\s+filing|report)\b",
     re.I,
 )
 _BAD_DESC_START = ("who ", "which ", "whose ", "that ", "where ", "when ", "of ", "from ", "in ", "said", "says", "however", "though", "too", "also")
@@ -103,9 +123,16 @@ class Entity:
     kind: str = ""
     union: bool = False
     facility: bool = False
+    place: int = 0  # "in San Jose", "near Maple Grove": evidence for a place
+    party: str = ""  # "D" / "R" / "I" from "Name, D-Ohio," or "Name (R-Texas)"
+    state: str = ""  # the state of that party label ("Ohio", "Minn.")
+
+    kin: str = ""  # "his son, Michael Russo" -> "son"
 
     def decide(self) -> None:
-        if self.person > self.org:
+        if self.place > self.person and self.place > self.org:
+            self.kind = "place"  # never a speaker
+        elif self.person > self.org:
             self.kind = "person"
         elif self.org > self.person:
             self.kind = "organization"
@@ -165,10 +192,14 @@ class Registry:
         self.mentions: list[Mention] = []
         self._by_form: dict[str, Entity] = {}
         self._doc_owners: list[tuple[int, Entity]] = []
+        self._last_by_surname: dict[str, Entity] = {}  # surname -> person mentioned last
+        self._by_last: dict[str, list[Entity]] = {}  # last / first token -> multi-word entities
+        self._by_first: dict[str, list[Entity]] = {}
         self.masked = masked
         self.bases = bases
         for pi, mp in enumerate(masked):
             self._scan(pi, mp, bases[pi], set(starts[pi]))
+        self._forward_surnames()
         for e in self.entities:
             e.decide()
         self._genders(starts)
@@ -185,15 +216,34 @@ class Registry:
             if text in STOP_CAPS:
                 continue
             rs = run.start()
-            for a, b in split_run(text):
+            pieces = split_run(text)
+            last = len(pieces) - 1
+            for k, (a, b) in enumerate(pieces):
                 s, e = rs + a, rs + b
-                self._add_run(pi, mp, base, s, e, s in sstarts or _after_open(mp, s, sstarts))
+                surname = ""
+                if k < last:
+                    # "Rosa and Miguel Lopez": Rosa shares the surname.
+                    na, nb = pieces[k + 1]
+                    nxt = text[na:nb].split()
+                    if (
+                        text[b:na].strip() == "and"
+                        and " " not in text[a:b]
+                        and len(nxt) == 2
+                        and text[a:b].lower() in FIRST_NAMES_ALL
+                        and nxt[0].lower() in FIRST_NAMES_ALL
+                    ):
+                        surname = nxt[-1]
+                self._add_run(pi, mp, base, s, e, s in sstarts or _after_open(mp, s, sstarts), surname)
 
-    def _add_run(self, pi: int, mp: str, base: int, s: int, e: int, initial: bool) -> None:
+    def _add_run(self, pi: int, mp: str, base: int, s: int, e: int, initial: bool, surname: str = "") -> None:
         surface = mp[s:e]
         titles, toks = clean_tokens(surface)
         if not toks:
             return
+        if surname:
+            toks = [*toks, surname]
+        if len(toks) == 1 and toks[0].lower() in EPITHET_NOUNS and mp[max(0, s - 4) : s].lower() == "the ":
+            return  # "The German, who was appointed ...": a description, not a name
         if len(toks) == 1 and initial and toks[0] in STOP_CAPS:
             return
         if all(t in STOP_CAPS for t in toks) or not any(t[:1].isupper() for t in toks):
@@ -207,6 +257,8 @@ class Registry:
             return
         m = Mention(base + s, base + e, pi, ent, initial, poss)
         self.mentions.append(m)
+        if len(ent.tokens) >= 2:
+            self._last_by_surname[ent.tokens[-1]] = ent
         # Evidence.
         if titles:
             t0 = titles[-1].lower().rstrip(".")
@@ -220,7 +272,15 @@ class Registry:
                     ent.gender = ent.gender or "f"
         if _ORG_FOLLOW_RE.match(after):
             ent.org += 2
-        ac = ACRONYM_AFTER_RE.match(after)
+        if after.startswith(_IT_SAID_START) and _IT_SAID_RE.match(after):
+            ent.org += 3  # "Southern California Edison said it had shut off power"
+        if not poss and mp.endswith(_PLACE_BEFORE, max(0, s - 12), s):
+            ent.place += 2
+        pm = _PARTY_RE.match(after) if after[:1] in ",(" or after[:2] == " (" else None
+        if pm and not ent.party:
+            ent.party, ent.state = pm.group("p"), pm.group("st")
+            ent.person += 3
+        ac = ACRONYM_AFTER_RE.match(after) if "(" in after[:3] else None
         if ac and len(toks) >= 2 and not ent.acronym:
             ent.acronym = ac.group("a")
             ent.org += 3
@@ -238,15 +298,17 @@ class Registry:
             cm = _COPULA_RE.match(after)
             if cm:
                 d = _clean_desc(cm.group("d"))
-        km = _KIN_BEFORE_RE.search(mp, max(0, s - 30), s)
+        km = _KIN_BEFORE_RE.search(mp, max(0, s - 30), s) if "," in mp[max(0, s - 3) : s] else None
         if km:
             ent.person += 3
             kin = km.group(1).lower()
+            ent.kin = ent.kin or kin
             if not ent.gender and kin in _KIN_GENDER:
                 ent.gender = _KIN_GENDER[kin]
-        if after.lstrip(", ").lower().startswith("which "):
+        rel = after.lstrip(", ")[:6].lower()
+        if rel == "which ":
             ent.org += 2
-        elif after.lstrip(", ").lower().startswith("who "):
+        elif rel[:4] == "who ":
             ent.person += 2
         if not d and s > 0 and mp[s - 1] == " " and mp[s - 2 : s - 1].isalpha():
             words = mp[max(0, s - 60) : s].split()[-4:]
@@ -263,8 +325,45 @@ class Registry:
                     ent.person += 2
         if d and not ent.description:
             ent.description = d
-        if self._docs_here and any(e <= d < e + 80 for d in self._docs_here):
+        if self._docs_here and (
+            any(e <= d < e + 80 for d in self._docs_here)
+            # "In a lawsuit filed in Delaware, Harvest said ...": the owner follows.
+            or (any(d < s <= d + 120 for d in self._docs_here) and _speech_after(after))
+        ):
             self._doc_owners.append((base + s, ent))
+
+    def _forward_surnames(self) -> None:
+        """A surname used before the full name (live blogs put the newest entry
+        first: "Okonkwo joked ..." above "Democrat Maya Okonkwo has won ..."):
+        merge the bare surname into the person introduced later."""
+        singles = [e for e in self.entities if len(e.tokens) == 1 and e.org <= 1 and not e.acronym]
+        if not singles:
+            return
+        full: dict[str, Entity] = {}
+        for e in self.entities:
+            if len(e.tokens) >= 2 and e.tokens[0].lower() in FIRST_NAMES_ALL:
+                full.setdefault(e.tokens[-1], e)
+        merged: dict[int, Entity] = {}
+        for e in singles:
+            f = full.get(e.tokens[0])
+            if f is not None and f.first_pos > e.first_pos:
+                f.person += e.person + 1
+                merged[id(e)] = f
+        if not merged:
+            return
+        for m in self.mentions:
+            f = merged.get(id(m.entity))
+            if f is not None:
+                m.entity = f
+        for k, e in list(self._by_form.items()):
+            f = merged.get(id(e))
+            if f is not None:
+                self._by_form[k] = f
+        self._doc_owners = [(pos, merged.get(id(e), e)) for pos, e in self._doc_owners]
+        self.entities = [e for e in self.entities if id(e) not in merged]
+        for k, v in list(self._last_by_surname.items()):
+            if id(v) in merged:
+                self._last_by_surname[k] = merged[id(v)]
 
     def _new(self, toks: list[str], pos: int) -> Entity:
         name = " ".join(toks)
@@ -273,7 +372,7 @@ class Registry:
         if len(toks) >= 2 and first in FIRST_NAMES_ALL:
             ent.person += 3
             ent.gender = gender_of_first(toks[0])
-        if any(is_org_word(t) for t in toks):
+        if any(is_org_word(t) for t in toks) or "&" in toks:
             ent.org += 4
         if len(toks) == 1 and is_acronym(toks[0]):
             ent.org += 3
@@ -285,11 +384,15 @@ class Registry:
         if any(t[0].isdigit() for t in toks):
             ent.org += 2
         ent.union = is_union_name(toks)
-        ent.facility = is_facility(toks)
+        # "on Facebook": where a post is, not who wrote it (never "it"/"the post").
+        ent.facility = is_facility(toks) or (len(toks) == 1 and (toks[0] in PLATFORMS or toks[0] in COUNTRIES))
         if len(toks) >= 2:
             ent.acronym = ""
         self.entities.append(ent)
         self._by_form[norm(name)] = ent
+        if len(toks) >= 2:
+            self._by_last.setdefault(toks[-1], []).append(ent)
+            self._by_first.setdefault(toks[0], []).append(ent)
         return ent
 
     def _link(self, toks: list[str], pos: int, initial: bool, after: str) -> Entity | None:
@@ -298,36 +401,60 @@ class Registry:
         if ent is not None:
             return ent
         if len(toks) >= 2:
-            # A longer or shorter full form of a known person: same surname and first token.
+            n = len(toks)
+            tt = tuple(toks)
+            t0, tl = toks[0], toks[-1]
+            other = None
             for e in reversed(self.entities):
-                if len(e.tokens) >= 2 and e.tokens[-1] == toks[-1] and e.tokens[0] == toks[0]:
-                    if len(toks) > len(e.tokens):
+                et = e.tokens
+                m = len(et)
+                if m < 2:
+                    continue
+                # A longer or shorter full form of a known person: same surname and first token.
+                if et[-1] == tl and et[0] == t0:
+                    if n > m:
                         e.forms.append(" ".join(toks))
                     self._by_form[key] = e
                     return e
+                if other is not None or m <= n:
+                    continue
+                # A two-word surname on second reference: "Davis Gates" -> "Stacy Davis Gates".
+                if et[-1] == tl and et[-n:] == tt and et[0].lower() in FIRST_NAMES_ALL and t0.lower() not in FIRST_NAMES_ALL:
+                    other = e
+                # An organisation's short form: "Apartment Association" -> "Apartment
+                # Association of Orange County", "Allegheny Coke" -> "Allegheny Coke Co.".
+                elif et[0] == t0 and et[:n] == tt and (
+                    et[n].lower() in ("of", "for") or all(x.lower().rstrip(".,") in _CORP_SUFFIXES for x in et[n:])
+                ):
+                    self._by_form[key] = e
+                    other = e
+            if other is not None:
+                return other
             return self._new(toks, pos)
         t = toks[0]
         if t.lower() in _COMMON_CAPS:
             return None  # "Union leaders", "Company executives": a common noun, not a name
         # Acronym of an organisation.
-        for e in self.entities:
-            if e.acronym == t or (len(t) >= 3 and t.isupper() and len(e.tokens) >= 3 and initials(list(e.tokens)) == t):
-                if e.acronym != t:
-                    e.acronym = t
-                self._by_form[key] = e
-                e.org += 1
-                return e
+        if t[:2].isupper():
+            for e in self.entities:
+                if e.acronym == t or (len(t) >= 3 and t.isupper() and len(e.tokens) >= 3 and initials(list(e.tokens)) == t):
+                    if e.acronym != t:
+                        e.acronym = t
+                    self._by_form[key] = e
+                    e.org += 1
+                    return e
         low = t.lower()
-        person_hit = None
         org_hit = None
-        for e in reversed(self.entities):
-            if len(e.tokens) < 2:
-                continue
-            first_is_name = e.tokens[0].lower() in FIRST_NAMES_ALL
-            if e.tokens[-1] == t and person_hit is None:
-                person_hit = e
-            if e.tokens[0] == t and not e.facility and (not first_is_name or low in FIRST_NAMES_ALL):
-                org_hit = e  # keep the earliest introduced
+        # Two people may share a surname: the one mentioned most recently.
+        person_hit = self._last_by_surname.get(t)
+        if person_hit is None:
+            same_last = self._by_last.get(t)
+            if same_last:
+                person_hit = same_last[-1]
+        for e in self._by_first.get(t, ()):
+            if not e.facility and (e.tokens[0].lower() not in FIRST_NAMES_ALL or low in FIRST_NAMES_ALL):
+                org_hit = e  # the earliest introduced
+                break
         if person_hit is not None and (person_hit.tokens[0].lower() in FIRST_NAMES_ALL or org_hit is None):
             person_hit.person += 1
             return person_hit
@@ -417,6 +544,8 @@ class Registry:
         if g in ("m", "f"):
             in_sentence = None
             best = None
+            unknown = None  # a person of unknown gender seen first
+            para = self._para_of(pos)
             for m in self.mentions_before(pos):
                 e = m.entity
                 if e.kind != "person" or (e.gender and e.gender != g):
@@ -424,15 +553,29 @@ class Registry:
                 if m.pos >= sentence_start:
                     in_sentence = e  # ends on the sentence's first fitting person
                     continue
+                if not e.gender and unknown is None:
+                    # Keep looking a little further for someone known to fit:
+                    # "Gov. Ron Harlan ... Karen Holt, who spoke with Harlan, said
+                    # ... she said" is Holt, not the man whose name we don't know.
+                    unknown = e
+                    continue
+                if unknown is not None and (not e.gender or para - m.para > 1):
+                    break
                 best = e
                 break
-            best = in_sentence or best
+            best = in_sentence or best or unknown
             if best is not None and not best.gender:
                 best.gender = g
             return best
         if g in ("n", "pl"):
             window = 5 if g == "n" else 2
             para = self._para_of(pos)
+            if g == "pl":
+                # "When Ruiz asked the crowd what they wanted, they shouted back":
+                # a group named in the sentence, not an organisation.
+                base = self.bases[para]
+                if _GROUP_RE.search(self.masked[para], max(0, sentence_start - base), max(0, pos - base)):
+                    return None
             for m in self.mentions_before(pos):
                 if para - m.para >= window:
                     break
@@ -473,10 +616,52 @@ class Registry:
             return best
         return self.recent_org(pos, union=False) or best
 
+    def epithet(self, head: str, modifier: str, pos: int) -> Entity | None:
+        """The person a role description stands for ("the Ohio Democrat", "the
+        6-foot-9 forward", "the spokeswoman"): a party label matching it
+        ("D-Ohio"), else the latest person whose title or description has the
+        role word (within six paragraphs), else the latest fitting person named
+        in this paragraph or the one before."""
+        para = self._para_of(pos)
+        gender = EPITHET_GENDER.get(head, "")
+        mod = modifier
+        if head in ("democrat", "republican", "independent"):
+            party = head[0].upper()
+            for m in self.mentions_before(pos):
+                if para - m.para > 8:
+                    break
+                e = m.entity
+                if e.kind == "person" and e.party == party and _state_ok(mod, e.state):
+                    return e
+        role_re = re.compile(rf"\b{re.escape(head[:6])}")
+        for m in self.mentions_before(pos):
+            if para - m.para > 6:
+                break
+            e = m.entity
+            if e.kind != "person" or (gender and e.gender and e.gender != gender):
+                continue
+            if role_re.search(f"{e.title} {e.description}".lower()):
+                return e
+        if head in _SPOKES:
+            return None
+        for m in self.mentions_before(pos):
+            if para - m.para > 1:
+                break
+            e = m.entity
+            if e.kind == "person" and not (gender and e.gender and e.gender != gender):
+                return e
+        return None
+
     def resolve(self, ph: Phrase, pos: int, sentence_start: int) -> Entity | None:
         if ph.kind == "pronoun":
             return self.pronoun(ph.text, pos, sentence_start)
+        if ph.kind == "epithet":
+            return self.epithet(ph.head, ph.modifier, pos)
         if ph.kind == "name":
+            if ph.description in ("elder", "older", "younger") and " " not in ph.text:
+                e = self._generation(ph.text, ph.description == "younger", pos)
+                if e is not None:
+                    return e
             return self.by_name(ph.text, pos)
         if ph.kind in ("official", "document"):
             if ph.modifier:
@@ -498,12 +683,29 @@ class Registry:
             if ph.kind == "document":
                 return self.doc_owner(pos)
             if ph.head in _SPOKES:
+                # "the spokeswoman said" after "spokeswoman Sarah Larsen": her.
+                if ph.text.lower().split()[0] == "the":
+                    e = self.epithet(ph.head, "", pos)
+                    if e is not None:
+                        return e
                 # "a spokesperson said": the organisation the text is about.
                 return self.recent_org(pos)
             return None  # bare "officials said": whose officials is a guess
         if ph.kind == "definite":
             return self._definite(ph.head, pos)
         return None
+
+    def _generation(self, surname: str, younger: bool, pos: int) -> Entity | None:
+        """"the elder Russo" / "the younger Russo" among people sharing a surname:
+        a son or daughter is the younger; otherwise the first introduced is the elder."""
+        fam = [e for e in self.entities if len(e.tokens) >= 2 and e.tokens[-1] == surname and e.first_pos < pos]
+        if len(fam) < 2:
+            return None
+        kids = [e for e in fam if e.kin in ("son", "daughter")]
+        if younger:
+            return kids[-1] if kids else fam[-1]
+        rest = [e for e in fam if e not in kids]
+        return rest[0] if rest else fam[0]
 
     def _definite(self, head: str, pos: int) -> Entity | None:
         if head in UNION_NOUNS:
@@ -522,6 +724,14 @@ _COMMON_CAPS = UNION_NOUNS | EMPLOYER_NOUNS | GENERIC_PEOPLE | OFFICIAL_NOUNS | 
     "labor labour economists analysts officials strikers unionized striking hospital health".split()
 )
 _SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople spokespersons representative".split())
+_GROUP_RE = re.compile(
+    r"\b(?:the|a|an)\s+(?:\w+\s+)?(?:crowd|crowds|protesters|demonstrators|marchers|audience|fans|strikers|"
+    r"picketers|supporters|residents|students|parents|group|rally|mob|congregation)\b",
+    re.I,
+)
+_CORP_SUFFIXES = frozenset("co inc corp corporation company llc ltd plc group holdings sa ag nv lp llp".split())
+_PLACE_BEFORE = (" in ", " near ", " outside ", " across ", " throughout ", " around ", " downtown ")
+_PARTY_RE = re.compile(r"^(?:,\s*|\s*\()(?P<p>[DRI])-(?P<st>[A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)[,)]")
 _KIN_BEFORE_RE = re.compile(
     r"\b(wife|husband|son|daughter|mother|father|sister|brother|partner|friend|coworker|co-worker|"
     r"colleague|neighbor|neighbour|boss|aunt|uncle|grandmother|grandfather|girlfriend|boyfriend),\s*$",
@@ -536,6 +746,21 @@ _ROLE_STOP = frozenset(
     "this these those its his her their our my your".split()
 )
 _ROLE_SUFFIX = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ive", "ee")
+def _state_ok(mod: str, state: str) -> bool:
+    """Does a description's place word ("Ohio", "New York") fit a party label's
+    state ("Ohio", "N.Y.", "Minn.")? True when the description names no place."""
+    st = state.lower().replace(".", "").replace(" ", "")
+    words = [w.lower() for w in mod.split() if w[:1].isupper() and w.isalpha()]
+    if not st or not words:
+        return True
+    for i in range(len(words)):
+        for j in (1, 2):
+            cand = words[i : i + j]
+            if len(cand) == j and ("".join(cand).startswith(st) or "".join(w[0] for w in cand) == st):
+                return True
+    return False
+
+
 def _speech_after(after: str) -> bool:
     """True when a speech verb follows (after an optional appositive): 'Smith, 45, said'."""
     s = after
@@ -593,8 +818,19 @@ _DOC_INTRO_TAIL_RE = re.compile(
     r"post|message|notice|announcement|note|text)\s*(?:that|which)?\s*$",
     re.I,
 )
-_NAME_TAIL_RE = re.compile(r"((?:[A-Z][\w’'\-.&]*)(?:\s+(?:[A-Z][\w’'\-.&]*|de|da|van|von|der|del|la|le|bin|al|di|du))*)$")
-_NAME_OF_RE = re.compile(r"^(?P<left>.*?[A-Z][\w’'\-]*)\s+(?P<rel>of|at|from|with)\s+(?P<right>(?:the\s+)?[A-Z].*)$")
+_NAME_TAIL_RE = re.compile(
+    r"((?:[A-Z][\w’'\-.&]*)(?:\s+(?:[A-Z][\w’'\-.&]*|de|da|van|von|der|del|la|le|bin|al|di|du|&|(?:of|for|and)(?=\s+[A-Z])))*)$"
+)
+_NAME_OF_RE = re.compile(r"^(?P<left>.*?[A-Z][\w’'\-]*)\s+(?P<rel>of|at|from|with|in)\s+(?P<right>(?:the\s+)?[A-Z].*)$")
+_LED_BY_RE = re.compile(r"\b(?:led|headed)\s+by\s+(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3})$")
+_IT_SAID_START = (" said ", " says ", " announced ", " added ", " stated ", " confirmed ")
+_IT_SAID_RE = re.compile(r"^\s+(?:said|says|announced|added|stated|confirmed)\s+(?:that\s+)?(?:it|its)\b")
+_PAREN_PARTY_RE = re.compile(r"\s*\([DRI]-[A-Z][\w. ]{0,20}\)")
+_PLURAL_ORG_NOUNS = frozenset("unions companies automakers studios airlines hospitals employers districts carriers".split())
+_QUANTITY_START = frozenset(
+    "one another someone some many several hundreds thousands dozens millions scores tens dozen".split()
+)
+_LINK_WORDS = frozenset("of for and de da van von der den del la le di du &".split())
 
 
 def doc_intro_split(phrase: str) -> tuple[str, str] | None:
@@ -616,7 +852,7 @@ def _is_name_segment(seg: str) -> bool:
         return False
     if not clean[0][:1].isupper():
         return False
-    return all(t[:1].isupper() or t[:1].isdigit() or t.lower() in ("of", "and", "the", "for", "de", "van", "von", "la", "le", "da", "del") for t in clean)
+    return all(t[:1].isupper() or t[:1].isdigit() or t.lower() in ("of", "and", "the", "for", "de", "van", "von", "la", "le", "da", "del", "&") for t in clean)
 
 
 def parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
@@ -626,6 +862,8 @@ def parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
     the first comma segment is the speaker, the rest its description.
     """
     raw = phrase.replace("\x1f", " ").strip()
+    if "(" in raw:
+        raw = _PAREN_PARTY_RE.sub("", raw)  # "Sen. Laura Whitby (D-Va.)"
     if inverted and "," in raw:
         head, _, rest = raw.partition(",")
         ph = _parse_segment(head)
@@ -677,6 +915,19 @@ def _parse_segment(seg: str) -> Phrase:
         return Phrase("pronoun", low[0])
     if len(words) > 12:
         return Phrase("none", "")
+    if low[0] in _QUANTITY_START and len(words) > 1:
+        return Phrase("generic", seg)  # "Hundreds of tenants", "Dozens of workers"
+    # "the elder Russo": one of two people sharing a surname.
+    if low[0] == "the" and len(words) == 3 and low[1] in ("elder", "older", "younger") and words[2][:1].isupper():
+        return Phrase("name", words[2], description=low[1])
+    # "Morgan Stanley analysts led by Keith Wren": the named lead author.
+    lm = _LED_BY_RE.search(seg) if " by " in seg else None
+    if lm:
+        return Phrase("name", " ".join(clean_tokens(lm.group("name"))[1]))
+    # "the Ohio Democrat", "the 6-foot-9 forward": a description standing for a
+    # person introduced earlier.
+    if low[0] == "the" and 2 <= len(words) <= 5 and low[-1].rstrip(".,") in EPITHET_NOUNS and low[-1] not in OFFICIAL_NOUNS:
+        return Phrase("epithet", seg, head=low[-1].rstrip(".,"), modifier=" ".join(words[1:-1]))
     # "Economist Raymond Cole of Temple University"
     m = _NAME_OF_RE.match(seg)
     if m and not any(is_org_word(t) for t in m.group("left").split()[-2:]):
@@ -694,11 +945,17 @@ def _parse_segment(seg: str) -> Phrase:
         name_part = nt.group(1)
         prefix = seg[: nt.start()].strip()
         titles, toks = clean_tokens(name_part)
+        last_pre = prefix.split()[-1].lower() if prefix.split() else ""
         if toks and looks_personal(toks):
             role = " ".join([prefix, *titles]).strip()
             role = _clean_desc(role) if role else ""
-            if prefix.split() and prefix.split()[-1].lower() not in _PREP_START:
+            # Not when the name continues leftwards: "The Association of American Railroads".
+            if last_pre and last_pre not in _PREP_START and last_pre not in _LINK_WORDS:
                 return Phrase("name", " ".join(toks), description=role)
+        elif toks and last_pre == "the" and any(is_org_word(t) for t in toks):
+            # "a pay offer the Royal College of Nursing described as ...": an
+            # organisation named at the end of the phrase.
+            return Phrase("name", " ".join(toks))
     if low[0] == "the" and len(words) > 1 and _is_name_segment(" ".join(words[1:])) and words[-1][:1].isupper():
         titles, toks = clean_tokens(" ".join(words[1:]))
         return Phrase("name", " ".join(toks))
@@ -709,7 +966,10 @@ def _parse_segment(seg: str) -> Phrase:
     # Documents and officials: "the statement", "Kaiser’s offer", "a Kaiser employee",
     # "a spokesperson for the hospital system", "union officials".
     mod = ""
-    fm = re.search(r"\b(?:for|of|from|at|with)\s+(.+)$", seg)
+    # "a spokesperson for the district": the owner follows the head noun; but in
+    # "A Department of Health and Social Care spokesperson" the head noun comes
+    # last and the "of" belongs to the organisation's name.
+    fm = None if head in DOCUMENT_NOUNS or head in OFFICIAL_NOUNS else re.search(r"\b(?:for|of|from|at|with)\s+(.+)$", seg)
     core_words = words
     if fm:
         mod = fm.group(1).strip()
@@ -734,7 +994,9 @@ def _parse_segment(seg: str) -> Phrase:
                 elif any(w.lower() in EMPLOYER_NOUNS for w in pre):
                     mod = "the " + next(w.lower() for w in pre if w.lower() in EMPLOYER_NOUNS)
                 elif caps:
-                    mod = " ".join(caps)
+                    first_cap = next(i for i, w in enumerate(pre) if w[:1].isupper())
+                    named = pre[first_cap:]
+                    mod = " ".join(named) if _is_name_segment(" ".join(named)) else " ".join(caps)
         if mod:
             mlow = mod.lower()
             mwords = mlow.split()
@@ -743,9 +1005,11 @@ def _parse_segment(seg: str) -> Phrase:
             if mlow.rstrip("'’") in ("the companies", "the studios", "both sides", "the parties", "officials"):
                 return Phrase("generic", seg)
         return Phrase(kind, seg, head=head, modifier=mod)
-    if head in GENERIC_PEOPLE or low[0] in ("one", "another", "someone", "some", "many", "several"):
+    if head in GENERIC_PEOPLE or low[0] in _QUANTITY_START:
         return Phrase("generic", seg)
     if low[0] in ("the", "its", "their") and len(words) <= 4:
+        if head in _PLURAL_ORG_NOUNS:
+            return Phrase("generic", seg)  # "the unions argued": several organisations
         return Phrase("definite", seg, head=head)
     # A possessive owner: "Kaiser’s offer" with a non-document head still names Kaiser.
     for i, w in enumerate(words[:-1]):

@@ -35,64 +35,209 @@ from articles.models import Article, Person, Quote, Source, Strike, quote_finger
 VERSION = "load-v2"
 SEED = 20220815
 
-FIRST = """Ana Ben Carla Dmitri Elena Farid Grace Hector Imani Jorge Keiko Luis Maya Nadia Omar Priya Quinn Rosa
-Samuel Tara Umar Vera Wes Ximena Yusuf Zoe Aaron Beatriz Chen Dolores Emeka Fatima Gus Hana Ivan Jada Kofi Lena
+FIRST = """Ana Ben Carla Dmitri Elena Farid Grace Hector Imani Jorge Keiko Luis Maya Nadia
+Omar Priya Quinn Rosa Samuel Tara Umar Vera Wes Ximena Yusuf Zoe Aaron Beatriz Chen Dolores
+Emeka Fatima Gus Hana Ivan Jada Kofi Lena
 Marco Nia Oscar Paula Rashid Sofia Tomas Uma Victor Wanda""".split()
-LAST = """Abbott Barros Chavez Delgado Eriksen Fonseca Garcia Haddad Ibarra Jensen Kowalski Lindqvist Moreno Nakamura
-Okafor Petrov Quintero Ramos Silva Tanaka Umeh Valdez Whitaker Xu Yilmaz Zamora Alvarez Brennan Castillo Dubois
-Estrada Fischer Gomez Hernandez Iqbal Jovanovic Kim Lopez Mendez Novak Ortiz Patel Reyes Santos Torres""".split()
+LAST = """Abbott Barros Chavez Delgado Eriksen Fonseca Garcia Haddad Ibarra Jensen Kowalski
+Lindqvist Moreno Nakamura Okafor Petrov Quintero Ramos Silva Tanaka Umeh Valdez Whitaker Xu
+Yilmaz Zamora Alvarez Brennan Castillo Dubois Estrada Fischer Gomez Hernandez Iqbal Jovanovic
+Kim Lopez Mendez Novak Ortiz Patel Reyes Santos Torres""".split()
 ROLES = [
-    ("a registered nurse", "labor"), ("a union steward", "labor"), ("a picket captain", "labor"),
-    ("a spokesperson for the union", "labor"), ("a warehouse worker", "labor"), ("a bus driver", "labor"),
-    ("a spokesperson for the company", "employer"), ("the company's vice president of operations", "employer"),
-    ("a hospital administrator", "employer"), ("the city's labor commissioner", "government"),
-    ("a state senator", "government"), ("a labor economist", "expert"), ("a professor of industrial relations", "expert"),
-    ("a patient", "community"), ("a parent", "community"), ("a small-business owner", "community"),
+    ("a registered nurse", "labor"),
+    ("a union steward", "labor"),
+    ("a picket captain", "labor"),
+    ("a spokesperson for the union", "labor"),
+    ("a warehouse worker", "labor"),
+    ("a bus driver", "labor"),
+    ("a spokesperson for the company", "employer"),
+    ("the company's vice president of operations", "employer"),
+    ("a hospital administrator", "employer"),
+    ("the city's labor commissioner", "government"),
+    ("a state senator", "government"),
+    ("a labor economist", "expert"),
+    ("a professor of industrial relations", "expert"),
+    ("a patient", "community"),
+    ("a parent", "community"),
+    ("a small-business owner", "community"),
 ]
 # One entry per strike, with the vocabulary of its industry: an article about
 # a transit strike talks of drivers and routes, not of nurses, so that a query
 # matches the share of the archive it would in real coverage.
 INDUSTRIES = [
-    ("Northgate Health", "Northgate nurses strike", "Northgate Nurses Association", "Portland, Oregon",
-     "nurses", "hospital", "patients", ["nurse-to-patient ratios", "mandatory overtime", "travel nurses", "burnout"],
-     ["intensive care unit", "emergency department", "night shift", "charge nurses", "bedside care"]),
-    ("Cascade Transit", "Cascade Transit drivers strike", "Amalgamated Transit Union Local 757", "Seattle",
-     "bus drivers", "depot", "riders", ["split shifts", "restroom breaks", "assaults on operators", "route cuts"],
-     ["light rail", "fare boxes", "paratransit", "dispatchers", "rush-hour service"]),
-    ("Harbor Freight Lines", "Harbor port truckers strike", "Teamsters Local 848", "Long Beach, California",
-     "truck drivers", "port", "shippers", ["misclassification", "detention time", "diesel costs", "per-load pay"],
-     ["shipping containers", "cargo terminals", "independent contractors", "chassis", "dockworkers"]),
-    ("Riverside Unified", "Riverside teachers strike", "Riverside Education Association", "Riverside",
-     "teachers", "school district", "students", ["class sizes", "counselors", "special education", "planning time"],
-     ["classrooms", "substitute teachers", "school board", "report cards", "after-school programs"]),
-    ("Meridian Foods", "Meridian packing plant strike", "UFCW Local 7", "Greeley, Colorado",
-     "meatpackers", "packing plant", "ranchers", ["line speeds", "repetitive injuries", "sick leave", "interpreters"],
-     ["processing lines", "beef plant", "cold storage", "knife sharpening", "USDA inspectors"]),
-    ("Summit Hotels", "Summit hotel workers strike", "UNITE HERE Local 11", "Los Angeles",
-     "housekeepers", "hotel", "guests", ["room quotas", "tips", "housing costs", "panic buttons"],
-     ["banquet servers", "room attendants", "tourist season", "convention center", "bellhops"]),
-    ("Atlas Motors", "Atlas Motors assembly strike", "UAW Local 600", "Dearborn, Michigan",
-     "autoworkers", "assembly plant", "dealers", ["tiered wages", "temporary workers", "retiree benefits", "electric vehicles"],
-     ["battery plants", "stamping plant", "cost-of-living adjustments", "skilled trades", "pickup trucks"]),
-    ("Lakeshore University", "Lakeshore graduate workers strike", "Graduate Workers United", "Chicago",
-     "graduate workers", "university", "undergraduates", ["stipends", "tuition remission", "child care", "harassment"],
-     ["teaching assistants", "research labs", "final grades", "provost", "postdoctoral researchers"]),
-    ("Pinecrest Mining", "Pinecrest copper mine strike", "United Steelworkers Local 5252", "Arizona",
-     "miners", "mine", "contractors", ["silica dust", "shift rotations", "pension freeze", "safety inspections"],
-     ["open-pit mine", "haul trucks", "smelter", "blasting crews", "mine rescue teams"]),
-    ("Bayview Logistics", "Bayview warehouse strike", "Warehouse Workers Rising", "Oakland, California",
-     "warehouse workers", "fulfillment center", "customers", ["productivity quotas", "heat illness", "surveillance", "breaks"],
-     ["conveyor belts", "scanners", "peak season", "delivery vans", "forklift operators"]),
-    ("Granite State Power", "Granite State utility strike", "IBEW Local 1837", "New Hampshire",
-     "line workers", "utility", "ratepayers", ["storm response", "outsourcing", "apprenticeships", "on-call pay"],
-     ["power lines", "substations", "outages", "bucket trucks", "meter readers"]),
-    ("Valley Health", "Valley Health mental health strike", "National Union of Healthcare Workers", "Fresno",
-     "therapists", "clinics", "patients", ["appointment wait times", "caseloads", "telehealth", "turnover"],
-     ["follow-up appointments", "psychiatrists", "crisis lines", "intake coordinators", "behavioral health"]),
+    (
+        "Northgate Health",
+        "Northgate nurses strike",
+        "Northgate Nurses Association",
+        "Portland, Oregon",
+        "nurses",
+        "hospital",
+        "patients",
+        ["nurse-to-patient ratios", "mandatory overtime", "travel nurses", "burnout"],
+        [
+            "intensive care unit",
+            "emergency department",
+            "night shift",
+            "charge nurses",
+            "bedside care",
+        ],
+    ),
+    (
+        "Cascade Transit",
+        "Cascade Transit drivers strike",
+        "Amalgamated Transit Union Local 757",
+        "Seattle",
+        "bus drivers",
+        "depot",
+        "riders",
+        ["split shifts", "restroom breaks", "assaults on operators", "route cuts"],
+        ["light rail", "fare boxes", "paratransit", "dispatchers", "rush-hour service"],
+    ),
+    (
+        "Harbor Freight Lines",
+        "Harbor port truckers strike",
+        "Teamsters Local 848",
+        "Long Beach, California",
+        "truck drivers",
+        "port",
+        "shippers",
+        ["misclassification", "detention time", "diesel costs", "per-load pay"],
+        [
+            "shipping containers",
+            "cargo terminals",
+            "independent contractors",
+            "chassis",
+            "dockworkers",
+        ],
+    ),
+    (
+        "Riverside Unified",
+        "Riverside teachers strike",
+        "Riverside Education Association",
+        "Riverside",
+        "teachers",
+        "school district",
+        "students",
+        ["class sizes", "counselors", "special education", "planning time"],
+        [
+            "classrooms",
+            "substitute teachers",
+            "school board",
+            "report cards",
+            "after-school programs",
+        ],
+    ),
+    (
+        "Meridian Foods",
+        "Meridian packing plant strike",
+        "UFCW Local 7",
+        "Greeley, Colorado",
+        "meatpackers",
+        "packing plant",
+        "ranchers",
+        ["line speeds", "repetitive injuries", "sick leave", "interpreters"],
+        ["processing lines", "beef plant", "cold storage", "knife sharpening", "USDA inspectors"],
+    ),
+    (
+        "Summit Hotels",
+        "Summit hotel workers strike",
+        "UNITE HERE Local 11",
+        "Los Angeles",
+        "housekeepers",
+        "hotel",
+        "guests",
+        ["room quotas", "tips", "housing costs", "panic buttons"],
+        ["banquet servers", "room attendants", "tourist season", "convention center", "bellhops"],
+    ),
+    (
+        "Atlas Motors",
+        "Atlas Motors assembly strike",
+        "UAW Local 600",
+        "Dearborn, Michigan",
+        "autoworkers",
+        "assembly plant",
+        "dealers",
+        ["tiered wages", "temporary workers", "retiree benefits", "electric vehicles"],
+        [
+            "battery plants",
+            "stamping plant",
+            "cost-of-living adjustments",
+            "skilled trades",
+            "pickup trucks",
+        ],
+    ),
+    (
+        "Lakeshore University",
+        "Lakeshore graduate workers strike",
+        "Graduate Workers United",
+        "Chicago",
+        "graduate workers",
+        "university",
+        "undergraduates",
+        ["stipends", "tuition remission", "child care", "harassment"],
+        [
+            "teaching assistants",
+            "research labs",
+            "final grades",
+            "provost",
+            "postdoctoral researchers",
+        ],
+    ),
+    (
+        "Pinecrest Mining",
+        "Pinecrest copper mine strike",
+        "United Steelworkers Local 5252",
+        "Arizona",
+        "miners",
+        "mine",
+        "contractors",
+        ["silica dust", "shift rotations", "pension freeze", "safety inspections"],
+        ["open-pit mine", "haul trucks", "smelter", "blasting crews", "mine rescue teams"],
+    ),
+    (
+        "Bayview Logistics",
+        "Bayview warehouse strike",
+        "Warehouse Workers Rising",
+        "Oakland, California",
+        "warehouse workers",
+        "fulfillment center",
+        "customers",
+        ["productivity quotas", "heat illness", "surveillance", "breaks"],
+        ["conveyor belts", "scanners", "peak season", "delivery vans", "forklift operators"],
+    ),
+    (
+        "Granite State Power",
+        "Granite State utility strike",
+        "IBEW Local 1837",
+        "New Hampshire",
+        "line workers",
+        "utility",
+        "ratepayers",
+        ["storm response", "outsourcing", "apprenticeships", "on-call pay"],
+        ["power lines", "substations", "outages", "bucket trucks", "meter readers"],
+    ),
+    (
+        "Valley Health",
+        "Valley Health mental health strike",
+        "National Union of Healthcare Workers",
+        "Fresno",
+        "therapists",
+        "clinics",
+        "patients",
+        ["appointment wait times", "caseloads", "telehealth", "turnover"],
+        [
+            "follow-up appointments",
+            "psychiatrists",
+            "crisis lines",
+            "intake coordinators",
+            "behavioral health",
+        ],
+    ),
 ]
 EMPLOYERS = [entry[:4] for entry in INDUSTRIES]
-CITIES = """Riverside Fairview Lakewood Brookfield Clearwater Oakdale Maplewood Springfield Ashland Bristol
-Cedar Hill Dover Easton Franklin Georgetown Hudson Kingston Lancaster Madison Newport""".split()
+CITIES = """Riverside Fairview Lakewood Brookfield Clearwater Oakdale Maplewood Springfield
+Ashland Bristol Cedar Hill Dover Easton Franklin Georgetown Hudson Kingston Lancaster Madison
+Newport""".split()
 MASTHEADS = ["Courier", "Tribune", "Ledger", "Herald", "Gazette", "Post", "Daily News", "Record"]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 HEADLINES = [
@@ -125,8 +270,10 @@ SENTENCES = [
     "A spokesperson declined to say how much the dispute over {issue} had cost so far.",
     "The dispute has drawn attention to {jargon} and {issue} across the region.",
     "Union leaders said any deal would have to deal with {issue} and {issue2}.",
-    "The company's latest proposal included changes to {issue2}, according to a summary seen by reporters.",
-    "Labor experts said the strike was one of the largest involving {workers} in the state in a decade.",
+    "The company's latest proposal included changes to {issue2}, according to a summary "
+    "seen by reporters.",
+    "Labor experts said the strike was one of the largest involving {workers} in the state "
+    "in a decade.",
     "State lawmakers scheduled a hearing on {issue} for later this month.",
 ]
 QUOTES = [
@@ -146,8 +293,15 @@ QUOTES = [
 
 def build(rng, count):
     strikes = [
-        Strike(name=name, slug=f"{VERSION}-{slugify(name)}", employer=employer, union=union, location=city,
-               start_date=datetime(2019 + i % 6, 1 + i % 12, 1).date(), match_terms=[employer])
+        Strike(
+            name=name,
+            slug=f"{VERSION}-{slugify(name)}",
+            employer=employer,
+            union=union,
+            location=city,
+            start_date=datetime(2019 + i % 6, 1 + i % 12, 1).date(),
+            match_terms=[employer],
+        )
         for i, (employer, name, union, city) in enumerate(EMPLOYERS)
     ]
     Strike.objects.bulk_create(strikes)
@@ -156,16 +310,28 @@ def build(rng, count):
         name = f"The {CITIES[i % len(CITIES)]} {MASTHEADS[(i * 3) % len(MASTHEADS)]}"
         if i >= len(CITIES):
             name += " Online"
-        sources.append(Source(name=name, slug=f"{VERSION}-{slugify(name)}", kind=Source.Kind.NEWSPAPER,
-                              timezone="America/Los_Angeles"))
+        sources.append(
+            Source(
+                name=name,
+                slug=f"{VERSION}-{slugify(name)}",
+                kind=Source.Kind.NEWSPAPER,
+                timezone="America/Los_Angeles",
+            )
+        )
     Source.objects.bulk_create(sources)
     people = []
     for i in range(1500):
         first, last = FIRST[i % len(FIRST)], LAST[(i * 7 + i // len(FIRST)) % len(LAST)]
         name = f"{first} {last}" if i < len(FIRST) * len(LAST) else f"{first} {last} {i}"
         role, side = ROLES[i % len(ROLES)]
-        people.append(Person(name=name, slug=f"{VERSION}-{slugify(name)}-{i}", description=role.removeprefix("a ").removeprefix("the "),
-                             side=side))
+        people.append(
+            Person(
+                name=name,
+                slug=f"{VERSION}-{slugify(name)}-{i}",
+                description=role.removeprefix("a ").removeprefix("the "),
+                side=side,
+            )
+        )
     Person.objects.bulk_create(people)
 
     start = datetime(2019, 1, 1, tzinfo=UTC)
@@ -174,14 +340,27 @@ def build(rng, count):
         for n in range(batch_start, min(count, batch_start + 1000)):
             strike_index = rng.randrange(len(strikes))
             strike = strikes[strike_index]
-            employer, _name, union, city, workers, workplace, public, issues, jargon = INDUSTRIES[strike_index]
+            employer, _name, union, city, workers, workplace, public, issues, jargon = INDUSTRIES[
+                strike_index
+            ]
             issue, issue2 = rng.sample(issues, 2)
-            fill = {"employer": employer, "union": union, "city": city, "workers": workers,
-                    "Workers": workers[0].upper() + workers[1:], "workplace": workplace, "public": public,
-                    "Public": public[0].upper() + public[1:], "issue": issue, "issue2": issue2,
-                    "week": rng.randint(2, 12), "count": rng.randrange(200, 9000, 50), "years": rng.randint(3, 30)}
+            fill = {
+                "employer": employer,
+                "union": union,
+                "city": city,
+                "workers": workers,
+                "Workers": workers[0].upper() + workers[1:],
+                "workplace": workplace,
+                "public": public,
+                "Public": public[0].upper() + public[1:],
+                "issue": issue,
+                "issue2": issue2,
+                "week": rng.randint(2, 12),
+                "count": rng.randrange(200, 9000, 50),
+                "years": rng.randint(3, 30),
+            }
 
-            def fill_in(template):
+            def fill_in(template, fill=fill, jargon=jargon):
                 return template.format(**fill, day=rng.choice(DAYS), jargon=rng.choice(jargon))
 
             headline = fill_in(rng.choice(HEADLINES))
@@ -198,19 +377,35 @@ def build(rng, count):
                     paragraphs.append(" ".join(fill_in(sentence) for sentence in sentences))
             published = start + timedelta(minutes=rng.randrange(0, 6 * 365 * 24 * 60))
             article = Article(
-                source=rng.choice(sources), strike=strike, headline=headline,
-                slug=f"{slugify(headline)[:100]}-{n}", byline=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
-                published_at=published, first_published_at=published, paragraphs=paragraphs,
-                status=Article.Status.PUBLISHED, import_key=f"{VERSION}-{n:05d}",
+                source=rng.choice(sources),
+                strike=strike,
+                headline=headline,
+                slug=f"{slugify(headline)[:100]}-{n}",
+                byline=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+                published_at=published,
+                first_published_at=published,
+                paragraphs=paragraphs,
+                status=Article.Status.PUBLISHED,
+                import_key=f"{VERSION}-{n:05d}",
             )
             articles.append(article)
             pending_quotes.append(quotes)
         Article.objects.bulk_create(articles)
         Quote.objects.bulk_create(
-            Quote(article=article, paragraph=paragraph, start=1, end_paragraph=paragraph, end=1 + len(text),
-                  text=text, speaker=person, speaker_mention=person.name, cue=f"said {person.name}",
-                  confidence=0.9, fingerprint=quote_fingerprint(text))
-            for article, quotes in zip(articles, pending_quotes)
+            Quote(
+                article=article,
+                paragraph=paragraph,
+                start=1,
+                end_paragraph=paragraph,
+                end=1 + len(text),
+                text=text,
+                speaker=person,
+                speaker_mention=person.name,
+                cue=f"said {person.name}",
+                confidence=0.9,
+                fingerprint=quote_fingerprint(text),
+            )
+            for article, quotes in zip(articles, pending_quotes, strict=True)
             for paragraph, text, person in quotes
         )
         print(f"  {batch_start + len(articles):>6} synthetic articles", file=sys.stderr)
@@ -229,7 +424,9 @@ def main():
     if present or Article.objects.filter(import_key__startswith="load-").exists():
         print("stale")  # another size or version: the caller drops the database and starts again
         return 0
-    call_command("import_strikes", str(REPO / "seeds" / "strikes.json"), verbosity=0, stdout=sys.stderr)
+    call_command(
+        "import_strikes", str(REPO / "seeds" / "strikes.json"), verbosity=0, stdout=sys.stderr
+    )
     call_command("import_articles", str(REPO / "seeds"), verbosity=0, stdout=sys.stderr)
     print(f"Generating {args.articles} synthetic articles (seed {SEED})", file=sys.stderr)
     with transaction.atomic():

@@ -30,12 +30,46 @@ from articles.models import Article, Quote  # noqa: E402
 
 # What journalists look for: people, industries, issues, phrases; a few broad words too.
 SEARCHES = [
-    "Soroken", "Kaiser", "therapists", "\"mental health\"", "picket lines", "contract offer", "nurses",
-    "bus drivers", "teachers", "\"class sizes\"", "line speeds", "housekeepers", "mediator", "replacement",
-    "Garcia", "Okafor", "Nakamura", "Patel", "\"mandatory overtime\"", "silica dust", "heat illness",
-    "tuition remission", "route cuts", "panic buttons", "tiered wages", "storm response",
-    "appointment wait times", "Northgate", "Cascade Transit", "Teamsters", "UAW", "Fresno", "Oakland",
-    "burnout", "stipends", "electric vehicles", "strike", "union", "patients", "morale",
+    "Soroken",
+    "Kaiser",
+    "therapists",
+    '"mental health"',
+    "picket lines",
+    "contract offer",
+    "nurses",
+    "bus drivers",
+    "teachers",
+    '"class sizes"',
+    "line speeds",
+    "housekeepers",
+    "mediator",
+    "replacement",
+    "Garcia",
+    "Okafor",
+    "Nakamura",
+    "Patel",
+    '"mandatory overtime"',
+    "silica dust",
+    "heat illness",
+    "tuition remission",
+    "route cuts",
+    "panic buttons",
+    "tiered wages",
+    "storm response",
+    "appointment wait times",
+    "Northgate",
+    "Cascade Transit",
+    "Teamsters",
+    "UAW",
+    "Fresno",
+    "Oakland",
+    "burnout",
+    "stipends",
+    "electric vehicles",
+    "strike",
+    "union",
+    "patients",
+    "morale",
 ]
 
 
@@ -50,7 +84,12 @@ def search_path(name, query):
 def main():
     copy_path = Path(sys.argv[1])
     article = Article.objects.published().get(import_key="000_f0e1a9b0e19c2c0c.txt")
-    quote = Quote.objects.published().filter(article=article, speaker__isnull=False).order_by("paragraph").first()
+    quote = (
+        Quote.objects.published()
+        .filter(article=article, speaker__isnull=False)
+        .order_by("paragraph")
+        .first()
+    )
     if quote is None:
         sys.exit("the KCRA seed article has no attributed quote: is quote extraction working?")
     targets = {

@@ -5,9 +5,13 @@ the index is a table (``search.SearchDocument``) every host shares.
 Text is matched with the ``strikewatch_english`` configuration (accents
 folded, Snowball English stems) and names with ``strikewatch_names`` (folded,
 not stemmed). Each document's ``vector`` carries the headline as weight A,
-the text as B, the speaker's names as C and the outlet's names as D, so a
-field query is a weight restriction and the whole query stays on one GIN
-index. Speaker names also match by trigram similarity (``pg_trgm``).
+the text as B and the speaker's names as C: a query without fields needs no
+weight check (the GIN index answers it alone), a field query is a weight
+restriction. Outlets and bylines have vectors of their own, and ranking
+reads the small ``rank_vector`` (headline plus quote, or article lead).
+
+Speaker names also match by trigram similarity (``pg_trgm``) against the
+people's names and aliases.
 
 Every value from the user reaches SQL as a bound parameter; the only text
 spliced into ``to_tsquery`` strings is made of ``\\w`` characters, weights and
@@ -24,6 +28,8 @@ from django.db import connection, transaction
 
 from .. import querylang as ql
 from ..analysis import fold, stem_word
+from articles.models import Person
+
 from ..models import IndexState
 from .base import NEWEST, OLDEST, Hits, IndexBusy, IndexUnavailable, IndexWriter, SearchBackend
 
@@ -34,23 +40,28 @@ NAMES_CONFIG = "strikewatch_names"
 LOCK_KEY = 0x5357_5345_4152_4348  # "SWSEARCH": the advisory lock writers take
 TABLE = "search_searchdocument"
 WORDS = "search_searchword"
-FIELD_WEIGHTS = {"headline": "A", "text": "B", "speaker": "C", "source": "D"}
+FIELD_WEIGHTS = {"headline": "A", "text": "B", "speaker": "C"}
+LEAD_CHARS = 600  # how much of an article its ranking reads
 _SAFE_WORD = re.compile(r"^\w+$")
 
 VECTOR_SQL = (
     f"setweight(to_tsvector('{TEXT_CONFIG}', %s), 'A') || "
     f"setweight(to_tsvector('{TEXT_CONFIG}', %s), 'B') || "
-    f"setweight(to_tsvector('{NAMES_CONFIG}', %s), 'C') || "
-    f"setweight(to_tsvector('{NAMES_CONFIG}', %s), 'D')"
+    f"setweight(to_tsvector('{NAMES_CONFIG}', %s), 'C')"
+)
+RANK_VECTOR_SQL = (
+    f"setweight(to_tsvector('{TEXT_CONFIG}', %s), 'A') || setweight(to_tsvector('{TEXT_CONFIG}', %s), 'B')"
 )
 INSERT_SQL = (
     f"INSERT INTO {TABLE} (key, kind, object_id, article_id, source_slug, speaker_slug, "
-    f"speaker_folded, published_at, vector, byline_vector) "
-    f"VALUES (%s, %s, %s, %s, %s, %s, %s, %s, {VECTOR_SQL}, to_tsvector('{NAMES_CONFIG}', %s))"
+    f"published_at, vector, rank_vector, source_vector, byline_vector) "
+    f"VALUES (%s, %s, %s, %s, %s, %s, %s, {VECTOR_SQL}, {RANK_VECTOR_SQL}, "
+    f"to_tsvector('{NAMES_CONFIG}', %s), to_tsvector('{NAMES_CONFIG}', %s))"
 )
 
 
 def _row(document):
+    lead = document.text if document.kind == "quote" else document.text[:LEAD_CHARS]
     return (
         document.key,
         document.kind,
@@ -58,11 +69,12 @@ def _row(document):
         document.article_id,
         document.source_slug,
         document.speaker_slug,
-        fold(" ".join(document.speaker.split())),
         document.published_at,
         document.headline,
         document.text,
         document.speaker,
+        document.headline,
+        lead,
         document.source,
         document.byline,
     )
@@ -85,14 +97,14 @@ def _tsquery_words(text):
 
 
 def _leaf(field, leaf):
-    """(SQL condition, params, rank tsquery or None) for one leaf in one field."""
+    """A leaf in one field: an SQL condition (with the tsquery it ranks by, if any)."""
     words = _tsquery_words(leaf.text)
     if not words:
         return None
-    if field == "byline":
-        config, column, weight = NAMES_CONFIG, "byline_vector", ""
+    if field in ("source", "byline"):
+        config, column, weight = NAMES_CONFIG, f"{field}_vector", ""
     else:
-        config = NAMES_CONFIG if field in {"speaker", "source"} else TEXT_CONFIG
+        config = NAMES_CONFIG if field == "speaker" else TEXT_CONFIG
         column, weight = "vector", FIELD_WEIGHTS[field]
     if isinstance(leaf, ql.Prefix):
         expression = f"{words[0]}:*{weight}"
@@ -100,33 +112,37 @@ def _leaf(field, leaf):
         expression = " <-> ".join(f"{word}:{weight}" if weight else word for word in words)
     tsquery = (f"to_tsquery('{config}', %s)", [expression])
     condition = _Sql(f"{column} @@ {tsquery[0]}", tsquery[1])
-    if column == "vector":
+    if field in ("headline", "text"):
         condition.rank.append(tsquery)
     if field == "speaker" and not isinstance(leaf, ql.Prefix) and len("".join(words)) >= 4:
-        # Names come spelled many ways: "McAlevy" finds "McAlevey".
-        condition = _Sql(
-            f"({condition.sql} OR speaker_folded %%> %s)",
-            [*condition.params, " ".join(words)],
-            condition.rank,
-        )
+        # Names come spelled many ways: "McAlevy" finds "McAlevey". People are few next to
+        # quotes, so the close spellings are looked up among them, then their quotes by slug.
+        slugs = similar_speakers(" ".join(words))
+        if slugs:
+            condition = _Sql(f"({condition.sql} OR speaker_slug = ANY(%s))", [*condition.params, slugs])
     return condition
 
 
+def similar_speakers(name):
+    """Slugs of the people one of whose names (or aliases) is spelled like ``name``."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT slug FROM {Person._meta.db_table} "
+            f"WHERE word_similarity(%s, lower(unaccent(name || ' ' || array_to_string(aliases, ' ')))) >= 0.6",
+            [fold(name)],
+        )
+        return [slug for (slug,) in cursor.fetchall()]
+
+
 def _default_leaf(leaf):
-    """A leaf with no field: headline, text or speaker, as one tsquery."""
+    """A leaf with no field: headline, text or speaker. No weights, so the GIN index alone decides."""
     words = _tsquery_words(leaf.text)
     if not words:
         return None
-    if isinstance(leaf, ql.Prefix):
-        text_expr, names_expr = f"{words[0]}:*AB", f"{words[0]}:*C"
-    else:
-        text_expr = " <-> ".join(f"{word}:AB" for word in words)
-        names_expr = " <-> ".join(f"{word}:C" for word in words)
-    tsquery = (
-        f"(to_tsquery('{TEXT_CONFIG}', %s) || to_tsquery('{NAMES_CONFIG}', %s))",
-        [text_expr, names_expr],
-    )
-    return _Sql(f"vector @@ {tsquery[0]}", tsquery[1], [tsquery])
+    expression = f"{words[0]}:*" if isinstance(leaf, ql.Prefix) else " <-> ".join(words)
+    text_query = (f"to_tsquery('{TEXT_CONFIG}', %s)", [expression])
+    tsquery = (f"({text_query[0]} || to_tsquery('{NAMES_CONFIG}', %s))", [expression, expression])
+    return _Sql(f"vector @@ {tsquery[0]}", tsquery[1], [text_query])
 
 
 def compile_tree(node):
@@ -188,7 +204,7 @@ class PostgresBackend(SearchBackend):
             conditions.append(compiled.sql)
             params.extend(compiled.params)
             if compiled.rank:
-                rank_sql = "ts_rank_cd(vector, " + " || ".join(sql for sql, _ in compiled.rank) + ", 1)"
+                rank_sql = "ts_rank_cd(rank_vector, " + " || ".join(sql for sql, _ in compiled.rank) + ", 1)"
                 rank_params = [p for _, ps in compiled.rank for p in ps]
         where = " AND ".join(conditions)
         if query.sort == OLDEST:
@@ -303,8 +319,10 @@ class PostgresBackend(SearchBackend):
         finally:
             self._unlock()
         if not connection.in_atomic_block:
+            # The old rows are dead now: let their space be reused, and plan with fresh statistics.
             with connection.cursor() as cursor:
-                cursor.execute(f"ANALYZE {TABLE}")
+                cursor.execute(f"VACUUM (ANALYZE) {TABLE}")
+                cursor.execute(f"VACUUM (ANALYZE) {WORDS}")
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT pg_total_relation_size('{TABLE}') + pg_total_relation_size('{WORDS}')")
             size = cursor.fetchone()[0]

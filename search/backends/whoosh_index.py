@@ -12,6 +12,9 @@ A rebuild writes a new generation beside the live one and swaps the
 index. Processes open the generation the link points at (by its real path)
 and notice a swap on their next search.
 
+Searches are answered from arrays over the index (``whoosh_arrays``), which
+each process builds per generation and keeps while the index is unchanged.
+
 Whoosh allows one writer per index; its lock (an ``flock``, released even if
 the process dies) is taken without waiting. Whoever fails to get it leaves its
 queued work to the holder, which looks at the queue again after letting go
@@ -28,51 +31,40 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, NUMERIC, TEXT, Schema
-from whoosh.query import (
-    And,
-    Every,
-    FuzzyTerm,
-    Not,
-    NumericRange,
-    Or,
-    Phrase,
-    Prefix,
-    Require,
-    Term,
-)
-from whoosh.sorting import Count, FieldFacet
+from whoosh.columns import NumericColumn, VarBytesColumn
+from whoosh.fields import COLUMN, ID, STORED, TEXT, Schema
 from whoosh.util.filelock import try_for
 
-from .. import querylang as ql
-from ..analysis import NAME_ANALYZER, TEXT_ANALYZER, fold, name_terms, stem_word, text_terms
-from .base import NEWEST, OLDEST, Hits, IndexBusy, IndexUnavailable, IndexWriter, SearchBackend
+from ..analysis import NAME_ANALYZER, TEXT_ANALYZER, fold, stem_word
+from .base import Hits, IndexBusy, IndexUnavailable, IndexWriter, SearchBackend
+from .whoosh_arrays import IndexArrays
 
 logger = logging.getLogger(__name__)
 
 CURRENT = "current"
 GENERATIONS = "generations"
 REBUILD_LOCK = "rebuild.lock"
-UNDATED_LAST = 2**40  # sorts undated documents after every real date when oldest come first
-DEFAULT_FIELDS = ("headline", "text", "speaker")
-NAME_FIELDS = {"speaker", "source", "byline"}
 SWAP_LOCK_TIMEOUT = 120.0
 
 
 def build_schema():
+    """
+    Text fields are indexed; what only filters, sorts or counts (kind, outlet,
+    speaker, date) is a column, read as arrays (``whoosh_arrays``) and never
+    indexed as terms.
+    """
     return Schema(
-        key=ID(unique=True, stored=True),
-        kind=ID(),
+        key=STORED,
         article_id=ID(),
         headline=TEXT(analyzer=TEXT_ANALYZER, field_boost=2.0),
         text=TEXT(analyzer=TEXT_ANALYZER),
         speaker=TEXT(analyzer=NAME_ANALYZER),
         source=TEXT(analyzer=NAME_ANALYZER),
         byline=TEXT(analyzer=NAME_ANALYZER),
-        source_slug=ID(sortable=True),
-        speaker_slug=ID(sortable=True),
-        newest=NUMERIC(numtype=int, bits=64, sortable=True),
-        oldest=NUMERIC(numtype=int, bits=64, sortable=True),
+        kind=COLUMN(VarBytesColumn()),
+        source_slug=COLUMN(VarBytesColumn()),
+        speaker_slug=COLUMN(VarBytesColumn()),
+        newest=COLUMN(NumericColumn("q")),
     )
 
 
@@ -82,78 +74,37 @@ def _timestamp(value):
 
 def document_fields(document):
     """A search.documents.Document as Whoosh field values."""
-    stamp = _timestamp(document.published_at)
     return {
         "key": document.key,
-        "kind": document.kind,
+        "kind": document.kind.encode(),
         "article_id": str(document.article_id),
         "headline": document.headline,
         "text": document.text,
         "speaker": document.speaker,
         "source": document.source,
         "byline": document.byline,
-        "source_slug": document.source_slug,
-        "speaker_slug": document.speaker_slug,
-        "newest": stamp or 0,
-        "oldest": stamp or UNDATED_LAST,
+        "source_slug": document.source_slug.encode(),
+        "speaker_slug": document.speaker_slug.encode(),
+        "newest": _timestamp(document.published_at) or 0,
     }
-
-
-# Compiling the query language -----------------------------------------------------
-
-
-def compile_tree(node):
-    """A querylang tree as a Whoosh query (None when nothing in it can match a term)."""
-    if node is None:
-        return None
-    if isinstance(node, ql.LEAVES):
-        fields = (node.field,) if node.field else DEFAULT_FIELDS
-        options = [q for q in (_leaf(field, node) for field in fields) if q is not None]
-        if not options:
-            return None
-        return options[0] if len(options) == 1 else Or(options)
-    if isinstance(node, ql.Not):
-        child = compile_tree(node.child)
-        return Not(child) if child is not None else None
-    parts = [q for q in (compile_tree(child) for child in node.children) if q is not None]
-    if not parts:
-        return None
-    if isinstance(node, ql.Or):
-        return parts[0] if len(parts) == 1 else Or(parts)
-    if all(isinstance(part, Not) for part in parts):
-        parts.insert(0, Every())
-    return parts[0] if len(parts) == 1 else And(parts)
-
-
-def _leaf(field, leaf):
-    names = field in NAME_FIELDS
-    if isinstance(leaf, ql.Prefix):
-        prefix = fold("".join(ql.plain_words(leaf.text)))
-        if not names:
-            # Terms are stemmed: "therapists*" must still find "therapist".
-            stem = stem_word(prefix) or prefix
-            prefix = os.path.commonprefix([prefix, stem]) or prefix
-        return Prefix(field, prefix)
-    terms = name_terms(leaf.text) if names else text_terms(leaf.text)
-    if not terms:
-        return None
-    if len(terms) > 1:
-        return Phrase(field, terms)
-    term = terms[0]
-    if field == "speaker" and isinstance(leaf, ql.Term) and len(term) >= 4:
-        # Names come spelled many ways: "McAlevy" finds "McAlevey".
-        return Or([Term(field, term, boost=2.0), FuzzyTerm(field, term, maxdist=1 if len(term) < 7 else 2, prefixlength=1)])
-    return Term(field, term)
 
 
 # The backend ----------------------------------------------------------------------
 
 
 class _Opened:
+    """This thread's view of one generation: a searcher and, lazily, its arrays."""
+
     def __init__(self, path, ix):
         self.path = path
         self.ix = ix
         self.searcher = ix.searcher()
+        self.arrays = None
+
+    def renew(self):
+        _close_quietly(self.searcher)
+        self.searcher = self.ix.searcher()
+        self.arrays = None
 
 
 class WhooshBackend(SearchBackend):
@@ -195,9 +146,8 @@ class WhooshBackend(SearchBackend):
                 if not opened.searcher.up_to_date():
                     # A fresh searcher rather than refresh(): whoosh-reloaded 2.7.5's reader
                     # reuse keeps merged-away segments and stale deletions (duplicate hits).
-                    _close_quietly(opened.searcher)
-                    opened.searcher = opened.ix.searcher()
-                return opened.searcher
+                    opened.renew()
+                return opened
             ix = whoosh_index.open_dir(str(path))
             fresh = _Opened(path, ix)
         except whoosh_index.EmptyIndexError:
@@ -208,7 +158,7 @@ class WhooshBackend(SearchBackend):
         if opened is not None:
             _close_quietly(opened.searcher)
         self._local.opened = fresh
-        return fresh.searcher
+        return fresh
 
     def forget(self):
         """Close this thread's searcher (tests, and after deleting generations)."""
@@ -218,51 +168,28 @@ class WhooshBackend(SearchBackend):
             self._local.opened = None
 
     def search(self, query):
-        searcher = self._open()
-        main = compile_tree(query.tree)
-        filters = [Term("kind", query.kind)]
-        if query.source_slug:
-            filters.append(Term("source_slug", query.source_slug))
-        if query.speaker_slug:
-            filters.append(Term("speaker_slug", query.speaker_slug))
-        if query.date_from or query.date_to:
-            start = max(_timestamp(query.date_from) or 1, 1)
-            end = _timestamp(query.date_to)
-            filters.append(NumericRange("newest", start, end - 1 if end else None))
-        restriction = filters[0] if len(filters) == 1 else And(filters)
-        whole = Require(main, restriction) if main is not None else restriction
-        if query.sort == OLDEST:
-            sortedby = FieldFacet("oldest")
-        elif query.sort == NEWEST or main is None:
-            sortedby = FieldFacet("newest", reverse=True)
-        else:
-            sortedby = None
+        arrays = self._arrays()
         try:
-            results = searcher.search(
-                whole,
-                limit=query.offset + query.limit,
-                sortedby=sortedby,
-                groupedby={"source": FieldFacet("source_slug"), "speaker": FieldFacet("speaker_slug")},
-                maptype=Count,
-                terms=False,
-            )
-            keys = []
-            for hit in results[query.offset : query.offset + query.limit]:
-                kind, _, pk = hit["key"].partition(":")
-                keys.append((kind, int(pk)))
-            facets = {name: dict(results.groups(name)) for name in ("source", "speaker")}
-            total = len(results)
-        except (OSError, EOFError, ValueError) as error:
+            keys, total, facets = arrays.search(query, query.tree)
+        except (OSError, EOFError, ValueError, KeyError, whoosh_index.IndexError) as error:
             logger.exception("Reading the search index failed")
             self.forget()
             raise IndexUnavailable(f"the search index cannot be read ({error.__class__.__name__})") from error
-        facets["speaker"].pop("", None)
-        facets["source"].pop("", None)
         return Hits(keys=keys, total=total, facets=facets)
 
+    def _arrays(self):
+        opened = self._open()
+        if opened.arrays is None:
+            try:
+                opened.arrays = IndexArrays(opened.searcher)
+            except Exception as error:  # unreadable files, or an index from an older schema
+                logger.exception("Loading the search index failed")
+                self.forget()
+                raise IndexUnavailable(f"the search index cannot be read ({error.__class__.__name__})") from error
+        return opened.arrays
+
     def correction(self, word):
-        searcher = self._open()
-        reader = searcher.reader()
+        reader = self._open().searcher.reader()
         stem = stem_word(fold(word))
         if not stem or len(stem) < 4:
             return None
@@ -282,8 +209,7 @@ class WhooshBackend(SearchBackend):
 
     def counts(self):
         """{kind: documents} in the live index."""
-        searcher = self._open()
-        return {kind: sum(1 for _ in searcher.docs_for_query(Term("kind", kind))) for kind in ("quote", "article")}
+        return self._arrays().counts()
 
     # Writing
 

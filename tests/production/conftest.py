@@ -1,4 +1,4 @@
-"""Fixtures for the production tests: a clean cache per test and real gunicorn hosts on the test database."""
+"""Production test fixtures: a clean cache per test, real gunicorn hosts on the test database."""
 
 from datetime import timedelta
 
@@ -12,8 +12,11 @@ from .servers import Gunicorn, manage, server_env
 @pytest.fixture(autouse=True)
 def fresh_page_cache(settings, tmp_path):
     """Each test starts with an empty cache and its own page-generation file."""
+    from articles import caching
+
     settings.STRIKEWATCH_PAGE_GENERATION_FILE = tmp_path / "page-generation"
     cache.clear()
+    caching._local_pages = None
 
 
 @pytest.fixture(scope="session")
@@ -57,7 +60,7 @@ def gunicorn_host(tmp_path):
 
 @pytest.fixture
 def coverage(db):
-    """One published article with a quote, its speaker, outlet and strike (ORM only: no import pipeline)."""
+    """One published article with a quote, its speaker, outlet and strike (made with the ORM)."""
     from articles.models import Article, Person, Quote, Source, Strike
 
     source = Source.objects.create(name="The Valley Ledger", kind=Source.Kind.NEWSPAPER)
@@ -74,15 +77,27 @@ def coverage(db):
     )
     person = Person.objects.create(name="Dana Ortiz", description="charge nurse")
     quote = Quote.objects.create(
-        article=article, paragraph=2, start=1, end_paragraph=2, end=31,
-        text="We are short-staffed every night,", speaker=person, cue="said Dana Ortiz",
+        article=article,
+        paragraph=2,
+        start=1,
+        end_paragraph=2,
+        end=31,
+        text="We are short-staffed every night,",
+        speaker=person,
+        cue="said Dana Ortiz",
     )
-    return {"article": article, "quote": quote, "person": person, "source": source, "strike": strike}
+    return {
+        "article": article,
+        "quote": quote,
+        "person": person,
+        "source": source,
+        "strike": strike,
+    }
 
 
 @pytest.fixture
 def search_index(settings, tmp_path, coverage):
-    """The coverage indexed by the configured backend in a fresh directory, as rebuild_index does."""
+    """The coverage indexed by the configured backend in a fresh directory (as rebuild_index)."""
     from search import indexing
     from search.backends import get_backend
 

@@ -61,7 +61,9 @@ def server_env(database_name, **overrides):
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "PYTEST", "STRIKEWATCH_", "CACHE_", "SEARCH_", "RATE_LIMIT"))
+        if not key.startswith(
+            ("DJANGO_", "PYTEST", "STRIKEWATCH_", "CACHE_", "SEARCH_", "RATE_LIMIT")
+        )
         and key not in ("DATABASE_URL", "DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "STATIC_ROOT")
     }
     env.update(
@@ -84,10 +86,17 @@ def manage(env, *args, cwd=REPO, check=True, timeout=600):
     """Runs manage.py in a subprocess with ``env`` (settings from the environment, as on a host)."""
     result = subprocess.run(
         [sys.executable, str(REPO / "manage.py"), *args],
-        cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout,
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
     if check and result.returncode != 0:
-        raise AssertionError(f"manage.py {' '.join(args)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+        raise AssertionError(
+            f"manage.py {' '.join(args)} failed ({result.returncode}):\n"
+            f"{result.stdout}\n{result.stderr}"
+        )
     return result
 
 
@@ -110,18 +119,28 @@ class Gunicorn:
 
     def start(self, wait_for="/healthz", expect_status=None, timeout=30):
         self.workdir.mkdir(parents=True, exist_ok=True)
-        env = {**self.env, "PORT": str(self.port), "HOST": "127.0.0.1",
-               "GUNICORN_PIDFILE": str(self.workdir / "gunicorn.pid")}
+        env = {
+            **self.env,
+            "PORT": str(self.port),
+            "HOST": "127.0.0.1",
+            "GUNICORN_PIDFILE": str(self.workdir / "gunicorn.pid"),
+        }
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
             [str(GUNICORN), "--config", str(GUNICORN_CONF), "strikewatch.wsgi"],
-            cwd=self.workdir, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            cwd=self.workdir,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         log.close()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise AssertionError(f"gunicorn exited with {self.process.returncode}:\n{self.log()}")
+                raise AssertionError(
+                    f"gunicorn exited with {self.process.returncode}:\n{self.log()}"
+                )
             try:
                 response = fetch(self.url, wait_for, timeout=5)
             except OSError:
@@ -131,7 +150,9 @@ class Gunicorn:
                 return self
             time.sleep(0.2)
         self.stop()
-        raise AssertionError(f"gunicorn on {self.url} did not answer {wait_for} in {timeout} s:\n{self.log()}")
+        raise AssertionError(
+            f"gunicorn on {self.url} did not answer {wait_for} in {timeout} s:\n{self.log()}"
+        )
 
     def log(self):
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
@@ -165,9 +186,24 @@ class Redis:
             raise FileNotFoundError("redis-server is not installed (apt-get install redis-server)")
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.process = subprocess.Popen(
-            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--daemonize", "no", "--dir", str(self.workdir)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+            [
+                binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--daemonize",
+                "no",
+                "--dir",
+                str(self.workdir),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

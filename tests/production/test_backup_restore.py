@@ -26,7 +26,9 @@ def pg(tool, *args):
         pytest.fail(f"{tool} is not installed (PostgreSQL client tools)")
     result = subprocess.run(
         [binary, "-h", PG["host"], "-p", PG["port"], "-U", PG["user"], *args],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, f"{tool} {' '.join(args)}:\n{result.stdout}\n{result.stderr}"
     return result.stdout
@@ -45,7 +47,7 @@ def databases():
 
 
 def normalise(html):
-    """What legitimately differs between two hosts: CSRF tokens and CSP nonces (if a page had any)."""
+    """What may differ between two hosts: CSRF tokens and CSP nonces (if a page had any)."""
     html = re.sub(r'(name="csrfmiddlewaretoken" value=")[^"]+', r"\1TOKEN", html)
     return re.sub(r'nonce="[^"]+"', 'nonce="NONCE"', html)
 
@@ -56,7 +58,8 @@ urls = ["/"]
 urls += [a.get_absolute_url() for a in Article.objects.published()]
 urls += [q.get_absolute_url() for q in Quote.objects.published()]
 urls += [p.get_absolute_url() for p in Person.objects.quoted()]
-urls += [s.get_absolute_url() for s in Source.objects.filter(articles__in=Article.objects.published()).distinct()]
+published = Article.objects.published()
+urls += [s.get_absolute_url() for s in Source.objects.filter(articles__in=published).distinct()]
 urls += [s.get_absolute_url() for s in Strike.objects.all()]
 print("\\n".join(urls))
 """
@@ -78,7 +81,9 @@ def search_paths():
             base = reverse(name)
         except NoReverseMatch:
             continue
-        paths += [f"{base}?q={q}" for q in ("Soroken", "therapists", "%22mental+health%22", "Kaiser")]
+        paths += [
+            f"{base}?q={q}" for q in ("Soroken", "therapists", "%22mental+health%22", "Kaiser")
+        ]
     return paths
 
 
@@ -87,12 +92,18 @@ def test_a_restored_dump_plus_rebuild_index_serves_the_same_site(
 ):
     def env_for(name, index):
         return server_env(
-            databases[name], STATIC_ROOT=static_root, STRIKEWATCH_INDEX_DIR=tmp_path / index,
+            databases[name],
+            STATIC_ROOT=static_root,
+            STRIKEWATCH_INDEX_DIR=tmp_path / index,
             ALLOWED_HOSTS="127.0.0.1,strikewatch.localhost",
-            PAGE_GENERATION_FILE=tmp_path / f"{name}-generation", RATE_LIMIT_EXEMPT="127.0.0.1",
+            PAGE_GENERATION_FILE=tmp_path / f"{name}-generation",
+            RATE_LIMIT_EXEMPT="127.0.0.1",
         )
 
-    original, restored = env_for("original", "index-original"), env_for("restored", "index-restored")
+    original, restored = (
+        env_for("original", "index-original"),
+        env_for("restored", "index-restored"),
+    )
 
     # A site with the seeds, set up as `make setup` does.
     pg("createdb", databases["original"])
@@ -101,12 +112,28 @@ def test_a_restored_dump_plus_rebuild_index_serves_the_same_site(
     manage(original, "import_articles", str(REPO / "seeds"))
     manage(original, "rebuild_index")
 
-    # Back up; restore into a fresh database; rebuild the index there (README: "Backup and restore").
+    # Back up, restore into a fresh database, rebuild the index there (README: "Backups").
     dump = tmp_path / "strikewatch.dump"
-    pg("pg_dump", "--format=custom", "--no-owner", "--no-privileges", "--file", str(dump), databases["original"])
+    pg(
+        "pg_dump",
+        "--format=custom",
+        "--no-owner",
+        "--no-privileges",
+        "--file",
+        str(dump),
+        databases["original"],
+    )
     assert dump.stat().st_size > 10_000
     pg("createdb", databases["restored"])
-    pg("pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", "--dbname", databases["restored"], str(dump))
+    pg(
+        "pg_restore",
+        "--no-owner",
+        "--no-privileges",
+        "--exit-on-error",
+        "--dbname",
+        databases["restored"],
+        str(dump),
+    )
     migrate = manage(restored, "migrate", "--noinput")
     assert "No migrations to apply" in migrate.stdout
     manage(restored, "rebuild_index")
@@ -120,16 +147,24 @@ def test_a_restored_dump_plus_rebuild_index_serves_the_same_site(
     assert len(urls) > 10
     assert manage(restored, "shell", "--no-imports", "-c", PUBLIC_URLS).stdout.split() == urls
 
-    hosts = {"original": gunicorn_host(original, "original"), "restored": gunicorn_host(restored, "restored")}
+    hosts = {
+        "original": gunicorn_host(original, "original"),
+        "restored": gunicorn_host(restored, "restored"),
+    }
     compared = 0
     for path in urls + search_paths():
         # One public name for both, as behind a load balancer: absolute links must match.
-        pages = {name: fetch(host.url, path, headers={"Host": "strikewatch.localhost"}) for name, host in hosts.items()}
+        pages = {
+            name: fetch(host.url, path, headers={"Host": "strikewatch.localhost"})
+            for name, host in hosts.items()
+        }
         assert pages["original"].status == 200, path
         assert pages["restored"].status == 200, path
         assert normalise(pages["restored"].text) == normalise(pages["original"].text), path
         compared += 1
     assert compared == len(urls) + len(search_paths())
     # Search really answered (the same results, not the same "unavailable" page).
-    found = fetch(hosts["restored"].url, search_paths()[0], headers={"Host": "strikewatch.localhost"})
+    found = fetch(
+        hosts["restored"].url, search_paths()[0], headers={"Host": "strikewatch.localhost"}
+    )
     assert "/quotes/" in found.text

@@ -1,4 +1,7 @@
-"""/healthz as a load balancer sees it (the database-down case runs against real gunicorn in test_gunicorn)."""
+"""
+/healthz as a load balancer sees it (the database-down case runs against a
+real gunicorn in test_gunicorn).
+"""
 
 import json
 
@@ -33,7 +36,9 @@ def test_health_only_answers_reads(client):
 
 
 @pytest.mark.django_db
-def test_a_missing_search_index_is_degraded_but_keeps_the_host_in_rotation(client, settings, tmp_path):
+def test_a_missing_search_index_is_degraded_but_keeps_the_host_in_rotation(
+    client, settings, tmp_path
+):
     """The balancer must not pull every host while their indexes rebuild: pages still work."""
     settings.STRIKEWATCH_INDEX_DIR = tmp_path / "no-index-here"
     search = health.search_status()
@@ -49,7 +54,7 @@ def test_a_missing_search_index_is_degraded_but_keeps_the_host_in_rotation(clien
 
 @pytest.mark.django_db
 def test_load_balancers_may_probe_a_host_by_its_address(client):
-    """Probes send the host's own address as Host, which ALLOWED_HOSTS does not list; pages still refuse it."""
+    """Probes send the host's address as Host; ALLOWED_HOSTS does not list it; pages refuse it."""
     probe = client.get("/healthz", headers={"host": "10.0.3.17:8000"})
     assert probe.status_code == 200
     assert json.loads(probe.content)["database"]["ok"] is True

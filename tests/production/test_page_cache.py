@@ -1,4 +1,4 @@
-"""The page cache: public pages served from Django's cache, fresh after every edit, never for editors."""
+"""The page cache: public pages from Django's cache, fresh after every edit, never for editors."""
 
 import os
 import subprocess
@@ -29,7 +29,9 @@ def test_a_repeat_visit_is_served_from_the_cache_without_touching_the_database(
     assert second.content == first.content
 
 
-def test_head_requests_are_answered_from_the_cached_page(client, coverage, django_assert_num_queries):
+def test_head_requests_are_answered_from_the_cached_page(
+    client, coverage, django_assert_num_queries
+):
     url = coverage["quote"].get_absolute_url()
     client.get(url)
     with django_assert_num_queries(0):
@@ -40,17 +42,59 @@ def test_head_requests_are_answered_from_the_cached_page(client, coverage, djang
 
 # (page whose URL is fetched, object edited, field, new value, text expected on the page)
 EDITS = [
-    ("article", "article", "headline", "Nurses strike enters second week", "Nurses strike enters second week"),
-    ("quote", "quote", "text", "We are short-staffed every single night,", "short-staffed every single night"),
+    (
+        "article",
+        "article",
+        "headline",
+        "Nurses strike enters second week",
+        "Nurses strike enters second week",
+    ),
+    (
+        "quote",
+        "quote",
+        "text",
+        "We are short-staffed every single night,",
+        "short-staffed every single night",
+    ),
     ("person", "person", "name", "Dana M. Ortiz", "Dana M. Ortiz"),
     ("source", "source", "name", "The Valley Ledger-Herald", "The Valley Ledger-Herald"),
-    ("strike", "strike", "name", "Valley Health Nurses Strike 2026", "Valley Health Nurses Strike 2026"),
+    (
+        "strike",
+        "strike",
+        "name",
+        "Valley Health Nurses Strike 2026",
+        "Valley Health Nurses Strike 2026",
+    ),
     # Edits that show on pages other than the edited object's own:
     ("article", "person", "name", "Dana M. Ortiz", "Dana M. Ortiz"),
-    ("quote", "article", "headline", "Nurses strike enters second week", "Nurses strike enters second week"),
-    ("person", "quote", "text", "We are short-staffed every single night,", "short-staffed every single night"),
-    ("source", "article", "headline", "Nurses strike enters second week", "Nurses strike enters second week"),
-    ("strike", "article", "headline", "Nurses strike enters second week", "Nurses strike enters second week"),
+    (
+        "quote",
+        "article",
+        "headline",
+        "Nurses strike enters second week",
+        "Nurses strike enters second week",
+    ),
+    (
+        "person",
+        "quote",
+        "text",
+        "We are short-staffed every single night,",
+        "short-staffed every single night",
+    ),
+    (
+        "source",
+        "article",
+        "headline",
+        "Nurses strike enters second week",
+        "Nurses strike enters second week",
+    ),
+    (
+        "strike",
+        "article",
+        "headline",
+        "Nurses strike enters second week",
+        "Nurses strike enters second week",
+    ),
 ]
 
 
@@ -153,7 +197,8 @@ def test_a_scheduled_article_shortens_how_long_pages_are_kept(coverage, settings
     settings.CACHE_MIDDLEWARE_SECONDS = 600
     assert caching.page_timeout(now) == 600
     Article.objects.create(
-        source=coverage["source"], headline="Tentative agreement reached",
+        source=coverage["source"],
+        headline="Tentative agreement reached",
         paragraphs=["The union and Valley Health reached a tentative agreement."],
         published_at=now + timedelta(seconds=90),
     )
@@ -166,7 +211,10 @@ def test_a_scheduled_article_shortens_how_long_pages_are_kept(coverage, settings
         (lambda request, response: None, True),
         (lambda request, response: response.set_cookie("csrftoken", "abc"), False),
         (lambda request, response: response.headers.__setitem__("Cache-Control", "private"), False),
-        (lambda request, response: response.headers.__setitem__("Cache-Control", "no-store"), False),
+        (
+            lambda request, response: response.headers.__setitem__("Cache-Control", "no-store"),
+            False,
+        ),
         (lambda request, response: response.headers.__setitem__("Vary", "*"), False),
         (lambda request, response: setattr(response, "status_code", 500), False),
         (lambda request, response: str(request._csp_nonce), False),  # the page used its CSP nonce
@@ -184,16 +232,21 @@ def test_only_anonymous_cacheable_responses_are_stored(change, storable):
 
 
 def test_the_generation_file_is_shared_by_every_process_on_the_machine(settings):
-    """Another process (another gunicorn worker) starting a generation invalidates this one's pages."""
+    """Another process (another gunicorn worker) starting a generation invalidates ours."""
     before = caching.current_generation()
     script = (
         "import django; django.setup(); "
         "from articles.caching import content_changed, current_generation; "
         "content_changed(); print(current_generation())"
     )
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.settings",
-           "PAGE_GENERATION_FILE": str(settings.STRIKEWATCH_PAGE_GENERATION_FILE)}
-    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.settings",
+        "PAGE_GENERATION_FILE": str(settings.STRIKEWATCH_PAGE_GENERATION_FILE),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
     other = result.stdout.strip()
     assert len(other) == 32
     assert other != before
@@ -205,11 +258,79 @@ def test_pages_are_served_when_the_cache_is_down(client, coverage, settings, cap
 
     # A Redis cache nobody answers on: every cache call fails.
     settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                    "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
-                    "OPTIONS": {"socket_connect_timeout": 0.2}},
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2},
+        },
     }
     response = client.get(coverage["article"].get_absolute_url())
     assert response.status_code == 200
     assert "Nurses walk out at Valley Health" in response.text
     assert "page cache" in caplog.text
+
+
+def test_nothing_is_cached_while_developing(client, coverage, settings):
+    """With DEBUG on, a template or data change shows on the next reload."""
+    settings.DEBUG = True
+    url = coverage["article"].get_absolute_url()
+    client.get(url)
+    Article.objects.filter(pk=coverage["article"].pk).update(headline="Changed without a signal")
+    assert "Changed without a signal" in client.get(url).text
+
+
+def url_names(resolver=None, namespace=""):
+    from django.urls import URLResolver, get_resolver
+
+    names = set()
+    for pattern in (resolver or get_resolver()).url_patterns:
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            names |= url_names(pattern, inner)
+        elif pattern.name:
+            names.add(namespace + pattern.name)
+    return names
+
+
+def test_the_cached_and_rate_limited_views_exist():
+    """Both middlewares pick requests by URL name: a renamed view must not silently drop out."""
+    from strikewatch.middleware import RATE_LIMIT_SCOPES
+
+    names = url_names()
+    assert caching.CACHED_VIEWS <= names, caching.CACHED_VIEWS - names
+    limited = set().union(*(scope["views"] for scope in RATE_LIMIT_SCOPES.values()))
+    assert limited <= names, limited - names
+
+
+@pytest.mark.parametrize(
+    ("name", "kwargs"),
+    [
+        ("articles:latest_feed", {}),
+        ("articles:person_list", {}),
+        ("sitemap_section", {"section": "articles"}),
+    ],
+)
+def test_lists_feeds_and_the_sitemap_are_cached_and_invalidated_too(client, coverage, name, kwargs):
+    from django.urls import reverse
+
+    url = reverse(name, kwargs=kwargs)
+    first = client.get(url)
+    assert first.status_code == 200
+    assert client.get(url).content == first.content
+    new = Article.objects.create(
+        source=coverage["source"],
+        headline="Tentative agreement reached at Valley Health",
+        published_at=timezone.now() - timedelta(hours=1),
+        paragraphs=["The strike is over."],
+    )
+    person = coverage["person"]
+    person.name = "Dana M. Ortiz"
+    person.save()
+    after = client.get(url).text
+    expected = {
+        "articles:latest_feed": new.headline,
+        "articles:person_list": "Dana M. Ortiz",
+        "sitemap_section": new.get_absolute_url(),
+    }[name]
+    assert expected not in first.text
+    assert expected in after

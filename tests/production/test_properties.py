@@ -17,13 +17,28 @@ HEADER_KEYS = ["Source", "Published", "URL", "Byline", "Strike", "Status", "Head
 # Pieces that steer the parser into its branches: headers, furniture, bylines,
 # bios, datelines, quotation marks, outlet self-references, odd whitespace.
 FRAGMENTS = [
-    "KCRA 3 reached out to Kaiser Permanente.", "Related Stories from Sacramento Bee",
-    "This story was originally published August 26, 2022 5:25 AM.", "By Kathy Anderson",
-    "Kathy Anderson covers labor for The Sacramento Bee.", "Copyright 2022 The Associated Press",
-    "SACRAMENTO, Calif. (AP) — Workers walked out.", "VIDEO: Picket lines", "Advertisement",
-    "\u201cWe will stay out,\u201d Soroken said.", "\u201dCurrently our patients,\u201d she said.",
-    "\"Nobody wants this,\" said the union.", "Comments", "Read more:", "|", " - KCRA 3", "\u00a0", "\t",
-    "2022-08-26T05:25:00-07:00", "August 26, 2022", "https://www.sacbee.com/news/article.html", "draft",
+    "KCRA 3 reached out to Kaiser Permanente.",
+    "Related Stories from Sacramento Bee",
+    "This story was originally published August 26, 2022 5:25 AM.",
+    "By Kathy Anderson",
+    "Kathy Anderson covers labor for The Sacramento Bee.",
+    "Copyright 2022 The Associated Press",
+    "SACRAMENTO, Calif. (AP) — Workers walked out.",
+    "VIDEO: Picket lines",
+    "Advertisement",
+    "\u201cWe will stay out,\u201d Soroken said.",
+    "\u201dCurrently our patients,\u201d she said.",
+    '"Nobody wants this," said the union.',
+    "Comments",
+    "Read more:",
+    "|",
+    " - KCRA 3",
+    "\u00a0",
+    "\t",
+    "2022-08-26T05:25:00-07:00",
+    "August 26, 2022",
+    "https://www.sacbee.com/news/article.html",
+    "draft",
 ]
 
 
@@ -99,7 +114,9 @@ _import_keys = itertools.count()
 
 
 @pytest.mark.django_db
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=article_like.map(lambda text: text.encode("utf-8")))
 def test_the_importer_stores_an_article_or_refuses_with_a_reason(data):
     """The whole pipeline, quote extraction and the database included."""
@@ -124,10 +141,45 @@ def test_the_importer_stores_an_article_or_refuses_with_a_reason(data):
 # Search: the query language's own pieces, so that generated queries reach
 # the parser's corners (fields, phrases, wildcards, booleans, grouping).
 QUERY_PIECES = [
-    "strike", "nurses", "Ortiz", "\"short-staffed every\"", "\"", "'", "(", ")", "AND", "OR", "NOT", "-", "+",
-    "*", "?", "~", "^2", ":", "headline:", "text:", "speaker:", "source:", "byline:", "nosuch:", "speaker:\"Dana",
-    "staff*", "*staff", "\\", "/", "%", "&", "\u00a0", "\u201cquoted\u201d", "Zoë", "東京", "\U0001f525", "\x00",
-    "\t", "\n",
+    "strike",
+    "nurses",
+    "Ortiz",
+    '"short-staffed every"',
+    '"',
+    "'",
+    "(",
+    ")",
+    "AND",
+    "OR",
+    "NOT",
+    "-",
+    "+",
+    "*",
+    "?",
+    "~",
+    "^2",
+    ":",
+    "headline:",
+    "text:",
+    "speaker:",
+    "source:",
+    "byline:",
+    "nosuch:",
+    'speaker:"Dana',
+    "staff*",
+    "*staff",
+    "\\",
+    "/",
+    "%",
+    "&",
+    "\u00a0",
+    "\u201cquoted\u201d",
+    "Zoë",
+    "東京",
+    "\U0001f525",
+    "\x00",
+    "\t",
+    "\n",
 ]
 search_text = st.one_of(
     st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=300),
@@ -163,7 +215,9 @@ def searchable(request, settings, coverage, tmp_path):
     get_backend("whoosh").forget()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(q=search_text, params=other_params)
 def test_no_search_string_gets_a_500(client, searchable, q, params):
     page = client.get("/search/", {"q": q, **params})

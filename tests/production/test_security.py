@@ -19,7 +19,11 @@ PRODUCTION_ENV = {
 def deploy_check(**env):
     return subprocess.run(
         [sys.executable, str(REPO / "manage.py"), "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=REPO, env=server_env("strikewatch", **env), capture_output=True, text=True, timeout=120,
+        cwd=REPO,
+        env=server_env("strikewatch", **env),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -125,7 +129,9 @@ def test_pages_have_no_inline_scripts_or_styles(client, site):
     for key in ("article", "quote", "person", "source", "strike"):
         html = client.get(site[key].get_absolute_url()).text
         # Data blocks (JSON-LD) are not scripts: CSP does not run or block them.
-        assert not re.search(r"<script(?![^>]*\b(?:src=|type=\"application/ld\+json\"))[^>]*>", html), key
+        assert not re.search(
+            r"<script(?![^>]*\b(?:src=|type=\"application/ld\+json\"))[^>]*>", html
+        ), key
         assert not re.search(r"<style\b", html), key
         assert not re.search(r"\sstyle\s*=", html), key
         assert not re.search(r"\son[a-z]+\s*=", html), key

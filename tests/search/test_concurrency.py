@@ -39,7 +39,7 @@ def index_keys(backend):
     """Every document key in the live index."""
     if backend.name == "whoosh":
         backend.forget()
-        searcher = backend._open()
+        searcher = backend._open().searcher
         return sorted(fields["key"] for fields in searcher.all_stored_fields())
     with connection.cursor() as cursor:
         cursor.execute("SELECT key FROM search_searchdocument")

@@ -187,3 +187,46 @@ def test_unknown_self_reference_is_not_an_outlet():
 )
 def test_parse_datetime_text(value, expected):
     assert parse_datetime_text(value, "America/Los_Angeles") == expected
+
+
+@pytest.mark.parametrize(
+    "story_paragraph",
+    [
+        "Copyright law is at the heart of the dispute, said Ana Ruiz, a guild negotiator.",
+        "More news from the bargaining table is expected on Friday, when talks resume.",
+        "Dana Cole is a freelance journalist who has walked the picket line since May.",
+        "Related concerns about pensions came up at the meeting, members said.",
+    ],
+)
+def test_story_paragraphs_that_start_like_furniture_are_kept(story_paragraph):
+    text = "\n\n".join([
+        "Writers strike enters fourth month",
+        "RELATED: Writers and studios return to the table",
+        "Writers walked the picket lines again on Tuesday.",
+        story_paragraph,
+        "Talks resume next week.",
+    ])
+    parsed = parse_article(text)
+    assert story_paragraph in parsed.paragraphs
+    assert "RELATED: Writers and studios return to the table" not in parsed.paragraphs
+
+
+def test_last_paragraph_describing_a_journalist_in_the_story_is_kept():
+    text = "Headline\n\nThe guild struck on Monday.\n\nAdam Marsh is a television writer and guild captain."
+    assert parse_article(text).paragraphs[-1] == "Adam Marsh is a television writer and guild captain."
+
+
+def test_bio_naming_its_outlet_is_dropped_even_as_last_paragraph():
+    text = "Headline\n\nThe guild struck on Monday.\n\nMaria Lopez covers labor for The Fresno Bee."
+    parsed = parse_article(text)
+    assert parsed.paragraphs == ["The guild struck on Monday."]
+    assert parsed.byline == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Copyright 2022 The Sacramento Bee", "© 2023 KCRA 3. All rights reserved.", "Copyright (c) 2021 Reuters"],
+)
+def test_copyright_lines_are_dropped(line):
+    parsed = parse_article(f"Headline\n\nThe guild struck on Monday.\n\n{line}")
+    assert parsed.paragraphs == ["The guild struck on Monday."]
