@@ -39,15 +39,7 @@ def merge_people(survivor, others):
     with transaction.atomic():
         survivor, others = _lock(Person, survivor, others)
         reason = _reason(survivor, others)
-        quotes = Quote.objects.filter(speaker__in=others)
-        # Editors with one of these quotes open must reload rather than put the old speaker back.
-        quotes.update(version=F("version") + 1)
-        moved = 0
-        for quote in quotes.order_by("pk"):
-            quote.speaker = survivor
-            quote._change_reason = reason
-            quote.save(update_fields=["speaker", "updated_at"])
-            moved += 1
+        moved = _move(Quote.objects.filter(speaker__in=others), "speaker", survivor, reason)
         for other in others:
             survivor.add_aliases([other.name, *other.aliases])
             if not survivor.description and other.description:
@@ -62,21 +54,9 @@ def merge_sources(survivor, others):
     with transaction.atomic():
         survivor, others = _lock(Source, survivor, others)
         reason = _reason(survivor, others)
-        articles = Article.objects.filter(source__in=others)
-        articles.update(version=F("version") + 1)
-        moved = 0
-        for article in articles.order_by("pk"):
-            article.source = survivor
-            article._change_reason = reason
-            article.save(update_fields=["source", "updated_at"])
-            moved += 1
+        moved = _move(Article.objects.filter(source__in=others), "source", survivor, reason)
         for other in others:
-            names = [other.name, *other.aliases]
-            known = {survivor.name.casefold(), *(a.casefold() for a in survivor.aliases)}
-            survivor.aliases = [
-                *survivor.aliases,
-                *(n for n in dict.fromkeys(names) if n.casefold() not in known),
-            ]
+            survivor.add_aliases([other.name, *other.aliases])
             if not survivor.homepage_url and other.homepage_url:
                 survivor.homepage_url = other.homepage_url
             if survivor.kind == Source.Kind.OTHER and other.kind != Source.Kind.OTHER:
@@ -84,6 +64,19 @@ def merge_sources(survivor, others):
             if survivor.timezone == "UTC" and other.timezone != "UTC":
                 survivor.timezone = other.timezone
         return _finish(survivor, others, reason, moved)
+
+
+def _move(rows, field, survivor, reason):
+    """Point ``rows`` at the survivor one save at a time, so history, search and caches hear of it."""
+    # Editors with one of these rows open must reload rather than put the old value back.
+    rows.update(version=F("version") + 1)
+    moved = 0
+    for row in rows.order_by("pk"):
+        setattr(row, field, survivor)
+        row._change_reason = reason
+        row.save(update_fields=[field, "updated_at"])
+        moved += 1
+    return moved
 
 
 def _lock(model, survivor, others):

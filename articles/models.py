@@ -55,7 +55,18 @@ def quote_fingerprint(text):
     return hashlib.sha1(" ".join(words).encode()).hexdigest() if words else ""
 
 
-class Source(models.Model):
+class AliasesMixin:
+    """For records known by a ``name`` and other ``aliases`` (people, outlets)."""
+
+    def add_aliases(self, names):
+        """Record other spellings; returns True if any was new."""
+        known = {self.name.casefold(), *(a.casefold() for a in self.aliases)}
+        new = [n for n in dict.fromkeys(names) if n and n.casefold() not in known]
+        self.aliases = [*self.aliases, *new]
+        return bool(new)
+
+
+class Source(AliasesMixin, models.Model):
     """An outlet: a newspaper, station, wire service, union newsletter..."""
 
     class Kind(models.TextChoices):
@@ -289,7 +300,7 @@ class PersonQuerySet(models.QuerySet):
         return self.filter(Q(name__iexact=name) | Q(aliases__contains=[name]))
 
 
-class Person(models.Model):
+class Person(AliasesMixin, models.Model):
     """A speaker: a person or an organization quoted in the coverage."""
 
     class Kind(models.TextChoices):
@@ -344,13 +355,6 @@ class Person(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:person_detail", kwargs={"slug": self.slug})
-
-    def add_aliases(self, names):
-        """Record other spellings; returns True if any was new."""
-        known = {self.name.casefold(), *(a.casefold() for a in self.aliases)}
-        new = [n for n in dict.fromkeys(names) if n and n.casefold() not in known]
-        self.aliases = [*self.aliases, *new]
-        return bool(new)
 
 
 class QuoteQuerySet(models.QuerySet):

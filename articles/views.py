@@ -183,6 +183,7 @@ class HomeView(TemplateView):
             most_quoted_days=MOST_QUOTED_DAYS,
             meta=metadata.website_meta(
                 metadata.Urls(page=absolute(self.request, reverse("articles:home"))),
+                title="Who said what about strikes, where and when",
                 search_url=absolute(self.request, search) if search else "",
             ),
         )

@@ -8,7 +8,14 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from django.core.management import call_command
+
+# Property tests draw the same examples on every run, so CI's verdict is repeatable;
+# HYPOTHESIS_PROFILE=explore draws fresh ones when hunting for bugs.
+hypothesis_settings.register_profile("repeatable", derandomize=True, deadline=None)
+hypothesis_settings.register_profile("explore", deadline=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 KCRA_SEED = SEEDS_DIR / "000_f0e1a9b0e19c2c0c.txt"

@@ -58,8 +58,12 @@ _TEX_ESCAPES = {
     "^": r"\textasciicircum{}",
     "<": r"\textless{}",
     ">": r"\textgreater{}",
+    "`": r"\textasciigrave{}",
 }
 _TEX_SPECIAL = re.compile("|".join(re.escape(char) for char in _TEX_ESCAPES))
+# LaTeX ligatures: "--" and "---" become dashes, "''" a closing quote, "?`" and "!`" inverted
+# marks. An empty group between the characters keeps them as typed.
+_TEX_LIGATURE = re.compile(r"([-'])(?=\1)")
 
 
 def _ascii_word(text: str) -> str:
@@ -101,7 +105,8 @@ def citation_key(item: CitedArticle) -> str:
 
 def _tex(text: str) -> str:
     """Escape text for a BibTeX field; non-ASCII stays UTF-8 (biber and modern BibTeX read it)."""
-    return _TEX_SPECIAL.sub(lambda match: _TEX_ESCAPES[match.group()], " ".join(text.split()))
+    escaped = _TEX_SPECIAL.sub(lambda match: _TEX_ESCAPES[match.group()], " ".join(text.split()))
+    return _TEX_LIGATURE.sub(r"\1{}", escaped)
 
 
 def _bibtex_url(url: str) -> str:

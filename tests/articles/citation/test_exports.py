@@ -182,6 +182,16 @@ def test_bibtex_escapes_special_characters_and_keeps_utf8(bee):
     assert authors[1].last == ["{The Associated Press}"] and authors[1].first == []  # kept whole
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Why strike?` asked nobody", "Day 3 -- and counting", "Pickets --- then talks", "''Union strong''", "Wait!`"],
+)
+def test_latex_ligatures_are_kept_as_typed(headline):
+    # LaTeX would turn these into dashes, curly quotes or inverted marks.
+    item = CitedArticle(headline=headline, authors=(), publication="KCRA 3", published=None, url=KCRA_URL)
+    assert parse_bibtex(export_citation(item, "bibtex")[0])["title"] == headline
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=80))
 def test_any_headline_survives_bibtex(headline):
