@@ -85,6 +85,18 @@ def strike_for(parsed):
     return best
 
 
+def imported_fields(parsed, *, source=None):
+    """What a parsed article sets on its row: the fields of ``Article.IMPORTED_FIELDS``."""
+    return {
+        "headline": parsed.headline[:500],
+        "byline": parsed.byline[:300],
+        "published_at": parsed.published_at,
+        "url": parsed.url or None,
+        "paragraphs": parsed.paragraphs,
+        "source": source or source_for(parsed.outlet or UNKNOWN_OUTLET),
+    }
+
+
 def import_article_bytes(data, *, key, status=None, force=False):
     """
     Import one article file's bytes under ``key`` (its file name). Raises
@@ -98,14 +110,7 @@ def import_article_bytes(data, *, key, status=None, force=False):
         return ImportResult(Outcome.UNCHANGED, existing)
     parsed = parse_article(text)
     with transaction.atomic():
-        fields = {
-            "headline": parsed.headline[:500],
-            "byline": parsed.byline[:300],
-            "published_at": parsed.published_at,
-            "url": parsed.url or None,
-            "paragraphs": parsed.paragraphs,
-            "source": source_for(parsed.outlet or UNKNOWN_OUTLET),
-        }
+        fields = imported_fields(parsed)
         strike = strike_for(parsed)
         if existing is None:
             article = Article.objects.create(
@@ -194,20 +199,14 @@ def import_article_text(text, *, key, content_hash, overrides=None):
     parsed = parse_article_text(text, overrides=overrides)
     with transaction.atomic():
         fields = {
-            "headline": parsed.headline[:500],
-            "byline": parsed.byline[:300],
-            "published_at": parsed.published_at,
-            "url": parsed.url or None,
+            **imported_fields(parsed, source=overrides.get("source")),
             "status": parsed.status or Article.Status.PUBLISHED,
             **overrides,
         }
-        if "source" not in overrides:
-            fields["source"] = source_for(parsed.outlet or UNKNOWN_OUTLET)
         if "strike" not in overrides:
             fields["strike"] = strike_for(parsed)
         article = Article.objects.create(
             **fields,
-            paragraphs=parsed.paragraphs,
             content_hash=content_hash,
             import_key=key,
             # The importer honours locks on these (a set strike is never replaced anyway).
