@@ -22,6 +22,17 @@ next quote. A colon or participle cue's subject skips a dateline and common
 nouns ("LOS ANGELES — Hundreds of tenants", "Immigration advocates"), takes the
 holder of a role ("Council member Priya Natarajan", "RideNow's chief executive,
 Marcus Feld,") and, for 'X ... and chanted "..."', the sentence's subject.
+
+Round 3: a second predicate takes the first speech verb's subject ('Jennings
+said the union had ... and called it “...”', 'He said he was 'disappointed' by
+the result and urged ...'); a fragment inside reported speech belongs to the
+reporting verb's subject ('Adeyemi said the office had shared “...”', 'He said
+he had been asked to ..., and that studios treated voices as “...”'); the noun
+phrase after a clause word is the verb's subject ('rejected what the company
+called its “...”'); auxiliaries are not part of the subject ('the company had
+called'); a passive participle is not a cue ('would be announced 'within
+weeks''); '..., according to a statement from the hospital, which said ...'
+stops at the relative clause.
 """
 
 from __future__ import annotations
@@ -54,6 +65,25 @@ _REST_OK_RE = re.compile(
 )
 _RELATIVE = frozenset("which that who whom because if when while as where whether".split())
 _TO_VERBS = frozenset("urged urges urging asked asks asking told tells telling pleaded begged begs".split())
+# "would be announced 'within weeks'": a passive participle is not the speaker's verb.
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _passive(text: str, v: tuple[int, int]) -> bool:
+    """'would be announced', 'was told': a passive participle, not the subject's speech."""
+    return not text[v[1] - 3 : v[1]].lower() == "ing" and bool(_PASSIVE_BEFORE_RE.search(text, 0, v[0]))
+
+
+_REPORTED_CLAUSE_RE = re.compile(
+    r"\b(?P<v>said|says|told|tells|added|adds|wrote|writes)\s+(?:that\s+)?(?:the|a|an|his|her|its|their|[A-Z])[^\x1f\"“”,;:]{0,60}?"
+    r"\s(?:had|has|have|was|were|is|are|would|will)\s*$"
+)
+_LAST_CLAUSE_RE = re.compile(
+    r"\s\b(?:what|which|whom|after|when|because|while|than)\s+"
+    r"(?P<np>(?:the|its|their)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}|he|she|they|it|we)\s*$"
+)
+_REL_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose|where|that)\b")
+_REPORT_VERBS = frozenset("said says told tells added adds wrote writes argued argues insisted insists".split())
 _AND_VERB_RE = re.compile(r"\b(?:and|but)\s+(?:then\s+)?([a-z]+(?:ed|es|s))\b")
 _SUBJ_RE = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.\-&]*(?:\s+(?:[A-Z][\w’'.\-&]*|of|and|the|de|van|von))*|he|she|they|it|we|I)\b"
@@ -119,7 +149,7 @@ def _tail_sv(tail: str) -> tuple[str, int, int, str] | None:
 
 def _head_end(local: str) -> tuple[int, int] | None:
     """A speech verb ending the text before an opening mark: 'said,', 'told reporters:', 'chanted'."""
-    cands = verbs_in(SAY_VERBS, local)
+    cands = [u for u in verbs_in(SAY_VERBS, local) if not _passive(local, u)]
     cands += [(m.start(), m.end()) for m in _PUT_IT_RE.finditer(local)]
     for s, e in sorted(cands):
         rest = local[e:]
@@ -141,6 +171,12 @@ class Cue:
     inverted: bool = False  # '"...," said Name, description': the name comes first
 
 
+_SENT_IN_RE = re.compile(r"[.!?]\s+[A-Z]")
+_ABBR_DOT_RE = re.compile(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Jr|Inc|Co)\.\s")
+_TO_INF_RE = re.compile(r"\bto\s+[a-z]+")
+_AND_THAT_RE = re.compile(r"\b(?:and|but)\s+that\b")
+
+
 def _subject_ok(subj: str) -> bool:
     s = subj.strip(" ,")
     if not s:
@@ -156,7 +192,7 @@ def _subject_ok(subj: str) -> bool:
         first = words
     if any(w.lower() in _RELATIVE for w in first):
         return False
-    if re.search(r"[.!?]\s+[A-Z]", s) and not re.search(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Jr|Inc|Co)\.\s", s):
+    if _SENT_IN_RE.search(s) and not _ABBR_DOT_RE.search(s):
         return False
     return True
 
@@ -182,6 +218,11 @@ def after_cue(mp: str, start: int, limit: int, inner_last: str) -> Cue | None:
     m = TAIL_ACC_RE.match(tail)
     if m:
         subj = m.group("subj")
+        # "according to a statement from the hospital, which said it had ...": the
+        # relative clause describes the source, it is not part of it.
+        rel = _REL_CLAUSE_RE.search(subj)
+        if rel:
+            subj = subj[: rel.start()]
         return Cue("after", subj, start + m.start("subj"), f"according to {subj.split(',')[0].strip()}", True)
     sv = _tail_sv(tail)
     if sv:
@@ -215,6 +256,12 @@ def _cue_from_verb(mp: str, sbase: int, sent_head: str, vs: int, ve: int, kind: 
             return sc
     cs = _clause_start(sent_head, vs)
     phrase = sent_head[cs:vs]
+    raw_phrase = phrase
+    pw = phrase.rstrip().rsplit(None, 1)
+    while len(pw) == 2 and pw[1].lower() in _AUX_WORDS:
+        # "the company had called ...": the auxiliary is not part of the subject.
+        phrase = pw[0] + " "
+        pw = phrase.rstrip().rsplit(None, 1)
     lead = phrase.rstrip()
     split = doc_intro_split(lead)
     verb_text = sent_head[vs:ve].strip()
@@ -222,6 +269,20 @@ def _cue_from_verb(mp: str, sbase: int, sent_head: str, vs: int, ve: int, kind: 
         subj, intro = split
         return Cue(kind, subj, sbase + vs, f"{intro} {verb_text}".strip(), adjacent, inherit=not subj.strip(" ,"))
     stripped = phrase.strip(" ,")
+    if kind == "embedded" and stripped.endswith((" and", " but", "'and", "’and")):
+        # "Jennings said the union had ... and called it “...”", "He said he was
+        # 'disappointed' by the result and urged ...": the second predicate's
+        # subject is the first speech verb's.
+        first = verbs_in(SAY_VERBS, sent_head[:vs])
+        if first:
+            f0, f1 = first[0]
+            lead_words = sent_head[_clause_start(sent_head, f0) : f0].split()
+            if lead_words and lead_words[0].lower() not in _PREP_START and not _AND_VERB_RE.search(sent_head[:f0]):
+                inner = _cue_from_verb(mp, sbase, sent_head, f0, f1, kind, adjacent)
+                if inner is not None and inner.phrase.strip(" ,"):
+                    inner.cue = f"{inner.cue} ... {verb_text}"
+                    return inner
+    stripped = stripped.strip(" ,'‘’")
     if not stripped or stripped.lower() in ("and", "but", "also", "and also", "then", "and then"):
         if cs > 0:
             # 'Workers carried signs reading "..." and chanted "...!"': the verb's
@@ -232,6 +293,19 @@ def _cue_from_verb(mp: str, sbase: int, sent_head: str, vs: int, ve: int, kind: 
                 sc.cue = f"{sc.cue} ... {verb_text}"
                 return sc
         return Cue(kind, "", sbase + vs, verb_text, adjacent, inherit=True)
+    if kind == "embedded":
+        rm = _REPORTED_CLAUSE_RE.search(raw_phrase)
+        if rm and not _noun_use(raw_phrase, rm.start("v")):
+            # "Paul Adeyemi said the office had shared “...”": words quoted inside
+            # reported speech are the reporter's source's, the subject of "said".
+            r0 = cs + rm.start("v")
+            return _cue_from_verb(mp, sbase, sent_head, r0, r0 + len(rm.group("v")), kind, adjacent)
+        # "after union members rejected what the company called its “...”": the
+        # verb's subject is the noun phrase after the last clause word.
+        cm = _LAST_CLAUSE_RE.search(phrase)
+        if cm:
+            np = cm.group("np")
+            return Cue(kind, np, sbase + cs + cm.start("np"), f"{np} {verb_text}".strip(), adjacent)
     # cue text: the subject segment (with its appositive when the phrase ends in a comma).
     if phrase.rstrip().endswith(","):
         segs = phrase.split(",")
@@ -326,7 +400,7 @@ def embedded_cue(mp: str, sbase: int, sent_head: str) -> Cue | None:
     acc = None
     for m in ACC_ANY_RE.finditer(sent_head) if "ccording" in sent_head else ():
         acc = m
-    verbs = verbs_in(GOVERNING_VERBS, sent_head)
+    verbs = [u for u in verbs_in(GOVERNING_VERBS, sent_head) if not _passive(sent_head, u)]
     v = verbs[-1] if verbs else None
     if acc is not None and (v is None or acc.start() > v[0]):
         subj = acc.group("subj")
@@ -336,8 +410,14 @@ def embedded_cue(mp: str, sbase: int, sent_head: str) -> Cue | None:
     vs, ve = v
     between = sent_head[ve:]
     vword = sent_head[vs:ve].lower()
-    if vword in _TO_VERBS and re.search(r"\bto\s+[a-z]+", between):
-        return None
+    if vword in _TO_VERBS and _TO_INF_RE.search(between):
+        # "He said he had been asked ... to sign ..., and that studios treated
+        # voices as “...”": a reporting verb earlier in the sentence governs it.
+        earlier = [u for u in verbs[:-1] if sent_head[u[0] : u[1]].lower() in _REPORT_VERBS]
+        if not earlier or not _AND_THAT_RE.search(between):
+            return None
+        vs, ve = earlier[-1]
+        between = sent_head[ve:]
     for am in _AND_VERB_RE.finditer(between):
         w = am.group(1)
         if w not in GOVERNING_VERBS and w not in ("was", "is", "has", "does", "were"):

@@ -16,6 +16,11 @@ blanked so the name reads whole; and in a Q&A interview (two or more "Q:" and
 "A:" paragraphs) each "A:" paragraph is a quotation of the interviewee, the
 person the reporter's words name most often (marks inside an answer are nested
 in it).
+
+A quote that a speech verb runs into without a comma or colon and that starts
+in lowercase ('said the administration had shared “every number ...”') is a
+fragment of the reporting verb's subject; a chant whose subject is not a person
+('Soldier Field ... was chanting “M-V-P!”') is a crowd's, unattributed.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from .marks import RawQuote, find_quotes, qa_answers, quote_text, single_style
 from .sentences import mask, sentence_start_before, sentence_starts
 from .speakers import Entity, Phrase, Registry, parse_phrase
 
+_CHANT_RE = re.compile(r"\b(?:chant(?:ed|ing|s)?|sang|sing(?:ing|s)?|roared|booed)\b", re.I)
 _QUOTE_ONLY_RE = re.compile(r"^[\s\x1f\"“”„‟«»'‘’.,!?…—–-]*$")
 
 
@@ -198,6 +204,22 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
     else:
         cue = None
     adjacent = cue is not None
+    if (
+        cue is not None
+        and cue is hcue
+        and cue.kind == "before"
+        and w.text[:1].islower()
+        and not local_head.rstrip().endswith((",", ":", "—", "–", "-"))
+    ):
+        # 'said the administration had shared “every number ...”': a verb running
+        # into the mark without a comma or colon governs a fragment.
+        adjacent, governed_head = False, True
+        ec = embedded_cue(mp, sstart, sent_head)
+        if ec is not None:
+            ec.pos += bases[pi]
+            cue = ec
+    else:
+        governed_head = False
     # A colon closing the previous paragraph introduces a quote that opens this one.
     if cue is None and not sent_head.strip() and pi > 0 and prev is None:
         pm = masked[pi - 1].rstrip()
@@ -208,7 +230,7 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
                 c.pos += bases[pi - 1]
                 cue, adjacent = c, True
                 cue_sentence = bases[pi - 1] + ps
-    governed = False
+    governed = governed_head
     if cue is None and sent_head.strip():
         c = embedded_cue(mp, sstart, sent_head)
         if c is not None:
@@ -234,7 +256,6 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
     if w.status == "drop":
         return w
 
-    kept = [d for d in done if d.status != "drop"]
     if cue is not None and not cue.inherit:
         ph = parse_phrase(cue.phrase, inverted=cue.inverted)
         w.cue_text = cue.cue
@@ -242,8 +263,12 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
         w.description = ph.description
         if ph.kind not in ("none", "generic"):
             w.entity = reg.resolve(ph, cue.pos, cue_sentence)
+            if w.entity is not None and (w.entity.kind != "person" or w.entity.facility) and _CHANT_RE.search(cue.cue):
+                # "Soldier Field ... was chanting “M-V-P!”": a crowd, not a speaker.
+                w.entity = None
         w.confidence = _confidence(cue, ph)
         return w
+    kept = [d for d in done if d.status != "drop"]
     if cue is not None and cue.inherit:
         w.cue_text = cue.cue
         src = next((d for d in reversed(kept) if d.raw.last.para in (pi, pi - 1)), None)

@@ -21,7 +21,7 @@ Rules (documented thresholds):
   quotation ('held a sign reading "Essential Then, Essential Now."', 'Many held
   signs. One read "..."'; see ``is_sign_text``), and neither is the title of a
   work introduced as one ('In her book "Ghost Bosses," the historian ...
-  writes'; see ``is_work_title``).
+  writes', 'the 2021 hit "Hollow Crown"'; see ``is_work_title``).
 """
 
 from __future__ import annotations
@@ -53,7 +53,8 @@ _SIGN_WORD_RE = re.compile(rf"\b{_SIGN_NOUNS}\b", re.I)
 _WORK_HEAD_RE = re.compile(
     r"\b(?:book|novel|memoir|film|movie|documentary|album|song|single|show|series|sitcom|play|musical|"
     r"opera|essay|poem|podcast|episode|exhibit|exhibition|painting|column|op-ed|biography|anthology|"
-    r"collection|game|video\s+game|track|ep|mixtape|special|report\s+titled|titled|entitled)\s*,?\s*$",
+    r"collection|game|video\s+game|track|ep|mixtape|special|hit|bestseller|best-seller|blockbuster|sequel|"
+    r"thriller|comedy|drama|franchise|soundtrack|report\s+titled|titled|entitled)\s*,?\s*$",
     re.I,
 )
 
@@ -64,7 +65,8 @@ _SIGN_STEM_RE = re.compile(
 _WORK_LAST = frozenset(
     "book novel memoir film movie documentary album song single show series sitcom play musical opera essay poem "
     "podcast episode exhibit exhibition painting column op-ed biography anthology collection game track ep mixtape "
-    "special titled entitled".split()
+    "special hit bestseller best-seller blockbuster sequel thriller comedy drama franchise soundtrack titled "
+    "entitled".split()
 )
 
 

@@ -81,7 +81,7 @@ ROLE_TITLES = _words(
     spokeswoman organizer organiser steward nurse teacher lawyer negotiator
     ald alderperson councilor councillor council-member congressman congresswoman
     congressmember lawmaker legislator assemblyperson recorder clerk assessor
-    administrator
+    administrator member cllr mp msp mep
     coroner constable trooper adm admiral cmdr commodore cpl corporal
     pvt spc specialist det atty asst ambassador envoy consul
     pastor reverend imam bishop archbishop cardinal cantor deacon provost rector
@@ -112,7 +112,7 @@ ORG_WORDS = _words(
     magazine electric manufacturing automotive aerospace transit
     transportation logistics shipping lines laboratories labs pharmaceuticals technologies
     technology software holdings capital securities analytics insurance organization
-    organisation center centre clinic clinics medical nurses teachers educators pilots
+    organisation center centre centers centres institutes clinic clinics medical nurses teachers educators pilots
     machinists employees united international national federal state city county
     commonwealth kingdom republic museum library church airport port house
     """
@@ -125,7 +125,7 @@ FACILITY_WORDS = _words(
     """
     hospital center centre plant factory mill station campus school elementary high
     store warehouse mine airport port terminal facility clinic assembly building tower
-    hotel mall park
+    hotel mall park stadium arena field coliseum ballpark
     """
 )
 
@@ -165,7 +165,8 @@ OFFICIAL_NOUNS = _words(
     spokesperson spokesman spokeswoman spokespeople spokespersons representative
     representatives rep official officials executive executives leader leaders
     leadership management employee staff lawyer lawyers attorney attorneys negotiator
-    negotiators officer manager managers
+    negotiators officer manager managers reviewers economists scientists researchers
+    strategists regulators inspectors investigators auditors
     """
 )
 

@@ -20,7 +20,9 @@ Single quotes count only as nested marks inside double quotes, except in a
 British-style article (see ``single_style``: no double marks at all, or double
 marks only nested inside single-quoted quotations, 'told us to "be
 reasonable", but ...'), where apostrophes (don't, Kaiser’s, ’90s, workers’
-rights) are filtered out first.
+rights) are filtered out first. A lowercase single-quoted fragment that never
+closes in its paragraph was closed by what looked like a plural possessive
+(``would mean 'tens of thousands' of cancelled operations``): it closes there.
 """
 
 from __future__ import annotations
@@ -273,10 +275,30 @@ def scan(p: str, *, single: bool = False, continuing: bool = False) -> list[Span
             continue
         strays.append(i)
     if open_at >= 0:
+        if single and p[open_at + 1 : open_at + 2].islower():
+            # British copy: "... would mean 'tens of thousands' of cancelled
+            # operations" -- a fragment that never closes was closed by what looked
+            # like a plural possessive (workers' rights).
+            pm = _POSS_CLOSE_RE.search(p, open_at + 1)
+            if pm:
+                i = pm.start() + 1
+                s, e = _trim(p, open_at + 1, i)
+                spans.append(Span(s, e, open_at, i, tuple(x for x in strays if x < i)))
+                for sp in scan(p[i + 1 :], single=True):
+                    k = i + 1
+                    spans.append(
+                        Span(sp.start + k, sp.end + k, sp.open_mark + k if sp.open_mark >= 0 else -1,
+                             sp.close_mark + k if sp.close_mark >= 0 else -1,
+                             tuple(x + k for x in sp.strays), sp.after + k if sp.after >= 0 else -1)
+                    )
+                return spans
         s, e = _trim(p, open_at + 1, len(p))
         if e > s:
             spans.append(Span(s, e, open_at, -1, tuple(strays)))
     return spans
+
+
+_POSS_CLOSE_RE = re.compile(r"[sS]['’](?=\s+[a-z])")
 
 
 _Q_LABEL_RE = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s+\S")
@@ -329,6 +351,9 @@ def find_quotes(paragraphs: list[str], single: bool) -> list[RawQuote]:
     return quotes
 
 
+_SPACES_RE = re.compile(r"  +")
+
+
 def part_text(p: str, span: Span) -> str:
     """The span's text with stray marks removed and spacing repaired."""
     if not span.strays:
@@ -340,7 +365,7 @@ def part_text(p: str, span: Span) -> str:
         pos = s + 1
     pieces.append(p[pos : span.end])
     text = "".join(pieces)
-    return re.sub(r"  +", " ", text)
+    return _SPACES_RE.sub(" ", text)
 
 
 def quote_text(paragraphs: list[str], q: RawQuote) -> str:

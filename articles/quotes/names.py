@@ -47,6 +47,7 @@ def strip_possessive(tok: str) -> tuple[str, bool]:
     return tok, False
 
 
+@lru_cache(maxsize=16384)
 def is_org_word(tok: str) -> bool:
     return tok.lower().strip(".") in ORG_WORDS
 
@@ -72,6 +73,9 @@ def looks_personal(tokens: list[str]) -> bool:
     return True
 
 
+_NONSPACE_RE = re.compile(r"\S+")
+
+
 @lru_cache(maxsize=4096)
 def split_run(text: str) -> tuple[tuple[int, int], ...]:
     """Split one capitalised run (text) into name pieces, as (start, end) offsets.
@@ -81,7 +85,7 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
     and after a possessive unless an organisation word follows it
     ("International Longshoremen's Association").
     """
-    toks = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    toks = [(m.start(), m.end()) for m in _NONSPACE_RE.finditer(text)]
     pieces: list[tuple[int, int]] = []
     cur: list[tuple[int, int]] = []
 
@@ -101,7 +105,9 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
         if low in ("and", "of", "for", "the") and cur:
             left = [text[a:b] for a, b in cur]
             nxt = text[toks[k + 1][0] : toks[k + 1][1]] if k + 1 < n else ""
-            if any(is_org_word(t) for t in left) or (low != "and" and is_org_word(nxt)):
+            if any(is_org_word(t) for t in left) or (low != "and" and is_org_word(nxt)) or (
+                low == "of" and len(left) == 1 and _is_title(left[0]) and nxt[:1].isupper()
+            ):  # "Secretary of Labor Renata Osei": an office, then its holder
                 cur.append((s, e))
                 continue
             flush()
@@ -112,6 +118,14 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
             nxt = text[toks[k + 1][0] : toks[k + 1][1]] if k + 1 < n else ""
             if not is_org_word(nxt):
                 cur[-1] = (s, s + len(base))
+                # "Kestrel Motors and South Korea’s Hanjin": the possessor after a
+                # joining "and" is a name of its own, not the end of the first.
+                ands = [i for i, (a, b) in enumerate(cur) if text[a:b] == "and"]
+                if ands and not any(is_org_word(text[a:b]) for a, b in cur[ands[-1] + 1 :]):
+                    right = cur[ands[-1] + 1 :]
+                    del cur[ands[-1] :]
+                    flush()
+                    cur.extend(right)
                 flush()
                 continue
         if k == 0 and tok.endswith(".") and low.rstrip(".") in STATE_ABBREVS and n > 1:
@@ -155,8 +169,17 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if last_title >= 0:
         rest = toks[last_title + 1 :]
         first = rest[0].lower()
-        if looks_personal(rest) and (first in FIRST_NAMES or len(rest) >= 2 or toks[last_title].lower().rstrip(".") in HONORIFICS or last_title == len(toks) - 2):
+        if first != "of" and looks_personal(rest) and (first in FIRST_NAMES or len(rest) >= 2 or toks[last_title].lower().rstrip(".") in HONORIFICS or last_title == len(toks) - 2):
             return tuple(toks[: last_title + 1]), tuple(rest)
+        # An office with "of": "Secretary of State Andrea Kowal", "Minister of
+        # Health Ana Ruiz": the holder is the trailing given name + surname.
+        if first == "of":
+            of_i = last_title + 1
+            j = len(toks) - 2  # given name + surname, or three names when the first is known
+            if j - 1 > of_i + 1 and toks[j - 1].lower() in FIRST_NAMES:
+                j -= 1
+            if j > of_i + 1 and looks_personal(toks[j:]) and toks[j][:1].isupper():
+                return tuple(toks[:j]), tuple(toks[j:])
     return (), tuple(toks)
 
 
@@ -180,6 +203,11 @@ def is_facility(tokens: list[str]) -> bool:
 
 
 def is_union_name(tokens: list[str]) -> bool:
+    return _is_union_name(tuple(tokens))
+
+
+@lru_cache(maxsize=4096)
+def _is_union_name(tokens: tuple[str, ...]) -> bool:
     if any(t.upper() in UNION_ACRONYMS for t in tokens):
         return True
     lows = [t.lower() for t in tokens]
@@ -197,5 +225,6 @@ _OCCUPATIONS = frozenset(
 )
 
 
+@lru_cache(maxsize=16384)
 def norm(name: str) -> str:
     return " ".join(name.lower().replace("’", "'").split())
