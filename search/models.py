@@ -54,9 +54,11 @@ class SearchDocument(models.Model):
     """
     One searchable document of the PostgreSQL backend: an article or a quote.
 
-    ``vector`` holds the headline (weight A), the text (B) and the speaker's
-    names (C): a query without a field needs no weight check, so the GIN
-    index answers it exactly; a field query is a weight restriction.
+    ``quote_vector`` (a quote's) or ``article_vector`` (an article's) holds
+    the headline (weight A), the text (B) and the speaker's names (C): a
+    query without a field needs no weight check, so the GIN index answers it
+    exactly; a field query is a weight restriction. One column per kind gives
+    each kind its own planner statistics (see ``search.backends.postgres``).
     ``rank_vector`` is small (the headline and the quote, or the article's
     lead) so ranking thousands of matches does not read whole articles.
     """
@@ -68,7 +70,8 @@ class SearchDocument(models.Model):
     source_slug = models.CharField(max_length=100)
     speaker_slug = models.CharField(max_length=100, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
-    vector = SearchVectorField()
+    quote_vector = SearchVectorField(null=True)
+    article_vector = SearchVectorField(null=True)
     rank_vector = SearchVectorField(null=True)
     source_vector = SearchVectorField(null=True)
     byline_vector = SearchVectorField()
@@ -76,8 +79,8 @@ class SearchDocument(models.Model):
     class Meta:
         indexes = [
             # One index per kind: a search is always for quotes or for articles.
-            GinIndex(fields=["vector"], condition=Q(kind="quote"), name="search_doc_quote_gin"),
-            GinIndex(fields=["vector"], condition=Q(kind="article"), name="search_doc_article_gin"),
+            GinIndex(fields=["quote_vector"], condition=Q(kind="quote"), name="search_doc_quote_vector_gin"),
+            GinIndex(fields=["article_vector"], condition=Q(kind="article"), name="search_doc_article_vector_gin"),
             GinIndex(fields=["source_vector"], name="search_doc_source_gin"),
             GinIndex(fields=["byline_vector"], name="search_doc_byline_gin"),
             models.Index(fields=["article_id"], name="search_doc_article_idx"),

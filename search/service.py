@@ -12,16 +12,19 @@ import logging
 import math
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
+from html import escape
 
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
-from articles.models import Article, Person, Quote, Source
+from articles.models import Article, Quote
 
-from . import indexing
+from . import indexing, labels, links
 from . import querylang as ql
 from .analysis import Highlighter, fold, text_terms
 from .backends import IndexUnavailable, get_backend
-from .backends.base import RELEVANCE, SearchQuery
+from .backends.base import EXACT_COUNT_LIMIT, RELEVANCE, SearchQuery
 from .documents import ARTICLE, QUOTE
 
 logger = logging.getLogger(__name__)
@@ -56,18 +59,67 @@ class SearchParams:
         return bool(self.source or self.speaker or self.date_from or self.date_to)
 
 
+def snippet_html(parts):
+    """A snippet as HTML: every piece escaped (as Django's ``escape`` does), matches in <mark>."""
+    return mark_safe(
+        "".join(f"<mark>{escape(part.text)}</mark>" if part.mark else escape(part.text) for part in parts)
+    )
+
+
 @dataclass
 class Result:
-    """One hit, with the current database row behind it and its highlighted snippet."""
+    """
+    One hit, with the current database row behind it and its highlighted snippet.
+
+    The links and the snippets' HTML are made here, once, rather than by the
+    template (see ``search.links``): a page shows twenty of these.
+    """
 
     kind: str
     object: object  # a Quote or an Article
     parts: list  # search.analysis.Part
     headline_parts: list = field(default_factory=list)
+    links: "links.Links | None" = field(default=None, repr=False, compare=False)  # default: links.current()
 
     @property
     def article(self):
         return self.object.article if self.kind == QUOTE else self.object
+
+    @cached_property
+    def snippet_html(self):
+        return snippet_html(self.parts)
+
+    @cached_property
+    def headline_html(self):
+        return snippet_html(self.headline_parts)
+
+    @cached_property
+    def _links(self):
+        return self.links or links.current()
+
+    @cached_property
+    def url(self):
+        return self._links.quote(self.object.pk) if self.kind == QUOTE else self.article_url
+
+    @cached_property
+    def article_url(self):
+        return self._links.article(self.article.slug)
+
+    @cached_property
+    def source_url(self):
+        return self._links.source(self.article.source.slug)
+
+    @cached_property
+    def speaker_url(self):
+        speaker = self.object.speaker if self.kind == QUOTE else None
+        return self._links.person(speaker.slug) if speaker else None
+
+    @cached_property
+    def html(self):
+        """This result as an item of the page's list (``search.rendering``)."""
+        from .rendering import article_item, quote_item
+
+        return quote_item(self) if self.kind == QUOTE else article_item(self)
 
 
 @dataclass
@@ -76,6 +128,7 @@ class FacetValue:
     label: str
     count: int
     selected: bool = False
+    url: str = ""  # set by the page: this facet's link
 
 
 @dataclass
@@ -85,6 +138,10 @@ class SearchOutcome:
     searched: bool = False
     results: list = field(default_factory=list)
     total: int = 0
+    # True when the backend stopped counting at EXACT_COUNT_LIMIT: there are at
+    # least ``total`` results (and the facet counts, taken from those, are lower
+    # bounds too). The page shows "10,000+", the API says so with this flag.
+    total_is_lower_bound: bool = False
     page: int = 1
     pages: int = 0
     per_page: int = PER_PAGE
@@ -138,17 +195,19 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
 
     # A speaker or outlet is chosen by slug (facet links) or typed as a name.
     speaker_slug = source_slug = None
+    if params.speaker or params.source:
+        named = labels.names({"speaker": [params.speaker], "source": [params.source]})
     if params.speaker:
-        person = Person.objects.filter(slug=params.speaker).only("name").first()
-        if person:
-            speaker_slug, outcome.speaker_name = params.speaker, person.name
+        person_name = named["speaker"].get(params.speaker)
+        if person_name is not None:
+            speaker_slug, outcome.speaker_name = params.speaker, person_name
         else:
             tree = _and(tree, ql.Term(params.speaker, "speaker"))
             outcome.speaker_name = params.speaker
     if params.source:
-        source = Source.objects.filter(slug=params.source).only("name").first()
-        if source:
-            source_slug, outcome.source_name = params.source, source.name
+        source_name = named["source"].get(params.source)
+        if source_name is not None:
+            source_slug, outcome.source_name = params.source, source_name
         else:
             tree = _and(tree, ql.Term(params.source, "source"))
             outcome.source_name = params.source
@@ -167,6 +226,7 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
         sort=params.sort,
         offset=(page - 1) * per_page,
         limit=per_page,
+        facet_limit=FACET_LIMIT,
     )
     indexing.drain_if_due()
     try:
@@ -186,6 +246,12 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
         return outcome
 
     outcome.page, outcome.total = page, hits.total
+    outcome.total_is_lower_bound = hits.total_is_lower_bound
+    if hits.ranked_newest:
+        outcome.notices.append(
+            f"More than {EXACT_COUNT_LIMIT:,} results: the best matches shown are from the "
+            f"{EXACT_COUNT_LIMIT:,} most recent. Narrow your search to rank them all."
+        )
     highlighter = highlighter_for(tree)
     outcome.results = _load_results(hits.keys, highlighter)
     outcome.facets = _facets(hits.facets, speaker_slug, source_slug)
@@ -209,24 +275,52 @@ def highlighter_for(tree):
     return Highlighter(frozenset(stems), tuple(sorted(prefixes)))
 
 
+# What a result shows (page, API, CSV): one query loads it all, and no more. The
+# rows are model instances, so anything else read from them is still correct
+# (Django loads a deferred field when it is first used), only slower.
+_SOURCE_FIELDS = ("source__id", "source__name", "source__slug")
+_ARTICLE_FIELDS = ("id", "headline", "slug", "byline", "published_at", "source")
+QUOTE_FIELDS = (
+    "id", "article", "paragraph", "text", "speaker", "speaker_mention",
+    *(f"article__{name}" for name in _ARTICLE_FIELDS + _SOURCE_FIELDS),
+    "speaker__id", "speaker__name", "speaker__slug",
+)
+ARTICLE_FIELDS = (*_ARTICLE_FIELDS, "paragraphs", *_SOURCE_FIELDS)
+
+
 def _load_results(keys, highlighter):
     """The hits' rows, through published(), in the backend's order; stale hits are dropped."""
     quote_ids = [pk for kind, pk in keys if kind == QUOTE]
     article_ids = [pk for kind, pk in keys if kind == ARTICLE]
     rows = {}
     if quote_ids:
-        for quote in Quote.objects.published().filter(pk__in=quote_ids).select_related("article__source", "speaker"):
+        quotes = (
+            Quote.objects.published()
+            .filter(pk__in=quote_ids)
+            .select_related("article__source", "speaker")
+            .only(*QUOTE_FIELDS)
+            .order_by()
+        )
+        for quote in quotes:
             rows[(QUOTE, quote.pk)] = quote
     if article_ids:
-        for article in Article.objects.published().filter(pk__in=article_ids).select_related("source"):
+        articles = (
+            Article.objects.published()
+            .filter(pk__in=article_ids)
+            .select_related("source")
+            .only(*ARTICLE_FIELDS)
+            .order_by()
+        )
+        for article in articles:
             rows[(ARTICLE, article.pk)] = article
     results = []
+    urls = links.current()
     for key in keys:
         row = rows.get(key)
         if row is None:
             continue  # unpublished or deleted since it was indexed: its update is on its way
         if key[0] == QUOTE:
-            results.append(Result(QUOTE, row, highlighter.parts(row.text)))
+            results.append(Result(QUOTE, row, highlighter.parts(row.text), links=urls))
         else:
             results.append(
                 Result(
@@ -234,20 +328,27 @@ def _load_results(keys, highlighter):
                     row,
                     highlighter.parts(row.body, max_chars=ARTICLE_SNIPPET_CHARS),
                     highlighter.parts(row.headline),
+                    links=urls,
                 )
             )
     return results
 
 
 def _facets(counts, speaker_slug, source_slug):
-    facets = {}
-    for name, model, selected in (("source", Source, source_slug), ("speaker", Person, speaker_slug)):
-        top = sorted(counts.get(name, {}).items(), key=lambda item: (-item[1], item[0]))[:FACET_LIMIT]
-        labels = dict(model.objects.filter(slug__in=[slug for slug, _ in top]).values_list("slug", "name"))
-        facets[name] = [
-            FacetValue(slug, labels[slug], count, slug == selected) for slug, count in top if slug in labels
+    top = {
+        name: sorted(counts.get(name, {}).items(), key=lambda item: (-item[1], item[0]))[:FACET_LIMIT]
+        for name in ("source", "speaker")
+    }
+    names = labels.names({name: [slug for slug, _ in values] for name, values in top.items()})
+    selected = {"source": source_slug, "speaker": speaker_slug}
+    return {
+        name: [
+            FacetValue(slug, names[name][slug], count, slug == selected[name])
+            for slug, count in values
+            if slug in names[name]
         ]
-    return facets
+        for name, values in top.items()
+    }
 
 
 def _suggestion(backend, query):
@@ -268,8 +369,9 @@ def _suggestion(backend, query):
         return leaf
 
     corrected = ql.map_leaves(query.tree, correct)
-    hits = backend.search(replace(query, tree=corrected, offset=0, limit=1))
-    if not hits.total:
+    # Only whether it finds anything, and its best match: no counting.
+    hits = backend.search(replace(query, tree=corrected, offset=0, limit=1, count=False))
+    if not hits.keys:
         return None
     # Corrections are index terms (stems): show the word as the best match writes it.
     surface = _surface_forms(hits.keys[:1], set(corrections.values()))

@@ -6,17 +6,25 @@ All three read the same parameters (``search.forms.SearchForm``) and call
 forgives bad parameters (it says what it ignored); the API refuses them with a
 400 naming each one, because a program should not get silently different
 results from what it asked for.
+
+Totals: a backend may stop counting at ``EXACT_COUNT_LIMIT`` (10,000) matches
+(PostgreSQL does: counting visits every matching row). The page then says
+"10,000+ quotes" and marks facet counts with "+"; the API answers
+``"total": 10000, "total_is_lower_bound": true`` (the facet counts are then
+those of the matches counted). Otherwise ``total_is_lower_bound`` is false and
+every count is exact. Paging never reaches that deep (250 pages of 20).
 """
 
 import csv
 import io
+from urllib.parse import urlencode
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control, patch_vary_headers
-from django.utils.html import escape
+from django.utils.encoding import iri_to_uri
 from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 
@@ -56,6 +64,7 @@ def search_page(request):
         "form": form,
         "params": params,
         "outcome": outcome,
+        "links": _page_links(request, outcome) if outcome.searched else {},
         "problems": form.messages() if form.is_bound else [],
         "unavailable_message": UNAVAILABLE_MESSAGE,
         "meta": {"noindex": True},
@@ -64,6 +73,46 @@ def search_page(request):
     if status == 503:
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return _private(response)
+
+
+class QueryLinks:
+    """
+    Links to this page with some parameters changed, exactly as the template
+    tag ``{% querystring name=value other=None %}`` writes them (None removes a
+    parameter; a new one goes last), for the facets and page numbers, which
+    are many: the unchanged parameters are encoded once.
+    """
+
+    def __init__(self, path, query_dict):
+        self.path = path
+        self.encoded = {key: [urlencode({key: value}) for value in values] for key, values in query_dict.lists()}
+
+    def __call__(self, **changes):
+        parts = []
+        for key, encoded in self.encoded.items():
+            if key not in changes:
+                parts.extend(encoded)
+            elif changes[key] is not None:
+                parts.append(urlencode({key: str(changes[key])}))
+        for key, value in changes.items():
+            if key not in self.encoded and value is not None:
+                parts.append(urlencode({key: str(value)}))
+        return f"{self.path}?{'&'.join(parts)}"
+
+
+def _page_links(request, outcome):
+    """The facets' links (set on each facet) and the pagination's: {"previous", "next", "pages"}."""
+    link = QueryLinks(reverse("search:search"), request.GET)
+    for name, values in outcome.facets.items():
+        for facet in values:
+            facet.url = link(**{name: None if facet.selected else facet.value, "page": None})
+    if outcome.pages <= 1:
+        return {}
+    return {
+        "previous": link(page=outcome.page - 1) if outcome.has_previous else None,
+        "next": link(page=outcome.page + 1) if outcome.has_next else None,
+        "pages": [(number, link(page=number) if number is not None else None) for number in outcome.page_numbers],
+    }
 
 
 @require_safe
@@ -94,6 +143,7 @@ def export_quotes_csv(request):
         response = HttpResponse(UNAVAILABLE_MESSAGE + "\n", status=503, content_type="text/plain; charset=utf-8")
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return _private(response)
+    absolute = _absolute_maker(request)
     buffer = io.StringIO()
     buffer.write("\ufeff")  # spreadsheets then read the file as UTF-8
     writer = csv.writer(buffer)
@@ -112,16 +162,30 @@ def export_quotes_csv(request):
                 _cell(article.source.name),
                 article.published_at.date().isoformat() if article.published_at else "",
                 quote.paragraph,
-                request.build_absolute_uri(quote.get_absolute_url()),
-                request.build_absolute_uri(article.get_absolute_url()) + f"#{quote.anchor}",
-                request.build_absolute_uri(quote.speaker.get_absolute_url()) if quote.speaker else "",
+                absolute(result.url),
+                absolute(result.article_url) + f"#{quote.anchor}",
+                absolute(result.speaker_url) if quote.speaker else "",
             ]
         )
     name = slugify(params.q)[:60] or "all"
     response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="strikewatch-quotes-{name}.csv"'
     response["X-Total-Count"] = str(outcome.total)
+    if outcome.total_is_lower_bound:
+        response["X-Total-Is-Lower-Bound"] = "true"
     return _private(response)
+
+
+def _absolute_maker(request):
+    """``request.build_absolute_uri`` for site paths, with the scheme and host worked out once."""
+    origin = request.build_absolute_uri("/")[:-1]
+
+    def absolute(path):
+        if path.startswith("/") and not path.startswith("//") and "/./" not in path and "/../" not in path:
+            return iri_to_uri(origin + path)
+        return request.build_absolute_uri(path)
+
+    return absolute
 
 
 def _cell(value):
@@ -130,12 +194,8 @@ def _cell(value):
     return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def _snippet_html(parts):
-    return "".join(f"<mark>{escape(part.text)}</mark>" if part.mark else str(escape(part.text)) for part in parts)
-
-
 def _api_payload(request, outcome):
-    absolute = request.build_absolute_uri
+    absolute = _absolute_maker(request)
     results = []
     for result in outcome.results:
         article = result.article
@@ -143,24 +203,24 @@ def _api_payload(request, outcome):
         item = {
             "type": result.kind,
             "id": result.object.pk,
-            "url": absolute(result.object.get_absolute_url()),
+            "url": absolute(result.url),
             "snippet": "".join(part.text for part in result.parts),
-            "snippet_html": _snippet_html(result.parts),
+            "snippet_html": str(result.snippet_html),
             "published_at": article.published_at.isoformat() if article.published_at else None,
-            "source": {"name": source.name, "slug": source.slug, "url": absolute(source.get_absolute_url())},
+            "source": {"name": source.name, "slug": source.slug, "url": absolute(result.source_url)},
         }
         if result.kind == QUOTE:
             quote = result.object
             item.update(
                 text=quote.text,
                 speaker=(
-                    {"name": quote.speaker.name, "url": absolute(quote.speaker.get_absolute_url())}
+                    {"name": quote.speaker.name, "url": absolute(result.speaker_url)}
                     if quote.speaker
                     else None
                 ),
                 speaker_as_named=quote.speaker_mention,
                 paragraph=quote.paragraph,
-                article={"id": article.pk, "headline": article.headline, "url": absolute(article.get_absolute_url())},
+                article={"id": article.pk, "headline": article.headline, "url": absolute(result.article_url)},
             )
         else:
             item.update(headline=article.headline, byline=article.byline)
@@ -179,6 +239,7 @@ def _api_payload(request, outcome):
         "type": outcome.params.type,
         "sort": outcome.params.sort,
         "total": outcome.total,
+        "total_is_lower_bound": outcome.total_is_lower_bound,
         "page": outcome.page,
         "pages": outcome.pages,
         "per_page": outcome.per_page,

@@ -1,5 +1,8 @@
 """Picks the search backend named by ``settings.SEARCH_BACKEND`` (``whoosh`` or ``postgres``)."""
 
+import logging
+import threading
+
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
@@ -32,3 +35,29 @@ def get_backend(name=None) -> SearchBackend:
 
 def backend_names():
     return tuple(_BACKENDS)
+
+
+def warm_in_background():
+    """
+    Load the configured backend's index into this process in a daemon thread
+    (the Whoosh backend reads its columns: seconds for a large archive, which
+    the process's first search would otherwise wait for). Returns the thread,
+    or None when the backend keeps nothing in memory.
+    """
+    try:
+        backend = get_backend()
+    except Exception:  # misconfigured: the first search says so
+        return None
+    warm = getattr(backend, "warm", None)
+    if warm is None:
+        return None
+
+    def run():
+        try:
+            warm()
+        except Exception:
+            logging.getLogger(__name__).exception("Loading the search index at start failed")
+
+    thread = threading.Thread(target=run, name="search-warm", daemon=True)
+    thread.start()
+    return thread

@@ -10,6 +10,12 @@ from datetime import datetime
 RELEVANCE, NEWEST, OLDEST = "relevance", "newest", "oldest"
 SORTS = (RELEVANCE, NEWEST, OLDEST)
 
+# A backend for which counting every match is costly (PostgreSQL visits each
+# matching row to count it) may stop at this many, and say so
+# (``Hits.total_is_lower_bound``). Paging never goes that deep (see
+# ``search.service.MAX_PAGE``), so only the shown total and facet counts change.
+EXACT_COUNT_LIMIT = 10_000
+
 
 class IndexUnavailable(Exception):
     """The index is missing or unreadable: search must say so, the rest of the site carries on."""
@@ -32,15 +38,30 @@ class SearchQuery:
     sort: str = RELEVANCE
     offset: int = 0
     limit: int = 20
+    # Facet values wanted per facet: the most frequent this many (and any tied
+    # with the last of them); None for all.
+    facet_limit: int | None = None
+    # False when only the page of keys is wanted: a backend may then skip counting
+    # (Hits.total is then only known to be at least len(keys), facets may be empty).
+    count: bool = True
 
 
 @dataclass
 class Hits:
-    """One page of matches: (kind, pk) pairs in order, the total and per-facet counts."""
+    """
+    One page of matches: (kind, pk) pairs in order, the total and per-facet
+    counts. With ``total_is_lower_bound``, counting stopped at
+    ``EXACT_COUNT_LIMIT``: there are more matches than ``total``, and the
+    facet counts are those of the matches counted.
+    """
 
     keys: list
     total: int
     facets: dict = field(default_factory=dict)  # {"source": {slug: n}, "speaker": {slug: n}}
+    total_is_lower_bound: bool = False
+    # Best-match order ranked only the newest EXACT_COUNT_LIMIT matches (an option of
+    # the PostgreSQL backend, see search.backends.postgres.rank_window).
+    ranked_newest: bool = False
 
 
 class IndexWriter(AbstractContextManager):

@@ -4,10 +4,15 @@ the index is a table (``search.SearchDocument``) every host shares.
 
 Text is matched with the ``strikewatch_english`` configuration (accents
 folded, Snowball English stems) and names with ``strikewatch_names`` (folded,
-not stemmed). Each document's ``vector`` carries the headline as weight A,
+not stemmed). Each document's vector carries the headline as weight A,
 the text as B and the speaker's names as C: a query without fields needs no
 weight check (the GIN index answers it alone), a field query is a weight
-restriction. Outlets and bylines have vectors of their own, and ranking
+restriction. Quotes keep it in ``quote_vector``, articles in
+``article_vector``: a search is always of one kind, and with a column per
+kind PostgreSQL's statistics say how common a word is *among that kind*
+("union" fills articles, not quotes), so it plans an index scan where one
+pays, and a sequential scan over quotes never opens articles' (large,
+TOASTed) vectors. Outlets and bylines have vectors of their own, and ranking
 reads the small ``rank_vector`` (headline plus quote, or article lead).
 
 Speaker names also match by trigram similarity (``pg_trgm``) against the
@@ -24,6 +29,7 @@ import threading
 import time
 from datetime import UTC, datetime
 
+from django.conf import settings
 from django.db import connection, transaction
 
 from .. import querylang as ql
@@ -31,7 +37,7 @@ from ..analysis import fold, stem_word
 from articles.models import Person
 
 from ..models import IndexState
-from .base import NEWEST, OLDEST, Hits, IndexBusy, IndexUnavailable, IndexWriter, SearchBackend
+from .base import EXACT_COUNT_LIMIT, NEWEST, OLDEST, Hits, IndexBusy, IndexUnavailable, IndexWriter, SearchBackend
 
 logger = logging.getLogger(__name__)
 
@@ -52,12 +58,17 @@ VECTOR_SQL = (
 RANK_VECTOR_SQL = (
     f"setweight(to_tsvector('{TEXT_CONFIG}', %s), 'A') || setweight(to_tsvector('{TEXT_CONFIG}', %s), 'B')"
 )
-INSERT_SQL = (
-    f"INSERT INTO {TABLE} (key, kind, object_id, article_id, source_slug, speaker_slug, "
-    f"published_at, vector, rank_vector, source_vector, byline_vector) "
-    f"VALUES (%s, %s, %s, %s, %s, %s, %s, {VECTOR_SQL}, {RANK_VECTOR_SQL}, "
-    f"to_tsvector('{NAMES_CONFIG}', %s), to_tsvector('{NAMES_CONFIG}', %s))"
-)
+VECTOR_COLUMNS = {"quote": "quote_vector", "article": "article_vector"}
+INSERT_SQL = {
+    kind: (
+        f"INSERT INTO {TABLE} (key, kind, object_id, article_id, source_slug, speaker_slug, "
+        f"published_at, {column}, rank_vector, source_vector, byline_vector) "
+        f"VALUES (%s, %s, %s, %s, %s, %s, %s, {VECTOR_SQL}, {RANK_VECTOR_SQL}, "
+        f"to_tsvector('{NAMES_CONFIG}', %s), to_tsvector('{NAMES_CONFIG}', %s))"
+    )
+    for kind, column in VECTOR_COLUMNS.items()
+}
+ANY_VECTOR = "COALESCE(quote_vector, article_vector)"
 
 
 def _row(document):
@@ -96,7 +107,15 @@ def _tsquery_words(text):
     return [word for word in ql.plain_words(fold(text)) if _SAFE_WORD.match(word)]
 
 
-def _leaf(field, leaf):
+def _insert(cursor, rows):
+    """Insert ``_row()`` tuples, each kind with its own statement (its own vector column)."""
+    for kind, sql in INSERT_SQL.items():
+        of_kind = [row for row in rows if row[1] == kind]
+        if of_kind:
+            cursor.executemany(sql, of_kind)
+
+
+def _leaf(field, leaf, vector):
     """A leaf in one field: an SQL condition (with the tsquery it ranks by, if any)."""
     words = _tsquery_words(leaf.text)
     if not words:
@@ -105,13 +124,23 @@ def _leaf(field, leaf):
         config, column, weight = NAMES_CONFIG, f"{field}_vector", ""
     else:
         config = NAMES_CONFIG if field == "speaker" else TEXT_CONFIG
-        column, weight = "vector", FIELD_WEIGHTS[field]
+        column, weight = vector, FIELD_WEIGHTS[field]
     if isinstance(leaf, ql.Prefix):
         expression = f"{words[0]}:*{weight}"
     else:
         expression = " <-> ".join(f"{word}:{weight}" if weight else word for word in words)
     tsquery = (f"to_tsquery('{config}', %s)", [expression])
     condition = _Sql(f"{column} @@ {tsquery[0]}", tsquery[1])
+    if field == "headline" or (field == "text" and vector == VECTOR_COLUMNS["quote"]):
+        # The GIN index cannot tell weights apart, so a weighted match is checked on each
+        # row's vector: an article's is large, often TOASTed, and a common word has
+        # thousands. rank_vector holds the same headline (A) and quote text (B), at the
+        # same positions, and is small: the index finds the word, rank_vector checks where.
+        unweighted = f"{words[0]}:*" if isinstance(leaf, ql.Prefix) else " <-> ".join(words)
+        condition = _Sql(
+            f"({column} @@ to_tsquery('{config}', %s) AND rank_vector @@ {tsquery[0]})",
+            [unweighted, *tsquery[1]],
+        )
     if field in ("headline", "text"):
         condition.rank.append(tsquery)
     if field == "speaker" and not isinstance(leaf, ql.Prefix) and len("".join(words)) >= 4:
@@ -121,6 +150,19 @@ def _leaf(field, leaf):
         if slugs:
             condition = _Sql(f"({condition.sql} OR speaker_slug = ANY(%s))", [*condition.params, slugs])
     return condition
+
+
+def rank_window():
+    """
+    ``settings.SEARCH_POSTGRES_RANK_WINDOW`` (off by default): when more than
+    EXACT_COUNT_LIMIT documents match, best-match order ranks the newest
+    EXACT_COUNT_LIMIT of them rather than every one. Searches of very common
+    words then take tens of milliseconds instead of hundreds, but their "best
+    matches" come from the recent part of the archive. Results with an exact
+    total (EXACT_COUNT_LIMIT or fewer matches) are the same either way, and so
+    are the newest and oldest orders.
+    """
+    return bool(getattr(settings, "SEARCH_POSTGRES_RANK_WINDOW", False))
 
 
 def similar_speakers(name):
@@ -134,7 +176,7 @@ def similar_speakers(name):
         return [slug for (slug,) in cursor.fetchall()]
 
 
-def _default_leaf(leaf):
+def _default_leaf(leaf, vector):
     """A leaf with no field: headline, text or speaker. No weights, so the GIN index alone decides."""
     words = _tsquery_words(leaf.text)
     if not words:
@@ -142,21 +184,24 @@ def _default_leaf(leaf):
     expression = f"{words[0]}:*" if isinstance(leaf, ql.Prefix) else " <-> ".join(words)
     text_query = (f"to_tsquery('{TEXT_CONFIG}', %s)", [expression])
     tsquery = (f"({text_query[0]} || to_tsquery('{NAMES_CONFIG}', %s))", [expression, expression])
-    return _Sql(f"vector @@ {tsquery[0]}", tsquery[1], [text_query])
+    return _Sql(f"{vector} @@ {tsquery[0]}", tsquery[1], [text_query])
 
 
-def compile_tree(node):
-    """A querylang tree as an SQL condition on the documents table (None: no condition)."""
+def compile_tree(node, vector="quote_vector"):
+    """
+    A querylang tree as an SQL condition on the documents table (None: no
+    condition), for documents of the kind whose vector column is ``vector``.
+    """
     if node is None:
         return None
     if isinstance(node, ql.LEAVES):
         if node.field is None:
-            return _default_leaf(node)
-        return _leaf(node.field, node)
+            return _default_leaf(node, vector)
+        return _leaf(node.field, node, vector)
     if isinstance(node, ql.Not):
-        child = compile_tree(node.child)
+        child = compile_tree(node.child, vector)
         return _Sql(f"NOT ({child.sql})", child.params) if child else None
-    parts = [part for part in (compile_tree(child) for child in node.children) if part is not None]
+    parts = [part for part in (compile_tree(child, vector) for child in node.children) if part is not None]
     if not parts:
         return None
     joiner = " OR " if isinstance(node, ql.Or) else " AND "
@@ -184,7 +229,8 @@ class PostgresBackend(SearchBackend):
             raise IndexUnavailable("the search index has not been built yet")
 
     def search(self, query):
-        self._require_index()
+        # Counted first (no further than EXACT_COUNT_LIMIT), with whether the index has
+        # been built at all (one round trip fewer), then the page.
         conditions, params = ["kind = %s"], [query.kind]
         if query.source_slug:
             conditions.append("source_slug = %s")
@@ -198,7 +244,7 @@ class PostgresBackend(SearchBackend):
         if query.date_to:
             conditions.append("published_at < %s")
             params.append(query.date_to)
-        compiled = compile_tree(query.tree)
+        compiled = compile_tree(query.tree, VECTOR_COLUMNS[query.kind])
         rank_sql, rank_params = "0", []
         if compiled is not None:
             conditions.append(compiled.sql)
@@ -213,27 +259,72 @@ class PostgresBackend(SearchBackend):
             order, order_params = "published_at DESC NULLS LAST, key", []
         else:
             order, order_params = f"{rank_sql} DESC, published_at DESC NULLS LAST, key", rank_params
+        page_sql = f"SELECT kind, object_id FROM {TABLE} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s"
+        page_params = [*params, *order_params, query.limit, query.offset]
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT kind, object_id FROM {TABLE} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s",
-                [*params, *order_params, query.limit, query.offset],
-            )
+            built, total, facets = True, None, {}
+            if query.count:
+                built, total, facets = self._count(cursor, where, params, query.facet_limit)
+                if not built:
+                    raise IndexUnavailable("the search index has not been built yet")
+            windowed = bool(order_params) and rank_window() and (total is None or total > EXACT_COUNT_LIMIT)
+            if windowed:
+                # Ranking every match of a very common word visits each one (hundreds of
+                # milliseconds at 250,000 documents): rank the newest EXACT_COUNT_LIMIT.
+                page_sql = (
+                    f"SELECT kind, object_id FROM (SELECT kind, object_id, key, published_at, rank_vector "
+                    f"FROM {TABLE} WHERE {where} ORDER BY published_at DESC NULLS LAST, key LIMIT %s) AS newest "
+                    f"ORDER BY {order} LIMIT %s OFFSET %s"
+                )
+                page_params = [*params, EXACT_COUNT_LIMIT, *order_params, query.limit, query.offset]
+            cursor.execute(page_sql, page_params)
             keys = [(kind, pk) for kind, pk in cursor.fetchall()]
-            cursor.execute(
-                f"SELECT GROUPING(source_slug), GROUPING(speaker_slug), source_slug, speaker_slug, count(*) "
-                f"FROM {TABLE} WHERE {where} "
-                f"GROUP BY GROUPING SETS ((source_slug), (speaker_slug), ())",
-                params,
+        if total is None:
+            return Hits(keys=keys, total=len(keys), total_is_lower_bound=True, ranked_newest=windowed)
+        return Hits(
+            keys=keys,
+            total=min(total, EXACT_COUNT_LIMIT),
+            facets=facets,
+            total_is_lower_bound=total > EXACT_COUNT_LIMIT,
+            ranked_newest=windowed,
+        )
+
+    def _count(self, cursor, where, params, facet_limit):
+        """
+        (index built?, matches, {"source": {slug: n}, "speaker": {slug: n}}), counting no
+        further than EXACT_COUNT_LIMIT + 1 matches: each is a row visited, and
+        a common word matches most of the archive. Facets keep the
+        ``facet_limit`` largest values per facet (and any tied with the last).
+        """
+        grouped = (
+            f"SELECT GROUPING(source_slug) AS no_source, GROUPING(speaker_slug) AS no_speaker, "
+            f"source_slug, speaker_slug, count(*) AS n "
+            f"FROM (SELECT source_slug, speaker_slug FROM {TABLE} WHERE {where} LIMIT %s) AS matched "
+            f"GROUP BY GROUPING SETS ((source_slug), (speaker_slug), ())"
+        )
+        sql_params = [*params, EXACT_COUNT_LIMIT + 1]
+        if facet_limit is not None:
+            grouped = (
+                f"SELECT no_source, no_speaker, source_slug, speaker_slug, n FROM ("
+                f"SELECT *, rank() OVER (PARTITION BY no_source, no_speaker ORDER BY n DESC) AS place "
+                f"FROM ({grouped}) AS groups WHERE speaker_slug IS NULL OR speaker_slug <> '') AS ranked "
+                f"WHERE place <= %s"
             )
-            total, facets = 0, {"source": {}, "speaker": {}}
-            for no_source, no_speaker, source, speaker, count in cursor.fetchall():
-                if no_source and no_speaker:
-                    total = count
-                elif not no_source:
-                    facets["source"][source] = count
-                elif speaker:
-                    facets["speaker"][speaker] = count
-        return Hits(keys=keys, total=total, facets=facets)
+            sql_params.append(facet_limit)
+        cursor.execute(
+            f"SELECT EXISTS (SELECT 1 FROM {IndexState._meta.db_table} WHERE backend = %s), counted.* "
+            f"FROM ({grouped}) AS counted",
+            [self.name, *sql_params],
+        )
+        built, total, facets = False, 0, {"source": {}, "speaker": {}}
+        for built, no_source, no_speaker, source, speaker, count in cursor.fetchall():
+            if no_source and no_speaker:
+                total = count
+            elif not no_source:
+                facets["source"][source] = count
+            elif speaker:
+                facets["speaker"][speaker] = count
+        return built, total, facets
 
     def correction(self, word):
         self._require_index()
@@ -296,19 +387,23 @@ class PostgresBackend(SearchBackend):
             with transaction.atomic():
                 with connection.cursor() as cursor:
                     cursor.execute(f"DELETE FROM {TABLE}")
-                    batch = []
+                    # Batches of one kind: a table page then holds quotes or articles, so a
+                    # search of quotes reads few pages of articles.
+                    batches = {kind: [] for kind in VECTOR_COLUMNS}
                     for document in documents:
+                        batch = batches[document.kind]
                         batch.append(_row(document))
                         counts[document.kind] += 1
                         if len(batch) >= 1000:
-                            cursor.executemany(INSERT_SQL, batch)
-                            batch = []
-                    if batch:
-                        cursor.executemany(INSERT_SQL, batch)
+                            _insert(cursor, batch)
+                            batch.clear()
+                    for batch in batches.values():
+                        _insert(cursor, batch)
                     cursor.execute(f"DELETE FROM {WORDS}")
                     cursor.execute(
                         f"INSERT INTO {WORDS} (word, documents) "
-                        f"SELECT word, ndoc FROM ts_stat('SELECT vector FROM {TABLE}') WHERE length(word) <= 100"
+                        f"SELECT word, ndoc FROM ts_stat('SELECT {ANY_VECTOR} FROM {TABLE}') "
+                        f"WHERE length(word) <= 100"
                     )
                 IndexState.objects.update_or_create(
                     backend=self.name,
@@ -364,10 +459,10 @@ class _PostgresWriter(IndexWriter):
                     cursor.execute(f"DELETE FROM {TABLE} WHERE article_id = ANY(%s)", [ids])
                     rows = [_row(d) for documents in self.replaced.values() for d in documents]
                     if rows:
-                        cursor.executemany(INSERT_SQL, rows)
+                        _insert(cursor, rows)
                         cursor.execute(
                             f"INSERT INTO {WORDS} (word, documents) "
-                            f"SELECT DISTINCT unnest(tsvector_to_array(vector)), 1 FROM {TABLE} "
+                            f"SELECT DISTINCT unnest(tsvector_to_array({ANY_VECTOR})), 1 FROM {TABLE} "
                             f"WHERE article_id = ANY(%s) ON CONFLICT (word) DO NOTHING",
                             [ids],
                         )

@@ -25,6 +25,7 @@ from math import log
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.formats import Positions
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import _length_byte_cache
@@ -111,14 +112,56 @@ class _SegmentColumns:
     def __init__(self, reader):
         count = reader.doc_count_all()
         self.count = count
-        kinds = {name.encode(): code for name, code in KINDS.items()}
-        self.kind = np.fromiter((kinds.get(v, 2) for v in reader.column_reader("kind")), dtype=np.int8, count=count)
-        self.newest = np.fromiter(reader.column_reader("newest"), dtype=np.int64, count=count)
+        def column(name):  # the stored values, as Whoosh wrote them
+            return reader.column_reader(name, translate=False)
+
+        kind_codes, kinds = _byte_values(column("kind"), count)
+        self.kind = np.array([KINDS.get(v.decode(), 2) for v in kinds] or [0], dtype=np.int8)[kind_codes]
+        self.newest = _numbers(column("newest"), count).astype(np.int64)
         # Undated documents come last whichever way dates are sorted.
         self.oldest = np.where(self.newest == 0, np.int64(2**40), self.newest)
-        self.source = SOURCES.encode([v.decode() for v in reader.column_reader("source_slug")])
-        self.speaker = SPEAKERS.encode([v.decode() for v in reader.column_reader("speaker_slug")])
+        self.source = _slug_codes(column("source_slug"), count, SOURCES)
+        self.speaker = _slug_codes(column("speaker_slug"), count, SPEAKERS)
         self.lengths = {field: _field_lengths(reader, field, count) for field in TEXT_FIELDS}
+
+
+# Reading columns. Whoosh reads a column value by value, a few microseconds each: a
+# quarter-million documents took a second or more per process. Its two column types
+# used here are read whole instead (one slice of the file, then numpy), with Whoosh's
+# own iteration as the fallback for anything else.
+
+
+def _numbers(column, count):
+    """A NumericColumn's values as an array (big-endian on disk; missing values are the default)."""
+    if type(column) is NumericColumn.Reader and not column._reverse:
+        stored = min(column._count, count)
+        raw = column._dbfile.get(column._basepos, stored * column._fixedlen)
+        values = np.frombuffer(raw, dtype=np.dtype(">" + column._typecode), count=stored)
+        if stored < count:
+            values = np.concatenate([values, np.full(count - stored, column._default, dtype=values.dtype)])
+        return values
+    return np.fromiter(column, dtype=np.int64, count=count)
+
+
+def _byte_values(column, count):
+    """(per-document codes, distinct values): a VarBytesColumn as small integers and the bytes they stand for."""
+    if type(column) is VarBytesColumn.Reader and len(column._lengths) >= count:
+        lengths, offsets = column._lengths, column._offsets
+        size = (offsets[count - 1] + lengths[count - 1]) if count else 0
+        blob = column._dbfile.get(column._basepos, size)
+        values = (blob[o : o + n] for o, n in zip(offsets[:count], lengths[:count], strict=True))
+    else:
+        values = iter(column)
+    distinct = {}
+    codes = np.fromiter((distinct.setdefault(v, len(distinct)) for v in values), dtype=np.int32, count=count)
+    return codes, list(distinct)
+
+
+def _slug_codes(column, count, vocabulary):
+    codes, slugs = _byte_values(column, count)
+    if not slugs:
+        return np.empty(0, dtype=np.int32)
+    return vocabulary.encode([slug.decode() for slug in slugs])[codes]
 
 
 def _field_lengths(reader, field, count):
@@ -126,9 +169,12 @@ def _field_lengths(reader, field, count):
         column = reader._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
         if column is None:
             return np.zeros(count, dtype=np.float32)
-        return _LENGTHS[np.fromiter(column, dtype=np.uint8, count=count)]
+        return _LENGTHS[_numbers(column, count).astype(np.uint8)]
     except AttributeError:  # another codec: ask document by document
         return np.array([reader.doc_field_length(d, field, 0) for d in range(count)], dtype=np.float32)
+
+
+_BUILDING_LOCK = threading.Lock()  # one segment read at a time: a second thread waits for the first's
 
 
 def _segment_columns(reader):
@@ -136,9 +182,13 @@ def _segment_columns(reader):
     with _SEGMENTS_LOCK:
         columns = _SEGMENTS.get(key)
     if columns is None:
-        columns = _SegmentColumns(reader)
-        with _SEGMENTS_LOCK:
-            _SEGMENTS[key] = columns
+        with _BUILDING_LOCK:
+            with _SEGMENTS_LOCK:
+                columns = _SEGMENTS.get(key)
+            if columns is None:
+                columns = _SegmentColumns(reader)
+                with _SEGMENTS_LOCK:
+                    _SEGMENTS[key] = columns
     return key, columns
 
 
@@ -370,8 +420,8 @@ class IndexArrays:
             ids, scores = ids[keep], scores[keep]
         total = len(ids)
         facets = {
-            "source": _counts(self.source[ids], SOURCES),
-            "speaker": _counts(self.speaker[ids], SPEAKERS),
+            "source": _counts(self.source[ids], SOURCES, query.facet_limit),
+            "speaker": _counts(self.speaker[ids], SPEAKERS, query.facet_limit),
         }
         wanted = query.offset + query.limit
         if query.sort == OLDEST:
@@ -514,10 +564,16 @@ def _top(keys, wanted, secondary):
     return candidates[order][:wanted]
 
 
-def _counts(codes, vocabulary):
+def _counts(codes, vocabulary, limit=None):
+    """{slug: matches}; with ``limit``, only the ``limit`` most frequent (and any tied with the last)."""
     counts = np.bincount(codes)
+    if len(counts):
+        counts[0] = 0  # documents without this facet (quotes nobody is credited with)
     found = np.flatnonzero(counts)
-    return {vocabulary.text[code]: int(counts[code]) for code in found.tolist() if code}
+    if limit is not None and len(found) > limit:
+        cut = np.partition(counts[found], len(found) - limit)[len(found) - limit]
+        found = found[counts[found] >= cut]
+    return {vocabulary.text[code]: int(counts[code]) for code in found.tolist()}
 
 
 def _common_prefix(a, b):

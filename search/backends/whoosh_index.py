@@ -188,6 +188,20 @@ class WhooshBackend(SearchBackend):
                 raise IndexUnavailable(f"the search index cannot be read ({error.__class__.__name__})") from error
         return opened.arrays
 
+    def warm(self):
+        """
+        Read the live index's columns into this process (what its first search
+        would otherwise wait for), then close this thread's searcher: the
+        columns stay, shared by every thread. Quietly does nothing when there
+        is no readable index.
+        """
+        try:
+            self._arrays()
+        except IndexUnavailable:
+            pass
+        finally:
+            self.forget()
+
     def correction(self, word):
         reader = self._open().searcher.reader()
         stem = stem_word(fold(word))

@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 
 from articles.models import Article, Person, Quote, Source
-from search import indexing
+from search import indexing, labels
 from search.backends import backend_names, get_backend
 
 
@@ -19,6 +19,7 @@ def search_settings(settings, tmp_path):
     settings.STRIKEWATCH_INDEX_DIR = tmp_path / "index"
     settings.SEARCH_AUTO_REBUILD = False
     indexing._last_due_check = float("-inf")
+    labels.forget()  # outlet and speaker names kept from another test's database
     yield settings
     backend = get_backend("whoosh")
     backend.forget()

@@ -1,0 +1,299 @@
+"""
+What the search page does to stay fast, on both backends: totals counted up
+to a bound (and said to be lower bounds beyond it), facets cut to the ones
+shown, outlet and speaker names kept per process, links made without
+reverse(), one query to load a page's hits, and the index loaded as a web
+process starts. None of it may change what a reader sees.
+"""
+
+import re
+
+import numpy as np
+import pytest
+from django.template import RequestContext, Template
+from django.test import RequestFactory
+from django.urls import reverse
+
+from articles.models import Source
+from search import indexing, labels, links
+from search.backends import get_backend, postgres, warm_in_background
+from search.backends.base import EXACT_COUNT_LIMIT, Hits, SearchQuery
+from search.querylang import parse_query
+from search.service import SearchParams, run_search
+from search.views import QueryLinks
+
+from .conftest import at
+
+
+@pytest.fixture
+def crowded(corpus, backend):
+    """Six quotes with one word in common, from outlets and speakers of different sizes."""
+    union = Source.objects.create(name="Union Weekly", slug="union-weekly")
+    ada, bo, cy = (corpus.person(name) for name in ("Ada Alvarez", "Bo Brennan", "Cy Castillo"))
+    plan = [(corpus.bee, ada), (corpus.bee, ada), (corpus.bee, bo), (corpus.kcra, bo), (corpus.kcra, cy), (union, None)]
+    for n, (source, speaker) in enumerate(plan):
+        article = corpus.article(f"Report {n}", [f"“Walkout number {n} is on,” they said."], source=source, published_at=at(2022, 3, 1 + n))
+        corpus.quote(article, f"Walkout number {n} is on", speaker, mention="" if speaker else "a steward")
+    indexing.rebuild(backend)
+    return {"bee": corpus.bee, "kcra": corpus.kcra, "union": union, "ada": ada, "bo": bo, "cy": cy}
+
+
+# Totals beyond the bound ----------------------------------------------------------------
+
+
+def _lower_bound(search):
+    """A backend search whose answers say counting stopped (as PostgreSQL's does past the bound)."""
+
+    def capped(query):
+        hits = search(query)
+        return Hits(keys=hits.keys, total=hits.total, facets=hits.facets, total_is_lower_bound=True)
+
+    return capped
+
+
+def test_a_lower_bound_total_reads_as_such_on_the_page(client, crowded, backend, monkeypatch):
+    monkeypatch.setattr(backend, "search", _lower_bound(backend.search))
+    html = client.get(reverse("search:search"), {"q": "walkout"}).content.decode()
+    assert "6+ quotes for “walkout”" in html
+    assert re.search(r"The Sacramento Bee <span class=\"count\">\(3\+<span", html)
+    assert "Download the first 10,000 of these 6+ quotes as CSV" in html
+
+
+def test_a_lower_bound_total_is_flagged_in_the_api(client, crowded, backend, monkeypatch):
+    data = client.get(reverse("search:api"), {"q": "walkout"}).json()
+    assert data["total"] == 6 and data["total_is_lower_bound"] is False
+    monkeypatch.setattr(backend, "search", _lower_bound(backend.search))
+    data = client.get(reverse("search:api"), {"q": "walkout"}).json()
+    assert data["total"] == 6 and data["total_is_lower_bound"] is True
+
+
+def test_exact_totals_show_no_plus(client, crowded):
+    html = client.get(reverse("search:search"), {"q": "walkout"}).content.decode()
+    assert "6 quotes for “walkout”" in html
+    assert "+<span" not in html and "6+" not in html
+
+
+def test_postgres_stops_counting_at_the_bound(crowded, backend, monkeypatch):
+    if backend.name != "postgres":
+        pytest.skip("the Whoosh backend counts every match (its counts are array operations)")
+    monkeypatch.setattr(postgres, "EXACT_COUNT_LIMIT", 4)
+    outcome = run_search(SearchParams(q="walkout"))
+    assert (outcome.total, outcome.total_is_lower_bound) == (4, True)
+    assert len(outcome.results) == 6  # the page itself is complete and ranked as ever
+    assert sum(facet.count for facet in outcome.facets["source"]) == 5  # counted over the first 5 matches
+    monkeypatch.setattr(postgres, "EXACT_COUNT_LIMIT", 6)
+    outcome = run_search(SearchParams(q="walkout"))
+    assert (outcome.total, outcome.total_is_lower_bound) == (6, False)
+
+
+def test_postgres_can_rank_only_the_newest_matches(crowded, backend, settings, monkeypatch):
+    if backend.name != "postgres":
+        pytest.skip("an option of the PostgreSQL backend")
+    monkeypatch.setattr(postgres, "EXACT_COUNT_LIMIT", 4)
+    exact = run_search(SearchParams(q="walkout"))
+    assert len(exact.results) == 6 and not any("most recent" in notice for notice in exact.notices)
+    settings.SEARCH_POSTGRES_RANK_WINDOW = True
+    windowed = run_search(SearchParams(q="walkout"))
+    newest = sorted(exact.results, key=lambda result: result.article.published_at, reverse=True)[:4]
+    assert {result.object.pk for result in windowed.results} == {result.object.pk for result in newest}
+    assert any("best matches shown are from the" in notice for notice in windowed.notices)
+    monkeypatch.setattr(postgres, "EXACT_COUNT_LIMIT", 6)  # every match counted: ranked as ever
+    assert [r.object.pk for r in run_search(SearchParams(q="walkout")).results] == [r.object.pk for r in exact.results]
+
+
+def test_whoosh_counts_exactly_past_the_bound(crowded, backend):
+    if backend.name != "whoosh":
+        pytest.skip("Whoosh only")
+    assert EXACT_COUNT_LIMIT >= 5_000  # never below what paging reaches (MAX_PAGE * PER_PAGE)
+    outcome = run_search(SearchParams(q="walkout"))
+    assert (outcome.total, outcome.total_is_lower_bound) == (6, False)
+
+
+# Facets -----------------------------------------------------------------------------------
+
+
+def test_backends_return_the_largest_facets_and_their_ties(crowded, backend):
+    query = SearchQuery(tree=parse_query("walkout").tree, kind="quote", facet_limit=1)
+    facets = backend.search(query).facets
+    assert facets["source"] == {"sacramento-bee": 3}
+    assert facets["speaker"] == {crowded["ada"].slug: 2, crowded["bo"].slug: 2}  # tied for first
+    everything = backend.search(SearchQuery(tree=parse_query("walkout").tree, kind="quote")).facets
+    assert everything["source"] == {"sacramento-bee": 3, "kcra-3": 2, "union-weekly": 1}
+    assert everything["speaker"] == {crowded["ada"].slug: 2, crowded["bo"].slug: 2, crowded["cy"].slug: 1}
+
+
+def test_facet_links_match_the_querystring_tag(client, crowded):
+    response = client.get(reverse("search:search"), {"q": "walkout", "page": "1", "sort": "newest"})
+    html = response.content.decode()
+    expected = Template("{% querystring source='kcra-3' page=None %}").render(RequestContext(response.wsgi_request))
+    assert f'href="/search/{expected}"' in html
+    assert 'href="/search/?q=walkout&amp;sort=newest&amp;source=kcra-3"' in html
+
+
+def test_facet_labels_follow_renames(client, crowded):
+    assert "Union Weekly" in client.get(reverse("search:search"), {"q": "walkout"}).content.decode()
+    union = crowded["union"]
+    union.name = "The Union Weekly Record"
+    union.save()  # starts a new content generation: every process forgets its names
+    assert "The Union Weekly Record" in client.get(reverse("search:search"), {"q": "walkout"}).content.decode()
+
+
+def test_labels_are_kept_between_searches(crowded, django_assert_num_queries):
+    wanted = {"source": ["kcra-3", "union-weekly"], "speaker": [crowded["bo"].slug, "nobody-by-that-name"]}
+    with django_assert_num_queries(1):
+        first = labels.names(wanted)
+    with django_assert_num_queries(1):  # the unknown slug is asked again; the rest are kept
+        assert labels.names(wanted) == first
+    assert first == {"source": {"kcra-3": "KCRA 3", "union-weekly": "Union Weekly"}, "speaker": {crowded["bo"].slug: "Bo Brennan"}}
+    with django_assert_num_queries(0):
+        assert labels.name("source", "kcra-3") == "KCRA 3"
+
+
+# Fewer queries, cheaper links ---------------------------------------------------------------
+
+
+def test_a_results_page_costs_one_query_for_its_hits(client, crowded, backend, django_assert_max_num_queries):
+    client.get(reverse("search:search"), {"q": "walkout"})  # names of outlets and speakers now known
+    indexing._last_due_check = float("inf")  # (the once-a-minute queue check is not what is measured)
+    # Whoosh: the hits' rows. PostgreSQL: its page and its counts as well.
+    with django_assert_max_num_queries(1 if backend.name == "whoosh" else 3):
+        response = client.get(reverse("search:search"), {"q": "walkout", "source": "kcra-3"})
+    assert "2 quotes for “walkout” in KCRA 3" in response.content.decode()
+
+
+def test_links_are_what_reverse_makes():
+    made = links.current()
+    assert made.quote(42) == reverse("articles:quote_detail", kwargs={"pk": 42})
+    assert made.article("a-slug_2") == reverse("articles:article_detail", kwargs={"slug": "a-slug_2"})
+    assert made.source("kcra-3") == reverse("articles:source_detail", kwargs={"slug": "kcra-3"})
+    assert made.person("sarah-soroken") == reverse("articles:person_detail", kwargs={"slug": "sarah-soroken"})
+    from django.urls import NoReverseMatch
+
+    with pytest.raises(NoReverseMatch):  # what reverse() refuses is refused alike
+        made.article("not a slug")
+
+
+def test_links_follow_the_script_prefix():
+    from django.urls import set_script_prefix
+
+    try:
+        set_script_prefix("/archive/")
+        assert links.current().quote(7) == "/archive/quotes/7/" == reverse("articles:quote_detail", kwargs={"pk": 7})
+    finally:
+        set_script_prefix("/")
+    assert links.current().quote(7) == "/quotes/7/"
+
+
+@pytest.mark.parametrize(
+    "query, changes",
+    [
+        ("q=strike&page=3&sort=newest", {"page": None, "source": "kcra-3"}),
+        ("q=strike&source=bee&source=kcra", {"source": None, "page": None}),
+        ("q=caf%C3%A9+%26+co&speaker=x", {"speaker": "ana-lópez", "page": None}),
+        ("", {"page": 2}),
+        ("page=4", {"page": None}),
+    ],
+)
+def test_query_links_match_the_querystring_tag(query, changes):
+    request = RequestFactory().get(f"/search/?{query}")
+    arguments = " ".join(f"{key}={'None' if value is None else repr(value)}" for key, value in changes.items())
+    expected = Template(f"{{% querystring {arguments} %}}").render(RequestContext(request))
+    # The tag's output is escaped for HTML; QueryLinks' is escaped where the template prints it.
+    assert QueryLinks("/search/", request.GET)(**changes) == "/search/" + expected.replace("&amp;", "&")
+
+
+def test_result_items_read_as_before(client, crowded):
+    html = client.get(reverse("search:search"), {"q": "walkout", "sort": "oldest"}).content.decode()
+    assert '<a href="/people/ada-alvarez/">Ada Alvarez</a>' in html
+    assert "a steward" in html  # unattributed, named as the text names them
+    assert re.search(r'<time datetime="2022-03-01T12:00:00[^"]*">1 Mar 2022</time>', html)
+    assert re.search(r'<a href="/quotes/\d+/">“<mark>Walkout</mark> number 0 is on”</a>', html)
+    articles = client.get(reverse("search:search"), {"q": "walkout", "type": "articles"}).content.decode()
+    assert re.search(r'<h3 class="teaser__title"><a href="/articles/report-\d/">Report \d</a></h3>', articles)
+    assert '<p class="search-snippet">“<mark>Walkout</mark> number' in articles
+
+
+def test_unattributed_quotes_say_so(client, corpus, backend):
+    article = corpus.article("Quiet picket", ["“Nobody claimed this sentence about zeppelins.”"])
+    corpus.quote(article, "Nobody claimed this sentence about zeppelins.")
+    indexing.rebuild(backend)
+    html = client.get(reverse("search:search"), {"q": "zeppelins"}).content.decode()
+    assert re.search(r"\n\s+Unattributed\n", html)
+
+
+# PostgreSQL: fields checked on the small rank vector --------------------------------------------
+
+
+def test_headline_and_text_fields_keep_their_meaning(corpus, backend):
+    headline = corpus.article("Zanzibar dockers walk out", ["Nothing here names the island."])
+    body = corpus.article("Dockers walk out", ["The dockers of Zanzibar walked out at dawn."])
+    said = corpus.quote(body, "The dockers of Zanzibar walked out at dawn.")
+    indexing.rebuild(backend)
+
+    def found(q, type):
+        return sorted(result.object.pk for result in run_search(SearchParams(q=q, type=type)).results)
+
+    assert found("headline:zanzibar", "articles") == [headline.pk]
+    assert found("text:zanzibar", "articles") == [body.pk]
+    assert found('headline:"zanzibar dockers"', "articles") == [headline.pk]
+    assert found("headline:zanz*", "articles") == [headline.pk]
+    assert found("text:zanzibar", "quotes") == [said.pk]
+    assert found('text:"dockers of zanzibar"', "quotes") == [said.pk]
+    assert found("headline:zanzibar", "quotes") == []
+
+
+# Loading the Whoosh index ------------------------------------------------------------------------
+
+
+def test_columns_are_read_as_whoosh_reads_them(indexed, backend):
+    if backend.name != "whoosh":
+        pytest.skip("Whoosh only")
+    from search.backends import whoosh_arrays
+
+    searcher = backend._open().searcher
+    for segment, _offset in searcher.reader().leaf_readers():
+        columns = whoosh_arrays._SegmentColumns(segment)
+        count = segment.doc_count_all()
+        kinds = [whoosh_arrays.KINDS[v.decode()] for v in segment.column_reader("kind", translate=False)]
+        assert columns.kind.tolist() == kinds
+        assert columns.newest.tolist() == list(segment.column_reader("newest"))
+        assert [whoosh_arrays.SOURCES.text[c] for c in columns.source] == [
+            v.decode() for v in segment.column_reader("source_slug", translate=False)
+        ]
+        assert [whoosh_arrays.SPEAKERS.text[c] for c in columns.speaker] == [
+            v.decode() for v in segment.column_reader("speaker_slug", translate=False)
+        ]
+        for field in whoosh_arrays.TEXT_FIELDS:
+            expected = [segment.doc_field_length(d, field, 0) or 0 for d in range(count)]
+            assert np.allclose(columns.lengths[field], expected)
+
+
+def test_the_index_can_be_loaded_before_the_first_search(indexed, backend, settings):
+    if backend.name != "whoosh":
+        assert warm_in_background() is None  # nothing to load: PostgreSQL answers every search
+        return
+    from search.backends import whoosh_arrays
+
+    whoosh_arrays._SEGMENTS.clear()
+    backend.forget()
+    thread = warm_in_background()
+    thread.join(30)
+    assert whoosh_arrays._SEGMENTS  # the columns are there for every thread of the process
+    assert getattr(backend._local, "opened", None) is None  # (the loading thread's searcher was closed)
+    assert run_search(SearchParams(q="premiums")).total == 1
+
+
+def test_warming_at_start_is_for_gunicorn_workers(settings, monkeypatch):
+    from search.apps import warm_on_start
+
+    monkeypatch.delenv("SERVER_SOFTWARE", raising=False)
+    assert not warm_on_start()
+    monkeypatch.setenv("SERVER_SOFTWARE", "gunicorn/27.0.1")
+    assert warm_on_start()
+    settings.SEARCH_WARM_ON_START = False
+    assert not warm_on_start()
+
+
+def test_warming_without_an_index_does_nothing(settings):
+    settings.SEARCH_BACKEND = "whoosh"
+    get_backend().warm()  # no index built in this test's directory: quietly nothing
