@@ -20,7 +20,7 @@ from django.utils.safestring import mark_safe
 
 from articles.models import Article, Quote
 
-from . import indexing, labels, links
+from . import indexing, labels
 from . import querylang as ql
 from .analysis import Highlighter, fold, text_terms
 from .backends import IndexUnavailable, get_backend
@@ -68,18 +68,12 @@ def snippet_html(parts):
 
 @dataclass
 class Result:
-    """
-    One hit, with the current database row behind it and its highlighted snippet.
-
-    The links and the snippets' HTML are made here, once, rather than by the
-    template (see ``search.links``): a page shows twenty of these.
-    """
+    """One hit, with the current database row behind it and its highlighted snippet."""
 
     kind: str
     object: object  # a Quote or an Article
     parts: list  # search.analysis.Part
     headline_parts: list = field(default_factory=list)
-    links: "links.Links | None" = field(default=None, repr=False, compare=False)  # default: links.current()
 
     @property
     def article(self):
@@ -93,34 +87,6 @@ class Result:
     def headline_html(self):
         return snippet_html(self.headline_parts)
 
-    @cached_property
-    def _links(self):
-        return self.links or links.current()
-
-    @cached_property
-    def url(self):
-        return self._links.quote(self.object.pk) if self.kind == QUOTE else self.article_url
-
-    @cached_property
-    def article_url(self):
-        return self._links.article(self.article.slug)
-
-    @cached_property
-    def source_url(self):
-        return self._links.source(self.article.source.slug)
-
-    @cached_property
-    def speaker_url(self):
-        speaker = self.object.speaker if self.kind == QUOTE else None
-        return self._links.person(speaker.slug) if speaker else None
-
-    @cached_property
-    def html(self):
-        """This result as an item of the page's list (``search.rendering``)."""
-        from .rendering import article_item, quote_item
-
-        return quote_item(self) if self.kind == QUOTE else article_item(self)
-
 
 @dataclass
 class FacetValue:
@@ -128,7 +94,6 @@ class FacetValue:
     label: str
     count: int
     selected: bool = False
-    url: str = ""  # set by the page: this facet's link
 
 
 @dataclass
@@ -314,13 +279,12 @@ def _load_results(keys, highlighter):
         for article in articles:
             rows[(ARTICLE, article.pk)] = article
     results = []
-    urls = links.current()
     for key in keys:
         row = rows.get(key)
         if row is None:
             continue  # unpublished or deleted since it was indexed: its update is on its way
         if key[0] == QUOTE:
-            results.append(Result(QUOTE, row, highlighter.parts(row.text), links=urls))
+            results.append(Result(QUOTE, row, highlighter.parts(row.text)))
         else:
             results.append(
                 Result(
@@ -328,7 +292,6 @@ def _load_results(keys, highlighter):
                     row,
                     highlighter.parts(row.body, max_chars=ARTICLE_SNIPPET_CHARS),
                     highlighter.parts(row.headline),
-                    links=urls,
                 )
             )
     return results

@@ -17,7 +17,6 @@ every count is exact. Paging never reaches that deep (250 pages of 20).
 
 import csv
 import io
-from urllib.parse import urlencode
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, JsonResponse
@@ -64,7 +63,6 @@ def search_page(request):
         "form": form,
         "params": params,
         "outcome": outcome,
-        "links": _page_links(request, outcome) if outcome.searched else {},
         "problems": form.messages() if form.is_bound else [],
         "unavailable_message": UNAVAILABLE_MESSAGE,
         "meta": {"noindex": True},
@@ -73,46 +71,6 @@ def search_page(request):
     if status == 503:
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return _private(response)
-
-
-class QueryLinks:
-    """
-    Links to this page with some parameters changed, exactly as the template
-    tag ``{% querystring name=value other=None %}`` writes them (None removes a
-    parameter; a new one goes last), for the facets and page numbers, which
-    are many: the unchanged parameters are encoded once.
-    """
-
-    def __init__(self, path, query_dict):
-        self.path = path
-        self.encoded = {key: [urlencode({key: value}) for value in values] for key, values in query_dict.lists()}
-
-    def __call__(self, **changes):
-        parts = []
-        for key, encoded in self.encoded.items():
-            if key not in changes:
-                parts.extend(encoded)
-            elif changes[key] is not None:
-                parts.append(urlencode({key: str(changes[key])}))
-        for key, value in changes.items():
-            if key not in self.encoded and value is not None:
-                parts.append(urlencode({key: str(value)}))
-        return f"{self.path}?{'&'.join(parts)}"
-
-
-def _page_links(request, outcome):
-    """The facets' links (set on each facet) and the pagination's: {"previous", "next", "pages"}."""
-    link = QueryLinks(reverse("search:search"), request.GET)
-    for name, values in outcome.facets.items():
-        for facet in values:
-            facet.url = link(**{name: None if facet.selected else facet.value, "page": None})
-    if outcome.pages <= 1:
-        return {}
-    return {
-        "previous": link(page=outcome.page - 1) if outcome.has_previous else None,
-        "next": link(page=outcome.page + 1) if outcome.has_next else None,
-        "pages": [(number, link(page=number) if number is not None else None) for number in outcome.page_numbers],
-    }
 
 
 @require_safe
@@ -162,9 +120,9 @@ def export_quotes_csv(request):
                 _cell(article.source.name),
                 article.published_at.date().isoformat() if article.published_at else "",
                 quote.paragraph,
-                absolute(result.url),
-                absolute(result.article_url) + f"#{quote.anchor}",
-                absolute(result.speaker_url) if quote.speaker else "",
+                absolute(result.object.get_absolute_url()),
+                absolute(article.get_absolute_url()) + f"#{quote.anchor}",
+                absolute(quote.speaker.get_absolute_url()) if quote.speaker else "",
             ]
         )
     name = slugify(params.q)[:60] or "all"
@@ -203,24 +161,24 @@ def _api_payload(request, outcome):
         item = {
             "type": result.kind,
             "id": result.object.pk,
-            "url": absolute(result.url),
+            "url": absolute(result.object.get_absolute_url()),
             "snippet": "".join(part.text for part in result.parts),
             "snippet_html": str(result.snippet_html),
             "published_at": article.published_at.isoformat() if article.published_at else None,
-            "source": {"name": source.name, "slug": source.slug, "url": absolute(result.source_url)},
+            "source": {"name": source.name, "slug": source.slug, "url": absolute(source.get_absolute_url())},
         }
         if result.kind == QUOTE:
             quote = result.object
             item.update(
                 text=quote.text,
                 speaker=(
-                    {"name": quote.speaker.name, "url": absolute(result.speaker_url)}
+                    {"name": quote.speaker.name, "url": absolute(quote.speaker.get_absolute_url())}
                     if quote.speaker
                     else None
                 ),
                 speaker_as_named=quote.speaker_mention,
                 paragraph=quote.paragraph,
-                article={"id": article.pk, "headline": article.headline, "url": absolute(result.article_url)},
+                article={"id": article.pk, "headline": article.headline, "url": absolute(article.get_absolute_url())},
             )
         else:
             item.update(headline=article.headline, byline=article.byline)

@@ -1,9 +1,8 @@
 """
 What the search page does to stay fast, on both backends: totals counted up
 to a bound (and said to be lower bounds beyond it), facets cut to the ones
-shown, outlet and speaker names kept per process, links made without
-reverse(), one query to load a page's hits, and the index loaded as a web
-process starts. None of it may change what a reader sees.
+shown, outlet and speaker names kept per process, one query to load a
+page's hits, and the index loaded as a web process starts. None of it may change what a reader sees.
 """
 
 import re
@@ -11,16 +10,14 @@ import re
 import numpy as np
 import pytest
 from django.template import RequestContext, Template
-from django.test import RequestFactory
 from django.urls import reverse
 
 from articles.models import Source
-from search import indexing, labels, links
+from search import indexing, labels
 from search.backends import get_backend, postgres, warm_in_background
 from search.backends.base import EXACT_COUNT_LIMIT, Hits, SearchQuery
 from search.querylang import parse_query
 from search.service import SearchParams, run_search
-from search.views import QueryLinks
 
 from .conftest import at
 
@@ -149,7 +146,7 @@ def test_labels_are_kept_between_searches(crowded, django_assert_num_queries):
         assert labels.name("source", "kcra-3") == "KCRA 3"
 
 
-# Fewer queries, cheaper links ---------------------------------------------------------------
+# Fewer queries ----------------------------------------------------------------------------
 
 
 def test_a_results_page_costs_one_query_for_its_hits(client, crowded, backend, django_assert_max_num_queries):
@@ -159,47 +156,6 @@ def test_a_results_page_costs_one_query_for_its_hits(client, crowded, backend, d
     with django_assert_max_num_queries(1 if backend.name == "whoosh" else 3):
         response = client.get(reverse("search:search"), {"q": "walkout", "source": "kcra-3"})
     assert "2 quotes for “walkout” in KCRA 3" in response.content.decode()
-
-
-def test_links_are_what_reverse_makes():
-    made = links.current()
-    assert made.quote(42) == reverse("articles:quote_detail", kwargs={"pk": 42})
-    assert made.article("a-slug_2") == reverse("articles:article_detail", kwargs={"slug": "a-slug_2"})
-    assert made.source("kcra-3") == reverse("articles:source_detail", kwargs={"slug": "kcra-3"})
-    assert made.person("sarah-soroken") == reverse("articles:person_detail", kwargs={"slug": "sarah-soroken"})
-    from django.urls import NoReverseMatch
-
-    with pytest.raises(NoReverseMatch):  # what reverse() refuses is refused alike
-        made.article("not a slug")
-
-
-def test_links_follow_the_script_prefix():
-    from django.urls import set_script_prefix
-
-    try:
-        set_script_prefix("/archive/")
-        assert links.current().quote(7) == "/archive/quotes/7/" == reverse("articles:quote_detail", kwargs={"pk": 7})
-    finally:
-        set_script_prefix("/")
-    assert links.current().quote(7) == "/quotes/7/"
-
-
-@pytest.mark.parametrize(
-    "query, changes",
-    [
-        ("q=strike&page=3&sort=newest", {"page": None, "source": "kcra-3"}),
-        ("q=strike&source=bee&source=kcra", {"source": None, "page": None}),
-        ("q=caf%C3%A9+%26+co&speaker=x", {"speaker": "ana-lópez", "page": None}),
-        ("", {"page": 2}),
-        ("page=4", {"page": None}),
-    ],
-)
-def test_query_links_match_the_querystring_tag(query, changes):
-    request = RequestFactory().get(f"/search/?{query}")
-    arguments = " ".join(f"{key}={'None' if value is None else repr(value)}" for key, value in changes.items())
-    expected = Template(f"{{% querystring {arguments} %}}").render(RequestContext(request))
-    # The tag's output is escaped for HTML; QueryLinks' is escaped where the template prints it.
-    assert QueryLinks("/search/", request.GET)(**changes) == "/search/" + expected.replace("&amp;", "&")
 
 
 def test_result_items_read_as_before(client, crowded):
