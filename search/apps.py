@@ -24,7 +24,7 @@ def warm_on_start():
     that their first searches do not wait for it; not in commands or tests.
     ``SEARCH_WARM_ON_START`` (True/False) decides instead when set.
     """
-    setting = getattr(settings, "SEARCH_WARM_ON_START", None)
+    setting = settings.SEARCH_WARM_ON_START
     if setting is not None:
         return bool(setting)
     return os.environ.get("SERVER_SOFTWARE", "").startswith("gunicorn/")

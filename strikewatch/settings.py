@@ -154,6 +154,10 @@ STRIKEWATCH_INDEX_DIR = env.path("STRIKEWATCH_INDEX_DIR", default=BASE_DIR / "va
 SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="whoosh")
 # A web process that finds the index missing or unreadable rebuilds it in a background thread.
 SEARCH_AUTO_REBUILD = env.bool("SEARCH_AUTO_REBUILD", default=True)
+# Load the index as a web process starts (unset: in gunicorn workers only).
+SEARCH_WARM_ON_START = env.bool("SEARCH_WARM_ON_START", default=None)
+# PostgreSQL backend: rank only the newest 10,000 matches of larger result sets.
+SEARCH_POSTGRES_RANK_WINDOW = env.bool("SEARCH_POSTGRES_RANK_WINDOW", default=False)
 
 # Security headers. Defaults are strict; STRIKEWATCH_HTTPS turns on what only
 # makes sense behind TLS.

@@ -162,7 +162,7 @@ def rank_window():
     total (EXACT_COUNT_LIMIT or fewer matches) are the same either way, and so
     are the newest and oldest orders.
     """
-    return bool(getattr(settings, "SEARCH_POSTGRES_RANK_WINDOW", False))
+    return settings.SEARCH_POSTGRES_RANK_WINDOW
 
 
 def similar_speakers(name):
