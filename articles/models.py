@@ -21,6 +21,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
+from .metadata import zone
+
 
 def published_q(prefix=""):
     """
@@ -108,7 +110,17 @@ class Source(AliasesMixin, models.Model):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Source, self.name, exclude_pk=self.pk)
+        stored_zone = (
+            Source.objects.filter(pk=self.pk).values_list("timezone", flat=True).first() if self.pk else None
+        )
         super().save(*args, **kwargs)
+        if stored_zone is not None and stored_zone != self.timezone:
+            # Its stories' dates are on its clock: a new clock can move them across midnight.
+            self.articles.redate()
+
+    def local_date(self, moment):
+        """The calendar date of ``moment`` on the outlet's clock: the date its story carries."""
+        return moment.astimezone(zone(self.timezone)).date() if moment else None
 
     def get_absolute_url(self):
         return reverse("articles:source_detail", kwargs={"slug": self.slug})
@@ -184,6 +196,13 @@ class ArticleQuerySet(models.QuerySet):
     def published(self):
         return self.filter(published_q())
 
+    def redate(self):
+        """Set ``published_on`` again from ``published_at`` and each outlet's time zone."""
+        articles = list(self.select_related("source").only("pk", "published_at", "source__timezone"))
+        for article in articles:
+            article.published_on = article.source.local_date(article.published_at)
+        return self.model.objects.bulk_update(articles, ["published_on"], batch_size=1000)
+
 
 class Article(models.Model):
     class Status(models.TextChoices):
@@ -204,6 +223,12 @@ class Article(models.Model):
     )
     byline = models.CharField(max_length=300, blank=True)
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    # Derived (see save()): the archive files a story under the date its outlet gave it, so
+    # a story from 9 pm in California on 31 August is August's, not September's (UTC).
+    published_on = models.DateField(
+        null=True, blank=True, editable=False,
+        help_text="The publication date on the outlet's clock (its time zone).",
+    )
     url = models.URLField("original URL", max_length=2000, null=True, blank=True)
     paragraphs = ArrayField(models.TextField(), default=list)
     status = models.CharField(max_length=10, choices=Status, default=Status.PUBLISHED)
@@ -228,7 +253,7 @@ class Article(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["content_hash", "version"])
+    history = HistoricalRecords(excluded_fields=["content_hash", "version", "published_on"])
 
     class Meta:
         ordering = [F("published_at").desc(nulls_last=True), "-created_at"]
@@ -237,6 +262,7 @@ class Article(models.Model):
             models.Index(fields=["source", "published_at"], name="article_source_date_idx"),
             models.Index(fields=["strike", "published_at"], name="article_strike_date_idx"),
             models.Index(fields=["content_hash"], name="article_hash_idx"),
+            models.Index(fields=["published_on"], name="article_published_on_idx"),
         ]
         constraints = [
             models.CheckConstraint(condition=~Q(headline=""), name="article_has_headline"),
@@ -257,6 +283,10 @@ class Article(models.Model):
             self.slug = unique_slug(Article, self.headline, max_length=110, exclude_pk=self.pk)
         if self.status == self.Status.PUBLISHED and self.first_published_at is None:
             self.first_published_at = timezone.now()
+        self.published_on = self.source.local_date(self.published_at) if self.source_id else None
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"published_at", "source"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "published_on"}
         old_slug = getattr(self, "_loaded_slug", None)
         super().save(*args, **kwargs)
         if old_slug and old_slug != self.slug and self.first_published_at:

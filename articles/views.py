@@ -286,9 +286,12 @@ class QuoteListView(SideFilterMixin, PageMetaMixin, ListView):
 
 
 class ArchiveMixin:
-    """Dates are the outlets' publication dates; undated coverage is listed on the index."""
+    """
+    Dates are the outlets' own (``published_on``: the date on the outlet's
+    clock, as the page shows it); undated coverage is listed on the index.
+    """
 
-    date_field = "published_at"
+    date_field = "published_on"
     allow_future = False
 
     def get_queryset(self):
@@ -299,7 +302,7 @@ class ArchiveMixin:
         )
 
     def get_ordering(self):
-        return self.ordering or [F(self.date_field).desc(), "-pk"]
+        return self.ordering or [F("published_at").desc(), "-pk"]
 
 
 class ArchiveView(ArchiveMixin, PageMetaMixin, ArchiveIndexView):
@@ -328,8 +331,9 @@ class YearView(ArchiveMixin, PageMetaMixin, YearArchiveView):
         context = super().get_context_data(**kwargs)
         counts = (
             self.get_queryset()
-            .filter(published_at__year=int(self.get_year()))
-            .annotate(month=TruncMonth("published_at"))
+            .filter(published_on__year=int(self.get_year()))
+            .order_by()  # (an ordering would join the GROUP BY: one row per article)
+            .annotate(month=TruncMonth("published_on"))
             .values("month")
             .annotate(n=Count("pk"))
         )

@@ -243,6 +243,7 @@ def load_corpus(articles_iter, fingerprint, marker):
                 articles.append(Article(
                     source=sources[item["source"]], headline=item["title"], slug=f"bench-{n}",
                     byline=item["byline"][:300], published_at=published, first_published_at=published,
+                    published_on=sources[item["source"]].local_date(published),
                     paragraphs=item["paragraphs"], status=Article.Status.PUBLISHED,
                 ))
             Article.objects.bulk_create(articles)

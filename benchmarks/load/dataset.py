@@ -376,13 +376,15 @@ def build(rng, count):
                     sentences = rng.sample(SENTENCES, rng.randint(2, 4))
                     paragraphs.append(" ".join(fill_in(sentence) for sentence in sentences))
             published = start + timedelta(minutes=rng.randrange(0, 6 * 365 * 24 * 60))
+            source = rng.choice(sources)
             article = Article(
-                source=rng.choice(sources),
+                source=source,
                 strike=strike,
                 headline=headline,
                 slug=f"{slugify(headline)[:100]}-{n}",
                 byline=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
                 published_at=published,
+                published_on=source.local_date(published),
                 first_published_at=published,
                 paragraphs=paragraphs,
                 status=Article.Status.PUBLISHED,

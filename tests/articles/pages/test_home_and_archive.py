@@ -1,11 +1,12 @@
 """The home page and the archive by year and month."""
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 from lxml import html as lxml_html
 
-from articles.models import Article, Person, Quote
+from articles.models import Article, Person, Quote, Source
 
 
 def get_tree(client, url, status=200):
@@ -96,3 +97,57 @@ def test_archive_month_is_oldest_first_and_leaves_out_drafts_and_future_articles
     assert [
         a.text for a in tree.xpath("//ul[@class='teaser-list']//*[@class='teaser__title']/a")
     ] == [early.headline, bee.headline]
+
+
+# The archive files a story under its outlet's date ------------------------------------------
+
+
+def _month_headlines(client, url):
+    return [a.text for a in get_tree(client, url).xpath("//ul[@class='teaser-list']//*[@class='teaser__title']/a")]
+
+
+def test_a_late_evening_story_is_filed_under_its_outlets_date_not_utcs(client, seeded, make_article, outlet):
+    # 9 pm on 31 August in California (11 pm at this Chicago outlet) is 1 September in UTC.
+    late = make_article("Late shift votes", published_at=datetime(2022, 8, 31, 21, 0, tzinfo=ZoneInfo("America/Los_Angeles")))
+    assert outlet.timezone == "America/Chicago"
+    assert late.published_on == date(2022, 8, 31)
+    assert "Late shift votes" in _month_headlines(client, "/archive/2022/08/")
+    get_tree(client, "/archive/2022/09/", status=404)
+    year = get_tree(client, "/archive/2022/")
+    assert [" ".join(li.text_content().split()) for li in year.xpath("//ul[@class='month-list']/li")] == ["August 2 articles"]
+    # The page shows the same date the archive files it under.
+    assert "Aug. 31, 2022, 11 p.m. CDT" in " ".join(get_tree(client, late.get_absolute_url()).xpath("string(//*[@class='dateline__date'])").split())
+
+
+def test_a_new_clock_for_an_outlet_redates_its_stories(client, seeded, make_article, outlet):
+    late = make_article("Late shift votes", published_at=datetime(2022, 8, 31, 21, 0, tzinfo=ZoneInfo("America/Los_Angeles")))
+    outlet.timezone = "UTC"
+    outlet.save()
+    late.refresh_from_db()
+    assert late.published_on == date(2022, 9, 1)
+    assert _month_headlines(client, "/archive/2022/09/") == ["Late shift votes"]
+
+
+def test_moving_a_story_or_changing_its_time_redates_it(make_article, outlet, db):
+    story = make_article("Late shift votes", published_at=datetime(2022, 8, 31, 21, 0, tzinfo=ZoneInfo("America/Los_Angeles")))
+    tokyo = Source.objects.create(name="Tokyo Desk", slug="tokyo-desk", timezone="Asia/Tokyo")
+    story.source = tokyo
+    story.save(update_fields=["source"])
+    story.refresh_from_db()
+    assert story.published_on == date(2022, 9, 1)  # 1 pm on 1 September in Tokyo
+    story.published_at = None
+    story.save(update_fields=["published_at"])
+    story.refresh_from_db()
+    assert story.published_on is None
+
+
+def test_merging_outlets_dates_the_moved_stories_on_the_survivors_clock(make_article, outlet, db):
+    from articles.merge import merge_sources
+
+    utc_outlet = Source.objects.create(name="Wire Desk", slug="wire-desk")  # UTC: takes the other's clock
+    story = make_article("Late shift votes", source=utc_outlet, published_at=datetime(2022, 9, 1, 4, 0, tzinfo=UTC))
+    assert story.published_on == date(2022, 9, 1)
+    merge_sources(utc_outlet, [outlet])
+    story.refresh_from_db()
+    assert story.source_id == utc_outlet.pk
+    assert story.published_on == date(2022, 8, 31)
