@@ -13,6 +13,7 @@ That is why the app is not preloaded into the master.
 import os
 
 import gunicorn.http.wsgi
+import gunicorn.util
 
 bind = (
     os.environ.get("GUNICORN_BIND")
@@ -74,3 +75,29 @@ limit_request_field_size = 8190
 # middleware can remove it; naming the site instead says nothing about the
 # software serving it (tests/production/test_gunicorn.py checks a real server).
 gunicorn.http.wsgi.SERVER = "StrikeWatch"
+
+
+def write_error(sock, status_int, reason, mesg):
+    """
+    gunicorn's own answers to requests it refuses before Django sees them
+    (a malformed request line, one too long): with the headers every other
+    response carries, and plain text that does not echo the request back.
+    """
+    body = f"{status_int} {reason}\n".encode("latin-1")
+    head = (
+        f"HTTP/1.1 {status_int} {reason}\r\n"
+        "Connection: close\r\n"
+        f"Server: {gunicorn.http.wsgi.SERVER}\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n"
+        f"Content-Length: {len(body)}\r\n"
+        "Content-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\n"
+        "X-Content-Type-Options: nosniff\r\n"
+        "X-Frame-Options: DENY\r\n"
+        "Referrer-Policy: same-origin\r\n"
+        "Cross-Origin-Opener-Policy: same-origin\r\n"
+        "\r\n"
+    )
+    gunicorn.util.write_nonblock(sock, head.encode("latin-1") + body)
+
+
+gunicorn.util.write_error = write_error
