@@ -10,8 +10,12 @@ then paragraphs separated by blank lines.
     First paragraph ...
 
 Scraped text carries damage the parser repairs or removes: page furniture
-("Related Stories from ...", comment forms, author bios), a lead paragraph that
-repeats the whole article run together, soft-wrapped lines. What the header
+("Related Stories from ...", comment forms, author bios, advertisement slots,
+sharing buttons, newsletter and app prompts, photo captions, timestamps, wire
+and press-release credits), a lead paragraph that repeats the whole article run
+together, soft-wrapped lines, a paragraph the page broke mid-sentence. Rules
+that could match a story's own words are bounded by length and never drop a
+paragraph that quotes or attributes speech: when in doubt a paragraph is kept. What the header
 does not give is inferred from the text: the outlet from its references to
 itself, the date from "This story was originally published ...", the byline
 from the author's bio.
@@ -44,16 +48,16 @@ FURNITURE = tuple(
     for reason, pattern, max_chars in (
         ("video or photo caption", r"^\|[^|]{1,40}\|", 300),
         ("related-stories box", r"^(?:related|more) (?:stories|articles|coverage|content|news)(?: from [^.!?]{1,60})?\W*$", 100),
-        ("related link", r"^(?:related|read more|see also|more from|recommended|watch)\s*:", 250),
+        ("related link", r"^(?:related|read more|see also|more from|more|recommended|also read|read also|watch(?: live| now| video| more)?)\s*:", 250),
         ("author photo", r"^(?:profile )?photo of (?P<name>" + _NAME + r")\W*$", 100),
         ("comment form", r"^(?:leave a (?:reply|comment)|\d+ comments?|comments|post a comment)\W*$", 40),
         ("comment form", r"^your email address will not be published", 120),
         ("comment form", r"^required fields are marked", 80),
         ("publication note", r"^this (?:story|article) was (?:originally |first )?(?:published|posted)\b", 200),
         ("publication note", r"^(?:originally )?(?:published|posted|updated)(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|\d{4}-\d\d-\d\d)", 120),
-        ("advertisement", r"^(?:advertisement|sponsored content|story continues below advertisement)\W*$", 60),
-        ("sharing links", r"^(?:share|share this|share on \w+|tweet|email this|print this)(?: (?:story|article))?\s*:?$", 40),
-        ("newsletter prompt", r"^(?:sign up|subscribe)(?: now| today)? (?:for|to) (?:our|the) \w+", 200),
+        ("advertisement", r"^(?:skip )?(?:advertisement|sponsored content|(?:story|article) continues below(?: advertisement)?|continue reading the main story)\W*$", 60),
+        ("sharing links", r"^(?:share|share this|share on \w+|tweet|email this|print this)(?: (?:story|article|post|page))?\s*:?$", 40),
+        ("newsletter prompt", r"^(?:sign up|subscribe)(?: now| today)? (?:for|to) (?:our|the) \w+(?=.*\b(?:newsletters?|alerts?|inbox|updates|emails?|briefings?|digest|headlines)\b)", 200),
         ("copyright line", r"^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4})", 200),
         ("copyright line", r"^all rights reserved\W*$", 40),
         ("follow prompt", r"^follow (?:us|" + _NAME + r") on (?:twitter|x|facebook|instagram)\b", 200),
@@ -61,13 +65,106 @@ FURNITURE = tuple(
 )
 _AUTHOR_PHOTO = next(pattern for reason, pattern, _ in FURNITURE if reason == "author photo")
 # What only comes after the story: once one is seen, an author bio may follow.
-_TAIL_MARKERS = {"related-stories box", "author photo", "comment form", "publication note", "copyright line"}
+_TAIL_MARKERS = {
+    "related-stories box", "author photo", "comment form", "publication note", "copyright line",
+    "print edition note", "end of press release", "wire credit",
+}
+
+# More page furniture as scrapers leave it from news sites, wire pages, press
+# releases and newsletters. Each entry: (reason, pattern, longest paragraph it
+# may match, guarded). A guarded rule matches prompts ("Click here to ...",
+# "Contact ... at ...") whose words a story paragraph can also use: it never
+# drops a paragraph that quotes or attributes speech.
+SCRAPED_FURNITURE = tuple(
+    (reason, re.compile(pattern, re.IGNORECASE), max_chars, guarded)
+    for reason, pattern, max_chars, guarded in (
+        ("advertisement", r"^(?:paid (?:content|post)|promoted content|sponsored)\W*$", 40, False),
+        ("sharing links", r"^(?:copy (?:article )?link|link copied|share via email|share (?:this )?(?:story|article|post) on \w+)\W*$", 50, False),
+        ("sharing links", r"^share(?-i:(?: [A-Z][\w'’&-]*){1,5})$", 50, False),
+        ("video prompt", r"^watch (?:the )?(?:full |entire )?(?:interview|video|report|story|clip|segment|press conference|coverage)(?: above| below| here)?\W*$", 80, False),
+        ("link prompt", r"^(?:click|tap) here\b", 200, True),
+        ("app prompt", r"^download (?:the|our) .{1,60}?\bapps?\b", 200, True),
+        ("newsletter prompt", r"^(?:sign up|subscribe)(?: here| now| today)?\W*$", 30, False),
+        ("newsletter prompt", r"^(?:sign up|subscribe|register)\b.{0,120}?\b(?:newsletters?|alerts|inbox|for free)\b|^(?:sign up|subscribe)\b.{0,120}?[$£€]\d", 200, True),
+        ("newsletter prompt", r"^(?:thanks|thank you) for reading\b.{0,100}\bsubscribe", 250, True),
+        ("newsletter prompt", r"^(?:type|enter) your email\W*$", 40, False),
+        ("comment prompt", r"^(?:leave a comment|discussion about this post|join the (?:conversation|discussion)|show comments|view comments|ready for more\?)\W*$", 40, False),
+        ("page box", r"^(?:most (?:read|viewed|popular|shared|watched)|trending(?: now| stories| news)?|top stories|popular(?: now)?|editor'?s picks|you may also like|recommended(?: for you)?|more on this story|related topics|explore more on these topics|reuse this content|report a typo|report an error)\W*$", 40, False),
+        ("reading time", r"^\d{1,2}[- ]min(?:ute)?s?(?: read| listen)\W*$", 20, False),
+        ("language link", r"^(?:leer en español|read in english|lire en français|en español)\W*$", 25, False),
+        ("tag list", r"^(?:tags?|topics?|filed under|posted in|categories|category|keywords)\s*:", 250, True),
+        ("photo caption", r"\((?:[^()]{0,80}\b)?(?:photo|photograph|image|picture|getty images|shutterstock|credit)\b[^()]{0,80}\)\s*$", 400, True),
+        ("photo caption", r"\b(?:photo|photograph|image|picture|photo illustration)s?(?: credit)?\s*:\s*[^.!?:]{1,80}$", 400, True),
+        ("photo caption", r"^(?:photo|photograph|image|picture|video)(?:s| credits?)?\s*:", 300, True),
+        ("photo caption", r"^(?:image|media|video|photo) (?:source|caption|credit)s?\s*[,:]", 300, False),
+        ("contact line", r"^(?:contact|reach|e-?mail|write to)\b.{0,100}?[\w.+-]+@[\w-]+\.[\w.]+", 300, True),
+        ("contact line", r"^(?:media |press )?contacts?\s*:", 200, True),
+        ("contact line", r"^(?:have|got) a (?:news )?tip\b", 200, True),
+        ("follow prompt", r"^follow (?:us|me|him|her|them)\b.{0,40}?(?:@\w+|\b(?:twitter|facebook|instagram|tiktok|x|threads|bluesky)\b)", 200, True),
+        ("cookie notice", r"^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b", 500, True),
+        ("copyright line", r"^this material may not be published, broadcast, rewritten,? or redistributed\W*$", 100, False),
+        ("wire credit", r"^\(?(?:additional )?(?:reporting|writing) by\b.{0,200}?;\s*(?:additional reporting|editing|edited|writing) by\b[^()]*\)?$", 300, False),
+        ("update note", r"^\((?:updates|adds|recasts|corrects|changes) [^()]{3,150}\)$", 160, False),
+        ("press release", r"^(?-i:SOURCE) [A-Z][^.!?]{1,80}\.?$", 100, False),
+        ("separator", r"^(?:_{3,}|-{3,}|\*{3,}|\* \* \*)$", 20, False),
+        ("timestamp", r"^(?:posted|updated|published)(?: at)? \d+\s*(?:[smhd]|mins?|minutes?|hours?|hrs?|days?) ago(?:[,;|]? (?:updated|last updated) \d+\s*(?:[smhd]|mins?|minutes?|hours?|hrs?|days?) ago)?\W*$", 80, False),
+        ("wire credit", r"^editing by [A-Z]", 150, False),
+        ("wire credit", r"^our standards\s*:", 120, False),
+        ("print edition note", r"^a version of this (?:article|story) appears? in print\b", 400, False),
+        ("press release", r"^for (?:immediate|future) release\W*$", 40, False),
+        ("end of press release", r"^(?:#{3}|-\s?30\s?-|-end-)$", 10, False),
+    )
+)
+_AD_LINE = re.compile(
+    r"^(?:skip )?(?:advertisement|(?:story|article) continues below(?: advertisement)?)$", re.IGNORECASE
+)
+# Lines that are only furniture inside a block of sharing buttons ("Like /
+# Comment / Restack", "Facebook / Twitter / Email"); alone they may be words of a story.
+_BUTTON_LINE = re.compile(
+    r"^(?:like|comment|restack|facebook|twitter|x|email|e-mail|linkedin|whatsapp|reddit|print|"
+    r"pinterest|threads|bluesky|messenger|flipboard|copy link|share)\W*$",
+    re.IGNORECASE,
+)
+# The first line of a list of other stories' headlines ("Most Read", "Trending", "Related Topics").
+_BOX_HEADING = re.compile(
+    r"^(?:most (?:read|viewed|popular|shared|watched)|trending(?: now| stories| news)?|top stories|"
+    r"popular(?: now)?|editor'?s picks|you may also like|recommended(?: for you| stories)?|"
+    r"related(?: stories| articles| topics| links| coverage| content)?|more (?:on this story|stories|news)|"
+    r"explore more on these topics|latest(?: news| stories)?|share(?: this)?)\W*$",
+    re.IGNORECASE,
+)
+# Quoted or attributed speech: what a guarded rule never drops.
+_SPEECH = re.compile(r"[“”\"]|‘[^’]{10,}’|\b(?:said|says|told|tells)\b", re.IGNORECASE)
+# Only a page's top matter (before the first story paragraph) carries these.
+_TOP_MATTER = tuple(
+    (reason, re.compile(pattern), max_chars)
+    for reason, pattern, max_chars in (
+        ("reporting location", r"^Reporting from [A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4}$", 80),
+        # "Helen Pidd North of England editor", "Jane Roe Senior Reporter"
+        ("author line", r"^[A-Z][\w'’.-]+ [A-Z][\w'’.-]+(?: [\w'’&.-]+){0,6} (?i:editor|correspondent|reporter|writer|columnist|producer)$", 80),
+    )
+)
+# A bare author name under the headline: "Sam Ortiz".
+_BARE_NAME = re.compile(r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:de |van |von |da |del |la |le )?[A-Z][A-Za-z'’-]+){1,2})$")
+_NOT_NAME_WORDS = re.compile(
+    r"\b(?:News|Breaking|Update|Updates|Live|Video|Photos?|Local|Sports|Weather|Business|Politics|"
+    r"Opinion|Editorial|Analysis|Exclusive|Watch|Listen|Read|Home|Menu|Search|Share|Subscribe|Latest|"
+    r"Strike|Strikes|Labor|Labour|Union|Unions|Workers|San|Santa|Los|Las|New|North|South|East|West|"
+    r"Fort|Port|Lake|County|City|Valley|Beach|Bay|Day)\b"
+)
+# "Dockworkers at the port on Monday. Bryan Anselm for The New York Times": a photo credit.
+_CREDIT_FOR_OUTLET = re.compile(r"(?:^|[.!?]\s+)" + _NAME + r" for (?P<outlet>The [A-Z][\w&.'’ -]{2,50})$")
+_SPLIT_END = re.compile(r"(?:\b[a-z][a-z'’-]*|,)$")
+_SPLIT_START = re.compile(r"^[a-z]+(?=[\s,;:'’-]|$)")
+# "About Local 9: ..." after a press release's end mark.
+_ABOUT_BOILERPLATE = re.compile(r"^About (?:the )?[A-Z][^:.!?]{1,100}:")
 
 # "By Kathy Anderson" / "By Kathy Anderson, The Sacramento Bee" near the top.
 _BYLINE = re.compile(r"^By (?P<name>" + _NAME + r"(?:(?:,| and) " + _NAME + r")*)(?:[,|—–-] .*)?$")
 # "Kathy Anderson covers healthcare for The Bee. ..." names the outlet: a bio even as the last paragraph.
 _BIO = re.compile(
-    r"^(?P<name>" + _NAME + r") (?:covers|reports on|writes about|has covered) [^.]{0,80}?"
+    r"^(?P<name>" + _NAME + r") (?:covers|reports on|writes about|has covered|is an? (?:[\w-]+ ){0,3}"
+    r"(?:reporter|writer|correspondent|journalist|editor|columnist|producer)) [^.]{0,80}?"
     r"\b(?:for|at) (?P<outlet>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,4})"
 )
 # "Jane Roe is a staff reporter ..." is a bio only after the story's end (a tail marker):
@@ -97,10 +194,30 @@ _TZ_ABBREVIATIONS = {
     "et": "America/New_York", "edt": "America/New_York", "est": "America/New_York",
     "utc": "UTC", "gmt": "UTC", "bst": "Europe/London",
 }
-_WRITTEN_DATE = re.compile(
-    r"(?P<month>[A-Za-z]{3,9})\.? (?P<day>\d{1,2}),? (?P<year>\d{4})"
-    r"(?:,? (?:at )?(?P<hour>\d{1,2}):(?P<minute>\d\d)\s*(?P<ampm>[ap])\.?m\.?"
-    r"(?: (?P<tz>[A-Z]{2,4})\b)?)?",
+# "Aug. 26, 2022" and "26 August 2022" (weekday and ordinal allowed), with a clock
+# time after ("5:25 am", "at 4:10 p.m. ET", "07.00 BST") or before ("6:02 a.m. ET Sept. 15, 2023").
+_DATES = (
+    re.compile(r"\b(?P<month>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>\d{4})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)? (?P<month>[A-Za-z]{3,9})\.?,? (?P<year>\d{4})\b"),
+)
+_CLOCK = (
+    r"(?P<hour>\d{1,2})(?::|\.(?=\d\d\s*(?:[AaPp]\.?[Mm]\b|[A-Z]{2,4}\b)))(?P<minute>\d\d)"
+    r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?(?:,?\s+(?P<tz>[A-Z]{2,4})\b)?"
+)
+_CLOCK_AFTER = re.compile(r"^(?:,?\s+(?:at\s+)?|\s*/\s*)" + _CLOCK)
+_CLOCK_BEFORE = re.compile(_CLOCK + r"\s*,?\s*$")
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_WORD = r"(?:" + _MONTH_NAMES + r")\b\.?"
+_STAMP_DATE = re.compile(r"(?i:\b" + _MONTH_WORD + r")|\b\d{4}-\d\d-\d\d\b")
+_STAMP_LABEL = re.compile(
+    r"^(?:(?:first |originally |last )?(?:published|posted|updated|modified)|date)\b", re.IGNORECASE
+)
+_STAMP_TOKEN = re.compile(
+    r"\b(?:" + _MONTH_NAMES + r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+    r"|first|originally|last|published|posted|updated|modified|date|on|at|and|"
+    + "|".join(_TZ_ABBREVIATIONS) + r")\b\.?"
+    r"|\b\d{1,4}(?:[:.-]\d\d)*(?:st|nd|rd|th|T[\d:.+-]+Z?)?\b|\b[ap]\.?m\b\.?|[\s,|:;—–/•·()-]",
+    re.IGNORECASE,
 )
 _PUBLISHED_NOTE = re.compile(
     r"\b(?:originally |first )?(?:published|posted)(?: on| at)?:? ", re.IGNORECASE
@@ -114,19 +231,27 @@ _SELF_REFERENCES = tuple(
         (3, r"^(?:Related|More) [Ss]tories from (?P<name>" + _OUTLET_NAME + r")\s*$"),
         (3, r"\b(?:covers|reports on|writes about) [\w ,&-]{1,60}? for (?P<name>" + _OUTLET_NAME + r")"),
         (3, r"\b(?:reporter|writer|correspondent|columnist|editor) (?:for|at|with) (?P<name>" + _OUTLET_NAME + r")"),
-        (3, r"^(?:Copyright|©) (?:\d{4} )?(?P<name>" + _OUTLET_NAME + r")"),
-        (3, r"^[A-Z][A-Z .,'-]+\((?P<name>AP|Reuters|AFP|UPI)\)\s*[—–-]"),
+        (3, r"^(?:Copyright|©) (?:\d{4} )?(?:by )?(?P<name>" + _OUTLET_NAME + r")"),
+        # "OAKLAND, Calif. (AP) —", "DENVER (KDVR) —", "(Reuters) -"
+        (3, r"^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*)?\((?P<name>AP|Reuters|AFP|UPI|" + CALL_SIGN + r")\)\s*[—–-]"),
         (
             2,
             r"\b(?P<name>" + CALL_SIGN + r"|The " + _OUTLET_NAME + r") (?:has |had )?"
             r"(?:reached out|contacted|asked|obtained|spoke|learned|reported|confirmed|"
             r"requested|reviewed|was told|received|interviewed)\b",
         ),
-        (2, r"\btold (?P<name>" + CALL_SIGN + r"|The " + _OUTLET_NAME + r")\b"),
+        (2, r"\b(?:told|(?:a |in a |written )?statements? to|in an interview with) (?P<name>" + CALL_SIGN + r"|The " + _OUTLET_NAME + r")\b"),
         (1, r"\bjoined (?P<name>The " + _OUTLET_NAME + r") in \d{4}"),
     )
 )
+# "Copyright 2023 Scripps Media, Inc.": the owner, not the outlet; it counts for little.
+_PARENT_COMPANY = re.compile(
+    r"^(?:[^,]*\b(?:Media|Group|Holdings|Company|Corporation|Communications|Broadcasting|Enterprises|Networks))?"
+    r",? (?:Inc|LLC|Ltd|Corp|Co|PLC|L\.P)\b\.?|\b(?:Media|Group|Holdings|Company|Corporation|Communications|"
+    r"Broadcasting|Enterprises)$"
+)
 _HEADLINE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<name>[^|–—-]{2,60})$")
+_HEADLINE_SECTION = re.compile(r"\s+\|\s+[A-Za-z][\w&'’-]*(?: [\w&'’-]+){0,2}$")
 
 _WORD = re.compile(r"\w+")
 SHINGLE = 5
@@ -157,15 +282,29 @@ def parse_article(text: str, *, default_timezone: str = "UTC") -> ParsedArticle:
             "no headline: the first line is a paragraph "
             f"({len(headline)} characters); put the headline on its own first line"
         )
-    # Soft-wrapped lines within a block belong to one paragraph.
-    raw = [_SPACES.sub(" ", " ".join(b.split("\n"))).strip() for b in _BLANK_LINE.split(body)]
-    raw = [p for p in raw if p]
+    # Soft-wrapped lines within a block belong to one paragraph, unless the
+    # block is a list of sharing buttons or other stories' headlines.
+    raw, block_reasons, ad_lines = [], [], []
+    for block in _BLANK_LINE.split(body):
+        lines = [_SPACES.sub(" ", line).strip() for line in block.split("\n")]
+        lines = [line for line in lines if line]
+        if len(lines) > 1:
+            # "Advertisement" on a line of its own inside a paragraph: the ad slot, not text.
+            dropped_lines = [line for line in lines if _AD_LINE.match(line)]
+            if len(dropped_lines) < len(lines):
+                lines = [line for line in lines if not _AD_LINE.match(line)]
+                ad_lines.extend(("advertisement", line) for line in dropped_lines)
+        if lines:
+            raw.append(" ".join(lines))
+            block_reasons.append(_block_reason(lines))
     if not raw:
         raise IngestError("no article text after the headline")
 
     outlet_name, headline = _strip_headline_suffix(headline)
     parsed = ParsedArticle(headline=headline, paragraphs=[])
-    kept, dropped = _drop_furniture(raw)
+    kept, dropped = _drop_furniture(raw, block_reasons)
+    dropped = ad_lines + dropped
+    kept = _rejoin_split_sentences(kept)
     kept, repeated = _drop_repeats(kept)
     dropped += repeated
     if not kept:
@@ -176,7 +315,7 @@ def parse_article(text: str, *, default_timezone: str = "UTC") -> ParsedArticle:
     parsed.outlet = _infer_outlet(raw, outlet_name)
     parsed.byline = _infer_byline(dropped)
     tz_name = parsed.outlet.timezone if parsed.outlet and parsed.outlet.timezone != "UTC" else default_timezone
-    parsed.published_at = _infer_published(raw, tz_name)
+    parsed.published_at = _infer_published(raw, dropped, tz_name)
     _apply_header(parsed, header, tz_name)
     return parsed
 
@@ -220,39 +359,137 @@ def _strip_headline_suffix(headline):
     """'Kaiser workers strike | KCRA 3' -> ('KCRA 3', 'Kaiser workers strike')."""
     match = _HEADLINE_SUFFIX.search(headline)
     if match and looks_like_outlet(match["name"].strip()):
-        return match["name"].strip(), headline[: match.start()].strip()
+        rest = headline[: match.start()].strip()
+        # "Dock strike: offer rejected | Liverpool | The Guardian": section names before the outlet.
+        while (section := _HEADLINE_SECTION.search(rest)) and section.start() > 0:
+            rest = rest[: section.start()].strip()
+        return match["name"].strip(), rest
     return None, headline
 
 
 def furniture_reason(paragraph):
+    """Why ``paragraph`` is page furniture wherever it stands, or None."""
     for reason, pattern, max_chars in FURNITURE:
         if len(paragraph) <= max_chars and pattern.search(paragraph):
             return reason
+    speech = None
+    for reason, pattern, max_chars, guarded in SCRAPED_FURNITURE:
+        if len(paragraph) <= max_chars and pattern.search(paragraph):
+            if guarded:
+                speech = bool(_SPEECH.search(paragraph)) if speech is None else speech
+                if speech:
+                    continue
+            return reason
+    if _is_timestamp(paragraph, labelled=True):
+        return "timestamp"
     return None
+
+
+def _top_matter_reason(paragraph):
+    """Why ``paragraph``, standing above the story's first paragraph, is not story text."""
+    if _BYLINE.match(paragraph) and len(paragraph) < 120:
+        return "byline"
+    match = _BARE_NAME.match(paragraph)
+    if match and not _NOT_NAME_WORDS.search(paragraph) and not looks_like_outlet(paragraph):
+        return "byline"
+    if _is_timestamp(paragraph, labelled=False):
+        return "timestamp"
+    for reason, pattern, max_chars in _TOP_MATTER:
+        if len(paragraph) <= max_chars and pattern.match(paragraph):
+            return reason
+    return None
+
+
+def _block_reason(lines):
+    """A block of several lines that is a button row or a box of other stories' headlines."""
+    if len(lines) < 2:
+        return None
+    if all(_BUTTON_LINE.match(line) or furniture_reason(line) for line in lines):
+        return "sharing links"
+    if _BOX_HEADING.match(lines[0]) and all(
+        len(line) <= 120 and not re.search(r"[“”\"]|\.$", line) for line in lines[1:]
+    ):
+        return "link box"
+    return None
+
+
+def _is_timestamp(paragraph, *, labelled):
+    """
+    "Updated: 5:42 PM PDT Mar 14, 2023", "Posted at 6:15 PM, Mar 03, 2023 and last
+    updated ...", "Wed 21 Jun 2023 07.00 BST": nothing but a date, its time and
+    labels. ``labelled`` asks for a "Published"/"Posted"/"Updated" label, which
+    makes the line furniture anywhere; a bare date is only top matter.
+    """
+    if len(paragraph) > 150 or not _STAMP_DATE.search(paragraph) or not re.search(r"\d", paragraph):
+        return False
+    if labelled and not _STAMP_LABEL.match(paragraph):
+        return False
+    return not _STAMP_TOKEN.sub(" ", paragraph).strip()
 
 
 def _author_bio(paragraph, *, in_tail, is_last):
     if in_tail and _TAIL_BIO.match(paragraph):
         return True
     match = _BIO.match(paragraph)
-    return bool(match and (in_tail or is_last) and looks_like_outlet(match["outlet"]))
+    return bool(
+        match and (in_tail or is_last) and looks_like_outlet(match["outlet"]) and not _SPEECH.search(paragraph)
+    )
 
 
-def _drop_furniture(paragraphs):
+def _drop_furniture(paragraphs, block_reasons=None):
+    block_reasons = block_reasons or [None] * len(paragraphs)
+    reasons = [block or furniture_reason(p) for block, p in zip(block_reasons, paragraphs)]
+    # last_story[i]: no paragraph after i is free of furniture.
+    last_story = [True] * len(paragraphs)
+    for index in range(len(paragraphs) - 2, -1, -1):
+        last_story[index] = last_story[index + 1] and reasons[index + 1] is not None
     kept, dropped = [], []
-    in_tail = False
+    in_tail = after_release = False
     for index, paragraph in enumerate(paragraphs):
-        reason = furniture_reason(paragraph)
-        if reason is None and index < 2 and _BYLINE.match(paragraph) and len(paragraph) < 120:
-            reason = "byline"
-        if reason is None and _author_bio(paragraph, in_tail=in_tail, is_last=index == len(paragraphs) - 1):
+        reason = reasons[index]
+        if reason is None and not kept and index < 6:
+            reason = _top_matter_reason(paragraph)
+        if reason is None and _is_photo_credit(paragraph):
+            reason = "photo caption"
+        if reason is None and after_release and _ABOUT_BOILERPLATE.match(paragraph):
+            reason = "press release boilerplate"
+        # A bio is the story's last paragraph if only furniture follows it.
+        if reason is None and _author_bio(paragraph, in_tail=in_tail, is_last=last_story[index]):
             reason = "author bio"
         if reason:
             in_tail = in_tail or reason in _TAIL_MARKERS
+            after_release = after_release or reason == "end of press release"
             dropped.append((reason, paragraph))
         else:
             kept.append(paragraph)
     return kept, dropped
+
+
+def _rejoin_split_sentences(paragraphs):
+    """
+    A paragraph the page broke mid-sentence ("... who's going to" / "run the
+    building?” he said.") is joined again, so that a quotation is not cut in two:
+    the first part stops without punctuation after a lower-case word, and is a
+    sentence (long, or with a quotation left open) rather than a subheading; the
+    second starts with a lower-case word.
+    """
+    joined = []
+    for paragraph in paragraphs:
+        if joined and _SPLIT_START.match(paragraph) and _SPLIT_END.search(joined[-1]):
+            previous = joined[-1]
+            if len(previous) > 80 or previous.count("“") > previous.count("”"):
+                joined[-1] = previous + " " + paragraph
+                continue
+        joined.append(paragraph)
+    return joined
+
+
+def _is_photo_credit(paragraph):
+    """A caption ending in its photographer's credit: "... on Monday. Bryan Anselm for The New York Times"."""
+    if len(paragraph) > 400 or _SPEECH.search(paragraph):
+        return False
+    match = _CREDIT_FOR_OUTLET.search(paragraph)
+    return bool(match and looks_like_outlet(match["outlet"]))
 
 
 def _shingles(paragraph):
@@ -306,11 +543,17 @@ def _infer_outlet(paragraphs, headline_outlet):
     for paragraph in paragraphs:
         for weight, pattern in _SELF_REFERENCES:
             for match in pattern.finditer(paragraph):
-                name = match["name"].strip(" .,'’")
+                # "The Associated Press. All rights reserved." ends at the sentence.
+                name = re.split(r"\.\s", match["name"])[0].strip(" .,'’")
                 if weight < 3 and not looks_like_outlet(name):
                     continue
+                counts = weight
+                if paragraph.startswith(("Copyright", "©")) and (
+                    _PARENT_COMPANY.search(name) or _PARENT_COMPANY.match(paragraph[match.end("name") :])
+                ):
+                    counts = 1
                 key = _canonical_outlet_name(name)
-                scores[key] += weight
+                scores[key] += counts
                 names.setdefault(key, name)
     if not scores:
         return None
@@ -320,7 +563,11 @@ def _infer_outlet(paragraphs, headline_outlet):
 
 def _canonical_outlet_name(name):
     known = lookup_outlet(name)
-    return known.name if known else name.casefold()
+    if known:
+        return known.name
+    if re.fullmatch(CALL_SIGN, name):  # "WBNS" and "WBNS-TV" are one station
+        return re.match(r"[KW][A-Z]{2,3}", name)[0].casefold()
+    return name.casefold()
 
 
 def _infer_byline(dropped):
@@ -330,20 +577,38 @@ def _infer_byline(dropped):
         by_reason.setdefault(reason, paragraph)
     for reason, pattern in (
         ("byline", _BYLINE),
+        ("byline", _BARE_NAME),
         ("author bio", _TAIL_BIO),
         ("author photo", _AUTHOR_PHOTO),
     ):
         match = pattern.match(by_reason.get(reason, ""))
         if match:
-            return match["name"]
+            return _without_outlet(match["name"])
     return ""
 
 
-def _infer_published(paragraphs, tz_name):
+def _without_outlet(name):
+    """"DANA MORALES and KEVIN PARK Associated Press" -> "DANA MORALES and KEVIN PARK"."""
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) - size >= 2:
+            tail = " ".join(words[-size:])
+            if lookup_outlet(tail) or (size > 1 and looks_like_outlet(tail) and tail.istitle()):
+                return " ".join(words[:-size])
+    return name
+
+
+def _infer_published(paragraphs, dropped, tz_name):
+    """From "This story was originally published ...", else from the page's first timestamp line."""
     for paragraph in paragraphs:
         note = _PUBLISHED_NOTE.search(paragraph)
         if note and furniture_reason(paragraph) == "publication note":
             found = parse_datetime_text(paragraph[note.end() :], tz_name)
+            if found:
+                return found
+    for reason, paragraph in dropped:
+        if reason == "timestamp":
+            found = parse_datetime_text(paragraph, tz_name)
             if found:
                 return found
     return None
@@ -363,21 +628,31 @@ def parse_datetime_text(value, tz_name="UTC"):
         parsed = None
     if parsed is not None:
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
-    match = _WRITTEN_DATE.search(value)
-    if not match or match["month"].lower().rstrip(".") not in _MONTHS:
+    candidates = sorted(
+        (m for pattern in _DATES for m in pattern.finditer(value) if m["month"].lower() in _MONTHS),
+        key=lambda m: m.start(),
+    )
+    if not candidates:
         return None
+    match = candidates[0]
     try:
         day = date(int(match["year"]), _MONTHS[match["month"].lower()], int(match["day"]))
     except ValueError:
         return None
     clock = time(0, 0)
-    if match["hour"]:
-        hour = int(match["hour"]) % 12 + (12 if match["ampm"].lower() == "p" else 0)
-        if not 0 <= hour < 24 or int(match["minute"]) > 59:
+    found = _CLOCK_AFTER.match(value[match.end() :]) or _CLOCK_BEFORE.search(value[: match.start()])
+    if found:
+        hour, minute = int(found["hour"]), int(found["minute"])
+        if found["ampm"]:
+            valid = 1 <= hour <= 12
+            hour = hour % 12 + (12 if found["ampm"].lower() == "p" else 0)
+        else:
+            valid = hour < 24
+        if not valid or minute > 59:
             return None
-        clock = time(hour, int(match["minute"]))
-        if match["tz"] and match["tz"].lower() in _TZ_ABBREVIATIONS:
-            zone = _zone(_TZ_ABBREVIATIONS[match["tz"].lower()])
+        clock = time(hour, minute)
+        if found["tz"] and found["tz"].lower() in _TZ_ABBREVIATIONS:
+            zone = _zone(_TZ_ABBREVIATIONS[found["tz"].lower()])
     return datetime.combine(day, clock, tzinfo=zone)
 
 
