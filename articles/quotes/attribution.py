@@ -55,7 +55,16 @@ _HEAD_MOD_RE = re.compile(r"(?:\s+[^\x1f\"“”,:;]{1,60}?)?\s*[,:—]\s*$")
 _PUT_IT_RE = re.compile(r"\bputs?\s+it\b")
 _AUX_WORDS = frozenset(
     "has had have would will did does could was once also then later again further previously "
-    "earlier simply only recently separately".split()
+    "earlier simply only recently separately always never often sometimes usually repeatedly".split()
+)
+_INNER_SUBJ_RE = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|recalled|recalls)\s+(?:that\s+)?"
+    r"(?P<s>he|she|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s*$"
+)
+# Round 4: "Mr Whitlock last night said ...": a time phrase between subject and verb.
+_TIME_TAIL_RE = re.compile(
+    r"\s+(?:last\s+(?:night|week|month|year|weekend)|yesterday|today|tonight|"
+    r"this\s+(?:morning|afternoon|evening|week)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$"
 )
 HEAD_ACC_RE = re.compile(r"\baccording\s+to\s+(?P<subj>[^,\x1f\"“”]+),\s*$", re.I)
 ACC_ANY_RE = re.compile(r"\baccording\s+to\s+(?P<subj>[^,\x1f\"“”.]+)", re.I)
@@ -97,7 +106,10 @@ _ROLE_LOWER = ROLE_TITLES | OFFICIAL_NOUNS | frozenset(
     "member vice senior former deputy acting interim assistant associate executive general chief".split()
 )
 # "Kaiser's chief executive" / "the union's president": an owner and a role, no name.
-_OWNER_ROLE_RE = re.compile(r"^(?:the\s+)?[A-Z][\w’'.\-&]*(?:\s+[A-Z][\w’'.\-&]*)*(?:’s|'s)\s+[a-z][\w\- ]*$")
+# Round 4: also "The union's president" / "the company's chief executive".
+_OWNER_ROLE_RE = re.compile(
+    r"^(?:(?:[Tt]he\s+)?[A-Z][\w’'.\-&]*(?:\s+[A-Z][\w’'.\-&]*)*|[Tt]he\s+[a-z]+)(?:’s|'s)\s+[a-z][\w\- ]*$"
+)
 _APPOS_NAME_RE = re.compile(r"^\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}\s*$")
 _CLAUSE_RE = re.compile(
     r"\b(?:that|would|will|had|has|have|was|were|is|are|could|should|can|did|does|do|must|might|may|"
@@ -124,7 +136,10 @@ def verbs_in(vocab: frozenset[str], text: str, start: int = 0) -> list[tuple[int
     return [
         (m.start(), m.end())
         for m in _WORD_RE.finditer(text, start)
-        if m.group().lower() in vocab and not _noun_use(text, m.start())
+        if m.group().lower() in vocab
+        # Round 4: "so-called", "self-described": part of a compound, not a verb.
+        and not (m.start() > 0 and text[m.start() - 1] == "-")
+        and not _noun_use(text, m.start())
     ]
 
 
@@ -257,11 +272,19 @@ def _cue_from_verb(mp: str, sbase: int, sent_head: str, vs: int, ve: int, kind: 
     cs = _clause_start(sent_head, vs)
     phrase = sent_head[cs:vs]
     raw_phrase = phrase
+    tm = _TIME_TAIL_RE.search(phrase) if len(phrase) < 400 else None
+    if tm and phrase[: tm.start()].strip():
+        phrase = phrase[: tm.start()] + " "
     pw = phrase.rstrip().rsplit(None, 1)
     while len(pw) == 2 and pw[1].lower() in _AUX_WORDS:
         # "the company had called ...": the auxiliary is not part of the subject.
         phrase = pw[0] + " "
         pw = phrase.rstrip().rsplit(None, 1)
+    im = _INNER_SUBJ_RE.search(phrase) if kind == "embedded" else None
+    if im:
+        # Round 4: "He said she had once told him that a strike was “...”": the
+        # quoted words are the inner speech verb's subject's, not the reporter's source's.
+        phrase = im.group("s") + " "
     lead = phrase.rstrip()
     split = doc_intro_split(lead)
     verb_text = sent_head[vs:ve].strip()

@@ -28,10 +28,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import Cue, after_cue, embedded_cue, head_cue
+from .attribution import (
+    Cue,
+    _cue_from_verb,
+    _passive,
+    after_cue,
+    embedded_cue,
+    head_cue,
+    subject_cue,
+    verbs_in,
+)
 from .finding import QuoteFinding
 from .fragments import classify, is_sign_text, is_work_title
-from .lexicon import STOP_CAPS
+from .lexicon import SAY_VERBS, STOP_CAPS
 from .marks import RawQuote, find_quotes, qa_answers, quote_text, single_style
 from .sentences import mask, sentence_start_before, sentence_starts
 from .speakers import Entity, Phrase, Registry, parse_phrase
@@ -263,6 +272,20 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
         w.description = ph.description
         if ph.kind not in ("none", "generic"):
             w.entity = reg.resolve(ph, cue.pos, cue_sentence)
+            if ph.kind == "document" and not ph.modifier and ph.text.lower().startswith("the "):
+                # Round 4: "In a statement, he said the district ... “...,” the
+                # statement said": the statement is the one just quoted from, so
+                # its author is that quote's speaker.
+                src = next(
+                    (
+                        d for d in reversed(done)
+                        if d.status != "drop" and d.entity is not None and d.raw.last.para in (pi, pi - 1)
+                        and ph.head in masked[d.raw.first.para].lower()
+                    ),
+                    None,
+                )
+                if src is not None:
+                    w.entity = src.entity
             if w.entity is not None and (w.entity.kind != "person" or w.entity.facility) and _CHANT_RE.search(cue.cue):
                 # "Soldier Field ... was chanting “M-V-P!”": a crowd, not a speaker.
                 w.entity = None
@@ -290,7 +313,56 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
         w.confidence = 0.75
     else:
         w.confidence = 0.5
+        if src is None and prev is None and not sent_head.strip():
+            _narrative_speaker(w, pi, sstart, masked, starts, by_para, bases, reg)
     return w
+
+
+def _narrative_speaker(w: _Work, pi: int, sstart: int, masked, starts, by_para, bases, reg: Registry) -> None:
+    """Round 4: a quote with no cue of its own that follows the reporter's
+    sentence about its speaker: 'Kowalczyk said she had never been on strike
+    before. “My mom was a nurse here.”', 'She laughed when told of his comments.
+    “...”' (same paragraph: the sentence's subject, a person), or a paragraph
+    that is only a quote after one ending in indirect speech ('... Yolanda Birch
+    told the crowd that ...' / “I taught fourth grade ...”)."""
+    if sstart > 0:
+        pp = pi
+        ps = sentence_start_before(starts[pi], sstart - 1)
+        sent = masked[pi][ps:sstart]
+        same = True
+    elif pi > 0 and _QUOTE_ONLY_RE.match(masked[pi]) and not by_para.get(pi - 1) and masked[pi - 1].strip():
+        pp = pi - 1
+        prev_text = masked[pp].rstrip()
+        ps = sentence_start_before(starts[pp], max(0, len(prev_text) - 1))
+        sent = masked[pp][ps:]
+        same = False
+    else:
+        return
+    if "\x1f" in sent or not sent.strip():
+        return
+    sbase = bases[pp] + ps
+    verbs = [u for u in verbs_in(SAY_VERBS, sent) if not _passive(sent, u)]
+    if same:
+        sc = subject_cue(sbase, sent, "before")
+        if sc is not None:
+            ph = parse_phrase(sc.phrase)
+            if ph.kind in ("pronoun", "name"):
+                e = reg.resolve(ph, sc.pos, sbase)
+                if e is not None and e.kind == "person":
+                    w.entity, w.mention, w.cue_text, w.confidence = e, _mention_text(ph), sc.cue, 0.6
+                    return
+    if not verbs:
+        return
+    vs, ve = verbs[0]
+    c = _cue_from_verb(masked[pp], sbase, sent, vs, ve, "before", False)
+    if c is None or c.inherit:
+        return
+    ph = parse_phrase(c.phrase)
+    if ph.kind in ("none", "generic"):
+        return
+    e = reg.resolve(ph, c.pos, sbase)
+    if e is not None and e.kind in ("person", "organization") and not (e.facility and e.kind != "person"):
+        w.entity, w.mention, w.cue_text, w.confidence = e, _mention_text(ph), c.cue, 0.6
 
 
 _NICK_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Z][a-z][\w’'\-.]*)\s$")

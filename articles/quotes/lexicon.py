@@ -115,6 +115,8 @@ ORG_WORDS = _words(
     organisation center centre centers centres institutes clinic clinics medical nurses teachers educators pilots
     machinists employees united international national federal state city county
     commonwealth kingdom republic museum library church airport port house
+    aviation trucking drayage telecom biotech pharma hospitality apparel textiles networks
+    materials tire dairy
     """
 )
 

@@ -153,6 +153,37 @@ def _is_apostrophe(p: str, i: int, n: int) -> bool:
         return True  # 'em, 'til
     if prev in "sS" and nxt.isspace() and i + 2 < n and p[i + 2].islower():
         return True  # workers’ rights
+    # Round 4: "'... chosen to target families' Easter getaways. ... open.'": a
+    # plural possessive before a name inside a quote that closes later.
+    return (
+        prev in "sS"
+        and nxt.isspace()
+        and i + 2 < n
+        and p[i + 2].isupper()
+        and _open_single_before(p, i)
+        and not _SAY_NEXT_RE.match(p, i + 1)
+        and bool(_SINGLE_CLOSE_LATER_RE.search(p, i + 1))
+    )
+
+
+_SAY_NEXT_RE = re.compile(r"\s+(?:[A-Z][\w’'\-.]*\s+){1,3}(?:said|says|told|added|wrote)\b")
+_SINGLE_CLOSE_LATER_RE = re.compile(r"[\w.,!?][’'](?=[\s.,;:!?)—–-]|$)")
+
+
+def _open_single_before(p: str, i: int) -> bool:
+    """True when the nearest single mark before ``i`` that is not inside a word
+    opens a quotation (after a space or colon, before a letter)."""
+    j = i - 1
+    while j >= 0:
+        c = p[j]
+        if c in "'‘’":
+            before = p[j - 1] if j else " "
+            after = p[j + 1] if j + 1 < len(p) else " "
+            if before.isalnum() and after.isalnum():
+                j -= 1
+                continue  # don't
+            return (before.isspace() or before in ":(—–") and after.isalnum()
+        j -= 1
     return False
 
 
@@ -291,6 +322,15 @@ def scan(p: str, *, single: bool = False, continuing: bool = False) -> list[Span
                              sp.close_mark + k if sp.close_mark >= 0 else -1,
                              tuple(x + k for x in sp.strays), sp.after + k if sp.after >= 0 else -1)
                     )
+                return spans
+        # Round 4: '“This is when they'll listen, she said.' -- the closer went
+        # missing before a cue that ends the paragraph: the quote ends there.
+        miss = MISSING_CLOSE_RE.search(p, open_at + 1) if len(p) - open_at < 2000 else None
+        if miss and not any(x > miss.start() for x in strays):
+            cut = miss.start(1) + 1
+            s, e = _trim(p, open_at + 1, cut)
+            if e > s:
+                spans.append(Span(s, e, open_at, -1, tuple(strays), cut))
                 return spans
         s, e = _trim(p, open_at + 1, len(p))
         if e > s:

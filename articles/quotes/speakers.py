@@ -118,6 +118,7 @@ _APPOS_RE = re.compile(
 )
 _COPULA_RE = re.compile(r"^\s+(?:is|was|has been)\s+(?P<d>(?:a|an|the)\s+[^,;.\x1f]{2,100})")
 _PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
+_PRONOUN_CUE_RE = re.compile(r"(?:[\x1f\"”’'],?\s*|(?:^|[.!?]\s+|\n))([Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|recalled|replied)\b")
 _DOC_KEYS_RE = re.compile("statement|mail|letter|memo|release|post|message|notice|announcement|lawsuit|complaint|filing|report")
 _ORG_FOLLOW_RE = re.compile(
     r"^(?:’s|'s)?\s+(?:workers|employees|leaders|officials|executives|members|stores|"
@@ -214,6 +215,7 @@ class Phrase:
 
 
 _AGE_LEAD_RE = re.compile(r"^\d{1,3},\s*")
+_AGE_APPOS_RE = re.compile(r"^,\s+\d{1,3},\s")
 _NUM_RE = re.compile(r"\d{1,3}")
 _OWNER_AFTER_RE = re.compile(r"\b(?:for|of|from|at|with)\s+(.+)$")
 
@@ -242,6 +244,8 @@ class Registry:
         self._by_form: dict[str, Entity] = {}
         self._doc_owners: list[tuple[int, Entity]] = []
         self._last_by_surname: dict[str, Entity] = {}  # surname -> person mentioned last
+        self._bare_holder: dict[str, Entity] = {}  # surname -> person it was last used alone for
+        self._full_pos: dict[int, int] = {}  # id(entity) -> offset of its latest full-name mention
         self._by_last: dict[str, list[Entity]] = {}  # last / first token -> multi-word entities
         self._by_first: dict[str, list[Entity]] = {}
         self.masked = masked
@@ -281,6 +285,14 @@ class Registry:
                         text[pieces[k][1] : pieces[k + 1][0]].strip() in _JOIN_WORDS for k in range(len(pieces) - 1)
                     ):
                         pieces = ((a0, b1),)
+                if len(pieces) > 1 and mp.startswith(" (", run.end()):
+                    # Round 4: "The Convention of Scottish Local Authorities (Cosla)":
+                    # a short form in brackets right after the run names all of it.
+                    am = ACRONYM_AFTER_RE.match(mp, run.end())
+                    if am and am.group("a")[0] == text[a0] and all(
+                        text[pieces[k][1] : pieces[k + 1][0]].strip() in _JOIN_WORDS for k in range(len(pieces) - 1)
+                    ):
+                        pieces = ((a0, b1),)
             last = len(pieces) - 1
             for k, (a, b) in enumerate(pieces):
                 s, e = rs + a, rs + b
@@ -297,6 +309,10 @@ class Registry:
                         and nxt[0].lower() in FIRST_NAMES_ALL
                     ):
                         surname = nxt[-1]
+                if k == last and mp.startswith(" government", e) and _GOV_ADJ_RE.fullmatch(mp[s:e]):
+                    # Round 4: "the Welsh government", "the Ontario government": a
+                    # name in British/Canadian style with a lowercase head noun.
+                    e += len(" government")
                 self._add_run(pi, mp, base, s, e, s in sstarts or _after_open(mp, s, sstarts), surname)
 
     def _add_run(self, pi: int, mp: str, base: int, s: int, e: int, initial: bool, surname: str = "") -> None:
@@ -326,6 +342,8 @@ class Registry:
         self.mentions.append(m)
         if len(ent.tokens) >= 2:
             self._last_by_surname[ent.tokens[-1]] = ent
+            if len(toks) >= 2:
+                self._full_pos[id(ent)] = base + s
         # Evidence.
         if titles:
             t0 = titles[-1].lower().rstrip(".")
@@ -361,7 +379,11 @@ class Registry:
                 am = None
         if am:
             d = _clean_desc(am.group("d"))
-            if _org_appositive(am.group("d")):
+            if _AGE_APPOS_RE.match(after):
+                # Round 4: "Pettiford, 47, a bus operator for 19 years,": an age
+                # makes a person, whatever the role noun ("operator").
+                ent.person += 3
+            elif _org_appositive(am.group("d")):
                 ent.org += 3  # "Voltera Cells, a joint venture between ...": an organisation
             elif am.group("d").lstrip().lower().startswith(("a ", "an ")) or (d and _PERSON_ROLE_RE.search(d)):
                 ent.person += 2
@@ -536,6 +558,19 @@ class Registry:
             same_last = self._by_last.get(t)
             if same_last:
                 person_hit = same_last[-1]
+        held = self._bare_holder.get(t)
+        if (
+            held is not None
+            and person_hit is not None
+            and held is not person_hit
+            and person_hit not in self._bare_holder.values()
+            # not when the other one was just named in full in this paragraph
+            and self._para_of(self._full_pos.get(id(person_hit), -1)) != self._para_of(pos)
+        ):
+            # Round 4: a surname already used alone for one person keeps meaning
+            # her after a relative is named in full ("Vance, 63, started ... Walt
+            # Vance died in 2009 ... Vance was one of the last 40 workers").
+            person_hit = held
         for e in self._by_first.get(t, ()):
             if e.facility and (
                 e.person > e.org
@@ -553,6 +588,7 @@ class Registry:
                 break
         if person_hit is not None and (person_hit.tokens[0].lower() in FIRST_NAMES_ALL or org_hit is None):
             person_hit.person += 1
+            self._bare_holder[t] = person_hit
             return person_hit
         if org_hit is not None:
             if org_hit.tokens[0].lower() not in FIRST_NAMES_ALL:
@@ -611,6 +647,31 @@ class Registry:
             pm = _PRONOUN_RE.search(seg)
             if pm:
                 ent.gender = "m" if pm.group(1).lower() in ("he", "his", "him") else "f"
+        # Round 4: a name the first-name list does not know ("Llinos Howells",
+        # "letter carrier Sylvie Gagnon") that speaks ("..., said families were
+        # anxious") takes the gender of the he/she of the next speech cue
+        # ('"...," she said.') when nobody else is named before it (this or the
+        # next paragraph).
+        for i, m in enumerate(self.mentions):
+            ent = m.entity
+            if ent.gender or ent.kind != "person" or m.possessive or len(ent.tokens) < 2:
+                continue
+            mp = self.masked[m.para]
+            base = self.bases[m.para]
+            if not _speaks_after(mp[m.end - base : m.end - base + 160]):
+                continue
+            nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
+            seg = mp[m.end - base :]
+            if nxt is not None and nxt.para == m.para:
+                seg = mp[m.end - base : nxt.pos - base]
+            elif m.para + 1 < len(self.masked) and (nxt is None or nxt.para > m.para + 1 or nxt.para == m.para + 1):
+                follow = self.masked[m.para + 1]
+                if nxt is not None and nxt.para == m.para + 1:
+                    follow = follow[: nxt.pos - self.bases[m.para + 1]]
+                seg = seg + "\n" + follow[:200]
+            pm = _PRONOUN_CUE_RE.search(seg)
+            if pm:
+                ent.gender = "m" if pm.group(1).lower() == "he" else "f"
 
     # -- resolution ------------------------------------------------------------
     def mentions_before(self, pos: int):
@@ -658,6 +719,26 @@ class Registry:
         base = self.bases[pp]
         if lead[: len(word) + 1].lower() == word.lower() + " ":
             return self.pronoun(word, base + a, base + a, depth + 1)
+        lw = lead.split(None, 1)
+        if lw and lw[0].lower() in _PREP_START:
+            # Round 4: "In her last interview, with a union newsletter in 2021, she
+            # was asked ...": the same pronoun as the subject after an opening
+            # phrase, with nobody named before it.
+            pm = re.search(rf",\s+{word.lower()}\s", text, re.I) if "," in text else None
+            if pm is not None:
+                i0 = bisect.bisect_left(self._positions, base + a)
+                named = i0 < len(self.mentions) and self.mentions[i0].pos < base + a + pm.start()
+                if not named:
+                    return self.pronoun(word, base + a + pm.end() - 1, base + a, depth + 1)
+        gm = _GENERIC_SUBJ_RE.match(lead)
+        if gm and gm.group("n").lower() not in _NOT_GENERIC_HEADS:
+            # Round 4: "One carer, who ... asked not to be named, said she drove ...
+            # '...,' she said": an unnamed speaker, not whoever was named before.
+            v = verbs_in_say(text)
+            if v is not None:
+                i0 = bisect.bisect_left(self._positions, base + a)
+                if not (i0 < len(self.mentions) and self.mentions[i0].pos < base + a + v):
+                    return GENERIC
         dm = _DESC_SUBJ_RE.match(lead)
         if dm:
             # "The spokeswoman said the company had offered ... She said ...": a
@@ -682,7 +763,18 @@ class Registry:
                 pw.pop()
             if pw and pw[-1].lower() in _PREP_START:
                 continue  # "At the Royal Infirmary of Edinburgh, staff nurse ...": not the subject
-            if not e.gender and e.tokens[0].lower() not in FIRST_NAMES_ALL and not _ROLE_COMMA_RE.search(pre):
+            if (
+                not e.gender
+                and e.tokens[0].lower() not in FIRST_NAMES_ALL
+                and not _ROLE_COMMA_RE.search(pre)
+                # Round 4: a two-word name the name list does not know that opens the
+                # sentence or speaks ("Llinos Howells, whose father ..., said").
+                and not (
+                    len(e.tokens) >= 2
+                    and (self.masked[pp][m.pos - base : m.end - base].split() or [""])[0].lower() not in _PREP_START
+                    and (not pre.strip(" \"“”‘’'") or _speaks_after(self.masked[pp][m.end - base : m.end - base + 160]))
+                )
+            ):
                 continue  # unknown name, unless "His campaign manager, Ines Morales,"
             if "\x1f" in pre or any(
                 w in _FINITE or (len(w) > 4 and w.endswith("ed")) for w in _WORDS_RE.findall(pre.lower())
@@ -719,6 +811,8 @@ class Registry:
                 break
             if in_sentence is None and _depth < 3:
                 prev = self._subject_before(word, g, sentence_start, _depth)
+                if prev is GENERIC:
+                    return None
                 if prev is not None:
                     best, unknown = prev, None
             best = in_sentence or best or unknown
@@ -738,7 +832,7 @@ class Registry:
                 if para - m.para >= window:
                     break
                 e = m.entity
-                if e.kind == "organization" and not e.facility:
+                if e.kind == "organization" and (not e.facility or _speaking_facility(e)):
                     return e
                 if e.kind == "person" and e.person <= 1 and not e.gender and not e.facility:
                     # A two-word name with no sign of being a person ("Kaiser
@@ -978,6 +1072,12 @@ class Registry:
                 return self.recent_org(pos)
             return None  # bare "officials said": whose officials is a guess
         if ph.kind == "definite":
+            words = ph.text.split()
+            if len(words) >= 3 and words[1][:1].isupper():
+                # Round 4: "The Scottish government said": the one of that name.
+                e = self._by_form.get(norm(" ".join(words[1:])))
+                if e is not None and e.kind == "organization":
+                    return e
             e = self._definite(ph.head, pos)
             if e is None and ph.head not in UNION_NOUNS and ph.head not in EMPLOYER_NOUNS and not is_org_word(ph.head):
                 # "the mother of six", "the cornerback", "the 34-year-old"
@@ -1008,6 +1108,24 @@ class Registry:
             if e.kind == "organization" and any(t.lower() == head for t in e.tokens):
                 return e
         return None
+
+
+# Round 4: an unnamed speaker opening the sentence before a he/she ("One carer,
+# who ..., said she ..."); GENERIC stands for "somebody unnamed".
+_GENERIC_SUBJ_RE = re.compile(r"^(?:One|Another|A|An)\s+(?:[a-z][\w\-]*\s+){0,3}?(?P<n>[a-z][\w\-]+)(?=[\s,])")
+_NOT_GENERIC_HEADS = frozenset(
+    "spokesperson spokesman spokeswoman representative statement email letter post release memo filing "
+    "lawsuit complaint notice message report spokespeople".split()
+)
+GENERIC = Entity(name="", tokens=(), first_pos=-1, kind="generic")
+
+
+def verbs_in_say(text: str) -> int | None:
+    """Offset of the first speech verb of ``text`` used as a verb, or None."""
+    for m in _WORDS_RE.finditer(text):
+        if m.group() in SAY_VERBS:
+            return m.start()
+    return None
 
 
 _COMMON_CAPS = UNION_NOUNS | EMPLOYER_NOUNS | GENERIC_PEOPLE | OFFICIAL_NOUNS | DOCUMENT_NOUNS | frozenset(
@@ -1105,6 +1223,7 @@ def _initials_of(text: str) -> str:
     return initials(text.split())
 
 
+_GOV_ADJ_RE = re.compile(r"(?:(?:The|A|An)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 _JOIN_WORDS = frozenset(("and", "of", "for", "&"))
 _THE_MOD_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){1,2}$")  # "the first-term Democrat"
 _ROLE_COMMA_RE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’']*(?:’s|'s))\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*),\s*$")
@@ -1199,6 +1318,19 @@ def _speech_after(after: str) -> bool:
     if w.endswith("ly") and len(words) > 1:
         w = words[1]
     return w.strip(".,;:").lower() in SAY_VERBS
+def _speaking_facility(e: Entity) -> bool:
+    """Round 4: a hospital or plant with strong evidence of acting as an
+    organisation ("Eastbrook Regional Medical Center says it has brought in
+    ...") may be what "it" stands for; a platform or country never is."""
+    return len(e.tokens) >= 2 and e.org >= 6 and e.person == 0 and is_facility(list(e.tokens))
+
+
+def _speaks_after(after: str) -> bool:
+    """_speech_after, also when the comma closing an appositive comes first
+    ("Unison's head of ..., Mhairi Baird, told ...")."""
+    return _speech_after(after) or (after.startswith(",") and _speech_after(after[1:]))
+
+
 _VERBISH_AFTER_RE = re.compile(r"^\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|can|could|did|does)\b")
 
 
@@ -1260,6 +1392,12 @@ _QUANTITY_START = frozenset(
 _LINK_WORDS = frozenset("of for and de da van von der den del la le di du &".split())
 
 
+_FIRST_NAME_ONLY_RE = re.compile(
+    r"\b(?:(?:gave|give|gives|giving|provided|offered|would\s+(?:only\s+)?give)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name"
+    r"(?:\s+only)?|identified\s+(?:himself|herself|themselves)\s+only\s+as),?\s+(?:as\s+)?(?P<n>[A-Z][\w’'\-]+)\s*$"
+)
+
+
 def doc_intro_split(phrase: str) -> tuple[str, str] | None:
     """'they sent a statement that' -> ('they', 'sent a statement that')."""
     m = _DOC_INTRO_TAIL_RE.match(phrase)
@@ -1299,6 +1437,10 @@ def _parse_cached(phrase: str, inverted: bool) -> tuple[str, str, str, str, str]
 
 def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
     raw = phrase.replace("\x1f", " ").strip()
+    fm = _FIRST_NAME_ONLY_RE.search(raw) if "name" in raw or "only as" in raw else None
+    if fm:
+        # Round 4: "a man who gave only his first name, Doug": that name.
+        return Phrase("name", fm.group("n"))
     if "(" in raw:
         raw = _PAREN_PARTY_RE.sub("", raw)  # "Sen. Laura Whitby (D-Va.)"
     if inverted and "," in raw:
