@@ -61,7 +61,12 @@ CALL_SIGN = r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?: \d{1,2}(?:\.\d)?)?"
 _OUTLET_WORDS = re.compile(
     r"\b(?:Times|Post|Bee|News|Journal|Tribune|Herald|Gazette|Chronicle|Press|Daily|Star|"
     r"Sun|Globe|Register|Examiner|Courier|Dispatch|Observer|Inquirer|Reporter|Record|Radio|"
-    r"TV|Television|Channel|Network|Magazine|Wire|Mercury|Sentinel|Bulletin|Union-Tribune)\b"
+    r"TV|Television|Channel|Network|Magazine|Wire|Mercury|Sentinel|Bulletin|Union-Tribune|"
+    # networks and wires named in station and site names ("NBC Bay Area", "Thomson Reuters"),
+    # and Spanish-language outlets ("Noticias Telemundo", "El Diario")
+    r"NBC|CBS|ABC|FOX|CNN|PBS|NPR|BBC|Reuters|Telemundo|Univision|Noticias|Diario|Periódico)\b"
+    # a site named by its domain: "fox5sandiego.com"
+    r"|^[a-z0-9][a-z0-9-]{1,60}\.(?:com|org|net|news|co\.uk|ca|com\.au)$"
 )
 
 

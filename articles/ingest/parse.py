@@ -12,8 +12,11 @@ then paragraphs separated by blank lines.
 Scraped text carries damage the parser repairs or removes: page furniture
 ("Related Stories from ...", comment forms, author bios, advertisement slots,
 sharing buttons, newsletter and app prompts, photo captions, timestamps, wire
-and press-release credits), a lead paragraph that repeats the whole article run
-together, soft-wrapped lines, a paragraph the page broke mid-sentence. Rules
+and press-release credits, live-blog markers, social-embed signatures, gallery
+and video-player controls, a video's transcript, paywall and email-newsletter
+lines), a lead paragraph that repeats the whole article run together, pull
+quotes, soft-wrapped lines, invisible characters, bullet lists run into one
+line, a paragraph the page broke mid-sentence or inside a quotation. Rules
 that could match a story's own words are bounded by length and never drop a
 paragraph that quotes or attributes speech: when in doubt a paragraph is kept. What the header
 does not give is inferred from the text: the outlet from its references to
@@ -24,7 +27,7 @@ from the author's bio.
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import IngestError
@@ -35,7 +38,12 @@ HEADER_KEYS = ("source", "published", "url", "byline", "strike", "status")
 
 _HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z]+):[ \t]*(?P<value>.*?)\s*$")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Invisible characters pages carry inside words and on "blank" lines: zero-width
+# spaces and joiners, word joiners, byte-order marks, soft hyphens. Deleted, not spaced.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# Screen-reader text scraped with a link: "Samsung Electronics (005930.KS), opens new tab".
+_LINK_NOTE = re.compile(r",? opens (?:in )?(?:a )?new (?:tab|window)\b", re.IGNORECASE)
 
 _NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|da|del|la|le)){1,3}"
 
@@ -60,6 +68,7 @@ FURNITURE = tuple(
         ("newsletter prompt", r"^(?:sign up|subscribe)(?: now| today)? (?:for|to) (?:our|the) \w+(?=.*\b(?:newsletters?|alerts?|inbox|updates|emails?|briefings?|digest|headlines)\b)", 200),
         ("copyright line", r"^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4})", 200),
         ("copyright line", r"^all rights reserved\W*$", 40),
+        ("copyright line", r"^copyright [^.!?]{2,60}(?:, (?:inc|llc|ltd)\.?)? all rights reserved\W*$", 120),
         ("follow prompt", r"^follow (?:us|" + _NAME + r") on (?:twitter|x|facebook|instagram)\b", 200),
     )
 )
@@ -113,6 +122,41 @@ SCRAPED_FURNITURE = tuple(
         ("print edition note", r"^a version of this (?:article|story) appears? in print\b", 400, False),
         ("press release", r"^for (?:immediate|future) release\W*$", 40, False),
         ("end of press release", r"^(?:#{3}|-\s?30\s?-|-end-)$", 10, False),
+        ("timestamp", r"^\d{1,3}\s*(?:[smhd]|mins?|minutes?|hrs?|hours?|days?) ago\W*$|^just now\W*$", 20, False),
+        # Live blogs: labels, pinned and key-event markers, loaders.
+        ("live blog", r"^(?:live|live updates|live blog|pinned(?: post)?|key events?|show key events only|"
+         r"load (?:more|new|earlier|later)(?: updates| posts)?|see (?:the )?latest updates|new updates?|"
+         r"back to top|refresh|loading\W*|something went wrong\W+(?:please )?try again)\W*$", 50, False),
+        ("live blog", r"^please (?:turn on|enable) javascript\b", 150, False),
+        # Embedded social posts: the embed's signature and buttons, not the post's text.
+        ("embedded post", r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+(?:\w+\.? \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})$", 160, False),
+        ("embedded post", r"^(?:view|see) (?:this|more) (?:post|video|photo|profile)?\s*on (?:instagram|tiktok|x|twitter|facebook|threads|youtube)\W*$", 50, False),
+        ("embedded post", r"^a (?:post|video|photo|reel) shared by [^.!?()]{1,80}\(@[\w.]{1,30}\)$", 120, False),
+        ("embedded post", r"^(?:watch on|follow on|view on) (?:instagram|tiktok|youtube|x|twitter)\W*$", 30, False),
+        # Video players and galleries.
+        ("video player", r"^\d{1,2}:\d\d(?: / \d{1,2}:\d\d)?$|^(?:now playing|autoplay|play video|mute|unmute|closed captions?)\W*$", 20, False),
+        ("video player", r"^\[\s*(?:music|no audio|applause|laughter|inaudible|crosstalk|silence|cheering|sot|vo)\s*\]$", 30, False),
+        ("photo gallery", r"^(?:\d{1,3} of \d{1,3}|next (?:slide|image|photo)|previous (?:slide|image|photo)|prev|expand|enlarge(?: this)? image|"
+         r"(?:show|hide|toggle) caption|photo gallery|(?:view|open|see) (?:the )?(?:full )?(?:gallery|image|photos?)|open image modal|fullscreen|close)\W*$", 40, False),
+        ("photo caption", r"^(?:item \d{1,3} of \d{1,3}|\[\d{1,3}/\d{1,3}\]) ", 500, True),
+        ("photo caption", r"^(?:photographs?|photos?|photography|video|illustrations?|graphics?) by " + _NAME + r"(?: and " + _NAME + r")?$", 80, False),
+        ("photo caption", r"^(?:acquire|purchase) licensing rights\W*$", 40, False),
+        # Paywalls, account walls and email newsletters' own lines.
+        ("paywall", r"^(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|keep) reading\b|^(?:this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) (?:subscribers|members)(?: only)?)\W*$"
+         r"|^already (?:a subscriber|have an account|registered)\?|^(?:get|enjoy) (?:unlimited|full) (?:digital )?access\b|^cancel (?:at )?anytime\W*$"
+         r"|^(?:create|register for) a free account to (?:continue|keep) reading|^you(?:'|’)ve (?:reached|read) (?:your|all of your|the) (?:limit|free articles)", 150, True),
+        ("email newsletter", r"^(?:view (?:this email|it) in (?:your|a) browser|forward (?:this email )?to a friend|unsubscribe(?: from this list)?|update (?:your )?(?:subscription )?preferences)\W*$", 50, False),
+        ("email newsletter", r"^you (?:are|were) receiving this (?:email|message|newsletter) because\b|^our mailing address is\b|^want to change how you receive these emails\b", 300, True),
+        ("donation button", r"^(?:donate|give|chip in|contribute)(?: now| today| here)?(?: to (?:the |our )?[\w' -]{1,40})?\W*$", 50, False),
+        ("author box heading", r"^(?:about the (?:author|reporter|writer)s?|about this (?:author|reporter))\W*$", 30, False),
+        ("wire credit", r"^\(?with files from (?:the )?[A-Z][^.!?]{1,60}\)?\.?$", 80, False),
+        ("sharing links", r"^social sharing\W*$|^compartir\W*$|^comparte(?: esta nota| este artículo)?\W*$", 30, False),
+        ("newsletter prompt", r"\bnewsletters?\b.{0,80}\bsign up here\W*$", 250, True),
+        # Spanish-language outlets.
+        ("related link", r"^(?:lea|lee|vea|mira) (?:también|además|más)\s*:|^te puede interesar\s*:|^(?:relacionad[oa]s?|más noticias)\s*:", 250, False),
+        ("newsletter prompt", r"^(?:suscríbete|suscribete|regístrate|registrate) (?:a|en) (?:nuestro|nuestros|el|los) (?:boletín|boletines|newsletter)\b", 200, True),
+        ("follow prompt", r"^síguenos en (?:facebook|twitter|x|instagram|tiktok|youtube|whatsapp)\b", 120, True),
+        ("tag list", r"^this (?:article|story|post) (?:is )?tagged(?: under| with)?\s*:?$", 40, False),
     )
 )
 _AD_LINE = re.compile(
@@ -134,7 +178,7 @@ _BOX_HEADING = re.compile(
     re.IGNORECASE,
 )
 # Quoted or attributed speech: what a guarded rule never drops.
-_SPEECH = re.compile(r"[“”\"]|‘[^’]{10,}’|\b(?:said|says|told|tells)\b", re.IGNORECASE)
+_SPEECH = re.compile(r"[“”\"«»]|‘[^’]{10,}’|\b(?:said|says|told|tells|dijo|dice|afirmó|declaró)\b", re.IGNORECASE)
 # Only a page's top matter (before the first story paragraph) carries these.
 _TOP_MATTER = tuple(
     (reason, re.compile(pattern), max_chars)
@@ -154,18 +198,38 @@ _NOT_NAME_WORDS = re.compile(
 )
 # "Dockworkers at the port on Monday. Bryan Anselm for The New York Times": a photo credit.
 _CREDIT_FOR_OUTLET = re.compile(r"(?:^|[.!?]\s+)" + _NAME + r" for (?P<outlet>The [A-Z][\w&.'’ -]{2,50})$")
+# A bare time or relative stamp heading a live blog's post: "10:42 a.m. PT", "14.05 BST", "2h ago".
+_BARE_CLOCK = re.compile(
+    r"^(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$"
+    r"|^\d{1,3}\s*(?:[smhd]|mins?|minutes?|hrs?|hours?|days?) ago$",
+    re.IGNORECASE,
+)
+# The heading of a video's transcript, below the story on a video page.
+_TRANSCRIPT_HEADING = re.compile(
+    r"^(?:(?:video |full |auto-generated )?transcript|(?:show|hide|read|view) (?:the )?(?:full )?(?:video )?transcript)\W*$",
+    re.IGNORECASE,
+)
+# A bullet at the start of a line: "• ", "▪ ", and in a list of several lines "- ", "* ".
+_BULLET_LINE = re.compile(r"^(?:[•▪●◦‣]|[-*])\s+(?=\S)")
+_BULLET_GLYPH = re.compile(r"^[•▪●◦‣]\s+(?=\S)")
+# A title that never ends a sentence: "Dr.", "Sen.", "Gov.".
+_TITLE_END = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Gov|Lt|Sgt|Capt|Cmdr|Col|Prof|Rev|Hon|Atty|Supt|Insp|Det)\.$")
 _SPLIT_END = re.compile(r"(?:\b[a-z][a-z'’-]*|,)$")
 _SPLIT_START = re.compile(r"^[a-z]+(?=[\s,;:'’-]|$)")
 # "About Local 9: ..." after a press release's end mark.
 _ABOUT_BOILERPLATE = re.compile(r"^About (?:the )?[A-Z][^:.!?]{1,100}:")
 
 # "By Kathy Anderson" / "By Kathy Anderson, The Sacramento Bee" near the top.
-_BYLINE = re.compile(r"^By (?P<name>" + _NAME + r"(?:(?:,| and) " + _NAME + r")*)(?:[,|—–-] .*)?$")
+_BYLINE = re.compile(
+    r"^(?i:by|por):? (?P<name>" + _NAME + r"(?:(?:,| and| y) " + _NAME + r")*)(?:\s*[,|—–-] .*| \([^()]{2,60}\))?$"
+)
+# "Rachel Ward · CBC News · Posted: Nov 15, 2024 4:00 AM EST": name, outlet, timestamp.
+_BYLINE_DOTS = re.compile(r"^(?P<name>" + _NAME + r") [·•|] (?P<outlet>[^·•|]{2,60}) [·•|] ")
 # "Kathy Anderson covers healthcare for The Bee. ..." names the outlet: a bio even as the last paragraph.
 _BIO = re.compile(
     r"^(?P<name>" + _NAME + r") (?:covers|reports on|writes about|has covered|is an? (?:[\w-]+ ){0,3}"
     r"(?:reporter|writer|correspondent|journalist|editor|columnist|producer)) [^.]{0,80}?"
-    r"\b(?:for|at) (?P<outlet>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,4})"
+    r"\b(?:for|at|with) (?:the )?(?P<outlet>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,4})"
 )
 # "Jane Roe is a staff reporter ..." is a bio only after the story's end (a tail marker):
 # in the body it describes a person in the story.
@@ -186,6 +250,16 @@ _MONTHS = {
         start=1,
     )
     for name in names
+} | {
+    name: number
+    for number, names in enumerate(
+        (
+            ("enero", "ene"), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",),
+            ("agosto",), ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("diciembre", "dic"),
+        ),
+        start=1,
+    )
+    for name in names
 }
 _TZ_ABBREVIATIONS = {
     "pt": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pst": "America/Los_Angeles",
@@ -199,24 +273,27 @@ _TZ_ABBREVIATIONS = {
 _DATES = (
     re.compile(r"\b(?P<month>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>\d{4})\b"),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)? (?P<month>[A-Za-z]{3,9})\.?,? (?P<year>\d{4})\b"),
+    # "3 de marzo de 2024"
+    re.compile(r"\b(?P<day>\d{1,2}) de (?P<month>[A-Za-z]{3,10}) (?:de |del )?(?P<year>\d{4})\b"),
 )
 _CLOCK = (
     r"(?P<hour>\d{1,2})(?::|\.(?=\d\d\s*(?:[AaPp]\.?[Mm]\b|[A-Z]{2,4}\b)))(?P<minute>\d\d)"
-    r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?(?:,?\s+(?P<tz>[A-Z]{2,4})\b)?"
+    r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\b\.?)?(?:,?\s+(?P<tz>[A-Z]{2,4})\b(?P<offset>[+-]\d{1,2}(?::?\d\d)?\b)?)?"
 )
-_CLOCK_AFTER = re.compile(r"^(?:,?\s+(?:at\s+)?|\s*/\s*)" + _CLOCK)
+_CLOCK_AFTER = re.compile(r"^(?:,?\s+(?:at\s+|a las\s+|a la\s+)?|\s*/\s*)" + _CLOCK)
 _CLOCK_BEFORE = re.compile(_CLOCK + r"\s*,?\s*$")
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH_WORD = r"(?:" + _MONTH_NAMES + r")\b\.?"
 _STAMP_DATE = re.compile(r"(?i:\b" + _MONTH_WORD + r")|\b\d{4}-\d\d-\d\d\b")
 _STAMP_LABEL = re.compile(
-    r"^(?:(?:first |originally |last )?(?:published|posted|updated|modified)|date)\b", re.IGNORECASE
+    r"^(?:(?:first |originally |last )?(?:published|posted|updated|modified)|date|publicado|actualizado)\b", re.IGNORECASE
 )
 _STAMP_TOKEN = re.compile(
     r"\b(?:" + _MONTH_NAMES + r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
     r"|first|originally|last|published|posted|updated|modified|date|on|at|and|"
+    r"publicado|actualizado|el|de|del|a las|a la|ago|just now|hours?|hrs?|minutes?|mins?|"
     + "|".join(_TZ_ABBREVIATIONS) + r")\b\.?"
-    r"|\b\d{1,4}(?:[:.-]\d\d)*(?:st|nd|rd|th|T[\d:.+-]+Z?)?\b|\b[ap]\.?m\b\.?|[\s,|:;—–/•·()-]",
+    r"|\b\d{1,4}(?:[:.-]\d\d)*(?:st|nd|rd|th|T[\d:.+-]+Z?)?\b|\b[ap]\.?m\b\.?|[\s,|:;—–/•·()+-]",
     re.IGNORECASE,
 )
 _PUBLISHED_NOTE = re.compile(
@@ -250,11 +327,14 @@ _PARENT_COMPANY = re.compile(
     r",? (?:Inc|LLC|Ltd|Corp|Co|PLC|L\.P)\b\.?|\b(?:Media|Group|Holdings|Company|Corporation|Communications|"
     r"Broadcasting|Enterprises)$"
 )
-_HEADLINE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<name>[^|–—-]{2,60})$")
+_HEADLINE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<name>(?:[^|–—\s-]|\s(?![|–—-]\s)|(?<=\w)-(?=\w)){2,60})$")
 _HEADLINE_SECTION = re.compile(r"\s+\|\s+[A-Za-z][\w&'’-]*(?: [\w&'’-]+){0,2}$")
 
 _WORD = re.compile(r"\w+")
 SHINGLE = 5
+PULL_QUOTE_MIN_WORDS = 8
+# Where a sentence starts inside a paragraph.
+_SENTENCE_START = re.compile(r"(?<=[.!?”’\"])\s+(?=[“‘\"]?[A-Z])")
 
 
 @dataclass
@@ -272,6 +352,7 @@ class ParsedArticle:
 
 
 def parse_article(text: str, *, default_timezone: str = "UTC") -> ParsedArticle:
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     header, rest = _split_header(text)
     first_line, _, body = rest.strip().partition("\n")
     headline = _SPACES.sub(" ", first_line).strip()
@@ -286,8 +367,14 @@ def parse_article(text: str, *, default_timezone: str = "UTC") -> ParsedArticle:
     # block is a list of sharing buttons or other stories' headlines.
     raw, block_reasons, ad_lines = [], [], []
     for block in _BLANK_LINE.split(body):
-        lines = [_SPACES.sub(" ", line).strip() for line in block.split("\n")]
+        lines = [_LINK_NOTE.sub("", _SPACES.sub(" ", line)).strip() for line in block.split("\n")]
         lines = [line for line in lines if line]
+        # "Key points:" with one bullet a line: each bullet is a paragraph of the story.
+        items = _bullet_items(lines)
+        if items:
+            raw.extend(items)
+            block_reasons.extend([None] * len(items))
+            continue
         if len(lines) > 1:
             # "Advertisement" on a line of its own inside a paragraph: the ad slot, not text.
             dropped_lines = [line for line in lines if _AD_LINE.match(line)]
@@ -295,8 +382,9 @@ def parse_article(text: str, *, default_timezone: str = "UTC") -> ParsedArticle:
                 lines = [line for line in lines if not _AD_LINE.match(line)]
                 ad_lines.extend(("advertisement", line) for line in dropped_lines)
         if lines:
-            raw.append(" ".join(lines))
-            block_reasons.append(_block_reason(lines))
+            previous = raw[-1] if raw else ""
+            raw.append(_BULLET_GLYPH.sub("", " ".join(lines)))
+            block_reasons.append(_block_reason(lines, previous))
     if not raw:
         raise IngestError("no article text after the headline")
 
@@ -307,6 +395,8 @@ def parse_article(text: str, *, default_timezone: str = "UTC") -> ParsedArticle:
     kept = _rejoin_split_sentences(kept)
     kept, repeated = _drop_repeats(kept)
     dropped += repeated
+    kept, pulled = _drop_pull_quotes(kept)
+    dropped += pulled
     if not kept:
         raise IngestError("no article text after the headline once page furniture is removed")
     parsed.paragraphs = kept
@@ -389,6 +479,9 @@ def _top_matter_reason(paragraph):
     """Why ``paragraph``, standing above the story's first paragraph, is not story text."""
     if _BYLINE.match(paragraph) and len(paragraph) < 120:
         return "byline"
+    match = _BYLINE_DOTS.match(paragraph)
+    if match and len(paragraph) < 200 and looks_like_outlet(match["outlet"].strip()) and not _SPEECH.search(paragraph):
+        return "byline"
     match = _BARE_NAME.match(paragraph)
     if match and not _NOT_NAME_WORDS.search(paragraph) and not looks_like_outlet(paragraph):
         return "byline"
@@ -400,10 +493,41 @@ def _top_matter_reason(paragraph):
     return None
 
 
-def _block_reason(lines):
-    """A block of several lines that is a button row or a box of other stories' headlines."""
+def _bullet_items(lines):
+    """
+    The items of a bulleted list written one bullet a line ("• ...", "- ..."), with
+    any lead-in line ("Key points:") as a paragraph of its own; None if the block
+    is not such a list. A line without a bullet continues the item above it.
+    """
+    starts = [i for i, line in enumerate(lines) if _BULLET_LINE.match(line)]
+    if len(starts) < 2 or (starts[0] > 1):
+        return None
+    items = [" ".join(lines[: starts[0]])] if starts[0] else []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        items.append(" ".join([_BULLET_LINE.sub("", lines[start]), *lines[start + 1 : end]]))
+    return [item for item in items if item]
+
+
+def _block_reason(lines, previous=""):
+    """A block of several lines that is a button row, a box of other stories' headlines,
+    a list of tags under a "tagged under:" heading, or an author box (name, outlet, blurb)."""
     if len(lines) < 2:
         return None
+    if (
+        previous.endswith(":")
+        and furniture_reason(previous) == "tag list"
+        and all(len(line) <= 40 and not re.search(r"[.!?“”\"]", line) for line in lines)
+    ):
+        return "tag list"
+    if (
+        _BARE_NAME.match(lines[0])
+        and len(lines[1]) <= 60
+        and (lookup_outlet(lines[1]) or looks_like_outlet(lines[1]))
+        and len(" ".join(lines)) <= 300
+        and not _SPEECH.search(" ".join(lines))
+    ):
+        return "author box"
     if all(_BUTTON_LINE.match(line) or furniture_reason(line) for line in lines):
         return "sharing links"
     if _BOX_HEADING.match(lines[0]) and all(
@@ -443,10 +567,22 @@ def _drop_furniture(paragraphs, block_reasons=None):
     last_story = [True] * len(paragraphs)
     for index in range(len(paragraphs) - 2, -1, -1):
         last_story[index] = last_story[index + 1] and reasons[index + 1] is not None
+    # A live blog's posts carry bare clock times ("10:42 a.m. PT"); elsewhere such a
+    # line may be a heading of a timeline, and is kept.
+    live_blog = any(r == "live blog" for r in reasons) or any(
+        r == "timestamp" and re.search(r"\bago\W*$", p, re.IGNORECASE) for r, p in zip(reasons, paragraphs)
+    )
     kept, dropped = [], []
-    in_tail = after_release = False
+    in_tail = after_release = in_transcript = False
     for index, paragraph in enumerate(paragraphs):
         reason = reasons[index]
+        if reason is None and in_transcript:
+            reason = "video transcript"
+        if reason is None and kept and _TRANSCRIPT_HEADING.match(paragraph):
+            # "Video transcript" under a video page's story: what follows is the video's words.
+            reason, in_transcript = "video transcript", True
+        if reason is None and live_blog and _BARE_CLOCK.match(paragraph):
+            reason = "live blog"
         if reason is None and not kept and index < 6:
             reason = _top_matter_reason(paragraph)
         if reason is None and _is_photo_credit(paragraph):
@@ -480,8 +616,29 @@ def _rejoin_split_sentences(paragraphs):
             if len(previous) > 80 or previous.count("“") > previous.count("”"):
                 joined[-1] = previous + " " + paragraph
                 continue
+        if joined and _split_at_a_sentence(joined[-1], paragraph):
+            joined[-1] = joined[-1] + " " + paragraph
+            continue
         joined.append(paragraph)
     return joined
+
+
+def _split_at_a_sentence(previous, paragraph):
+    """
+    A page split at every sentence may cut a quotation ("“We did not take this
+    lightly." / "We are doing this for our students,” said ...") or a name
+    after its title ("... superintendent, Dr." / "Guadalupe Guerrero said ...").
+    A paragraph that continues a quotation the paragraph before opened starts
+    with a quotation mark of its own, so a paragraph that only closes one is the
+    rest of the cut sentence.
+    """
+    if _TITLE_END.search(previous) and paragraph[:1].isupper():
+        return True
+    return (
+        previous.count("“") > previous.count("”")
+        and not paragraph.startswith(("“", "‘", '"'))
+        and paragraph.count("”") > paragraph.count("“")
+    )
 
 
 def _is_photo_credit(paragraph):
@@ -533,6 +690,38 @@ def _drop_repeats(paragraphs):
     return [p for i, p in enumerate(unique) if i not in removed], dropped
 
 
+def _drop_pull_quotes(paragraphs):
+    """
+    A pull quote repeats a sentence of the story in large type: a short paragraph
+    whose words (at least ``PULL_QUOTE_MIN_WORDS``, punctuation aside) stand
+    word for word, from a sentence's start, inside a longer paragraph. It goes;
+    the paragraph that holds the words stays. A short paragraph that only shares
+    some words with another is story text.
+    """
+    words = [[w.casefold() for w in _WORD.findall(p)] for p in paragraphs]
+    sentences = [
+        [" ".join(w.casefold() for w in _WORD.findall(part)) for part in _SENTENCE_START.split(p)] for p in paragraphs
+    ]
+    kept, dropped = [], []
+    for i, paragraph in enumerate(paragraphs):
+        own = " ".join(words[i])
+        pulled = (
+            len(words[i]) >= PULL_QUOTE_MIN_WORDS
+            and len(paragraph) <= 400
+            and any(
+                j != i and len(words[j]) > len(words[i]) and any(
+                    sentence == own or sentence.startswith(own + " ") for sentence in sentences[j]
+                )
+                for j in range(len(paragraphs))
+            )
+        )
+        if pulled:
+            dropped.append(("pull quote", paragraph))
+        else:
+            kept.append(paragraph)
+    return kept, dropped
+
+
 def _infer_outlet(paragraphs, headline_outlet):
     scores = Counter()
     names = {}
@@ -558,7 +747,10 @@ def _infer_outlet(paragraphs, headline_outlet):
     if not scores:
         return None
     best = max(scores, key=lambda k: (scores[k], -list(names).index(k)))
-    return guess_outlet(names[best])
+    name = names[best]
+    if not lookup_outlet(name) and re.fullmatch(CALL_SIGN, name):  # "KABC-TV" in a headline, "KABC" in the text
+        name = re.match(r"[KW][A-Z]{2,3}", name)[0]
+    return guess_outlet(name)
 
 
 def _canonical_outlet_name(name):
@@ -578,6 +770,7 @@ def _infer_byline(dropped):
     for reason, pattern in (
         ("byline", _BYLINE),
         ("byline", _BARE_NAME),
+        ("byline", _BYLINE_DOTS),
         ("author bio", _TAIL_BIO),
         ("author photo", _AUTHOR_PHOTO),
     ):
@@ -607,6 +800,11 @@ def _infer_published(paragraphs, dropped, tz_name):
             if found:
                 return found
     for reason, paragraph in dropped:
+        if reason == "byline" and _BYLINE_DOTS.match(paragraph):
+            label = re.search(r"\b(?:published|posted)\b:?", paragraph, re.IGNORECASE)
+            if label:
+                paragraph = paragraph[label.start() :]
+                reason = "timestamp"
         if reason == "timestamp":
             found = parse_datetime_text(paragraph, tz_name)
             if found:
@@ -653,6 +851,12 @@ def parse_datetime_text(value, tz_name="UTC"):
         clock = time(hour, minute)
         if found["tz"] and found["tz"].lower() in _TZ_ABBREVIATIONS:
             zone = _zone(_TZ_ABBREVIATIONS[found["tz"].lower()])
+            if found["offset"] and found["tz"].lower() in ("gmt", "utc"):  # "4:21 AM GMT+1"
+                sign = -1 if found["offset"][0] == "-" else 1
+                digits = found["offset"][1:].replace(":", "")
+                hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+                if hours <= 14 and minutes < 60:
+                    zone = timezone(sign * timedelta(hours=hours, minutes=minutes))
     return datetime.combine(day, clock, tzinfo=zone)
 
 
