@@ -59,7 +59,7 @@ _AUX_WORDS = frozenset(
 )
 _INNER_SUBJ_RE = re.compile(
     r"\b(?:said|says|told|tells|added|adds|recalled|recalls)\s+(?:that\s+)?"
-    r"(?P<s>he|she|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s*$"
+    r"(?P<s>he|she|[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*){0,2})\s*$"
 )
 # Round 4: "Mr Whitlock last night said ...": a time phrase between subject and verb.
 _TIME_TAIL_RE = re.compile(
@@ -89,28 +89,28 @@ _REPORTED_CLAUSE_RE = re.compile(
 )
 _LAST_CLAUSE_RE = re.compile(
     r"\s\b(?:what|which|whom|after|when|because|while|than)\s+"
-    r"(?P<np>(?:the|its|their)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}|he|she|they|it|we)\s*$"
+    r"(?P<np>(?:the|its|their)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?|[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*){0,3}|he|she|they|it|we)\s*$"
 )
 _REL_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose|where|that)\b")
 _REPORT_VERBS = frozenset("said says told tells added adds wrote writes argued argues insisted insists".split())
 _AND_VERB_RE = re.compile(r"\b(?:and|but)\s+(?:then\s+)?([a-z]+(?:ed|es|s))\b")
 _SUBJ_RE = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.\-&]*(?:\s+(?:[A-Z][\w’'.\-&]*|of|and|the|de|van|von))*|he|she|they|it|we|I)\b"
+    r"^(?:(?:the|a|an)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-&]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-&]*|of|and|the|de|van|von))*|he|she|they|it|we|I)\b"
 )
 
 
 _NOUN_AFTER_CAP_RE = re.compile(r"^(\s+[a-z][a-z\-]+)\s+([a-z]+)\b")
 # After a capitalised subject: lowercase role words then a name ("member Priya Natarajan").
-_ROLE_NAME_RE = re.compile(r"^\s+((?:[a-z][\w\-]*\s+){1,3})[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}")
+_ROLE_NAME_RE = re.compile(r"^\s+((?:[a-z][\w\-]*\s+){1,3})[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*){0,3}")
 _ROLE_LOWER = ROLE_TITLES | OFFICIAL_NOUNS | frozenset(
     "member vice senior former deputy acting interim assistant associate executive general chief".split()
 )
 # "Kaiser's chief executive" / "the union's president": an owner and a role, no name.
 # Round 4: also "The union's president" / "the company's chief executive".
 _OWNER_ROLE_RE = re.compile(
-    r"^(?:(?:[Tt]he\s+)?[A-Z][\w’'.\-&]*(?:\s+[A-Z][\w’'.\-&]*)*|[Tt]he\s+[a-z]+)(?:’s|'s)\s+[a-z][\w\- ]*$"
+    r"^(?:(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-&]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-&]*)*|[Tt]he\s+[a-z]+)(?:’s|'s)\s+[a-z][\w\- ]*$"
 )
-_APPOS_NAME_RE = re.compile(r"^\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}\s*$")
+_APPOS_NAME_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*){1,3}\s*$")
 _CLAUSE_RE = re.compile(
     r"\b(?:that|would|will|had|has|have|was|were|is|are|could|should|can|did|does|do|must|might|may|"
     r"he|she|they|it|we)\b"

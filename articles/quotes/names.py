@@ -26,11 +26,11 @@ from .lexicon import (
     UNION_WORDS,
 )
 
-_TOKEN = r"[A-Z][\w’'\-&.]*"
+_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-&.]*"
 _LINK = r"(?:of|the|and|for|de|da|van|von|der|den|del|della|di|du|dos|das|la|le|bin|al|el|y|&)"
 RUN_RE = re.compile(
     # The leading capital comes before the look-behind so the engine can skip ahead fast.
-    rf"[A-Z](?<![\w’'\-.][A-Z])[\w’'\-&.]*(?:[ \t]+(?:{_TOKEN}|\d+\b|{_LINK}(?=[ \t]+[A-Z])))*"
+    rf"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![\w’'\-.][A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'\-&.]*(?:[ \t]+(?:{_TOKEN}|\d+\b|{_LINK}(?=[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ])))*"
 )
 ACRONYM_AFTER_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9\-&]{1,9})\)")
 _POSS_RE = re.compile(r"(?:’s|'s|’|')$")

@@ -15,7 +15,7 @@ from .lexicon import ABBREVIATIONS, STATE_ABBREVS
 
 MASK = "\x1f"
 _KEEP_LAST = frozenset(".!?…,;:—–-")
-_BOUND_RE = re.compile(r"[.!?…]+(?:[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\x1f])|(?=[A-Z][a-z]))")
+_BOUND_RE = re.compile(r"[.!?…]+(?:[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-ZÀ-ÖØ-ÞĀ-ſ0-9\x1f])|(?=[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]))")
 
 
 def mask(p: str, spans: list[tuple[int, int]]) -> str:

@@ -1373,10 +1373,10 @@ _DOC_INTRO_TAIL_RE = re.compile(
     re.I,
 )
 _NAME_TAIL_RE = re.compile(
-    r"((?:[A-Z][\w’'\-.&]*)(?:\s+(?:[A-Z][\w’'\-.&]*|de|da|van|von|der|del|la|le|bin|al|di|du|&|(?:of|for|and)(?=\s+[A-Z])))*)$"
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.&]*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.&]*|de|da|van|von|der|del|la|le|bin|al|di|du|&|(?:of|for|and)(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſ])))*)$"
 )
-_NAME_OF_RE = re.compile(r"^(?P<left>.*?[A-Z][\w’'\-]*)\s+(?P<rel>of|at|from|with|in)\s+(?P<right>(?:the\s+)?[A-Z].*)$")
-_LED_BY_RE = re.compile(r"\b(?:led|headed)\s+by\s+(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3})$")
+_NAME_OF_RE = re.compile(r"^(?P<left>.*?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*)\s+(?P<rel>of|at|from|with|in)\s+(?P<right>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ].*)$")
+_LED_BY_RE = re.compile(r"\b(?:led|headed)\s+by\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*){1,3})$")
 _IT_SAID_START = (" said ", " says ", " announced ", " added ", " stated ", " confirmed ")
 _IT_SAID_RE = re.compile(
     r"^\s+(?:said|says|announced|added|stated|confirmed)\s+"
@@ -1394,7 +1394,7 @@ _LINK_WORDS = frozenset("of for and de da van von der den del la le di du &".spl
 
 _FIRST_NAME_ONLY_RE = re.compile(
     r"\b(?:(?:gave|give|gives|giving|provided|offered|would\s+(?:only\s+)?give)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name"
-    r"(?:\s+only)?|identified\s+(?:himself|herself|themselves)\s+only\s+as),?\s+(?:as\s+)?(?P<n>[A-Z][\w’'\-]+)\s*$"
+    r"(?:\s+only)?|identified\s+(?:himself|herself|themselves)\s+only\s+as),?\s+(?:as\s+)?(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+)\s*$"
 )
 
 
