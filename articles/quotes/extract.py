@@ -46,6 +46,11 @@ from .sentences import mask, sentence_start_before, sentence_starts
 from .speakers import Entity, Phrase, Registry, parse_phrase
 
 _CHANT_RE = re.compile(r"\b(?:chant(?:ed|ing|s)?|sang|sing(?:ing|s)?|roared|booed)\b", re.I)
+_ACC_RECORD_RE = re.compile(
+    r"^according\s+to\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:transcript|recording|video|documents?|records?|filings?|"
+    r"court\s+(?:papers|documents|records)|minutes)\b",
+    re.I,
+)
 _QUOTE_ONLY_RE = re.compile(r"^[\s\x1f\"“”„‟«»'‘’.,!?…—–-]*$")
 
 
@@ -212,7 +217,19 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
         cue.pos += bases[pi]
     else:
         cue = None
-    adjacent = cue is not None
+    record_governed = False
+    if cue is not None and cue is acue and sent_head.strip() and _ACC_RECORD_RE.match(cue.cue):
+        # Round 5: "X told analysts that the group was “...,” according to a
+        # transcript": the record only sources the words; the speech verb before
+        # the quote names the speaker.
+        ph0 = parse_phrase(cue.phrase)
+        if ph0.kind in ("generic", "document", "none") and not ph0.modifier:
+            ec = embedded_cue(mp, sstart, sent_head)
+            if ec is not None and not ec.inherit:
+                ec.pos += bases[pi]
+                cue, cue_sentence = ec, bases[pi] + sstart
+                record_governed = True
+    adjacent = cue is not None and cue.kind != "embedded"
     if (
         cue is not None
         and cue is hcue
@@ -239,7 +256,7 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
                 c.pos += bases[pi - 1]
                 cue, adjacent = c, True
                 cue_sentence = bases[pi - 1] + ps
-    governed = governed_head
+    governed = governed_head or record_governed
     if cue is None and sent_head.strip():
         c = embedded_cue(mp, sstart, sent_head)
         if c is not None:

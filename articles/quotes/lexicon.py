@@ -58,6 +58,7 @@ GOVERNING_VERBS = SAY_VERBS | _words(
     warning insisting noting stating describing vowing pledging urging asking tell
     call describe promise insist claim argue warn
     characterized characterised branded brands decried decries hailed hails
+    reminded reminds estimated estimates
     """
 )
 
@@ -117,6 +118,7 @@ ORG_WORDS = _words(
     commonwealth kingdom republic museum library church airport port house
     aviation trucking drayage telecom biotech pharma hospitality apparel textiles networks
     materials tire dairy
+    athletic rovers wanderers fc ledger dispatch examiner
     """
 )
 
@@ -235,7 +237,7 @@ GENERIC_PEOPLE = _words(
     student students patient patients voice voices chant chants sign signs marchers
     colleague colleagues coworker coworkers co-worker neighbor neighbours neighbors
     employees staffer staffers attendee attendees audience advocates activists supporters
-    opponents critics demonstrators organizers
+    opponents critics demonstrators organizers prosecutors jurors
     """
 )
 

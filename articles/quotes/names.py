@@ -37,6 +37,10 @@ _POSS_RE = re.compile(r"(?:’s|'s|’|')$")
 _PLACE_ADJ_RE = re.compile(r"^[A-Z][\w.]*-(?:area|based|owned|born|made|run|led|backed|style|era|bound|wide|affiliated)$")
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
 _KEEP_DOT = frozenset("inc jr sr co corp ltd bros st mt".split())
+_ROLE_NOUN_ENDS = ("er", "or", "ist", "ian", "ant", "ent")
+_JOINED_PLACES = frozenset("England Wales Scotland Ireland Trinidad Tobago Antigua Barbuda Bosnia Herzegovina".split())
+_ARTICLE_LINKS = frozenset("the and of for".split())
+_CORP_END = frozenset("inc co corp ltd llc plc".split())
 _SMALL = frozenset("of the and for de da van von der den del della di du dos das la le bin al el y".split())
 
 
@@ -59,7 +63,10 @@ def is_acronym(tok: str) -> bool:
 
 def _is_title(tok: str) -> bool:
     t = tok.lower().rstrip(".")
-    return t in HONORIFICS or t in ROLE_TITLES
+    return t in HONORIFICS or t in ROLE_TITLES or (
+        # Round 5: "Hydrologist Ifeoma Chukwu", "Epidemiologist ...": a profession
+        len(t) > 7 and t.endswith(("ologist", "ician", "ographer")) and t not in FIRST_NAMES
+    )
 
 
 def looks_personal(tokens: list[str]) -> bool:
@@ -92,7 +99,11 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
     def flush() -> None:
         while cur and text[cur[-1][0] : cur[-1][1]].lower() in _SMALL:
             cur.pop()
-        while cur and text[cur[0][0] : cur[0][1]].lower() in _SMALL:
+        while cur and text[cur[0][0] : cur[0][1]].lower() in _SMALL and (
+            # Round 5: a capitalised particle opening a name stays ("Le Van Thang",
+            # "De Souza"); "The", "And", "Of", "For" do not.
+            not text[cur[0][0]].isupper() or text[cur[0][0] : cur[0][1]].lower() in _ARTICLE_LINKS or len(cur) == 1
+        ):
             cur.pop(0)
         if cur:
             pieces.append((cur[0][0], cur[-1][1]))
@@ -105,6 +116,14 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
         if low in ("and", "of", "for", "the") and cur:
             left = [text[a:b] for a, b in cur]
             nxt = text[toks[k + 1][0] : toks[k + 1][1]] if k + 1 < n else ""
+            if low == "and" and left[-1] in _JOINED_PLACES and nxt in _JOINED_PLACES and all(
+                t.lower() == "the" for t in left[:-1]
+            ):
+                cur.append((s, e))  # Round 5: "England and Wales Cricket Board"
+                continue
+            if low == "and" and left[-1].lower().strip(".,") in _CORP_END:
+                flush()  # Round 5: "Harvest Basket Inc and FreshLane Markets": two companies
+                continue
             if any(is_org_word(t) for t in left) or (low != "and" and is_org_word(nxt)) or (
                 low == "of" and len(left) == 1 and _is_title(left[0]) and nxt[:1].isupper()
             ):  # "Secretary of Labor Renata Osei": an office, then its holder
@@ -162,6 +181,19 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         or _PLACE_ADJ_RE.match(toks[0])
     ):
         toks.pop(0)
+    if (
+        len(toks) >= 3
+        and toks[1].lower() in FIRST_NAMES
+        and toks[0].lower() not in FIRST_NAMES
+        and toks[0][1:].islower()
+        and toks[0].lower().endswith(_ROLE_NOUN_ENDS)
+        and not _is_title(toks[0])
+    ):
+        # Round 5: "Headliner Marisol Echeverría": a capitalised common noun for a
+        # role (sentence-initial), then a given name the list knows.
+        rest = toks[1:]
+        if looks_personal(rest):
+            return (toks[0],), tuple(rest)
     last_title = -1
     for i, t in enumerate(toks[:-1]):
         if _is_title(t):
