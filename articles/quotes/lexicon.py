@@ -83,6 +83,11 @@ ROLE_TITLES = _words(
     ald alderperson councilor councillor council-member congressman congresswoman
     congressmember lawmaker legislator assemblyperson recorder clerk assessor
     administrator member cllr mp msp mep
+    cr colonel brigadier lieutenant opposition
+    witness developer victim survivor volunteer juror plaintiff defendant bystander activist
+    campaigner grower rancher landowner entrepreneur caregiver carer midwife motorist cyclist
+    midfielder defender goalkeeper winger fullback quarterback linebacker cornerback receiver
+    pitcher outfielder shortstop infielder batsman bowler batter all-rounder flanker
     coroner constable trooper adm admiral cmdr commodore cpl corporal
     pvt spc specialist det atty asst ambassador envoy consul
     pastor reverend imam bishop archbishop cardinal cantor deacon provost rector
@@ -170,7 +175,7 @@ OFFICIAL_NOUNS = _words(
     representatives rep official officials executive executives leader leaders
     leadership management employee staff lawyer lawyers attorney attorneys negotiator
     negotiators officer manager managers reviewers economists scientists researchers
-    strategists regulators inspectors investigators auditors
+    strategists regulators inspectors investigators auditors analysts
     """
 )
 

@@ -36,6 +36,7 @@ ACRONYM_AFTER_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9\-&]{1,9})\)")
 _POSS_RE = re.compile(r"(?:’s|'s|’|')$")
 _PLACE_ADJ_RE = re.compile(r"^[A-Z][\w.]*-(?:area|based|owned|born|made|run|led|backed|style|era|bound|wide|affiliated)$")
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
+_POST_NOMINALS = frozenset("SC KC QC OBE MBE CBE KBE".split())
 _KEEP_DOT = frozenset("inc jr sr co corp ltd bros st mt".split())
 _ROLE_NOUN_ENDS = ("er", "or", "ist", "ian", "ant", "ent")
 _JOINED_PLACES = frozenset("England Wales Scotland Ireland Trinidad Tobago Antigua Barbuda Bosnia Herzegovina".split())
@@ -176,6 +177,9 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     parts = text.split()
     toks = parts[:-1] + [strip_possessive(parts[-1])[0]] if parts else []
     toks = [t for t in toks if t]
+    if len(toks) >= 3 and toks[-1].rstrip(".,") in _POST_NOMINALS and looks_personal(toks[:-1]):
+        # Round 6: "Declan Moorhouse SC", "Ann Lee KC": a post-nominal is not the name.
+        toks = toks[:-1]
     while toks and (
         ((toks[0] in STOP_CAPS or toks[0].rstrip(".") in STOP_CAPS) and not _is_title(toks[0]))
         or _PLACE_ADJ_RE.match(toks[0])

@@ -95,10 +95,12 @@ from .lexicon import (
     ROLE_TITLES,
     SAY_VERBS,
     STOP_CAPS,
+    UNION_ACRONYMS,
     UNION_NOUNS,
 )
 from .names import (
     ACRONYM_AFTER_RE,
+    _is_title,
     RUN_RE,
     clean_tokens,
     gender_of_first,
@@ -915,6 +917,11 @@ class Registry:
                 continue
             if company and any(t.lower() in _PUBLIC_BODY_WORDS for t in e.tokens):
                 continue  # "the company" is not "Kansas City" or "the Labor Department"
+            if company and self._analyst_firm(e, pos):
+                # Round 6: "Analysts at Ferris Rowe & Co said ...": a firm named only
+                # as the analysts' employer is not "the company" the story is about.
+                weak = weak or e
+                continue
             if union is None or e.union == union:
                 if len(e.tokens) == 1 and ((e.org <= 1 and not e.acronym) or (e.modifier_uses and not e.plain_uses)):
                     # "the Denver metro area", "from Taishan": a lone capitalised word
@@ -934,6 +941,33 @@ class Registry:
         return self.recent_org(pos, union=False) or best
 
     def epithet(self, head: str, modifier: str, pos: int) -> Entity | None:
+        e = self._epithet(head, modifier, pos)
+        if head in _SPOKES or head in ("democrat", "republican", "independent") or _AGE_RE.fullmatch(head):
+            return e
+        # Round 6: "Qureshi-Baig, asked about ..., grinned. “...,” the captain said":
+        # the subject of the sentence just before, in the same paragraph, when the
+        # person the role search found is not named in this paragraph and the
+        # subject has no other role of their own.
+        para = self._para_of(pos)
+        i = bisect.bisect_left(self._positions, pos)
+        if i == 0 or self.mentions[i - 1].para != para:
+            return e
+        j = i - 1
+        base = self.bases[para]
+        between = self.masked[para][self.mentions[j].end - base : pos - base]
+        if len(re.findall("\x1f+", between)) != 1:
+            return e
+        subj = self._sentence_subject(j, EPITHET_GENDER.get(head, ""))
+        if subj is None or subj is e or e is None:
+            return e
+        if any(m.entity is e for m in self.mentions[:i] if m.para == para):
+            return e
+        role_words = set(_WORDS_RE.findall(f"{subj.title} {subj.description}".lower()))
+        if role_words & (EPITHET_NOUNS | ROLE_TITLES | OFFICIAL_NOUNS):
+            return e
+        return subj
+
+    def _epithet(self, head: str, modifier: str, pos: int) -> Entity | None:
         """The person a role description stands for ("the Ohio Democrat", "the
         6-foot-9 forward", "the spokeswoman"): a party label matching it
         ("D-Ohio"), else the latest person whose title or description has the
@@ -951,13 +985,21 @@ class Registry:
                 if e.kind == "person" and e.party == party and _state_ok(mod, e.state):
                     return e
         role_re = re.compile(rf"\b{re.escape(head[:6])}(?![\w\-]*(?:’s|'s)\b)")  # not "the captain's mother"
-        for m in self.mentions_before(pos):
+        i = bisect.bisect_left(self._positions, pos)
+        for j in range(i - 1, -1, -1):
+            m = self.mentions[j]
             if para - m.para > 6:
                 break
             e = m.entity
             if e.kind != "person" or (gender and e.gender and e.gender != gender):
                 continue
             if role_re.search(f"{e.title} {e.description}".lower()):
+                return e
+            if _ROLE_APPOS_RE.search(self.masked[m.para][max(0, m.pos - self.bases[m.para] - 40) : m.pos - self.bases[m.para]]) and role_re.search(
+                self.masked[m.para][max(0, m.pos - self.bases[m.para] - 40) : m.pos - self.bases[m.para]].lower()
+            ):
+                # Round 6: "The other nurse, Berit Lunde, disagreed": the role in an
+                # appositive just before the name.
                 return e
         e = self.by_role(modifier + " " + head, head, pos, gender)
         if e is not None:
@@ -1082,7 +1124,17 @@ class Registry:
         if ph.kind == "pronoun":
             return self.pronoun(ph.text, pos, sentence_start)
         if ph.kind == "epithet":
-            return self.epithet(ph.head, ph.modifier, pos)
+            if not ph.modifier and self._anonymous(ph.head, pos):
+                # Round 6: "Another nurse ..., who asked that her name not be used"
+                # then "the nurse said": that unnamed source.
+                return None
+            e = self.epithet(ph.head, ph.modifier, pos)
+            g = EPITHET_GENDER.get(ph.head, "")
+            if e is None and g in ("m", "f") and not ph.modifier:
+                # Round 6: "the mother said" with nobody introduced as a mother: the
+                # woman a "she" would stand for here.
+                e = self.pronoun("she" if g == "f" else "he", pos, sentence_start)
+            return e
         if ph.kind == "name":
             if ph.description in ("elder", "older", "younger") and " " not in ph.text:
                 e = self._generation(ph.text, ph.description == "younger", pos)
@@ -1097,6 +1149,12 @@ class Registry:
                 e = self.by_role(ph.text, ph.head, pos, require_all=True)
                 if e is not None:
                     return e
+                if ph.modifier.lower() in ("the union", "union") and ph.head not in _SPOKES:
+                    # Round 6: "the union official said" after "Unite regional officer
+                    # Jody Marsland": a person introduced with that role at a union.
+                    e = self.by_role(ph.head, ph.head, pos)
+                    if e is not None and self._union_tied(e):
+                        return e
             if ph.modifier:
                 mod = ph.modifier
                 if mod.lower() in PRONOUNS:
@@ -1140,14 +1198,44 @@ class Registry:
             if e is None and ph.head not in UNION_NOUNS and ph.head not in EMPLOYER_NOUNS and not is_org_word(ph.head):
                 # "the mother of six", "the cornerback", "the 34-year-old"
                 e = self.by_role(ph.text, ph.head, pos)
+            if e is None and _AGE_RE.fullmatch(ph.head):
+                # Round 6: "the 47-year-old said" when the age is given only here:
+                # the person just named (this paragraph or the one before).
+                e = self.epithet(ph.head, "", pos)
             return e
         return None
+
+    def _analyst_firm(self, e: Entity, pos: int) -> bool:
+        """Round 6: every mention of ``e`` before ``pos`` names the employer of
+        analysts ("analysts at X", "X analyst Jane Doe")."""
+        seen = False
+        for m in self.mentions_before(pos):
+            if m.entity is not e:
+                continue
+            base = self.bases[m.para]
+            mp = self.masked[m.para]
+            before = mp[max(0, m.pos - base - 40) : m.pos - base]
+            after = mp[m.end - base : m.end - base + 16]
+            if not (_ANALYST_BEFORE_RE.search(before) or _ANALYST_AFTER_RE.match(after)):
+                return False
+            seen = True
+        return seen
+
+    def _union_tied(self, e: Entity) -> bool:
+        """Round 6: the person's title or description names a union."""
+        words = f"{e.title} {e.description}".replace(",", " ").split()
+        unions = {t.lower() for u in self.entities if u.kind == "organization" and u.union for t in u.tokens if t[:1].isupper()}
+        for w in words:
+            lw = strip_possessive(w)[0].lower()
+            if lw in UNION_NOUNS or lw in unions or lw.upper() in UNION_ACRONYMS or lw in UNION_ACRONYMS:
+                return True
+        return False
 
     def _anonymous(self, head: str, pos: int) -> bool:
         """Round 5: "A state official ..., who spoke on condition of anonymity, said
         ... “...,” the official said": "the official" is that unnamed source."""
         para = self._para_of(pos)
-        rx = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){{0,4}}?{re.escape(head)}\b[^.\x1f]*?{_ANON}")
+        rx = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,4}}?{re.escape(head)}\b[^.\x1f]*?{_ANON}")
         for pp in (para, para - 1):
             if pp < 0:
                 continue
@@ -1209,7 +1297,7 @@ _COMMON_CAPS = UNION_NOUNS | EMPLOYER_NOUNS | GENERIC_PEOPLE | OFFICIAL_NOUNS | 
 )
 _PLURAL_OFFICIALS = frozenset(
     "officials executives leaders representatives employees lawyers attorneys negotiators managers staff leadership "
-    "management reviewers economists scientists researchers strategists regulators inspectors investigators auditors "
+    "management reviewers economists analysts scientists researchers strategists regulators inspectors investigators auditors "
     "spokespeople spokespersons".split()
 )
 _SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople spokespersons representative".split())
@@ -1232,6 +1320,9 @@ _ROLE_SYNONYMS = {
     "leader": ("president", "chair", "head", "secretary", "chief"),
     "boss": ("chief executive", "ceo", "president", "manager", "coach", "head"),
     "executive": ("ceo", "chief", "president"),
+    "cfo": ("chief financial officer", "finance chief", "finance director"),
+    "ceo": ("chief executive",),
+    "coo": ("chief operating officer",),
     "chief": ("ceo", "chief executive", "president", "head"),
     "official": ("officer", "director", "secretary", "commissioner", "administrator"),
     "lawmaker": ("senator", "rep", "representative", "assembly", "congress", "legislator", "council"),
@@ -1285,7 +1376,8 @@ _NAME_ONLY_BEFORE_RE = re.compile(
 )
 _ANON = (
     r"(?:anonymity|anonymously|not\s+authori[sz]ed|asked\s+not\s+to\s+be\s+(?:named|identified)|"
-    r"declined\s+to\s+be\s+(?:named|identified)|on\s+condition\s+that\s+(?:he|she|they)\s+not\s+be)"
+    r"declined\s+to\s+be\s+(?:named|identified)|on\s+condition\s+that\s+(?:he|she|they)\s+not\s+be|"
+    r"asked\s+that\s+(?:his|her|their)\s+(?:full\s+)?name\s+not\s+be|did\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified))"
 )
 _REL_OPEN_RE = re.compile(r",\s+(?:which|who|whose)\s+[^,]*$")
 
@@ -1590,8 +1682,18 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
     return ph
 
 
+_ANALYST_BEFORE_RE = re.compile(r"\b(?:analysts?|economists?|strategists?)\s+(?:at|with|from)\s+(?:the\s+)?$", re.I)
+_ANALYST_AFTER_RE = re.compile(r"(?:’s|'s)?\s+(?:analysts?|economists?|strategists?)\b")
+_ROLE_APPOS_RE = re.compile(r"(?:^|[.!?]\s+|\b(?:and|while|but)\s+)(?:The|the|Another|another|A|a|An|an|One|one|Her|her|His|his|Their|their)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+$")
+_PAREN_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,9}\)")
+
+
 def _parse_segment(seg: str) -> Phrase:
     seg = seg.strip(" ,;:")
+    if "(" in seg:
+        # Round 6: "The National Union of Mineworkers (NUM)": the acronym in
+        # brackets is an alias, not part of the phrase.
+        seg = _PAREN_ACRONYM_RE.sub("", seg)
     seg = _LEAD_RE.sub("", seg).strip()
     words = seg.split()
     if not words:
@@ -1619,10 +1721,22 @@ def _parse_segment(seg: str) -> Phrase:
     # person introduced earlier.
     if low[0] == "the" and 2 <= len(words) <= 5 and low[-1].rstrip(".,") in EPITHET_NOUNS and low[-1] not in OFFICIAL_NOUNS:
         return Phrase("epithet", seg, head=low[-1].rstrip(".,"), modifier=" ".join(words[1:-1]))
+    if (
+        low[0] == "the" and len(words) == 2 and words[1][:1].isupper()
+        and low[1].rstrip(".,") in ROLE_TITLES and low[1].rstrip(".,") not in HONORIFICS
+        and low[1].rstrip(".,") not in OFFICIAL_NOUNS
+    ):
+        # Round 6: "the CFO said", "The Speaker said": a capitalised office after
+        # "the" stands for its holder named earlier.
+        return Phrase("epithet", seg, head=low[1].rstrip(".,"))
     if low[0] == "the" and len(words) == 2 and _is_demonym(words[1].rstrip(".,")):
         return Phrase("epithet", seg, head=low[1].rstrip(".,"))  # "the Uruguayan said"
     # "Economist Raymond Cole of Temple University"
     m = _NAME_OF_RE.match(seg)
+    if m and all(_is_title(t) or t.lower() in OFFICIAL_NOUNS for t in m.group("left").split()):
+        # Round 6: "Leader of the Opposition Hemalatha Raju", "Analysts at Ferris
+        # Rowe & Co": the left part is only a title or an official noun.
+        m = None
     if m and not any(is_org_word(t) for t in m.group("left").split()[-2:]):
         inner = _parse_segment(m.group("left"))
         if inner.kind == "name":
