@@ -46,6 +46,12 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _LINK_NOTE = re.compile(r",? opens (?:in )?(?:a )?new (?:tab|window)\b", re.IGNORECASE)
 
 _NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|da|del|la|le)){1,3}"
+# What may follow "Follow us on Twitter" in a prompt: handles, more networks, "for the
+# latest news". Anything else ("Follow Ana Ruiz on X and you get ...") is a sentence.
+_FOLLOW_TAIL = (
+    r"(?:\s*(?:[,.!:&]|and|or|on|at|@[\w.]+|(?:facebook|instagram|twitter|x|tiktok|youtube|threads|bluesky|linkedin)\b"
+    r"|for (?:the )?(?:latest|more|updates|breaking|news)\b[^.!?;]{0,40}))*\W*$"
+)
 
 # Paragraphs that belong to the page, not the story. Each entry: (reason,
 # pattern, longest paragraph it may match). Page furniture is short; a long
@@ -69,8 +75,14 @@ FURNITURE = tuple(
         ("copyright line", r"^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4})", 200),
         ("copyright line", r"^all rights reserved\W*$", 40),
         ("copyright line", r"^copyright [^.!?]{2,60}(?:, (?:inc|llc|ltd)\.?)? all rights reserved\W*$", 120),
-        ("follow prompt", r"^follow (?:us|" + _NAME + r") on (?:twitter|x|facebook|instagram)\b", 200),
+        ("follow prompt", r"^follow (?:us|" + _NAME + r") on (?:twitter|x|facebook|instagram)\b" + _FOLLOW_TAIL, 200),
     )
+)
+# FURNITURE rules whose words a story can use ("Sign up for the strike text updates,
+# organizers told members ..."): never drop a paragraph that quotes or attributes speech.
+_GUARDED_FURNITURE = {"newsletter prompt", "follow prompt"}
+_DATED_NOTE = re.compile(
+    r"^(?:originally )?(?:published|posted|updated)(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|\d{4}-\d\d-\d\d)", re.IGNORECASE
 )
 _AUTHOR_PHOTO = next(pattern for reason, pattern, _ in FURNITURE if reason == "author photo")
 # What only comes after the story: once one is seen, an author bio may follow.
@@ -91,10 +103,10 @@ SCRAPED_FURNITURE = tuple(
         ("sharing links", r"^(?:copy (?:article )?link|link copied|share via email|share (?:this )?(?:story|article|post) on \w+)\W*$", 50, False),
         ("sharing links", r"^share(?-i:(?: [A-Z][\w'’&-]*){1,5})$", 50, False),
         ("video prompt", r"^watch (?:the )?(?:full |entire )?(?:interview|video|report|story|clip|segment|press conference|coverage)(?: above| below| here)?\W*$", 80, False),
-        ("link prompt", r"^(?:click|tap) here\b", 200, True),
-        ("app prompt", r"^download (?:the|our) .{1,60}?\bapps?\b", 200, True),
+        ("link prompt", r"^(?:click|tap) here(?=\s+(?:to|for|now|and)\b|\s*[.:!]?\s*$)", 200, True),
+        ("app prompt", r"^download (?:the|our) .{1,60}?\bapps?\b(?:\W*$|\s+(?:now|today|here|free|for|to|on|from|and (?:get|stay|receive|sign|turn|enable|never)\b))", 200, True),
         ("newsletter prompt", r"^(?:sign up|subscribe)(?: here| now| today)?\W*$", 30, False),
-        ("newsletter prompt", r"^(?:sign up|subscribe|register)\b.{0,120}?\b(?:newsletters?|alerts|inbox|for free)\b|^(?:sign up|subscribe)\b.{0,120}?[$£€]\d", 200, True),
+        ("newsletter prompt", r"^(?:sign up|subscribe|register)\b.{0,120}?\b(?:newsletters?|alerts|inbox|for free(?=\W*$|\s+(?:to|and|today|now)\b))\b|^(?:sign up|subscribe)\b.{0,120}?[$£€]\d", 200, True),
         ("newsletter prompt", r"^(?:thanks|thank you) for reading\b.{0,100}\bsubscribe", 250, True),
         ("newsletter prompt", r"^(?:type|enter) your email\W*$", 40, False),
         ("comment prompt", r"^(?:leave a comment|discussion about this post|join the (?:conversation|discussion)|show comments|view comments|ready for more\?)\W*$", 40, False),
@@ -106,18 +118,18 @@ SCRAPED_FURNITURE = tuple(
         ("photo caption", r"\b(?:photo|photograph|image|picture|photo illustration)s?(?: credit)?\s*:\s*[^.!?:]{1,80}$", 400, True),
         ("photo caption", r"^(?:photo|photograph|image|picture|video)(?:s| credits?)?\s*:", 300, True),
         ("photo caption", r"^(?:image|media|video|photo) (?:source|caption|credit)s?\s*[,:]", 300, False),
-        ("contact line", r"^(?:contact|reach|e-?mail|write to)\b.{0,100}?[\w.+-]+@[\w-]+\.[\w.]+", 300, True),
+        ("contact line", r"^(?:contact|reach|e-?mail|write to)\b.{0,100}?[\w.+-]+@[\w-]+\.[\w.]*\w(?=\W*$|\W*(?:or|and)?\s*(?:follow|call|find|reach|message|text|dm|e-?mail|on|twitter|x|phone|tel|instagram|bluesky)\b.{0,60}$)", 300, True),
         ("contact line", r"^(?:media |press )?contacts?\s*:", 200, True),
-        ("contact line", r"^(?:have|got) a (?:news )?tip\b", 200, True),
-        ("follow prompt", r"^follow (?:us|me|him|her|them)\b.{0,40}?(?:@\w+|\b(?:twitter|facebook|instagram|tiktok|x|threads|bluesky)\b)", 200, True),
+        ("contact line", r"^(?:have|got) a (?:news |story )?tip(?: (?:for us|about|on|to share)\b[^.!?]{0,80})?\?", 200, True),
+        ("follow prompt", r"^follow (?:us|me|him|her|them)\b.{0,40}?(?:@\w+|\b(?:twitter|facebook|instagram|tiktok|x|threads|bluesky)\b)" + _FOLLOW_TAIL, 200, True),
         ("cookie notice", r"^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b", 500, True),
         ("copyright line", r"^this material may not be published, broadcast, rewritten,? or redistributed\W*$", 100, False),
         ("wire credit", r"^\(?(?:additional )?(?:reporting|writing) by\b.{0,200}?;\s*(?:additional reporting|editing|edited|writing) by\b[^()]*\)?$", 300, False),
-        ("update note", r"^\((?:updates|adds|recasts|corrects|changes) [^()]{3,150}\)$", 160, False),
+        ("update note", r"^\((?:updates|adds|recasts|corrects|changes) (?!to\b)(?![^()]*\b(?:is|are|was|were|will|would)\b)[^()]{3,150}\)$", 160, False),
         ("press release", r"^(?-i:SOURCE) [A-Z][^.!?]{1,80}\.?$", 100, False),
         ("separator", r"^(?:_{3,}|-{3,}|\*{3,}|\* \* \*)$", 20, False),
         ("timestamp", r"^(?:posted|updated|published)(?: at)? \d+\s*(?:[smhd]|mins?|minutes?|hours?|hrs?|days?) ago(?:[,;|]? (?:updated|last updated) \d+\s*(?:[smhd]|mins?|minutes?|hours?|hrs?|days?) ago)?\W*$", 80, False),
-        ("wire credit", r"^editing by [A-Z]", 150, False),
+        ("wire credit", r"^\(?editing by (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+)(?:(?:,|;| and) .{0,100})?\)?\W*$", 150, False),
         ("wire credit", r"^our standards\s*:", 120, False),
         ("print edition note", r"^a version of this (?:article|story) appears? in print\b", 400, False),
         ("press release", r"^for (?:immediate|future) release\W*$", 40, False),
@@ -137,7 +149,7 @@ SCRAPED_FURNITURE = tuple(
         ("video player", r"^\d{1,2}:\d\d(?: / \d{1,2}:\d\d)?$|^(?:now playing|autoplay|play video|mute|unmute|closed captions?)\W*$", 20, False),
         ("video player", r"^\[\s*(?:music|no audio|applause|laughter|inaudible|crosstalk|silence|cheering|sot|vo)\s*\]$", 30, False),
         ("photo gallery", r"^(?:\d{1,3} of \d{1,3}|next (?:slide|image|photo)|previous (?:slide|image|photo)|prev|expand|enlarge(?: this)? image|"
-         r"(?:show|hide|toggle) caption|photo gallery|(?:view|open|see) (?:the )?(?:full )?(?:gallery|image|photos?)|open image modal|fullscreen|close)\W*$", 40, False),
+         r"(?:show|hide|toggle) caption|photo gallery|(?:view|open|see) (?:the )?(?:full )?(?:gallery|image|photos?)|open image modal|fullscreen|close)[^\w.!?]*$", 40, False),
         ("photo caption", r"^(?:item \d{1,3} of \d{1,3}|\[\d{1,3}/\d{1,3}\]) ", 500, True),
         ("photo caption", r"^(?:photographs?|photos?|photography|video|illustrations?|graphics?) by " + _NAME + r"(?: and " + _NAME + r")?$", 80, False),
         ("photo caption", r"^(?:acquire|purchase) licensing rights\W*$", 40, False),
@@ -149,7 +161,7 @@ SCRAPED_FURNITURE = tuple(
         ("email newsletter", r"^you (?:are|were) receiving this (?:email|message|newsletter) because\b|^our mailing address is\b|^want to change how you receive these emails\b", 300, True),
         ("donation button", r"^(?:donate|give|chip in|contribute)(?: now| today| here)?(?: to (?:the |our )?[\w' -]{1,40})?\W*$", 50, False),
         ("author box heading", r"^(?:about the (?:author|reporter|writer)s?|about this (?:author|reporter))\W*$", 30, False),
-        ("wire credit", r"^\(?with files from (?:the )?[A-Z][^.!?]{1,60}\)?\.?$", 80, False),
+        ("wire credit", r"^\(?with files from (?-i:(?:the |The )?[A-Z][\w'’&.-]*(?:,? (?:[A-Z][\w'’&.-]*|and|of|the|de|la)){0,8})\)?\.?$", 80, False),
         ("sharing links", r"^social sharing\W*$|^compartir\W*$|^comparte(?: esta nota| este artículo)?\W*$", 30, False),
         ("newsletter prompt", r"\bnewsletters?\b.{0,80}\bsign up here\W*$", 250, True),
         # Spanish-language outlets.
@@ -221,8 +233,11 @@ _ABOUT_BOILERPLATE = re.compile(r"^About (?:the )?[A-Z][^:.!?]{1,100}:")
 
 # "By Kathy Anderson" / "By Kathy Anderson, The Sacramento Bee" near the top.
 _BYLINE = re.compile(
-    r"^(?i:by|por):? (?P<name>" + _NAME + r"(?:(?:,| and| y) " + _NAME + r")*)(?:\s*[,|—–-] .*| \([^()]{2,60}\))?$"
+    r"^(?i:by|por):? (?P<name>" + _NAME + r"(?:(?:,| and| y) " + _NAME + r")*)(?:\s*[,|—–-] (?P<tail>.*)| \([^()]{2,60}\))?$"
 )
+# Lower-case words after "By NAME, ...": an outlet or a title has few ("staff writer",
+# "special to The Times"); "By Labor Day, the standoff had cost ..." is a sentence.
+_BYLINE_TAIL_MAX_LOWER = 3
 # "Rachel Ward · CBC News · Posted: Nov 15, 2024 4:00 AM EST": name, outlet, timestamp.
 _BYLINE_DOTS = re.compile(r"^(?P<name>" + _NAME + r") [·•|] (?P<outlet>[^·•|]{2,60}) [·•|] ")
 # "Kathy Anderson covers healthcare for The Bee. ..." names the outlet: a bio even as the last paragraph.
@@ -333,6 +348,7 @@ _HEADLINE_SECTION = re.compile(r"\s+\|\s+[A-Za-z][\w&'’-]*(?: [\w&'’-]+){0,2
 _WORD = re.compile(r"\w+")
 SHINGLE = 5
 PULL_QUOTE_MIN_WORDS = 8
+DUPLICATE_MIN_WORDS = 12
 # Where a sentence starts inside a paragraph.
 _SENTENCE_START = re.compile(r"(?<=[.!?”’\"])\s+(?=[“‘\"]?[A-Z])")
 
@@ -365,7 +381,7 @@ def parse_article(text: str, *, default_timezone: str = "UTC") -> ParsedArticle:
         )
     # Soft-wrapped lines within a block belong to one paragraph, unless the
     # block is a list of sharing buttons or other stories' headlines.
-    raw, block_reasons, ad_lines = [], [], []
+    raw, block_reasons, ad_lines, bullet_items = [], [], [], set()
     for block in _BLANK_LINE.split(body):
         lines = [_LINK_NOTE.sub("", _SPACES.sub(" ", line)).strip() for line in block.split("\n")]
         lines = [line for line in lines if line]
@@ -373,6 +389,7 @@ def parse_article(text: str, *, default_timezone: str = "UTC") -> ParsedArticle:
         items = _bullet_items(lines)
         if items:
             raw.extend(items)
+            bullet_items.update(items[1:] if not _BULLET_LINE.match(lines[0]) else items)
             block_reasons.extend([None] * len(items))
             continue
         if len(lines) > 1:
@@ -392,7 +409,7 @@ def parse_article(text: str, *, default_timezone: str = "UTC") -> ParsedArticle:
     parsed = ParsedArticle(headline=headline, paragraphs=[])
     kept, dropped = _drop_furniture(raw, block_reasons)
     dropped = ad_lines + dropped
-    kept = _rejoin_split_sentences(kept)
+    kept = _rejoin_split_sentences(kept, bullet_items)
     kept, repeated = _drop_repeats(kept)
     dropped += repeated
     kept, pulled = _drop_pull_quotes(kept)
@@ -457,12 +474,31 @@ def _strip_headline_suffix(headline):
     return None, headline
 
 
+def _publication_note_ok(paragraph):
+    """
+    "Posted Sep 15, 2023 4:10 PM", "Published March 20, 2024 • Updated on ...": after the
+    date only times, zones and labels. "Published June 1, 2023, the audit found ..." is a
+    sentence of the story.
+    """
+    stamp = _DATED_NOTE.match(paragraph)
+    if not stamp:
+        return True
+    rest = _STAMP_TOKEN.sub(" ", paragraph[stamp.end() :])
+    return sum(1 for w in re.findall(r"[^\W\d_][\w'’-]*", rest) if w[:1].islower()) <= 1
+
+
 def furniture_reason(paragraph):
     """Why ``paragraph`` is page furniture wherever it stands, or None."""
+    speech = None
     for reason, pattern, max_chars in FURNITURE:
         if len(paragraph) <= max_chars and pattern.search(paragraph):
+            if reason == "publication note" and not _publication_note_ok(paragraph):
+                continue
+            if reason in _GUARDED_FURNITURE:
+                speech = bool(_SPEECH.search(paragraph)) if speech is None else speech
+                if speech:
+                    continue
             return reason
-    speech = None
     for reason, pattern, max_chars, guarded in SCRAPED_FURNITURE:
         if len(paragraph) <= max_chars and pattern.search(paragraph):
             if guarded:
@@ -477,7 +513,8 @@ def furniture_reason(paragraph):
 
 def _top_matter_reason(paragraph):
     """Why ``paragraph``, standing above the story's first paragraph, is not story text."""
-    if _BYLINE.match(paragraph) and len(paragraph) < 120:
+    match = _BYLINE.match(paragraph)
+    if match and len(paragraph) < 120 and _byline_tail_ok(match["tail"]):
         return "byline"
     match = _BYLINE_DOTS.match(paragraph)
     if match and len(paragraph) < 200 and looks_like_outlet(match["outlet"].strip()) and not _SPEECH.search(paragraph):
@@ -491,6 +528,13 @@ def _top_matter_reason(paragraph):
         if len(paragraph) <= max_chars and pattern.match(paragraph):
             return reason
     return None
+
+
+def _byline_tail_ok(tail):
+    if not tail:
+        return True
+    words = [w for w in re.findall(r"[^\s,|()]+", tail) if "@" not in w]
+    return sum(1 for w in words if w[:1].islower()) <= _BYLINE_TAIL_MAX_LOWER
 
 
 def _bullet_items(lines):
@@ -546,18 +590,43 @@ def _is_timestamp(paragraph, *, labelled):
     """
     if len(paragraph) > 150 or not _STAMP_DATE.search(paragraph) or not re.search(r"\d", paragraph):
         return False
-    if labelled and not _STAMP_LABEL.match(paragraph):
+    if labelled and (not _STAMP_LABEL.match(paragraph) or re.match(r"date\b", paragraph, re.IGNORECASE)):
+        # "Date: Oct. 29, 2021" in the body is a line of a memo the story quotes; above
+        # the story it is top matter (``labelled=False``).
         return False
     return not _STAMP_TOKEN.sub(" ", paragraph).strip()
 
 
-def _author_bio(paragraph, *, in_tail, is_last):
+def _author_bio(paragraph, *, in_tail, is_last, story=()):
     if in_tail and _TAIL_BIO.match(paragraph):
         return True
     match = _BIO.match(paragraph)
-    return bool(
-        match and (in_tail or is_last) and looks_like_outlet(match["outlet"]) and not _SPEECH.search(paragraph)
-    )
+    if not (match and (in_tail or is_last) and looks_like_outlet(match["outlet"]) and not _SPEECH.search(paragraph)):
+        return False
+    if in_tail:
+        return True
+    # The story's last paragraph, with no tail marker above it: a person the story
+    # already named ("Follow Ana Ruiz on X ..." ... "Ana Ruiz has covered City Hall for
+    # the Tribune ...") is someone in the story, not its author.
+    surname = match["name"].split()[-1]
+    return not any(re.search(r"\b" + re.escape(surname) + r"\b", p) for p in story)
+
+
+def _looks_like_transcript(following):
+    """
+    What follows a "Transcript" heading on a video page: stage cues ("[MUSIC]"),
+    ">>" speaker turns, captions in capitals, player times. A Q&A or an interview
+    under a "Transcript" subhead is the story itself.
+    """
+    for paragraph in following:
+        letters = [c for c in paragraph if c.isalpha()]
+        if (
+            paragraph.startswith(">>")
+            or re.match(r"^\[[^\]]{1,30}\]$|^\(?\d{1,2}:\d\d(?::\d\d)?\)?(?:\s|$)", paragraph)
+            or (len(letters) >= 20 and sum(c.isupper() for c in letters) / len(letters) > 0.8)
+        ):
+            return True
+    return False
 
 
 def _drop_furniture(paragraphs, block_reasons=None):
@@ -578,7 +647,7 @@ def _drop_furniture(paragraphs, block_reasons=None):
         reason = reasons[index]
         if reason is None and in_transcript:
             reason = "video transcript"
-        if reason is None and kept and _TRANSCRIPT_HEADING.match(paragraph):
+        if reason is None and kept and _TRANSCRIPT_HEADING.match(paragraph) and _looks_like_transcript(paragraphs[index + 1 : index + 3]):
             # "Video transcript" under a video page's story: what follows is the video's words.
             reason, in_transcript = "video transcript", True
         if reason is None and live_blog and _BARE_CLOCK.match(paragraph):
@@ -590,7 +659,7 @@ def _drop_furniture(paragraphs, block_reasons=None):
         if reason is None and after_release and _ABOUT_BOILERPLATE.match(paragraph):
             reason = "press release boilerplate"
         # A bio is the story's last paragraph if only furniture follows it.
-        if reason is None and _author_bio(paragraph, in_tail=in_tail, is_last=last_story[index]):
+        if reason is None and _author_bio(paragraph, in_tail=in_tail, is_last=last_story[index], story=kept):
             reason = "author bio"
         if reason:
             in_tail = in_tail or reason in _TAIL_MARKERS
@@ -601,7 +670,7 @@ def _drop_furniture(paragraphs, block_reasons=None):
     return kept, dropped
 
 
-def _rejoin_split_sentences(paragraphs):
+def _rejoin_split_sentences(paragraphs, bullet_items=frozenset()):
     """
     A paragraph the page broke mid-sentence ("... who's going to" / "run the
     building?” he said.") is joined again, so that a quotation is not cut in two:
@@ -611,6 +680,11 @@ def _rejoin_split_sentences(paragraphs):
     """
     joined = []
     for paragraph in paragraphs:
+        # Items of a list written one bullet a line are whole: "a base wage of $30 an
+        # hour ... this year" / "an end to mandatory overtime" is not a broken sentence.
+        if paragraph in bullet_items or (joined and joined[-1] in bullet_items):
+            joined.append(paragraph)
+            continue
         if joined and _SPLIT_START.match(paragraph) and _SPLIT_END.search(joined[-1]):
             previous = joined[-1]
             if len(previous) > 80 or previous.count("“") > previous.count("”"):
@@ -659,17 +733,22 @@ def _drop_repeats(paragraphs):
     Drop a paragraph that repeats the article: most of its word sequences
     reappear elsewhere and it contains at least two other paragraphs whole.
     Scrapers produce these when a page's summary or lead block runs the story
-    together. Exact duplicate paragraphs go too (the first is kept).
+    together. Exact duplicate paragraphs go too (the first is kept), if long
+    (``DUPLICATE_MIN_WORDS``) or right after their twin: a short one further on is a refrain.
     """
     dropped = []
     seen = set()
     unique = []
+    last = None
     for paragraph in paragraphs:
         key = " ".join(w.casefold() for w in _WORD.findall(paragraph))
-        if key in seen and len(key.split()) >= 4:
+        # A long paragraph twice is the page rendering a block twice; a short one is a
+        # refrain ("And still the trucks did not move."), unless it follows its twin.
+        if key in seen and len(key.split()) >= 4 and (len(key.split()) >= DUPLICATE_MIN_WORDS or key == last):
             dropped.append(("repeated paragraph", paragraph))
             continue
         seen.add(key)
+        last = key
         unique.append(paragraph)
 
     shingles = [_shingles(p) for p in unique]
@@ -694,7 +773,9 @@ def _drop_pull_quotes(paragraphs):
     """
     A pull quote repeats a sentence of the story in large type: a short paragraph
     whose words (at least ``PULL_QUOTE_MIN_WORDS``, punctuation aside) stand
-    word for word, from a sentence's start, inside a longer paragraph. It goes;
+    word for word, from a sentence's start, inside a longer paragraph (a whole
+    sentence unless the copy is cut; the paragraph's first sentence unless the two
+    stand side by side). It goes;
     the paragraph that holds the words stays. A short paragraph that only shares
     some words with another is story text.
     """
@@ -705,12 +786,19 @@ def _drop_pull_quotes(paragraphs):
     kept, dropped = [], []
     for i, paragraph in enumerate(paragraphs):
         own = " ".join(words[i])
+        # A pull quote cut from a longer sentence stops without a full stop ("... replaceable,”");
+        # a whole sentence that opens a longer one ("They were not going back to work without a
+        # contract." / "They were not going back ..., and 18 months later ...") is a refrain.
+        # The words must open the paragraph that holds them, or stand next to it: a sentence
+        # repeated from the middle of a paragraph further away is the writer's refrain.
+        cut = not re.search(r"[.!?][”’\"')]*$", paragraph)
         pulled = (
             len(words[i]) >= PULL_QUOTE_MIN_WORDS
             and len(paragraph) <= 400
             and any(
                 j != i and len(words[j]) > len(words[i]) and any(
-                    sentence == own or sentence.startswith(own + " ") for sentence in sentences[j]
+                    (sentence == own or (cut and sentence.startswith(own + " "))) and (k == 0 or abs(i - j) == 1)
+                    for k, sentence in enumerate(sentences[j])
                 )
                 for j in range(len(paragraphs))
             )
