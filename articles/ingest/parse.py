@@ -53,6 +53,12 @@ _FOLLOW_TAIL = (
     r"|for (?:the )?(?:latest|more|updates|breaking|news)\b[^.!?;]{0,40}))*\W*$"
 )
 
+# A date or a clock time as a note gives it: "August 26, 2022", "2022-08-26", "26 Aug 2022", "5:25 am".
+_DATE_OR_TIME = (
+    r"[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b"
+)
+
 # Paragraphs that belong to the page, not the story. Each entry: (reason,
 # pattern, longest paragraph it may match). Page furniture is short; a long
 # paragraph that happens to start like it ("Copyright law ...", "More news
@@ -67,7 +73,11 @@ FURNITURE = tuple(
         ("comment form", r"^(?:leave a (?:reply|comment)|\d+ comments?|comments|post a comment)\W*$", 40),
         ("comment form", r"^your email address will not be published", 120),
         ("comment form", r"^required fields are marked", 80),
-        ("publication note", r"^this (?:story|article) was (?:originally |first )?(?:published|posted)\b", 200),
+        # "This story was originally published August 26, 2022", "... by CalMatters", "... on The
+        # Conversation.": a date, a time or a name follows. "This story was first published in a
+        # mimeographed union bulletin in 1932, and it has been retold ..." is the story's own.
+        ("publication note", r"^this (?:story|article) was (?:originally |first )?(?:published|posted)"
+         r"(?:\W*$|,? (?:(?:on|in|by|at|with|from) )?(?:the )?(?:(?-i:[A-Z])|" + _DATE_OR_TIME + r"))", 200),
         ("publication note", r"^(?:originally )?(?:published|posted|updated)(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|\d{4}-\d\d-\d\d)", 120),
         ("advertisement", r"^(?:skip )?(?:advertisement|sponsored content|(?:story|article) continues below(?: advertisement)?|continue reading the main story)\W*$", 60),
         ("sharing links", r"^(?:share|share this|share on \w+|tweet|email this|print this)(?: (?:story|article|post|page))?\s*:?$", 40),
@@ -238,6 +248,7 @@ _BYLINE = re.compile(
 # Lower-case words after "By NAME, ...": an outlet or a title has few ("staff writer",
 # "special to The Times"); "By Labor Day, the standoff had cost ..." is a sentence.
 _BYLINE_TAIL_MAX_LOWER = 3
+_BYLINE_TAIL_VERB = re.compile(r"\b(?-i:is|was|were|are|had|has|have|will|would|did|could|can)\b")
 # "Rachel Ward · CBC News · Posted: Nov 15, 2024 4:00 AM EST": name, outlet, timestamp.
 _BYLINE_DOTS = re.compile(r"^(?P<name>" + _NAME + r") [·•|] (?P<outlet>[^·•|]{2,60}) [·•|] ")
 # "Kathy Anderson covers healthcare for The Bee. ..." names the outlet: a bio even as the last paragraph.
@@ -348,6 +359,9 @@ _HEADLINE_SECTION = re.compile(r"\s+\|\s+[A-Za-z][\w&'’-]*(?: [\w&'’-]+){0,2
 _WORD = re.compile(r"\w+")
 SHINGLE = 5
 PULL_QUOTE_MIN_WORDS = 8
+# A pull quote is set near the paragraph it repeats; the same sentence opening a paragraph
+# further away (the story's first and last paragraphs) is the writer's bookend.
+PULL_QUOTE_MAX_DISTANCE = 4
 DUPLICATE_MIN_WORDS = 12
 # Where a sentence starts inside a paragraph.
 _SENTENCE_START = re.compile(r"(?<=[.!?”’\"])\s+(?=[“‘\"]?[A-Z])")
@@ -487,11 +501,46 @@ def _publication_note_ok(paragraph):
     return sum(1 for w in re.findall(r"[^\W\d_][\w'’-]*", rest) if w[:1].islower()) <= 1
 
 
+# Rules that match a label and its colon ("Related:", "Watch:", "Photos:", "Topics:"): a story
+# can open a sentence the same way ("Related: a similar newsletter at Columbia ran to 90 issues.").
+_LABEL_RULES = {"related link", "tag list", "photo caption", "contact line"}
+_LABEL = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+")
+# Words that open a photo credit or a tag list in lower case: "Photo: courtesy of the union".
+_CREDIT_WORDS = {"courtesy", "via", "provided", "submitted", "supplied", "file", "handout", "credit", "photo", "source"}
+
+
+def _label_opens_a_sentence(paragraph, match, reason):
+    """
+    "More: a section at the end of each issue lists smaller items, from lost gloves ... ." The
+    label rule matched only the label, and what follows is a sentence of the story: it ends
+    with a full stop, has at least 8 words (3 or more per comma-separated part), and starts in lower case (a headline, a caption,
+    a credit or a tag starts with a capital or a credit word) or, after a related-link label,
+    runs to 20 words or more (a linked headline is shorter and has no full stop).
+    """
+    label = _LABEL.match(paragraph)
+    if not label or match.end() > label.end():
+        return False
+    rest = paragraph[label.end() :]
+    words = rest.split()
+    if len(words) < 8 or not re.search(r"[.!][”’\"')]*$", rest):
+        return False
+    # A tag list is short items between commas ("strike, nurses, health care, Duluth."); a
+    # sentence runs on between its commas.
+    if len(words) < 3 * (rest.count(",") + 1):
+        return False
+    first = words[0].strip("“‘\"'(").casefold()
+    if rest[:1].islower() and first not in _CREDIT_WORDS:
+        return True
+    return reason == "related link" and len(words) >= 20
+
+
 def furniture_reason(paragraph):
     """Why ``paragraph`` is page furniture wherever it stands, or None."""
     speech = None
     for reason, pattern, max_chars in FURNITURE:
-        if len(paragraph) <= max_chars and pattern.search(paragraph):
+        if len(paragraph) <= max_chars and (match := pattern.search(paragraph)):
+            if reason in _LABEL_RULES and _label_opens_a_sentence(paragraph, match, reason):
+                continue
             if reason == "publication note" and not _publication_note_ok(paragraph):
                 continue
             if reason in _GUARDED_FURNITURE:
@@ -500,7 +549,9 @@ def furniture_reason(paragraph):
                     continue
             return reason
     for reason, pattern, max_chars, guarded in SCRAPED_FURNITURE:
-        if len(paragraph) <= max_chars and pattern.search(paragraph):
+        if len(paragraph) <= max_chars and (match := pattern.search(paragraph)):
+            if reason in _LABEL_RULES and _label_opens_a_sentence(paragraph, match, reason):
+                continue
             if guarded:
                 speech = bool(_SPEECH.search(paragraph)) if speech is None else speech
                 if speech:
@@ -533,6 +584,9 @@ def _top_matter_reason(paragraph):
 def _byline_tail_ok(tail):
     if not tail:
         return True
+    # "By Labor Day, it was over.": a verb makes the tail a clause, not a title or an outlet.
+    if _BYLINE_TAIL_VERB.search(tail):
+        return False
     words = [w for w in re.findall(r"[^\s,|()]+", tail) if "@" not in w]
     return sum(1 for w in words if w[:1].islower()) <= _BYLINE_TAIL_MAX_LOWER
 
@@ -774,8 +828,8 @@ def _drop_pull_quotes(paragraphs):
     A pull quote repeats a sentence of the story in large type: a short paragraph
     whose words (at least ``PULL_QUOTE_MIN_WORDS``, punctuation aside) stand
     word for word, from a sentence's start, inside a longer paragraph (a whole
-    sentence unless the copy is cut; the paragraph's first sentence unless the two
-    stand side by side). It goes;
+    sentence unless the copy is cut; the paragraph's first sentence, at most
+    ``PULL_QUOTE_MAX_DISTANCE`` paragraphs away, unless the two stand side by side). It goes;
     the paragraph that holds the words stays. A short paragraph that only shares
     some words with another is story text.
     """
@@ -797,7 +851,8 @@ def _drop_pull_quotes(paragraphs):
             and len(paragraph) <= 400
             and any(
                 j != i and len(words[j]) > len(words[i]) and any(
-                    (sentence == own or (cut and sentence.startswith(own + " "))) and (k == 0 or abs(i - j) == 1)
+                    (sentence == own or (cut and sentence.startswith(own + " ")))
+                    and (abs(i - j) == 1 or (k == 0 and abs(i - j) <= PULL_QUOTE_MAX_DISTANCE))
                     for k, sentence in enumerate(sentences[j])
                 )
                 for j in range(len(paragraphs))
