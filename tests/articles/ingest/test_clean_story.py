@@ -1,56 +1,14 @@
 """
-The parser on clean stories (tests/articles/ingest/clean_story/): articles with no
-page furniture at all, full of sentences that look like furniture. Every paragraph
-must be kept, unchanged. See clean_story/README.md. Then focused tests, one group
-per rule that was narrowed for them: the story sentence is kept, the furniture the
-rule was written for still goes.
+Rules narrowed for the clean stories of tests/articles/ingest/clean_story/
+(articles with no page furniture, full of sentences that look like furniture;
+checked whole in test_fixture_articles), one group each: the story sentence is
+kept, the furniture the rule was written for still goes.
 """
 
-import json
-from pathlib import Path
 
 import pytest
 
-from articles.ingest import decode_article_bytes, parse_article
-
-CLEAN_DIR = Path(__file__).resolve().parent / "clean_story"
-CLEAN = sorted(CLEAN_DIR.glob("*.txt"))
-
-
-def load(path):
-    parsed = parse_article(decode_article_bytes(path.read_bytes()))
-    expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    return parsed, expected
-
-
-def test_there_are_enough_clean_files():
-    assert len(CLEAN) >= 15
-    assert all(p.with_suffix(".expected.json").exists() for p in CLEAN)
-
-
-@pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.stem)
-def test_headline(path):
-    parsed, expected = load(path)
-    assert parsed.headline == expected["headline"]
-
-
-@pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.stem)
-def test_every_paragraph_kept_unchanged(path):
-    parsed, expected = load(path)
-    assert parsed.paragraphs == expected["paragraphs"]
-    assert parsed.dropped == []
-
-
-STORY = "Nurses walked off the job on Monday at Mercy General over staffing levels."
-LAST = "Talks are scheduled to resume on Thursday, a federal mediator said."
-
-
-def parse_around(paragraph, *, before=(STORY,), after=(LAST,)):
-    return parse_article("\n\n".join(["Nurses strike at Mercy General", *before, paragraph, *after]))
-
-
-def kept(paragraph, **kwargs):
-    return paragraph in parse_around(paragraph, **kwargs).paragraphs
+from .fixture_articles import LAST, STORY, kept, parse_around
 
 
 # Byline at the top: the words after "By NAME," are an outlet or a title, not a sentence.

@@ -1,89 +1,20 @@
 """
-The parser on realistic scraped articles (tests/articles/ingest/scraped/): each
-``NAME.txt`` has a ``NAME.expected.json`` with the headline, the exact story
-paragraphs that must survive, and the byline, outlet and date where the text
-states them. See scraped/README.md for what the files cover.
+Rules the realistic scraped articles of tests/articles/ingest/scraped/ called for,
+one group each (the files themselves are checked in test_fixture_articles; see
+scraped/README.md for what they cover).
 """
 
-import json
 from datetime import datetime
-from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from zoneinfo import ZoneInfo
-
-from articles.ingest import decode_article_bytes, parse_article
+from articles.ingest import parse_article
 from articles.ingest.parse import parse_datetime_text
 
-SCRAPED_DIR = Path(__file__).resolve().parent / "scraped"
-SCRAPED = sorted(SCRAPED_DIR.glob("*.txt"))
-
-
-def load(path):
-    parsed = parse_article(decode_article_bytes(path.read_bytes()))
-    expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    return parsed, expected
-
-
-def test_there_are_enough_scraped_files():
-    assert len(SCRAPED) >= 12
-    assert all(p.with_suffix(".expected.json").exists() for p in SCRAPED)
-
-
-@pytest.mark.parametrize("path", SCRAPED, ids=lambda p: p.stem)
-def test_headline(path):
-    parsed, expected = load(path)
-    assert parsed.headline == expected["headline"]
-
-
-@pytest.mark.parametrize("path", SCRAPED, ids=lambda p: p.stem)
-def test_story_paragraphs_kept_and_furniture_dropped(path):
-    parsed, expected = load(path)
-    assert parsed.paragraphs == expected["paragraphs"]
-
-
-@pytest.mark.parametrize("path", SCRAPED, ids=lambda p: p.stem)
-def test_stated_metadata(path):
-    parsed, expected = load(path)
-    if "outlet" in expected:
-        assert parsed.outlet is not None and parsed.outlet.name == expected["outlet"]
-    if "byline" in expected:
-        assert parsed.byline == expected["byline"]
-    if "published_at" in expected:
-        assert parsed.published_at is not None
-        stated = expected["published_at"]
-        if "T" not in stated:  # only the day is stated
-            assert parsed.published_at.date().isoformat() == stated
-        else:
-            want = datetime.fromisoformat(stated)
-            if want.tzinfo is None:  # a wall-clock time without a zone
-                assert parsed.published_at.replace(tzinfo=None) == want
-            else:
-                assert parsed.published_at == want
-
+from .fixture_articles import LAST, STORY, assert_dropped, assert_kept, parse_around
 
 # Focused tests, one group per rule the scraped files called for.
-
-STORY = "Nurses walked off the job on Monday at Mercy General over staffing levels."
-LAST = "Talks are scheduled to resume on Thursday, a federal mediator said."
-
-
-def parse_around(paragraph, *, before=(STORY,), after=(LAST,)):
-    return parse_article("\n\n".join(["Nurses strike at Mercy General", *before, paragraph, *after]))
-
-
-def assert_dropped(paragraph, reason=None, **where):
-    parsed = parse_around(paragraph, **where)
-    assert paragraph not in parsed.paragraphs
-    assert STORY in parsed.paragraphs and LAST in parsed.paragraphs
-    if reason:
-        assert (reason, paragraph) in parsed.dropped
-
-
-def assert_kept(paragraph, **where):
-    parsed = parse_around(paragraph, **where)
-    assert paragraph in parsed.paragraphs
 
 
 @pytest.mark.parametrize(

@@ -1,96 +1,20 @@
 """
-The parser on a second round of scraped articles (tests/articles/ingest/scraped_round2/):
+Rules the second round of scraped articles (tests/articles/ingest/scraped_round2/:
 live blogs, pull quotes, social embeds, video transcripts, paywalls, bullet lists,
 corrections, galleries, Spanish-language copy, a union email newsletter, pages split
-at every sentence, invisible characters and Windows line endings. See
-scraped_round2/README.md. Then focused tests, one group per rule the files called for.
+at every sentence, invisible characters and Windows line endings) called for, one
+group each. The files themselves are checked in test_fixture_articles.
 """
 
-import json
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from zoneinfo import ZoneInfo
-
-from articles.ingest import decode_article_bytes, parse_article
+from articles.ingest import parse_article
 from articles.ingest.parse import parse_datetime_text
 
-SCRAPED_DIR = Path(__file__).resolve().parent / "scraped_round2"
-SCRAPED = sorted(SCRAPED_DIR.glob("*.txt"))
-
-
-def load(path):
-    parsed = parse_article(decode_article_bytes(path.read_bytes()))
-    expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    return parsed, expected
-
-
-def test_there_are_enough_scraped_files():
-    assert len(SCRAPED) >= 12
-    assert all(p.with_suffix(".expected.json").exists() for p in SCRAPED)
-
-
-@pytest.mark.parametrize("path", SCRAPED, ids=lambda p: p.stem)
-def test_headline(path):
-    parsed, expected = load(path)
-    assert parsed.headline == expected["headline"]
-
-
-@pytest.mark.parametrize("path", SCRAPED, ids=lambda p: p.stem)
-def test_story_paragraphs_kept_and_furniture_dropped(path):
-    parsed, expected = load(path)
-    assert parsed.paragraphs == expected["paragraphs"]
-
-
-@pytest.mark.parametrize("path", SCRAPED, ids=lambda p: p.stem)
-def test_stated_metadata(path):
-    parsed, expected = load(path)
-    if "outlet" in expected:
-        assert parsed.outlet is not None and parsed.outlet.name == expected["outlet"]
-    if "byline" in expected:
-        assert parsed.byline == expected["byline"]
-    if "published_at" in expected:
-        assert parsed.published_at is not None
-        stated = expected["published_at"]
-        if "T" not in stated:
-            assert parsed.published_at.date().isoformat() == stated
-        else:
-            want = datetime.fromisoformat(stated)
-            if want.tzinfo is None:
-                assert parsed.published_at.replace(tzinfo=None) == want
-            else:
-                assert parsed.published_at == want
-
-
-@pytest.mark.parametrize("path", SCRAPED, ids=lambda p: p.stem)
-def test_parsing_the_text_directly_gives_the_same_paragraphs(path):
-    # The quote benchmark and callers may hand over text that was never through decode.
-    text = path.read_bytes().decode("utf-8")
-    parsed, expected = load(path)
-    assert parse_article(text).paragraphs == expected["paragraphs"]
-
-
-STORY = "Nurses walked off the job on Monday at Mercy General over staffing levels."
-LAST = "Talks are scheduled to resume on Thursday, a federal mediator said."
-
-
-def parse_around(paragraph, *, before=(STORY,), after=(LAST,)):
-    return parse_article("\n\n".join(["Nurses strike at Mercy General", *before, paragraph, *after]))
-
-
-def assert_dropped(paragraph, reason=None, **where):
-    parsed = parse_around(paragraph, **where)
-    assert paragraph not in parsed.paragraphs
-    assert STORY in parsed.paragraphs and LAST in parsed.paragraphs
-    if reason:
-        assert (reason, paragraph) in parsed.dropped
-
-
-def assert_kept(paragraph, **where):
-    parsed = parse_around(paragraph, **where)
-    assert paragraph in parsed.paragraphs, parsed.dropped
+from .fixture_articles import LAST, STORY, assert_dropped, assert_kept, parse_around
 
 
 @pytest.mark.parametrize(
