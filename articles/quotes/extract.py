@@ -40,7 +40,7 @@ from .attribution import (
 )
 from .finding import QuoteFinding
 from .fragments import classify, is_sign_text, is_work_title
-from .lexicon import SAY_VERBS, STOP_CAPS
+from .lexicon import DOCUMENT_NOUNS, SAY_VERBS, STOP_CAPS
 from .marks import RawQuote, find_quotes, qa_answers, quote_text, single_style
 from .sentences import mask, sentence_start_before, sentence_starts
 from .speakers import Entity, Phrase, Registry, parse_phrase
@@ -52,6 +52,32 @@ _ACC_RECORD_RE = re.compile(
     re.I,
 )
 _QUOTE_ONLY_RE = re.compile(r"^[\s\x1f\"“”„‟«»'‘’.,!?…—–-]*$")
+
+
+_ASKED_OPEN_RE = re.compile(r"\s*(?:Asked|Pressed|Told)\s[^,\x1f]{3,80},\s+")
+_LABEL_RE = re.compile(r"(?:[A-Z][a-z’']*(?:,?\s+[a-z’']+){0,4}:|[A-Z][A-Z’' ,&]{2,50}[A-Z]\s+[—–]+)\s+(?=[A-Z\x1f\"“])")
+_LABEL_STOP = SAY_VERBS | DOCUMENT_NOUNS | frozenset(
+    "read reads responded response message reply answer verdict ruling put puts had has have was is were did does gave gives kept keeps".split()
+)
+_LABEL_PRONOUNS = frozenset("he she they it we i you her his their its our my".split())
+
+
+def _lead_label(mp: str) -> int:
+    """Length of a newsletter lead-in label opening the paragraph ("Why it
+    matters: ", "Between the lines: ", "DRIVING THE DAY — "), else 0."""
+    m = _LABEL_RE.match(mp)
+    if not m:
+        return 0
+    label = m.group()
+    words = re.findall(r"[a-z’']+", label.lower())
+    cue_like = (words and words[0] in _LABEL_PRONOUNS) or any(
+        w in _LABEL_STOP or w.endswith(("’s", "'s", "ed", "ly")) for w in words
+    )
+    if cue_like and not (label[:1].isupper() and label[1:2].isupper()):  # all caps: "WHAT THEY'RE SAYING —"
+        return 0
+    if label[1:2].isupper() and "," in label:
+        return 0  # a dateline ("EL PASO, Texas —") is left to the dateline rules
+    return m.end()
 
 
 @dataclass(slots=True)
@@ -98,6 +124,12 @@ def extract_quotes(paragraphs: list[str]) -> list[QuoteFinding]:
     for pi, a, b in nicknames:
         # 'Andre “Bones” Whitaker': blanked so the name reads "Andre Whitaker".
         masked[pi] = masked[pi][:a] + " " * (b - a) + masked[pi][b:]
+    for pi, mp in enumerate(masked):
+        lb = _lead_label(mp)
+        if lb:
+            # Round 7: "Why it matters:", "The other side:", "WHAT DEMOCRATS ARE
+            # SAYING —": a newsletter's lead-in label, not part of the sentence.
+            masked[pi] = " " * lb + mp[lb:]
     bases = []
     total = 0
     for p in paras:
@@ -331,11 +363,46 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
     else:
         w.confidence = 0.5
         if src is None and prev is None and not sent_head.strip():
-            _narrative_speaker(w, pi, sstart, masked, starts, by_para, bases, reg)
+            _narrative_speaker(w, pi, sstart, masked, starts, by_para, bases, reg, kept)
     return w
 
 
-def _narrative_speaker(w: _Work, pi: int, sstart: int, masked, starts, by_para, bases, reg: Registry) -> None:
+def _narrative_speaker(w: _Work, pi: int, sstart: int, masked, starts, by_para, bases, reg: Registry, kept=()) -> None:
+    _narrative_speaker_1(w, pi, sstart, masked, starts, by_para, bases, reg)
+    if w.entity is not None or sstart > 0 or pi < 2 or not _QUOTE_ONLY_RE.match(masked[pi]):
+        return
+    prev = masked[pi - 1]
+    if by_para.get(pi - 1) or not prev.strip():
+        return
+    ps = sentence_start_before(starts[pi - 1], max(0, len(prev.rstrip()) - 1))
+    sent = prev[ps:]
+    # Round 7: an interview feature's quote-only paragraph after a sentence of
+    # the reporter's: the sentence's subject when a person ("She lost that first
+    # campaign by 11 votes." / "“I cried in my car ...”"); or, when that
+    # paragraph names nobody at all ("I asked what has changed since then.",
+    # "What was the hardest campaign?"), the speaker of the quote just before it.
+    am = _ASKED_OPEN_RE.match(sent)
+    if am:
+        ps += am.end()  # "Asked what she plans to do next, Okwuosa laughs."
+        sent = prev[ps:]
+    if "\x1f" not in sent:
+        sc = subject_cue(bases[pi - 1] + ps, sent, "before")
+        if sc is not None:
+            ph = parse_phrase(sc.phrase)
+            if ph.kind in ("pronoun", "name") and ph.text.lower() not in ("i", "we", "they", "it"):
+                e = reg.resolve(ph, sc.pos, bases[pi - 1] + ps)
+                if e is not None and e.kind == "person":
+                    w.entity, w.mention, w.cue_text, w.confidence = e, _mention_text(ph), sc.cue, 0.55
+                    return
+    if len(prev) > 240 or reg.has_mention_in(pi - 1):
+        return
+    src = next((d for d in reversed(kept) if d.raw.last.para == pi - 2), None)
+    if src is not None and src.entity is not None and src.entity.kind == "person":
+        _inherit(w, src)
+        w.confidence = 0.5
+
+
+def _narrative_speaker_1(w: _Work, pi: int, sstart: int, masked, starts, by_para, bases, reg: Registry) -> None:
     """Round 4: a quote with no cue of its own that follows the reporter's
     sentence about its speaker: 'Kowalczyk said she had never been on strike
     before. “My mom was a nurse here.”', 'She laughed when told of his comments.

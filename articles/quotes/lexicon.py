@@ -91,6 +91,7 @@ ROLE_TITLES = _words(
     coroner constable trooper adm admiral cmdr commodore cpl corporal
     pvt spc specialist det atty asst ambassador envoy consul
     pastor reverend imam bishop archbishop cardinal cantor deacon provost rector
+    whip educator interpreter translator
     meteorologist forecaster housekeeper driver cashier barista janitor custodian
     firefighter paramedic electrician welder mechanic machinist pharmacist dentist
     physician surgeon psychologist therapist researcher scientist historian author
@@ -121,7 +122,7 @@ ORG_WORDS = _words(
     organisation center centre centers centres institutes clinic clinics medical nurses teachers educators pilots
     machinists employees united international national federal state city county
     commonwealth kingdom republic museum library church airport port house
-    aviation trucking drayage telecom biotech pharma hospitality apparel textiles networks
+    aviation trucking drayage telecom biotech pharma hospitality apparel textiles networks culinary
     materials tire dairy
     athletic rovers wanderers fc ledger dispatch examiner
     """
@@ -395,6 +396,48 @@ _MORE_FEMALE_2 = _words(
     mandy sandy wendy tammy terri vicki kathy kris liz beth betsy
     """
 )
+# Round 7: more common given names of unambiguous gender (US, UK, Europe,
+# Africa, Latin America), so fewer people need context to get a gender.
+_MORE_FEMALE_3 = _words(
+    """
+    marian marianne mariana marisa marissa giuliana giulia francesca chiara alessandra
+    imogen philippa harriet georgina henrietta rosalind rosamund beatrix clementine
+    shauna siobhan roisin aoife orla saoirse grainne sinead mairead nuala
+    bernadette geraldine josephine mathilde matilda
+    odile solange sylvie sylvia genevieve helene heloise margot manon amelie elodie
+    nadege nathalie veronique dominika agnieszka malgorzata katarzyna magdalena
+    svetlana tatiana natalia oksana olena irina ludmila galina yelena ekaterina
+    priyanka lakshmi padma aishwarya shreya ananya divya kavya meera sunanda
+    chiamaka ngozi chioma adaeze folake funmilayo yetunde abimbola nkechi amara
+    thandiwe nomvula lindiwe zanele busisiwe akosua abena ama efua adjoa
+    dolores rosalia rosalba soledad milagros guadalupe lourdes
+    marguerite margarita magdalene madeleine madeline jocelyne jocelyn josiane
+    priscilla clarice clarissa cordelia ophelia
+    rhiannon ingrid astrid
+    solveig sigrid liv freya kerstin birgit annika
+    roxanne corinne adrienne fabienne lucienne
+    glenda gwendolyn winifred mildred muriel doreen maureen noreen
+    renata renate ines ines imelda teodora yvonne ivonne
+    """
+)
+_MORE_MALE_3 = _words(
+    """
+    thaddeus bartholomew nathaniel wendell clement theodor tadeusz
+    alasdair alistair hamish fergus lachlan ewan euan murdo torquil ruaraidh
+    kazimierz wojciech grzegorz przemyslaw bogdan milos
+    dmitri sergei vladimir nikolai yevgeny oleksandr taras mykola bohdan
+    kwabena kwaku kojo yaw kwesi obinna chukwuemeka chinedu ikechukwu oluwaseun
+    babatunde adebayo thabo sipho bongani mandla themba
+    edgar rubén ruben fernando alejandro mauricio ezequiel teodoro
+    etienne étienne thierry benoit benoît yannick mathieu gaetan gaëtan
+    gideon everett brent craig
+    
+    giuseppe giovanni salvatore vincenzo massimo luca matteo alessandro
+    
+    """
+)
+FEMALE_NAMES = FEMALE_NAMES | _MORE_FEMALE_3
+MALE_NAMES = MALE_NAMES | _MORE_MALE_3
 FEMALE_NAMES = FEMALE_NAMES | _MORE_FEMALE_2
 FEMALE_NAMES = FEMALE_NAMES | _MORE_FEMALE
 MALE_NAMES = (MALE_NAMES | _MORE_MALE) - FEMALE_NAMES

@@ -30,7 +30,7 @@ _TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-&.]*"
 _LINK = r"(?:of|the|and|for|de|da|van|von|der|den|del|della|di|du|dos|das|la|le|bin|al|el|y|&)"
 RUN_RE = re.compile(
     # The leading capital comes before the look-behind so the engine can skip ahead fast.
-    rf"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![\w’'\-.][A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'\-&.]*(?:[ \t]+(?:{_TOKEN}|\d+\b|{_LINK}(?=[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ])))*"
+    rf"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![\w’'\-.][A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'\-&.]*(?:[ \t]+(?:{_TOKEN}|\d+\b|{_LINK}(?=[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ſ])))*"
 )
 ACRONYM_AFTER_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9\-&]{1,9})\)")
 _POSS_RE = re.compile(r"(?:’s|'s|’|')$")
@@ -42,6 +42,9 @@ _ROLE_NOUN_ENDS = ("er", "or", "ist", "ian", "ant", "ent")
 _JOINED_PLACES = frozenset("England Wales Scotland Ireland Trinidad Tobago Antigua Barbuda Bosnia Herzegovina".split())
 _ARTICLE_LINKS = frozenset("the and of for".split())
 _CORP_END = frozenset("inc co corp ltd llc plc".split())
+_SOCIETY_HEADS = frozenset(
+    "Friends Daughters Sons Sisters Brothers Knights Citizens Veterans Parents Mothers Fathers Families Neighbors Neighbours Defenders Guardians Keepers".split()
+)
 _SMALL = frozenset("of the and for de da van von der den del della di du dos das la le bin al el y".split())
 
 
@@ -117,6 +120,15 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
         if low in ("and", "of", "for", "the") and cur:
             left = [text[a:b] for a, b in cur]
             nxt = text[toks[k + 1][0] : toks[k + 1][1]] if k + 1 < n else ""
+            if nxt == "the" or (low == "the" and left[-1] in ("of", "for")):
+                # Round 7: a link before "the" ("Office for the ...", "Friends of the
+                # ...") joins only an office or a society; elsewhere it ends the name.
+                core = left[1:] if left[0] == "The" and len(left) > 1 else left
+                if "Office" in left or (core[0] in _SOCIETY_HEADS and (core[1:] == ["of"] if low == "the" else low == "of" and len(core) == 1)):
+                    cur.append((s, e))
+                else:
+                    flush()
+                continue
             if low == "and" and left[-1] in _JOINED_PLACES and nxt in _JOINED_PLACES and all(
                 t.lower() == "the" for t in left[:-1]
             ):
@@ -127,6 +139,13 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                 continue
             if any(is_org_word(t) for t in left) or (low != "and" and is_org_word(nxt)) or (
                 low == "of" and len(left) == 1 and _is_title(left[0]) and nxt[:1].isupper()
+            ) or (
+                # Round 7: "U.S. Attorney's Office for the Southern District of Ohio",
+                # "Office of the Nevada Labor Commissioner", "Friends of the Rouge
+                # River": an office or a society named for what it serves.
+                low != "and"
+                and ("Office" in left or ((left[1:] if left[0] == "The" and len(left) > 1 else left)[0] in _SOCIETY_HEADS and low == "of" and len(left) - (left[0] == "The") == 1))
+                and (nxt == "the" or (nxt[:1].isupper() and nxt.lower() not in FIRST_NAMES))
             ):  # "Secretary of Labor Renata Osei": an office, then its holder
                 cur.append((s, e))
                 continue

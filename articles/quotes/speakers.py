@@ -86,6 +86,7 @@ from .lexicon import (
     EPITHET_GENDER,
     EPITHET_NOUNS,
     FIRST_NAMES_ALL,
+    NAME_PARTICLES,
     GENERIC_PEOPLE,
     HONORIFICS,
     OFFICIAL_NOUNS,
@@ -173,6 +174,7 @@ class Entity:
     party: str = ""  # "D" / "R" / "I" from "Name, D-Ohio," or "Name (R-Texas)"
     state: str = ""  # the state of that party label ("Ohio", "Minn.")
 
+    roles: str = ""  # Round 7: "He is an endocrinologist at ...", a later sentence
     kin: str = ""  # "his son, Michael Russo" -> "son"
     seq: int = 0  # creation order
     modifier_uses: int = 0  # "a VIP package": the name only modifies a noun
@@ -254,6 +256,7 @@ class Registry:
         self._full_pos: dict[int, int] = {}  # id(entity) -> offset of its latest full-name mention
         self._by_last: dict[str, list[Entity]] = {}  # last / first token -> multi-word entities
         self._by_first: dict[str, list[Entity]] = {}
+        self._by_mid: dict[str, Entity] = {}  # Round 7: "Edgar Tzul Ajanel" -> "Tzul"
         self.masked = masked
         self.bases = bases
         # Acronyms used anywhere: "Food and Drug Administration" stays one name
@@ -266,6 +269,7 @@ class Registry:
             e.decide()
         self._genders(starts)
         self._positions = [m.pos for m in self.mentions]
+        self._copula_roles(starts)
         self._starts = starts
         self._ctx: dict[int, str] = {}
 
@@ -333,7 +337,7 @@ class Registry:
         toks = list(toks)
         after = mp[e : e + 160]
         poss = after.startswith(("’s", "'s")) or surface.endswith(("’s", "'s"))
-        ent = self._link(toks, base + s, initial, after)
+        ent = self._link(toks, base + s, initial, after, titles)
         if ent is None:
             return
         if titles and len(toks) == 1 and ent.gender:
@@ -342,6 +346,11 @@ class Registry:
             hg = _HONORIFIC_GENDER.get(titles[-1].lower().rstrip("."), "")
             if hg and ent.gender != hg:
                 alt = [x for x in self._by_last.get(toks[0], ()) if x.gender == hg]
+                if not alt:
+                    # Round 7: or the relative whose gender is not known yet
+                    # ("Anselmo Ferrante ... His daughter, Giuliana Ferrante ...
+                    # Mr. Ferrante said").
+                    alt = [x for x in self._by_last.get(toks[0], ()) if not x.gender and x.kind != "organization" and x.org <= x.person]
                 if alt:
                     ent = alt[-1]
         m = Mention(base + s, base + e, pi, ent, initial, poss)
@@ -512,9 +521,15 @@ class Registry:
         if len(toks) >= 2:
             self._by_last.setdefault(toks[-1], []).append(ent)
             self._by_first.setdefault(toks[0], []).append(ent)
+            if (
+                len(toks) == 3 and toks[1][:1].isupper() and toks[1][1:2].islower()
+                and toks[1].lower() not in FIRST_NAMES_ALL and toks[1].lower() not in NAME_PARTICLES
+                and not any(is_org_word(t) for t in toks)
+            ):
+                self._by_mid.setdefault(toks[1], ent)
         return ent
 
-    def _link(self, toks: list[str], pos: int, initial: bool, after: str) -> Entity | None:
+    def _link(self, toks: list[str], pos: int, initial: bool, after: str, titles: tuple[str, ...] = ()) -> Entity | None:
         key = norm(" ".join(toks))
         ent = self._by_form.get(key)
         if ent is not None:
@@ -585,6 +600,10 @@ class Registry:
             same_last = self._by_last.get(t)
             if same_last:
                 person_hit = same_last[-1]
+        if person_hit is None and t in self._by_mid and t not in self._by_first and self._by_mid[t].person >= self._by_mid[t].org:
+            # Round 7: a Spanish-style double surname, the first one used on second
+            # reference ("Edgar Tzul Ajanel, 34, ... Tzul said").
+            person_hit = self._by_mid[t]
         held = self._bare_holder.get(t)
         if (
             held is not None
@@ -593,6 +612,16 @@ class Registry:
             and person_hit not in self._bare_holder.values()
             # not when the other one was just named in full in this paragraph
             and self._para_of(self._full_pos.get(id(person_hit), -1)) != self._para_of(pos)
+            # Round 7: not when the courtesy title differs from the one the holder
+            # goes by ("Dr Castellaw" ... "Dr Castellaw's mother, Philippa
+            # Castellaw" ... "Mrs Castellaw said").
+            and not (
+                titles
+                and held.title
+                and held.title.split()[-1].lower().rstrip(".") in HONORIFICS
+                and titles[-1].lower().rstrip(".") in HONORIFICS
+                and held.title.split()[-1].lower().rstrip(".") != titles[-1].lower().rstrip(".")
+            )
         ):
             # Round 4: a surname already used alone for one person keeps meaning
             # her after a relative is named in full ("Vance, 63, started ... Walt
@@ -613,7 +642,13 @@ class Registry:
             if e.tokens[0].lower() not in FIRST_NAMES_ALL or low in FIRST_NAMES_ALL:
                 org_hit = e  # the earliest introduced
                 break
-        if person_hit is not None and (person_hit.tokens[0].lower() in FIRST_NAMES_ALL or org_hit is None):
+        if person_hit is not None and (
+            person_hit.tokens[0].lower() in FIRST_NAMES_ALL
+            or org_hit is None
+            # Round 7: a courtesy title makes a person ("Ms. Ferrante" next to the
+            # family firm "Ferrante & Sons").
+            or (titles and titles[-1].lower().rstrip(".") in _HONORIFIC_GENDER and person_hit.org <= person_hit.person)
+        ):
             person_hit.person += 1
             self._bare_holder[t] = person_hit
             return person_hit
@@ -624,6 +659,8 @@ class Registry:
         # A surname written differently from the one introduced (McAleigh / McAlevey).
         speech = _speech_after(after)
         verbish = speech or bool(_VERBISH_AFTER_RE.match(after))
+        if len(t) > 4 and t.endswith("s") and t[:-1] in self._by_last and (after[:1] != "’" and after[:1] != "'"):
+            return None  # Round 7: "The Ferrantes have declined": the family, not one of them
         if not initial or speech or low not in FIRST_NAMES_ALL:
             var = self._variant(t) if (not initial or verbish) else None
             if var is not None:
@@ -674,6 +711,16 @@ class Registry:
             pm = _PRONOUN_RE.search(seg)
             if pm:
                 ent.gender = "m" if pm.group(1).lower() in ("he", "his", "him") else "f"
+        # Round 7: "Sen. Marian Oyelaran-Pike (D-Wash.) said Wednesday she would
+        # ...": the he/she right after the person's own speech verb is them.
+        for m in self.mentions:
+            ent = m.entity
+            if ent.gender or ent.kind != "person" or m.possessive:
+                continue
+            mp = self.masked[m.para]
+            pm = _SAID_PRONOUN_RE.match(mp, m.end - self.bases[m.para])
+            if pm:
+                ent.gender = "m" if pm.group(1) == "he" else "f"
         # Round 5: the subject of a sentence ("Defense attorney Tomasz Zielinski
         # sought to ...") whose next sentence opens with he/she, perhaps after an
         # opening phrase ("During cross-examination, he asked ..."), with nobody
@@ -728,6 +775,44 @@ class Registry:
             pm = _PRONOUN_CUE_RE.search(seg)
             if pm:
                 ent.gender = "m" if pm.group(1).lower() == "he" else "f"
+
+    def _copula_roles(self, starts: list[list[int]]) -> None:
+        """Round 7: a role given in the next sentence ("Wendell Ashgrove grew up
+        above a bakery. He is a historian at Rutgers University.") is recorded on
+        the person who is the subject of the sentence before."""
+        for pi, mp in enumerate(self.masked):
+            if " is " not in mp and " was " not in mp and " works " not in mp:
+                continue
+            base = self.bases[pi]
+            st = starts[pi]
+            for k, a in enumerate(st):
+                cm = _PRONOUN_ROLE_RE.match(mp, a)
+                if not cm:
+                    continue
+                g = "m" if cm.group(1) == "He" else "f"
+                if k > 0:
+                    lo, hi = base + st[k - 1], base + a
+                elif pi > 0 and starts[pi - 1]:
+                    lo, hi = self.bases[pi - 1] + starts[pi - 1][-1], self.bases[pi - 1] + len(self.masked[pi - 1])
+                else:
+                    continue
+                i = bisect.bisect_left(self._positions, lo)
+                if i >= len(self.mentions) or self.mentions[i].pos >= hi:
+                    continue
+                m = self.mentions[i]
+                e = m.entity
+                if m.possessive or e.kind != "person" or (e.gender and e.gender != g):
+                    continue
+                if not m.sentence_initial:
+                    # "Her co-author, Anselm Varga-Lindholm, spent ...": still the
+                    # subject when no verb comes before the name.
+                    pp_ = self._para_of(m.pos)
+                    pre = self.masked[pp_][lo - self.bases[pp_] : m.pos - self.bases[pp_]].lower()
+                    if "\x1f" in pre or any(w in _FINITE or (len(w) > 4 and w.endswith("ed")) for w in _WORDS_RE.findall(pre)):
+                        continue
+                if any(x.entity is not e and x.entity.kind == "person" for x in self.mentions[i + 1 :] if x.pos < hi):
+                    continue  # somebody else named in that sentence too
+                e.roles = f"{e.roles} {cm.group('d')}".strip()
 
     # -- resolution ------------------------------------------------------------
     def mentions_before(self, pos: int):
@@ -787,6 +872,13 @@ class Registry:
                 if not named:
                     return self.pronoun(word, base + a + pm.end() - 1, base + a, depth + 1)
         gm = _GENERIC_SUBJ_RE.match(lead)
+        if gm is None and _ANON_SUBJ_RE.match(lead):
+            # Round 7: "A Silverpine manager, who declined to give his name, said":
+            # an unnamed source even with the employer named before the noun.
+            np_ = _ANON_SUBJ_RE.match(lead).group("np").split()
+            am = _GENERIC_SUBJ_RE.match(" ".join([np_[0], *np_[2:]]))
+            if am and am.group("n").lower() not in _NOT_GENERIC_HEADS and verbs_in_say(text) is not None:
+                return GENERIC
         if gm and gm.group("n").lower() not in _NOT_GENERIC_HEADS:
             # Round 4: "One carer, who ... asked not to be named, said she drove ...
             # '...,' she said": an unnamed speaker, not whoever was named before.
@@ -806,6 +898,14 @@ class Registry:
                 if e is not None and e.kind == "person" and not (e.gender and e.gender != g):
                     return e
                 return None
+        om = _OWNER_ROLE_SUBJ_RE.match(lead)
+        if om and _is_role_word(om.group("role")) and not is_org_word(om.group("role")):
+            # Round 7: "Dragomir's attorney met with prosecutors. '...,' she said":
+            # the person introduced with that role ("His attorney, Wren Halloway-Sutch").
+            npos = base + a + (len(text) - len(lead))
+            e = self.by_role(om.group("role"), om.group("role"), npos, gender=g)
+            if e is not None and e.kind == "person" and not (e.gender and e.gender != g) and norm(e.tokens[-1]) != norm(om.group("owner")):
+                return e
         i = bisect.bisect_left(self._positions, base + a)
         while i < len(self.mentions) and self.mentions[i].pos < base + b:
             m = self.mentions[i]
@@ -845,6 +945,7 @@ class Registry:
             in_sentence = None
             best = None
             unknown = None  # a person of unknown gender seen first
+            weak = None
             para = self._para_of(pos)
             for m in self.mentions_before(pos):
                 e = m.entity
@@ -854,6 +955,14 @@ class Registry:
                     in_sentence = e  # ends on the sentence's first fitting person
                     continue
                 if not e.gender and e.person <= 0 and e.tokens[0].lower() not in FIRST_NAMES_ALL:
+                    if (
+                        weak is None and len(e.tokens) >= 2 and not e.facility and e.org <= 0
+                        and para - m.para <= 1 and m.sentence_initial and not m.possessive
+                    ):
+                        # Round 7: a two-word name with no evidence either way that
+                        # opens a sentence ("Oghenekaro Bassey met Yusra Tanveer.
+                        # Tanveer said she ... '...,' he said"): the last resort.
+                        weak = e
                     continue  # "at the Westin Book Cadillac": no sign of being a person
                 if not e.gender and unknown is None:
                     # Keep looking a little further for someone known to fit:
@@ -871,7 +980,7 @@ class Registry:
                     return None
                 if prev is not None:
                     best, unknown = prev, None
-            best = in_sentence or best or unknown
+            best = in_sentence or best or unknown or weak
             if best is not None and not best.gender:
                 best.gender = g
             return best
@@ -897,6 +1006,10 @@ class Registry:
                     return e
             return None
         return None
+
+    def has_mention_in(self, para: int) -> bool:
+        i = bisect.bisect_left(self._positions, self.bases[para])
+        return i < len(self.mentions) and self.mentions[i].para == para
 
     def _para_of(self, pos: int) -> int:
         return bisect.bisect_right(self.bases, pos) - 1
@@ -1110,7 +1223,7 @@ class Registry:
             ctx = self._context(j)
             if id(e) not in seen:
                 seen.add(id(e))
-                ctx = f"{e.title} {e.description} | {ctx}".lower()
+                ctx = f"{e.title} {e.description} {e.roles} | {ctx}".lower()
             if not pat.search(ctx):
                 continue
             score = 1 + sum(1 for w in words if w != head and w in ctx)
@@ -1123,6 +1236,18 @@ class Registry:
     def resolve(self, ph: Phrase, pos: int, sentence_start: int) -> Entity | None:
         if ph.kind == "pronoun":
             return self.pronoun(ph.text, pos, sentence_start)
+        if ph.kind == "relative":
+            # Round 7: "... the National Labor Relations Board, which said in a
+            # statement that it ...": the organisation the clause hangs on.
+            for m in self.mentions_before(pos):
+                if m.pos < sentence_start:
+                    break
+                para = self._para_of(m.pos)
+                between = self.masked[para][m.end - self.bases[para] : pos - self.bases[para]]
+                if m.entity.kind == "organization" and _WHICH_GAP_RE.fullmatch(between):
+                    return m.entity
+                break
+            return None
         if ph.kind == "epithet":
             if not ph.modifier and self._anonymous(ph.head, pos):
                 # Round 6: "Another nurse ..., who asked that her name not be used"
@@ -1330,6 +1455,16 @@ _ROLE_SYNONYMS = {
     "prosecutor": ("attorney", "prosecut"),
     "lawyer": ("attorney", "counsel"),
     "attorney": ("lawyer", "counsel"),
+    # Round 7: the abbreviated rank or office before a name ("Lt. Name" ... "the
+    # lieutenant said").
+    "lieutenant": ("lt",),
+    "sergeant": ("sgt",),
+    "captain": ("capt",),
+    "detective": ("det",),
+    "commander": ("cmdr",),
+    "corporal": ("cpl",),
+    "governor": ("gov",),
+    "senator": ("sen",),
 }
 _CTX_CUT_RE = re.compile(
     r"\b(?:said|says|told|added|wrote|asked|say|tells|writes|adds|spoke|speaks)\b|[.;:!?\x1f]"
@@ -1377,8 +1512,10 @@ _NAME_ONLY_BEFORE_RE = re.compile(
 _ANON = (
     r"(?:anonymity|anonymously|not\s+authori[sz]ed|asked\s+not\s+to\s+be\s+(?:named|identified)|"
     r"declined\s+to\s+be\s+(?:named|identified)|on\s+condition\s+that\s+(?:he|she|they)\s+not\s+be|"
-    r"asked\s+that\s+(?:his|her|their)\s+(?:full\s+)?name\s+not\s+be|did\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified))"
+    r"asked\s+that\s+(?:his|her|their)\s+(?:full\s+)?name\s+not\s+be|did\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|"
+    r"(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name)"
 )
+_ANON_SUBJ_RE = re.compile(rf"(?P<np>(?:One|Another|A|An)\s+[A-Z][\w’'\-]*\s+[a-z][\w\-]+,)\s+(?:who|whose)\s+[^.\x1f]*?{_ANON}")
 _REL_OPEN_RE = re.compile(r",\s+(?:which|who|whose)\s+[^,]*$")
 
 
@@ -1685,6 +1822,14 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
 _ANALYST_BEFORE_RE = re.compile(r"\b(?:analysts?|economists?|strategists?)\s+(?:at|with|from)\s+(?:the\s+)?$", re.I)
 _ANALYST_AFTER_RE = re.compile(r"(?:’s|'s)?\s+(?:analysts?|economists?|strategists?)\b")
 _ROLE_APPOS_RE = re.compile(r"(?:^|[.!?]\s+|\b(?:and|while|but)\s+)(?:The|the|Another|another|A|a|An|an|One|one|Her|her|His|his|Their|their)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+$")
+_SAID_PRONOUN_RE = re.compile(
+    r"(?:\s*\([^)\x1f]{1,20}\))?(?:,[^,\x1f\"“”]{1,80},)?\s+(?:said|says|told\s+(?:reporters|the\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|later|earlier))?"
+    r"\s+(?:that\s+)?(he|she)\s+(?!and\b|or\b)"
+)
+_PRONOUN_ROLE_RE = re.compile(r"(He|She)\s+(?:is|was|has\s+been|works\s+as|worked\s+as)\s+(?P<d>(?:a|an)\s+[a-z][^,;.\x1f]{2,80})")
+_OWNER_ROLE_SUBJ_RE = re.compile(r"(?P<owner>[A-Z][\w\-]+)(?:’s|'s)\s+(?P<role>[a-z][\w\-]+)\s+(?:[a-z]+ed|met|spoke|told|said|wrote|sat|went|took|gave|made)\b")
+_WHICH_GAP_RE = re.compile(r"(?:’s|'s)?\s*(?:\([^)]{1,12}\)\s*)?,\s*(?:which\s*)?")
 _PAREN_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,9}\)")
 
 
@@ -1701,6 +1846,8 @@ def _parse_segment(seg: str) -> Phrase:
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
         return Phrase("pronoun", low[0])
+    if len(words) == 1 and low[0] == "which":
+        return Phrase("relative", low[0])  # Round 7: "the Board, which said in a statement"
     if len(words) > 12:
         return Phrase("none", "")
     if low[0] in _QUANTITY_START and len(words) > 1:
