@@ -1,4 +1,5 @@
-"""Test helpers: load a seed article as the importer would hand it to extract_quotes.
+"""Test helpers: load a seed article as the importer would hand it to extract_quotes,
+and pick findings out of what it returns.
 
 The importer drops the headline, the KCRA seed's run-together copy of the whole
 article (its first body paragraph) and page furniture before calling
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+
+from articles.quotes import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[3]
 SEED_DIRS = (ROOT / "seeds", Path("/work/shared/seeds"))
@@ -50,3 +53,19 @@ def by_text(findings, prefix: str):
     hits = [f for f in findings if f.text.startswith(prefix)]
     assert len(hits) == 1, (prefix, [f.text[:40] for f in findings])
     return hits[0]
+
+
+def speakers(paragraphs):
+    """(text, speaker's name) of every quote ``extract_quotes`` finds, in order."""
+    return [(f.text, f.speaker_name) for f in extract_quotes(paragraphs)]
+
+
+def only(paragraphs):
+    """The one quote ``extract_quotes`` finds (the test fails if it finds more or none)."""
+    (finding,) = extract_quotes(paragraphs)
+    return finding
+
+
+def quote_by(paragraphs, prefix):
+    """The one quote found whose text starts with ``prefix``."""
+    return by_text(extract_quotes(paragraphs), prefix)

@@ -3,12 +3,7 @@
 
 from articles.quotes import extract_quotes
 
-from .helpers import by_text
-
-
-def _speakers(paras):
-    return [(f.text, f.speaker_name) for f in extract_quotes(paras)]
-
+from .helpers import by_text, speakers
 
 # -- quote marks ------------------------------------------------------------------
 
@@ -110,7 +105,7 @@ def test_role_words_before_a_name_are_not_part_of_it():
         'Republican Derek Vance conceded. "The voters have spoken," Vance said.',
         '"Please be patient," County Recorder Stephen Ruiz said.',
     ]
-    assert [n for _, n in _speakers(paras)] == ["Raymond Lopez", "Chris Shaffer", "Dolores Pina", "Derek Vance", "Stephen Ruiz"]
+    assert [n for _, n in speakers(paras)] == ["Raymond Lopez", "Chris Shaffer", "Dolores Pina", "Derek Vance", "Stephen Ruiz"]
 
 
 def test_two_word_surname_on_second_reference():
@@ -118,7 +113,7 @@ def test_two_word_surname_on_second_reference():
         '"We are not going back," union President Stacy Davis Gates told reporters.',
         'Davis Gates said talks would resume. "We\'ll be there," she said.',
     ]
-    assert [n for _, n in _speakers(paras)] == ["Stacy Davis Gates", "Stacy Davis Gates"]
+    assert [n for _, n in speakers(paras)] == ["Stacy Davis Gates", "Stacy Davis Gates"]
 
 
 def test_organisation_short_forms_link_to_the_full_name():
@@ -126,14 +121,14 @@ def test_organisation_short_forms_link_to_the_full_name():
         "Ken Hashimoto spoke for the Apartment Association of Orange County. The plant is owned by Allegheny Coke Co.",
         'The Apartment Association said it was "evaluating all options." Allegheny Coke said its offer was "fair."',
     ]
-    assert [n for _, n in _speakers(paras)] == ["Apartment Association of Orange County", "Allegheny Coke Co."]
+    assert [n for _, n in speakers(paras)] == ["Apartment Association of Orange County", "Allegheny Coke Co."]
 
 
 def test_organisation_name_with_of_in_the_cue():
     paras = [
         "The Association of American Railroads, the industry’s main lobbying group, said it supported “common-sense safety measures.”"
     ]
-    assert _speakers(paras) == [("common-sense safety measures.", "Association of American Railroads")]
+    assert speakers(paras) == [("common-sense safety measures.", "Association of American Railroads")]
 
 
 def test_ampersand_and_possessive_inside_organisation_names():
@@ -142,7 +137,7 @@ def test_ampersand_and_possessive_inside_organisation_names():
         "The Hamilton County Sheriff's Office, which assisted, thanked neighbors on Facebook. "
         '"Thank you for your patience," the post read.',
     ]
-    assert [n for _, n in _speakers(paras)] == ["Florida Power & Light", "Hamilton County Sheriff's Office"]
+    assert [n for _, n in speakers(paras)] == ["Florida Power & Light", "Hamilton County Sheriff's Office"]
 
 
 def test_shared_surname_goes_to_the_person_mentioned_last():
@@ -151,7 +146,7 @@ def test_shared_surname_goes_to_the_person_mentioned_last():
         'Councilmember Johnathan Ryan Hernandez thanked her. "You shouldn\'t have to beg," Hernandez said.',
         'Ana Hernandez, reached by phone later, was relieved. "I slept for the first time in weeks," Hernandez said.',
     ]
-    assert [n for _, n in _speakers(paras)] == ["Ana Hernandez", "Johnathan Ryan Hernandez", "Ana Hernandez"]
+    assert [n for _, n in speakers(paras)] == ["Ana Hernandez", "Johnathan Ryan Hernandez", "Ana Hernandez"]
 
 
 def test_couple_sharing_a_surname_and_first_name_references():
@@ -160,7 +155,7 @@ def test_couple_sharing_a_surname_and_first_name_references():
         '"My hands don\'t work like they used to," Miguel said.',
         'Rosa said it was harder for her. "This place is my whole life," she said.',
     ]
-    assert [n for _, n in _speakers(paras)] == ["Miguel Lopez", "Rosa Lopez"]
+    assert [n for _, n in speakers(paras)] == ["Miguel Lopez", "Rosa Lopez"]
 
 
 def test_a_place_is_never_the_speaker():
@@ -168,7 +163,7 @@ def test_a_place_is_never_the_speaker():
         "Their son, Daniel Lopez, a software engineer in San Jose, said nobody wanted the bakery.",
         '"We all grew up here," he said.',
     ]
-    assert _speakers(paras) == [("We all grew up here", "Daniel Lopez")]
+    assert speakers(paras) == [("We all grew up here", "Daniel Lopez")]
 
 
 def test_state_abbreviation_ends_the_place_before_a_name():
@@ -176,7 +171,7 @@ def test_state_abbreviation_ends_the_place_before_a_name():
         "It's already 91 degrees south of Homestead, Fla. Esteban Morales, 44, has been picking since 6.",
         '"You drink water, you keep going," Morales says.',
     ]
-    assert _speakers(paras) == [("You drink water, you keep going", "Esteban Morales")]
+    assert speakers(paras) == [("You drink water, you keep going", "Esteban Morales")]
 
 
 def test_surname_used_before_the_full_name_live_blog():
@@ -186,7 +181,7 @@ def test_surname_used_before_the_full_name_live_blog():
         "11:42 p.m. ET",
         "Democrat Maya Okonkwo has won the race for the 7th District.",
     ]
-    assert _speakers(paras) == [("We're going to sleep for three days", "Maya Okonkwo")]
+    assert speakers(paras) == [("We're going to sleep for three days", "Maya Okonkwo")]
 
 
 # -- cues -------------------------------------------------------------------------
@@ -194,12 +189,12 @@ def test_surname_used_before_the_full_name_live_blog():
 
 def test_name_followed_by_a_place_after_said():
     paras = ['"This tragedy was preventable," said OSHA Area Director Angeline Loftus in Aurora. "It must not happen again."']
-    assert [n for _, n in _speakers(paras)] == ["Angeline Loftus", "Angeline Loftus"]
+    assert [n for _, n in speakers(paras)] == ["Angeline Loftus", "Angeline Loftus"]
 
 
 def test_analysts_led_by_a_named_person():
     paras = ["Morgan Stanley analysts led by Keith Wren wrote in a note that they view the cuts “as a sign of discipline.”"]
-    assert _speakers(paras) == [("as a sign of discipline.", "Keith Wren")]
+    assert speakers(paras) == [("as a sign of discipline.", "Keith Wren")]
 
 
 def test_owner_role_and_appositive_name_before_a_participle():
@@ -207,7 +202,7 @@ def test_owner_role_and_appositive_name_before_a_participle():
         "RideNow's chief executive, Marcus Feld, said as much last spring, telling CNBC that drivers "
         '"don\'t want to be employees."'
     ]
-    assert _speakers(paras) == [("don't want to be employees.", "Marcus Feld")]
+    assert speakers(paras) == [("don't want to be employees.", "Marcus Feld")]
 
 
 def test_lowercase_role_between_body_and_name_in_a_colon_cue():
@@ -215,12 +210,12 @@ def test_lowercase_role_between_body_and_name_in_a_colon_cue():
         "Council member Priya Natarajan, who chairs the housing committee, posted on X shortly before the meeting: "
         '"Proud to stand with tenants today."'
     ]
-    assert _speakers(paras) == [("Proud to stand with tenants today.", "Priya Natarajan")]
+    assert speakers(paras) == [("Proud to stand with tenants today.", "Priya Natarajan")]
 
 
 def test_parenthetical_party_label_after_the_name():
     paras = ['Sen. Laura Whitby (D-Va.) wrote on X: "Big night in Virginia."']
-    assert _speakers(paras) == [("Big night in Virginia.", "Laura Whitby")]
+    assert speakers(paras) == [("Big night in Virginia.", "Laura Whitby")]
 
 
 def test_base_form_speech_verb_governs_a_fragment():
@@ -234,7 +229,7 @@ def test_document_owner_named_after_the_document():
         "In a lawsuit filed in Delaware, Harvest Markets Inc said Northgate Foods Corp had breached the deal.",
         'According to the filing, Harvest is seeking "billions of dollars in damages."',
     ]
-    assert _speakers(paras) == [("billions of dollars in damages.", "Harvest Markets Inc")]
+    assert speakers(paras) == [("billions of dollars in damages.", "Harvest Markets Inc")]
 
 
 def test_colon_cue_after_a_full_stop_belongs_to_the_next_quote():
@@ -256,7 +251,7 @@ def test_party_description_resolves_through_the_label():
         "House Speaker Dan Mercer, R-La., told reporters he had not read the bill.",
         "“I think we can get there,” the Ohio Democrat told reporters after the vote.",
     ]
-    assert [n for _, n in _speakers(paras)] == ["Karen Whitfield", "Karen Whitfield"]
+    assert [n for _, n in speakers(paras)] == ["Karen Whitfield", "Karen Whitfield"]
 
 
 def test_role_description_goes_to_the_person_just_named():
@@ -264,7 +259,7 @@ def test_role_description_goes_to_the_person_just_named():
         "Andre Whitaker added 21 points.",
         "Whitaker, who has been playing through a bruised knee, shrugged. “I’ll play,” the 6-foot-9 forward said.",
     ]
-    assert _speakers(paras) == [("I’ll play", "Andre Whitaker")]
+    assert speakers(paras) == [("I’ll play", "Andre Whitaker")]
 
 
 def test_nationality_description_goes_to_the_person_just_named():
@@ -282,7 +277,7 @@ def test_the_spokeswoman_is_the_named_spokeswoman():
         '"We need cars off the streets," Minneapolis Public Works spokeswoman Sarah Larsen said.',
         'Crews will work overnight, the spokeswoman said. "Please be patient," the spokeswoman said.',
     ]
-    assert [n for _, n in _speakers(paras)] == ["Sarah Larsen", "Sarah Larsen"]
+    assert [n for _, n in speakers(paras)] == ["Sarah Larsen", "Sarah Larsen"]
 
 
 def test_elder_and_younger_of_two_people_sharing_a_surname():
@@ -291,7 +286,7 @@ def test_elder_and_younger_of_two_people_sharing_a_surname():
         "“It sounded like a freight train,” the elder Russo, 67, told reporters.",
         "“That’s on me,” the younger Russo said.",
     ]
-    assert [n for _, n in _speakers(paras)] == ["Tony Russo", "Michael Russo"]
+    assert [n for _, n in speakers(paras)] == ["Tony Russo", "Michael Russo"]
 
 
 def test_pronoun_prefers_a_person_known_to_fit():
@@ -300,7 +295,7 @@ def test_pronoun_prefers_a_person_known_to_fit():
         "FEMA Administrator Karen Holt, who spoke with Harlan by phone, said supplies were ready. "
         "“We are ready to support the state,” she said.",
     ]
-    assert _speakers(paras) == [("We are ready to support the state", "Karen Holt")]
+    assert speakers(paras) == [("We are ready to support the state", "Karen Holt")]
 
 
 def test_they_after_a_crowd_is_the_crowd():
@@ -308,7 +303,7 @@ def test_they_after_a_crowd_is_the_crowd():
         "Trinidad Ruiz, an organizer with the Los Angeles Tenants Union, spoke from the steps.",
         'When Ruiz asked the crowd what they wanted, they shouted back: "Right to counsel!"',
     ]
-    assert _speakers(paras) == [("Right to counsel!", "")]
+    assert speakers(paras) == [("Right to counsel!", "")]
 
 
 def test_plural_unions_are_not_one_union():
@@ -316,7 +311,7 @@ def test_plural_unions_are_not_one_union():
         "The Tennessee Education Association sued along with two other unions.",
         'The unions argued in their complaint that the law was "retaliation, plain and simple," for their views.',
     ]
-    assert _speakers(paras) == [("retaliation, plain and simple", "")]
+    assert speakers(paras) == [("retaliation, plain and simple", "")]
 
 
 def test_dateline_and_quantity_are_not_the_subject():
@@ -330,7 +325,7 @@ def test_organisation_that_said_it_did_something_is_the_utility():
         "Southern California Edison said it had shut off power to 75,000 customers.",
         '"We understand how disruptive these shutoffs are," the utility said in a post on X.',
     ]
-    assert _speakers(paras) == [("We understand how disruptive these shutoffs are", "Southern California Edison")]
+    assert speakers(paras) == [("We understand how disruptive these shutoffs are", "Southern California Edison")]
 
 
 # -- found by the last fresh batch (h_r3_*) -----------------------------------------
@@ -360,7 +355,7 @@ def test_organisation_at_the_end_of_an_object_relative_clause():
         "as 'insulting'.",
         "'We have had enough,' said Colin Pullman.",
     ]
-    assert _speakers(paras)[0] == ("insulting", "Royal College of Nursing")
+    assert speakers(paras)[0] == ("insulting", "Royal College of Nursing")
 
 
 def test_a_country_is_not_whom_a_spokesman_speaks_for():
@@ -368,7 +363,7 @@ def test_a_country_is_not_whom_a_spokesman_speaks_for():
         "The Scottish Government said the offer was the best in the UK. A spokesman said: 'We urge the RCN to "
         "put it to its members again.'"
     ]
-    assert _speakers(paras) == [("We urge the RCN to put it to its members again.", "Scottish Government")]
+    assert speakers(paras) == [("We urge the RCN to put it to its members again.", "Scottish Government")]
 
 
 def test_missing_opening_mark_after_a_narrative_sentence():

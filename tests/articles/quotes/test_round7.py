@@ -2,9 +2,7 @@
 
 from articles.quotes import extract_quotes
 
-
-def _speakers(paragraphs):
-    return [(q.text, q.speaker_name) for q in extract_quotes(paragraphs)]
+from .helpers import speakers
 
 
 def _speaker_of(paragraphs, start):
@@ -141,7 +139,7 @@ def test_interview_quote_paragraphs_without_cues():
         "Asked what comes next, Achterberg-Oduya shrugs.",
         "\u201cSleep, mostly.\u201d",
     ]
-    got = dict(_speakers(paras))
+    got = dict(speakers(paras))
     assert got["I never thought I would last a month."] == "Wilhelmina Achterberg-Oduya"
     assert got["The ice storm of 1998. We ran every route anyway."] == "Wilhelmina Achterberg-Oduya"
     assert got["Sleep, mostly."] == "Wilhelmina Achterberg-Oduya"
