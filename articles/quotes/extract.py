@@ -319,7 +319,8 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
         w.cue_text = cue.cue
         w.mention = _mention_text(ph)
         w.description = ph.description
-        if ph.kind not in ("none", "generic"):
+        if ph.kind not in ("none", "generic") or (ph.kind == "generic" and ph.text[:4].lower() in ("her ", "his ")):
+            # Round 8: "her husband said" resolves to the relative named earlier.
             w.entity = reg.resolve(ph, cue.pos, cue_sentence)
             if ph.kind == "document" and not ph.modifier and ph.text.lower().startswith("the "):
                 # Round 4: "In a statement, he said the district ... “...,” the

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .lexicon import (
     ABBREVIATIONS,
+    DEMONYMS,
     FACILITY_WORDS,
     FEMALE_NAMES,
     HONORIFICS,
@@ -29,8 +30,10 @@ from .lexicon import (
 _TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-&.]*"
 _LINK = r"(?:of|the|and|for|de|da|van|von|der|den|del|della|di|du|dos|das|la|le|bin|al|el|y|&)"
 RUN_RE = re.compile(
+    # Round 8: a year in brackets before a company ending stays in the name
+    # ("Kowloon Motor Bus (1933) Ltd", "Hang Seng (1960) Holdings").
     # The leading capital comes before the look-behind so the engine can skip ahead fast.
-    rf"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![\w’'\-.][A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'\-&.]*(?:[ \t]+(?:{_TOKEN}|\d+\b|{_LINK}(?=[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ſ])))*"
+    rf"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![\w’'\-.][A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'\-&.]*(?:[ \t]+(?:{_TOKEN}|\d+\b|\(\d{{4}}\)(?=[ \t]+(?:Ltd|Limited|Inc|Co|Corp|Holdings|Pte|LLC|plc)\b)|{_LINK}(?=[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ſ])))*"
 )
 ACRONYM_AFTER_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9\-&]{1,9})\)")
 _POSS_RE = re.compile(r"(?:’s|'s|’|')$")
@@ -70,6 +73,10 @@ def _is_title(tok: str) -> bool:
     return t in HONORIFICS or t in ROLE_TITLES or (
         # Round 5: "Hydrologist Ifeoma Chukwu", "Epidemiologist ...": a profession
         len(t) > 7 and t.endswith(("ologist", "ician", "ographer")) and t not in FIRST_NAMES
+    ) or (
+        # Round 8: a hyphenated title made of titles ("Secretary-General",
+        # "Vice-Chancellor", "Deputy-Director").
+        "-" in t and t not in FIRST_NAMES and all(p in ROLE_TITLES for p in t.split("-"))
     )
 
 
@@ -217,6 +224,10 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         rest = toks[1:]
         if looks_personal(rest):
             return (toks[0],), tuple(rest)
+    if len(toks) >= 3 and toks[0].lower() in DEMONYMS and looks_personal(toks[1:]) and toks[1].lower() not in DEMONYMS:
+        # Round 8: "Belgian Wout Vandersteen", "Kenyan Faith Chepkoech": a
+        # nationality before a person's name is a description, not the name.
+        return (toks[0],), tuple(toks[1:])
     last_title = -1
     for i, t in enumerate(toks[:-1]):
         if _is_title(t):
