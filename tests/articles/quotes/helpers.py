@@ -69,3 +69,11 @@ def only(paragraphs):
 def quote_by(paragraphs, prefix):
     """The one quote found whose text starts with ``prefix``."""
     return by_text(extract_quotes(paragraphs), prefix)
+
+
+def speaker_of(paragraphs, prefix):
+    """The speaker's name of the first quote found whose text starts with ``prefix``."""
+    for finding in extract_quotes(paragraphs):
+        if finding.text.startswith(prefix):
+            return finding.speaker_name
+    raise AssertionError(f"no quote starting {prefix!r}")

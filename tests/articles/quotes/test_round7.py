@@ -1,15 +1,7 @@
 """Round-7 fixes of the quote extractor (invented text; one test per fix)."""
 
-from articles.quotes import extract_quotes
 
-from .helpers import speakers
-
-
-def _speaker_of(paragraphs, start):
-    for q in extract_quotes(paragraphs):
-        if q.text.startswith(start):
-            return q.speaker_name
-    raise AssertionError(f"no quote starting {start!r}")
+from .helpers import speaker_of, speakers
 
 
 def test_courtesy_title_prefers_person_over_family_firm_and_picks_relative():
@@ -19,8 +11,8 @@ def test_courtesy_title_prefers_person_over_family_firm_and_picks_relative():
         "\u201cWe sell every plate we make,\u201d Ms. Brannock said.",
         "\u201cWe always did,\u201d Mr. Brannock said.",
     ]
-    assert _speaker_of(paras, "We sell") == "Ysolde Brannock"
-    assert _speaker_of(paras, "We always") == "Osric Brannock"
+    assert speaker_of(paras, "We sell") == "Ysolde Brannock"
+    assert speaker_of(paras, "We always") == "Osric Brannock"
 
 
 def test_plural_family_surname_is_not_one_person():
@@ -29,7 +21,7 @@ def test_plural_family_surname_is_not_one_person():
         "The Brannocks have refused to sell.",
         "\u201cIt is not for sale,\u201d Ms. Brannock said.",
     ]
-    assert _speaker_of(paras, "It is not") == "Ysolde Brannock"
+    assert speaker_of(paras, "It is not") == "Ysolde Brannock"
 
 
 def test_different_courtesy_title_does_not_keep_the_bare_surname_holder():
@@ -39,7 +31,7 @@ def test_different_courtesy_title_does_not_keep_the_bare_surname_holder():
         "Dr Tebbutt's mother, Gwenllian Tebbutt, spoke at the hearing.",
         "\u201cShe lived for her patients,\u201d Mrs Tebbutt said.",
     ]
-    assert _speaker_of(paras, "She lived") == "Gwenllian Tebbutt"
+    assert speaker_of(paras, "She lived") == "Gwenllian Tebbutt"
 
 
 def test_which_said_is_the_organisation_it_follows():
@@ -49,7 +41,7 @@ def test_which_said_is_the_organisation_it_follows():
             "\u201cwill not comment on open matters.\u201d"
         ),
     ]
-    assert _speaker_of(paras, "will not comment") == "Harbor Employment Relations Commission"
+    assert speaker_of(paras, "will not comment") == "Harbor Employment Relations Commission"
 
 
 def test_gender_from_pronoun_after_own_speech_verb():
@@ -57,7 +49,7 @@ def test_gender_from_pronoun_after_own_speech_verb():
         "Committee chair Sen. Oriel Vantongeren (D-Ore.) said Wednesday she would hold the vote next week.",
         "Vantongeren met with Sen. Cadfael Brightwater on Tuesday. \u201cWe talked for an hour,\u201d he said.",
     ]
-    assert _speaker_of(paras, "We talked") == "Cadfael Brightwater"
+    assert speaker_of(paras, "We talked") == "Cadfael Brightwater"
 
 
 def test_he_by_elimination_reaches_a_name_with_no_evidence():
@@ -65,7 +57,7 @@ def test_he_by_elimination_reaches_a_name_with_no_evidence():
         "Oghenekaro Bassey met Yusra Tanveer at the depot on Monday.",
         "Tanveer said she was leaving the company. \u201cI have done my time here,\u201d he said.",
     ]
-    assert _speaker_of(paras, "I have done") == "Oghenekaro Bassey"
+    assert speaker_of(paras, "I have done") == "Oghenekaro Bassey"
 
 
 def test_newsletter_lead_in_labels_are_not_part_of_the_cue():
@@ -74,21 +66,21 @@ def test_newsletter_lead_in_labels_are_not_part_of_the_cue():
         "The other side: The Regional Carriers Association called the plan \"a costly mistake.\"",
         "HOW IT PLAYS OUT \u2014 House Majority Whip Perpetua Ingleby said the bill \"has the votes.\"",
     ]
-    assert _speaker_of(paras, "We will keep") == "Ottilie Marchbanks"
-    assert _speaker_of(paras, "a costly") == "Regional Carriers Association"
-    assert _speaker_of(paras, "has the votes") == "Perpetua Ingleby"
+    assert speaker_of(paras, "We will keep") == "Ottilie Marchbanks"
+    assert speaker_of(paras, "a costly") == "Regional Carriers Association"
+    assert speaker_of(paras, "has the votes") == "Perpetua Ingleby"
     kept = [
         "Tobias Wendelin Achebe runs a delivery route.",
         "Achebe put it more bluntly: \"If I'm my own boss, why can't I set my own price?\"",
         "He added: \"Nobody asked us.\"",
     ]
-    assert _speaker_of(kept, "If I'm my own boss") == "Tobias Wendelin Achebe"
-    assert _speaker_of(kept, "Nobody asked") == "Tobias Wendelin Achebe"
+    assert speaker_of(kept, "If I'm my own boss") == "Tobias Wendelin Achebe"
+    assert speaker_of(kept, "Nobody asked") == "Tobias Wendelin Achebe"
 
 
 def test_educator_is_a_title():
     paras = ["Educator Philomena Okonkwo-Rees held a sign. \u201cI love this job,\u201d she said."]
-    assert _speaker_of(paras, "I love") == "Philomena Okonkwo-Rees"
+    assert speaker_of(paras, "I love") == "Philomena Okonkwo-Rees"
 
 
 def test_office_for_the_and_society_of_the_names():
@@ -99,8 +91,8 @@ def test_office_for_the_and_society_of_the_names():
         ),
         "The Friends of the Vesey Creek, a conservation group, said in a statement: \u201cThe creek cannot take more runoff.\u201d",
     ]
-    assert _speaker_of(paras, "We do not") == "U.S. Attorney's Office for the Western District of Kentucky"
-    assert _speaker_of(paras, "The creek") == "Friends of the Vesey Creek"
+    assert speaker_of(paras, "We do not") == "U.S. Attorney's Office for the Western District of Kentucky"
+    assert speaker_of(paras, "The creek") == "Friends of the Vesey Creek"
 
 
 def test_unnamed_employee_who_declined_to_give_name_is_unattributed():
@@ -108,7 +100,7 @@ def test_unnamed_employee_who_declined_to_give_name_is_unattributed():
         "Company spokesman Leopold Ashdown-Pryce said the hotels would reopen.",
         "A Marlowe manager, who declined to give his name, said the restaurants were open. \u201cWe are running,\u201d he said.",
     ]
-    assert _speaker_of(paras, "We are running") == ""
+    assert speaker_of(paras, "We are running") == ""
 
 
 def test_double_surname_first_part_on_second_reference():
@@ -116,7 +108,7 @@ def test_double_surname_first_part_on_second_reference():
         "Anacleto Quispe Mamani, 41, arrived from Puno on Sunday.",
         "\u201cWe walked for a week,\u201d Quispe said through an interpreter.",
     ]
-    assert _speaker_of(paras, "We walked") == "Anacleto Quispe Mamani"
+    assert speaker_of(paras, "We walked") == "Anacleto Quispe Mamani"
 
 
 def test_role_given_in_the_next_sentence():
@@ -125,7 +117,7 @@ def test_role_given_in_the_next_sentence():
         "Other researchers were cautious.",
         "\u201cBats do not read our models,\u201d the virologist said.",
     ]
-    assert _speaker_of(paras, "Bats do not") == "Cosmo Haverstock-Biel"
+    assert speaker_of(paras, "Bats do not") == "Cosmo Haverstock-Biel"
 
 
 def test_interview_quote_paragraphs_without_cues():
@@ -153,7 +145,7 @@ def test_owner_role_subject_is_the_person_with_that_role():
         ),
         "Kovalenko-Pratt's attorney met with prosecutors on Friday. \u201cThe evidence will clear him,\u201d she said.",
     ]
-    assert _speaker_of(paras, "The evidence") == "Sunniva Lockhart-Amadi"
+    assert speaker_of(paras, "The evidence") == "Sunniva Lockhart-Amadi"
 
 
 def test_abbreviated_rank_matches_the_spelled_out_role():
@@ -162,7 +154,7 @@ def test_abbreviated_rank_matches_the_spelled_out_role():
         "A neighbour pulled two people from the building.",
         "\u201cHe saved two lives,\u201d the lieutenant said.",
     ]
-    assert _speaker_of(paras, "He saved") == "Ermengarde Szabo-Wicks"
+    assert speaker_of(paras, "He saved") == "Ermengarde Szabo-Wicks"
 
 
 def test_role_given_in_the_next_sentence_after_an_appositive_subject():
@@ -171,7 +163,7 @@ def test_role_given_in_the_next_sentence_after_an_appositive_subject():
         "Other scientists were cautious.",
         "\u201cThe sea keeps its own books,\u201d the oceanographer said.",
     ]
-    assert _speaker_of(paras, "The sea keeps") == "Leofric Anand-Thorsby"
+    assert speaker_of(paras, "The sea keeps") == "Leofric Anand-Thorsby"
 
 
 def test_more_given_names_carry_gender():
@@ -179,4 +171,4 @@ def test_more_given_names_carry_gender():
         "Imogen Pell-Askew chaired the meeting with Thaddeus Ruskin-Oyo beside her.",
         "Pell-Askew opened with the budget. \u201cWe are short by a million,\u201d he said.",
     ]
-    assert _speaker_of(paras, "We are short") == "Thaddeus Ruskin-Oyo"
+    assert speaker_of(paras, "We are short") == "Thaddeus Ruskin-Oyo"

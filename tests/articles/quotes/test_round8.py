@@ -1,13 +1,7 @@
 """Round-8 fixes of the quote extractor (invented text; one test per fix)."""
 
-from articles.quotes import extract_quotes
 
-
-def _speaker_of(paragraphs, start):
-    for q in extract_quotes(paragraphs):
-        if q.text.startswith(start):
-            return q.speaker_name
-    raise AssertionError(f"no quote starting {start!r}")
+from .helpers import speaker_of
 
 
 def test_hyphenated_title_before_name_is_dropped():
@@ -15,8 +9,8 @@ def test_hyphenated_title_before_name_is_dropped():
         "\u201cWe will stay out until the arrears are paid,\u201d KTWU Secretary-General Oduya Kimani told reporters in Mombasa.",
         "\u201cNobody goes back before then,\u201d he said.",
     ]
-    assert _speaker_of(paras, "We will stay") == "Oduya Kimani"
-    assert _speaker_of(paras, "Nobody goes") == "Oduya Kimani"
+    assert speaker_of(paras, "We will stay") == "Oduya Kimani"
+    assert speaker_of(paras, "Nobody goes") == "Oduya Kimani"
 
 
 def test_outlet_only_named_as_addressee_is_not_the_company():
@@ -25,14 +19,14 @@ def test_outlet_only_named_as_addressee_is_not_the_company():
         "\u201cSafety comes first,\u201d union organiser Tamsin Quayle told The Island Times.",
         "\u201cWe expect normal service on Tuesday,\u201d the company said.",
     ]
-    assert _speaker_of(paras, "We expect") == "Brightwater Ferries Ltd"
+    assert speaker_of(paras, "We expect") == "Brightwater Ferries Ltd"
 
 
 def test_bracketed_year_stays_in_company_name():
     paras = [
         "Lantau Tramways (1952) Ltd said in a reply that it \u201cmeets every rule\u201d on rest breaks.",
     ]
-    assert _speaker_of(paras, "meets every rule") == "Lantau Tramways (1952) Ltd"
+    assert speaker_of(paras, "meets every rule") == "Lantau Tramways (1952) Ltd"
 
 
 def test_possessive_kin_phrase_resolves_to_named_relative():
@@ -41,7 +35,7 @@ def test_possessive_kin_phrase_resolves_to_named_relative():
         "\u201cWe have waited three hours,\u201d Marlene Okafor-Voss said.",
         "\u201cIt is not the drivers\u2019 fault,\u201d her husband said.",
     ]
-    assert _speaker_of(paras, "It is not") == "Bertram"
+    assert speaker_of(paras, "It is not") == "Bertram"
 
 
 def test_pronoun_after_shared_surname_picks_relative_of_that_gender():
@@ -52,7 +46,7 @@ def test_pronoun_after_shared_surname_picks_relative_of_that_gender():
         "Tabata said he would keep the shop open.",
         "\u201cI do not want to close,\u201d he said.",
     ]
-    assert _speaker_of(paras, "I do not want") == "Kenji Tabata"
+    assert speaker_of(paras, "I do not want") == "Kenji Tabata"
 
 
 def test_organisations_with_different_middle_words_are_not_merged():
@@ -60,8 +54,8 @@ def test_organisations_with_different_middle_words_are_not_merged():
         "The Northern Junior Doctors Association said the plan was \u201ca trap.\u201d",
         "The Northern Midwives Association said it was \u201cunsafe.\u201d",
     ]
-    assert _speaker_of(paras, "a trap") == "Northern Junior Doctors Association"
-    assert _speaker_of(paras, "unsafe") == "Northern Midwives Association"
+    assert speaker_of(paras, "a trap") == "Northern Junior Doctors Association"
+    assert speaker_of(paras, "unsafe") == "Northern Midwives Association"
 
 
 def test_name_used_as_a_union_is_not_the_airline():
@@ -71,7 +65,7 @@ def test_name_used_as_a_union_is_not_the_airline():
         "\u201cWe had no choice,\u201d union spokesman Ulrich Hanke said.",
         "The airline said it expected \u201csignificant disruption\u201d to continue.",
     ]
-    assert _speaker_of(paras, "significant disruption") == "Nordavia"
+    assert speaker_of(paras, "significant disruption") == "Nordavia"
 
 
 def test_leading_nationality_is_not_part_of_the_name():
@@ -79,7 +73,7 @@ def test_leading_nationality_is_not_part_of_the_name():
         "Belgian Joris Vanmechelen finished second.",
         "\u201cHe was simply stronger,\u201d the Belgian said.",
     ]
-    assert _speaker_of(paras, "He was simply") == "Joris Vanmechelen"
+    assert speaker_of(paras, "He was simply") == "Joris Vanmechelen"
 
 
 def test_possessive_in_own_relative_clause_gives_gender():
@@ -87,4 +81,4 @@ def test_possessive_in_own_relative_clause_gives_gender():
         "In Ashburton, farmer Tiriana Whakaue, who milks 400 cows with her partner, Hemi, said costs had doubled.",
         "\u201cWe are not the villains here,\u201d she said.",
     ]
-    assert _speaker_of(paras, "We are not") == "Tiriana Whakaue"
+    assert speaker_of(paras, "We are not") == "Tiriana Whakaue"
