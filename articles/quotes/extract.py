@@ -186,6 +186,30 @@ def extract_quotes(paragraphs: list[str]) -> list[QuoteFinding]:
     return out
 
 
+_CLAUSE_AUX_RE = re.compile(
+    r"\b(?:is|are|was|were|had|has|have|would|will|could|can|should|might|must|does|did)\b"
+)
+
+
+_CLAUSE_NOT_START = frozenset(
+    "in on at during after before while when as via through to from outside inside at by with "
+    "later earlier afterward afterwards again then".split()
+)
+
+
+def _reported_clause_before(cue) -> bool:
+    """Round 9: 'A spokesperson said scheduling decisions are based on store
+    traffic, “not on union status.”': a reported clause (with its own finite
+    verb) between the speech verb and the comma, then a lowercase quote, is the
+    reporter's sentence running on into a fragment, not 'said Tuesday, “...”'."""
+    rest = cue.cue[len(cue.phrase.strip()) :].split()
+    if len(rest) < 4 or rest[1].lower() in _CLAUSE_NOT_START:
+        # 'said in a statement after the vote was counted, “we ...”': an
+        # adverbial, not a reported clause.
+        return False
+    return bool(_CLAUSE_AUX_RE.search(" ".join(rest[1:])))
+
+
 def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list[_Work]) -> _Work:
     w = _Work(q, quote_text(paras, q))
     first, last = q.first, q.last
@@ -267,7 +291,10 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
         and cue is hcue
         and cue.kind == "before"
         and w.text[:1].islower()
-        and not local_head.rstrip().endswith((",", ":", "—", "–", "-"))
+        and (
+            not local_head.rstrip().endswith((",", ":", "—", "–", "-"))
+            or (local_head.rstrip().endswith(",") and _reported_clause_before(cue))
+        )
     ):
         # 'said the administration had shared “every number ...”': a verb running
         # into the mark without a comma or colon governs a fragment.

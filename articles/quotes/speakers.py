@@ -1570,7 +1570,7 @@ _ANON = (
     r"asked\s+that\s+(?:his|her|their)\s+(?:full\s+)?name\s+not\s+be|did\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|"
     r"(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name)"
 )
-_ANON_SUBJ_RE = re.compile(rf"(?P<np>(?:One|Another|A|An)\s+[A-Z][\w’'\-]*\s+[a-z][\w\-]+,)\s+(?:who|whose)\s+[^.\x1f]*?{_ANON}")
+_ANON_SUBJ_RE = re.compile(rf"(?P<np>(?:One|Another|A|An)\s+[A-Z][\w’'\-]*\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+,)\s+(?:who|whose)\s+[^.\x1f]*?{_ANON}")
 _REL_OPEN_RE = re.compile(r",\s+(?:which|who|whose)\s+[^,]*$")
 
 
