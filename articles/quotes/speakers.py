@@ -1131,9 +1131,7 @@ class Registry:
                 if e.kind == "person" and e.party == party and _state_ok(mod, e.state):
                     return e
         role_re = re.compile(rf"\b{re.escape(head[:6])}(?![\w\-]*(?:’s|'s)\b)")  # not "the captain's mother"
-        i = bisect.bisect_left(self._positions, pos)
-        for j in range(i - 1, -1, -1):
-            m = self.mentions[j]
+        for m in self.mentions_before(pos):
             if para - m.para > 6:
                 break
             e = m.entity
@@ -1141,9 +1139,9 @@ class Registry:
                 continue
             if role_re.search(f"{e.title} {e.description}".lower()):
                 return e
-            if _ROLE_APPOS_RE.search(self.masked[m.para][max(0, m.pos - self.bases[m.para] - 40) : m.pos - self.bases[m.para]]) and role_re.search(
-                self.masked[m.para][max(0, m.pos - self.bases[m.para] - 40) : m.pos - self.bases[m.para]].lower()
-            ):
+            offset = m.pos - self.bases[m.para]
+            before_name = self.masked[m.para][max(0, offset - 40) : offset]
+            if _ROLE_APPOS_RE.search(before_name) and role_re.search(before_name.lower()):
                 # Round 6: "The other nurse, Berit Lunde, disagreed": the role in an
                 # appositive just before the name.
                 return e
