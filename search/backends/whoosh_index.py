@@ -177,14 +177,19 @@ class WhooshBackend(SearchBackend):
             raise IndexUnavailable(f"the search index cannot be read ({error.__class__.__name__})") from error
         return Hits(keys=keys, total=total, facets=facets)
 
-    def _arrays(self):
+    def _arrays(self, retry=True):
         opened = self._open()
         if opened.arrays is None:
             try:
                 opened.arrays = IndexArrays(opened.searcher)
             except Exception as error:  # unreadable files, or an index from an older schema
-                logger.exception("Loading the search index failed")
                 self.forget()
+                if retry:
+                    # Another process may have committed, and merged away a segment this
+                    # searcher listed, while it was being read: once more, as the index is now.
+                    logger.warning("Loading the search index failed once; reopening it", exc_info=True)
+                    return self._arrays(retry=False)
+                logger.exception("Loading the search index failed")
                 raise IndexUnavailable(f"the search index cannot be read ({error.__class__.__name__})") from error
         return opened.arrays
 
