@@ -11,12 +11,13 @@ export PORT VENV
 # PostgreSQL, creates the database if needed and exports DATABASE_URL.
 WITH_DB = set -euo pipefail; eval "$$(scripts/database-env)";
 
-.PHONY: help install run setup serve test check clean
+.PHONY: help install run setup serve test lint check clean
 
 help:
 	@echo "make run    install, set up the database, import seeds/, build the index and serve on http://127.0.0.1:$(PORT)"
 	@echo "make test   run the whole test suite against PostgreSQL"
 	@echo "make setup  everything make run does except serving"
+	@echo "make lint   ruff check and ruff format --check (make test runs it first)"
 	@echo "make check  Django's system checks, including the deployment ones"
 
 $(VENV)/.installed: pyproject.toml
@@ -44,8 +45,12 @@ serve: install
 	@$(WITH_DB) echo "Serving StrikeWatch on http://127.0.0.1:$(PORT)"; \
 	exec $(VENV)/bin/gunicorn --config strikewatch/gunicorn.conf.py strikewatch.wsgi
 
-test: install
+test: install lint
 	@$(WITH_DB) $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 check: install
 	@$(WITH_DB) $(PY) manage.py check && \

@@ -38,7 +38,9 @@ def resolve_speaker(name, kind, *, description="", aliases=(), employer_names=()
         person.description = description[:300]
         changed = True
     if not person.side_set_by_editor and person.side == Person.Side.UNKNOWN:
-        side = infer_side(person.name, person.kind, person.description, employer_names=tuple(employer_names))
+        side = infer_side(
+            person.name, person.kind, person.description, employer_names=tuple(employer_names)
+        )
         if side != person.side:
             person.side = side
             changed = True
@@ -59,7 +61,10 @@ def reanchor(quote, paragraphs):
     """
     first = quote.text.split("\n\n")[0]
     index = quote.paragraph - 1
-    if 0 <= index < len(paragraphs) and paragraphs[index][quote.start : quote.start + len(first)] == first:
+    if (
+        0 <= index < len(paragraphs)
+        and paragraphs[index][quote.start : quote.start + len(first)] == first
+    ):
         return True
     parts = quote.text.split("\n\n")
     for index, paragraph in enumerate(paragraphs):
@@ -80,7 +85,9 @@ def reanchor(quote, paragraphs):
 def sync_quotes(article):
     """Re-extract an article's quotes; returns (created, kept) counts."""
     article = Article.objects.select_for_update().get(pk=article.pk)
-    employer_names = (article.strike.employer,) if article.strike_id and article.strike.employer else ()
+    employer_names = (
+        (article.strike.employer,) if article.strike_id and article.strike.employer else ()
+    )
     kept = list(article.quotes.filter(edited_by_editor=True))
     for quote in kept:
         if reanchor(quote, article.paragraphs):

@@ -143,7 +143,11 @@ class PersonFeed(Feed):
         return f"{item.speaker.name}: “{metadata.summary(item.text, 120)}”"
 
     def item_description(self, item):
-        return f"“{item.text}” Quoted in “{item.article.headline}” ({item.article.source.name}), paragraph {item.paragraph}."
+        article = item.article
+        return (
+            f"“{item.text}” Quoted in “{article.headline}” ({article.source.name}), "
+            f"paragraph {item.paragraph}."
+        )
 
     def item_link(self, item):
         return item.get_absolute_url()

@@ -23,7 +23,9 @@ from .ingest import MAX_ARTICLE_BYTES, IngestError, Outlet, decode_article_bytes
 from .models import Article, Correction, Source, Strike
 
 UNKNOWN_OUTLET = Outlet("Unknown outlet", "other")
-_STRIKE_WORDS = re.compile(r"\b(?:strik\w*|picket\w*|walkouts?|walked out|work stoppage)\b", re.IGNORECASE)
+_STRIKE_WORDS = re.compile(
+    r"\b(?:strik\w*|picket\w*|walkouts?|walked out|work stoppage)\b", re.IGNORECASE
+)
 
 
 class Outcome(StrEnum):
@@ -68,7 +70,9 @@ def strike_for(parsed):
         try:
             return Strike.objects.get(slug=parsed.strike)
         except Strike.DoesNotExist:
-            raise IngestError(f"the Strike header names no known strike: {parsed.strike!r}") from None
+            raise IngestError(
+                f"the Strike header names no known strike: {parsed.strike!r}"
+            ) from None
     text = "\n".join([parsed.headline, *parsed.paragraphs])
     if not _STRIKE_WORDS.search(text):
         return None
@@ -123,7 +127,10 @@ def import_article_bytes(data, *, key, status=None, force=False):
             outcome = Outcome.CREATED
         else:
             article = Article.objects.select_for_update().get(pk=existing.pk)
-            text_changed = "paragraphs" not in article.locked_fields and article.paragraphs != parsed.paragraphs
+            text_changed = (
+                "paragraphs" not in article.locked_fields
+                and article.paragraphs != parsed.paragraphs
+            )
             for name, value in fields.items():
                 if name not in article.locked_fields:
                     setattr(article, name, value)
@@ -157,7 +164,9 @@ def import_article_file(path, **options):
     try:
         if path.stat().st_size > MAX_ARTICLE_BYTES:
             # Refuse before reading a huge file into memory; the message is decode's own.
-            return import_article_bytes(path.open("rb").read(MAX_ARTICLE_BYTES + 1), key=path.name, **options)
+            return import_article_bytes(
+                path.open("rb").read(MAX_ARTICLE_BYTES + 1), key=path.name, **options
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(f"cannot read the file ({exc.strerror})") from None
@@ -178,7 +187,11 @@ def parse_article_text(text, *, overrides=None):
     overrides = overrides or {}
     source = overrides.get("source")
     parsed = parse_article(text, default_timezone=source.timezone if source else "UTC")
-    if parsed.strike and not overrides.get("strike") and not Strike.objects.filter(slug=parsed.strike).exists():
+    if (
+        parsed.strike
+        and not overrides.get("strike")
+        and not Strike.objects.filter(slug=parsed.strike).exists()
+    ):
         raise IngestError(f"the Strike header names no known strike: {parsed.strike!r}")
     return parsed
 
@@ -192,7 +205,9 @@ def import_article_text(text, *, key, content_hash, overrides=None):
     added to ``locked_fields``, so a later ``import_articles`` of the same file
     (same ``key``) leaves it alone. Raises IngestError; nothing is written then.
     """
-    overrides = {name: value for name, value in (overrides or {}).items() if value not in (None, "")}
+    overrides = {
+        name: value for name, value in (overrides or {}).items() if value not in (None, "")
+    }
     unknown = set(overrides) - set(EDITOR_FIELDS)
     if unknown:
         raise ValueError(f"not fields an editor sets when adding an article: {sorted(unknown)}")
@@ -210,7 +225,9 @@ def import_article_text(text, *, key, content_hash, overrides=None):
             content_hash=content_hash,
             import_key=key,
             # The importer honours locks on these (a set strike is never replaced anyway).
-            locked_fields=[name for name in (*Article.IMPORTED_FIELDS, "status") if name in overrides],
+            locked_fields=[
+                name for name in (*Article.IMPORTED_FIELDS, "status") if name in overrides
+            ],
         )
         created, _kept = sync_quotes(article)
     return ImportResult(Outcome.CREATED, article, created)

@@ -13,7 +13,11 @@ class RedirectFallbackMiddleware:
         response = self.get_response(request)
         if response.status_code != 404:
             return response
-        new_path = Redirect.objects.filter(old_path=request.path).values_list("new_path", flat=True).first()
+        new_path = (
+            Redirect.objects.filter(old_path=request.path)
+            .values_list("new_path", flat=True)
+            .first()
+        )
         if new_path is None:
             return response
         query = request.META.get("QUERY_STRING", "")

@@ -88,11 +88,14 @@ class Source(AliasesMixin, models.Model):
     kind = models.CharField(max_length=20, choices=Kind, default=Kind.OTHER)
     homepage_url = models.URLField("homepage URL", max_length=500, blank=True)
     aliases = ArrayField(
-        models.CharField(max_length=200), default=list, blank=True,
+        models.CharField(max_length=200),
+        default=list,
+        blank=True,
         help_text="Other names the outlet goes by (e.g. “The Bee”).",
     )
     timezone = models.CharField(
-        max_length=64, default="UTC",
+        max_length=64,
+        default="UTC",
         help_text="IANA time zone the outlet dates its stories in (e.g. America/Los_Angeles).",
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -111,19 +114,21 @@ class Source(AliasesMixin, models.Model):
         if not self.slug:
             self.slug = unique_slug(Source, self.name, exclude_pk=self.pk)
         stored_zone = (
-            Source.objects.filter(pk=self.pk).values_list("timezone", flat=True).first() if self.pk else None
+            Source.objects.filter(pk=self.pk).values_list("timezone", flat=True).first()
+            if self.pk
+            else None
         )
         super().save(*args, **kwargs)
         if stored_zone is not None and stored_zone != self.timezone:
             # Its stories' dates are on its clock: a new clock can move them across midnight.
             self.articles.redate()
 
+    def get_absolute_url(self):
+        return reverse("articles:source_detail", kwargs={"slug": self.slug})
+
     def local_date(self, moment):
         """The calendar date of ``moment`` on the outlet's clock: the date its story carries."""
         return moment.astimezone(zone(self.timezone)).date() if moment else None
-
-    def get_absolute_url(self):
-        return reverse("articles:source_detail", kwargs={"slug": self.slug})
 
 
 class StrikeQuerySet(models.QuerySet):
@@ -148,12 +153,16 @@ class Strike(models.Model):
     start_date = models.DateField(null=True, blank=True)
     end_date = models.DateField(null=True, blank=True)
     workers_involved = models.CharField(
-        max_length=200, blank=True, help_text="As the coverage states it, e.g. “about 2,000 therapists”."
+        max_length=200,
+        blank=True,
+        help_text="As the coverage states it, e.g. “about 2,000 therapists”.",
     )
     demands = models.TextField(blank=True)
     summary = models.TextField(blank=True)
     match_terms = ArrayField(
-        models.CharField(max_length=100), default=list, blank=True,
+        models.CharField(max_length=100),
+        default=list,
+        blank=True,
         help_text="Names in an article's text that tie it to this strike on import (e.g. the employer).",
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -176,9 +185,6 @@ class Strike(models.Model):
     def __str__(self):
         return self.name
 
-    def natural_key(self):
-        return (self.slug,)
-
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Strike, self.name, exclude_pk=self.pk)
@@ -186,6 +192,9 @@ class Strike(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:strike_detail", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
 
     @property
     def is_active(self):
@@ -198,7 +207,9 @@ class ArticleQuerySet(models.QuerySet):
 
     def redate(self):
         """Set ``published_on`` again from ``published_at`` and each outlet's time zone."""
-        articles = list(self.select_related("source").only("pk", "published_at", "source__timezone"))
+        articles = list(
+            self.select_related("source").only("pk", "published_at", "source__timezone")
+        )
         for article in articles:
             article.published_on = article.source.local_date(article.published_at)
         return self.model.objects.bulk_update(articles, ["published_on"], batch_size=1000)
@@ -218,7 +229,8 @@ class Article(models.Model):
     )
     headline = models.CharField(max_length=500)
     slug = models.SlugField(
-        max_length=120, unique=True,
+        max_length=120,
+        unique=True,
         help_text="Part of the permanent URL. Changing it after publication leaves a redirect.",
     )
     byline = models.CharField(max_length=300, blank=True)
@@ -226,25 +238,38 @@ class Article(models.Model):
     # Derived (see save()): the archive files a story under the date its outlet gave it, so
     # a story from 9 pm in California on 31 August is August's, not September's (UTC).
     published_on = models.DateField(
-        null=True, blank=True, editable=False,
+        null=True,
+        blank=True,
+        editable=False,
         help_text="The publication date on the outlet's clock (its time zone).",
     )
-    url = models.URLField("original URL", max_length=2000, null=True, blank=True)
+    # NULL rather than "" when unknown, so that a missing URL never collides with another.
+    url = models.URLField("original URL", max_length=2000, null=True, blank=True)  # noqa: DJ001
     paragraphs = ArrayField(models.TextField(), default=list)
     status = models.CharField(max_length=10, choices=Status, default=Status.PUBLISHED)
     content_hash = models.CharField(
-        max_length=64, blank=True, help_text="SHA-256 of the imported file; unchanged files are skipped."
+        max_length=64,
+        blank=True,
+        help_text="SHA-256 of the imported file; unchanged files are skipped.",
     )
     import_key = models.CharField(
-        max_length=255, null=True, blank=True, unique=True,
+        max_length=255,
+        null=True,
+        blank=True,
+        unique=True,
         help_text="Identifies the file this article was imported from.",
     )
     locked_fields = ArrayField(
-        models.CharField(max_length=40), default=list, blank=True,
+        models.CharField(max_length=40),
+        default=list,
+        blank=True,
         help_text="Fields an editor changed; re-imports leave them alone.",
     )
     suppressed_quotes = ArrayField(
-        models.CharField(max_length=40), default=list, blank=True, editable=False,
+        models.CharField(max_length=40),
+        default=list,
+        blank=True,
+        editable=False,
         help_text="Fingerprints of machine-found quotes an editor deleted; re-extraction skips them.",
     )
     first_published_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -258,7 +283,9 @@ class Article(models.Model):
     class Meta:
         ordering = [F("published_at").desc(nulls_last=True), "-created_at"]
         indexes = [
-            models.Index(F("published_at").desc(nulls_last=True), "status", name="article_published_idx"),
+            models.Index(
+                F("published_at").desc(nulls_last=True), "status", name="article_published_idx"
+            ),
             models.Index(fields=["source", "published_at"], name="article_source_date_idx"),
             models.Index(fields=["strike", "published_at"], name="article_strike_date_idx"),
             models.Index(fields=["content_hash"], name="article_hash_idx"),
@@ -271,12 +298,6 @@ class Article(models.Model):
 
     def __str__(self):
         return self.headline
-
-    @classmethod
-    def from_db(cls, db, field_names, values, **kwargs):
-        instance = super().from_db(db, field_names, values, **kwargs)
-        instance._loaded_slug = instance.__dict__.get("slug")
-        return instance
 
     def save(self, *args, **kwargs):
         if not self.slug:
@@ -292,12 +313,19 @@ class Article(models.Model):
         if old_slug and old_slug != self.slug and self.first_published_at:
             # A published URL is permanent: the old one keeps answering, with a 301.
             Redirect.point(
-                reverse("articles:article_detail", kwargs={"slug": old_slug}), self.get_absolute_url()
+                reverse("articles:article_detail", kwargs={"slug": old_slug}),
+                self.get_absolute_url(),
             )
         self._loaded_slug = self.slug
 
     def get_absolute_url(self):
         return reverse("articles:article_detail", kwargs={"slug": self.slug})
+
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        instance = super().from_db(db, field_names, values, **kwargs)
+        instance._loaded_slug = instance.__dict__.get("slug")
+        return instance
 
     @property
     def body(self):
@@ -349,11 +377,14 @@ class Person(AliasesMixin, models.Model):
     slug = models.SlugField(max_length=100, unique=True)
     kind = models.CharField(max_length=20, choices=Kind, default=Kind.PERSON)
     description = models.CharField(
-        max_length=300, blank=True,
+        max_length=300,
+        blank=True,
         help_text="Role or title as the coverage gives it, e.g. “licensed clinical psychologist”.",
     )
     aliases = ArrayField(
-        models.CharField(max_length=200), default=list, blank=True,
+        models.CharField(max_length=200),
+        default=list,
+        blank=True,
         help_text="Other spellings seen in the coverage.",
     )
     side = models.CharField(max_length=20, choices=Side, default=Side.UNKNOWN)
@@ -410,13 +441,21 @@ class Quote(models.Model):
     end = models.PositiveIntegerField()
     text = models.TextField()
     speaker = models.ForeignKey(
-        Person, on_delete=models.SET_NULL, null=True, blank=True, related_name="quotes",
+        Person,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="quotes",
         help_text="Empty when the text does not say who spoke.",
     )
     speaker_mention = models.CharField(
-        max_length=200, blank=True, help_text="The speaker as the text names them here (“Soroken”, “she”)."
+        max_length=200,
+        blank=True,
+        help_text="The speaker as the text names them here (“Soroken”, “she”).",
     )
-    cue = models.CharField(max_length=300, blank=True, help_text="The attribution as written (“Soroken said”).")
+    cue = models.CharField(
+        max_length=300, blank=True, help_text="The attribution as written (“Soroken said”)."
+    )
     is_fragment = models.BooleanField(
         default=False, help_text="A few quoted words inside indirect speech, not a full quotation."
     )
@@ -484,7 +523,9 @@ class Redirect(models.Model):
     class Meta:
         ordering = ["old_path"]
         constraints = [
-            models.CheckConstraint(condition=~Q(old_path=F("new_path")), name="redirect_goes_elsewhere"),
+            models.CheckConstraint(
+                condition=~Q(old_path=F("new_path")), name="redirect_goes_elsewhere"
+            ),
         ]
 
     def __str__(self):

@@ -115,7 +115,11 @@ def match(gold: list[dict], pred) -> tuple[list[tuple[int, int]], list[int], lis
         used_g.add(i)
         used_p.add(j)
         pairs.append((i, j))
-    return pairs, [i for i in range(len(gold)) if i not in used_g], [j for j in range(len(pred)) if j not in used_p]
+    return (
+        pairs,
+        [i for i in range(len(gold)) if i not in used_g],
+        [j for j in range(len(pred)) if j not in used_p],
+    )
 
 
 def speaker_ok(g: dict, p) -> bool:
@@ -153,7 +157,9 @@ def categorise(gold: list[dict], pred, pairs, miss, extra) -> list[tuple[str, st
                 best, bj = s, j
         if bj is not None and best >= 0.4:
             used.add(bj)
-            out.append(("span boundary", f"gold {gold[i]['text'][:50]!r} / got {pred[bj].text[:50]!r}"))
+            out.append(
+                ("span boundary", f"gold {gold[i]['text'][:50]!r} / got {pred[bj].text[:50]!r}")
+            )
         else:
             cat = "missed fragment" if gold[i].get("fragment") else "missed quote"
             out.append((cat, repr(gold[i]["text"][:60])))
@@ -174,7 +180,12 @@ def categorise(gold: list[dict], pred, pairs, miss, extra) -> list[tuple[str, st
                 cat = "wrong speaker"
             out.append((cat, f"{g['text'][:40]!r}: gold {g['speaker']!r} got {p.speaker_name!r}"))
         if g.get("fragment", False) != p.is_fragment:
-            out.append(("fragment flag", f"{g['text'][:40]!r}: gold {g.get('fragment', False)} got {p.is_fragment}"))
+            out.append(
+                (
+                    "fragment flag",
+                    f"{g['text'][:40]!r}: gold {g.get('fragment', False)} got {p.is_fragment}",
+                )
+            )
     return out
 
 
@@ -182,7 +193,9 @@ def _resolve(items, gold_dir: Path | None) -> list[tuple[Path, str]]:
     return [(gold_dir, it) if isinstance(it, str) else (it[0], it[1]) for it in items]
 
 
-def score(names, gold_dir: Path | None = None, verbose: bool = True, errors: list | None = None) -> dict:
+def score(
+    names, gold_dir: Path | None = None, verbose: bool = True, errors: list | None = None
+) -> dict:
     """Score articles: ``names`` are article names in ``gold_dir`` or (dir, name) pairs.
 
     When ``errors`` is a list, (article, category, detail) triples are appended to it.
@@ -220,15 +233,23 @@ def score(names, gold_dir: Path | None = None, verbose: bool = True, errors: lis
             for i in miss:
                 print(f"  MISS  {gold[i]['text'][:70]!r}  [{gold[i]['speaker']}]")
             for j in extra:
-                print(f"  FP    {pred[j].text[:70]!r}  [{pred[j].speaker_name}] frag={pred[j].is_fragment}")
+                print(
+                    f"  FP    {pred[j].text[:70]!r}  [{pred[j].speaker_name}] frag={pred[j].is_fragment}"
+                )
             for g, p in wrong:
-                print(f"  SPKR  {g['text'][:50]!r}: gold {g['speaker']!r} got {p.speaker_name!r} (mention {p.speaker_mention!r}, cue {p.cue!r})")
+                print(
+                    f"  SPKR  {g['text'][:50]!r}: gold {g['speaker']!r} got {p.speaker_name!r} "
+                    f"(mention {p.speaker_mention!r}, cue {p.cue!r})"
+                )
     prec = tp / (tp + fp) if tp + fp else 0.0
     rec = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     if errors is not None:
         # Only with --errors, so the default output keeps its format.
-        print(f"named-speaker accuracy ({len(items)} articles): {named_ok}/{named_n} = {named_ok / named_n if named_n else 0:.3f}")
+        print(
+            f"named-speaker accuracy ({len(items)} articles): {named_ok}/{named_n} = "
+            f"{named_ok / named_n if named_n else 0:.3f}"
+        )
     return {
         "articles": len(items),
         "gold_quotes": tp + fn,
@@ -259,12 +280,18 @@ def speed(names, gold_dir: Path | None = None, min_seconds: float = 2.0) -> tupl
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--gold", type=Path, action="append", help="gold directory; repeatable (default: %s)" % GOLD.relative_to(ROOT))
+    ap.add_argument(
+        "--gold",
+        type=Path,
+        action="append",
+        help=f"gold directory; repeatable (default: {GOLD.relative_to(ROOT)})",
+    )
     ap.add_argument("--only", nargs="*", help="article names to score")
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--errors", action="store_true", help="also print the errors by category")
     ap.add_argument(
-        "--through-parser", action="store_true",
+        "--through-parser",
+        action="store_true",
         help="read each article with the importer's parser first (as import_articles does)",
     )
     args = ap.parse_args(argv)
@@ -307,7 +334,9 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"        {name}: {d}")
     aps, wall = (0.0, 0.0) if args.no_speed else speed(items)
     print("\n" + "-" * 72)
-    print(f"{'set':<10}{'articles':>9}{'quotes':>8}{'P':>8}{'R':>8}{'F1':>8}{'speaker':>9}{'frag':>7}")
+    print(
+        f"{'set':<10}{'articles':>9}{'quotes':>8}{'P':>8}{'R':>8}{'F1':>8}{'speaker':>9}{'frag':>7}"
+    )
     for label, s in rows:
         if s:
             print(

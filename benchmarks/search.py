@@ -83,9 +83,19 @@ the a an and or but of to in on at for with from by about as into over after bef
 between against without within under their they them we our us you your he she his her it its
 this that these those there here who what when where why how not no all any some more most
 """.split()
-SYLLABLES = "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu za ze zi zo zu".split()
-FIRST_NAMES = "Sarah Jane Maria Luis Ahmed Chen Fatima Olga Priya Kwame Ana John Mike Rosa Elena Tom Grace Omar Lena Raj Ines Paul Nadia Yusuf Carmen Ivan Mei Sofia Dev Amara".split()
-LAST_NAMES = "Soroken McAlevey Sako Hansen Albert Seyfe Garcia Nguyen Okafor Kowalski Rossi Haddad Silva Tanaka Novak Murphy Schmidt Dubois Ivanova Mensah Patel Romero Lindqvist Costa Bauer Moreau Yilmaz Kaur Petrov Ortega".split()
+SYLLABLES = (
+    "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu "
+    "ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu za ze zi zo zu"
+).split()
+FIRST_NAMES = (
+    "Sarah Jane Maria Luis Ahmed Chen Fatima Olga Priya Kwame Ana John Mike Rosa Elena Tom "
+    "Grace Omar Lena Raj Ines Paul Nadia Yusuf Carmen Ivan Mei Sofia Dev Amara"
+).split()
+LAST_NAMES = (
+    "Soroken McAlevey Sako Hansen Albert Seyfe Garcia Nguyen Okafor Kowalski Rossi Haddad Silva "
+    "Tanaka Novak Murphy Schmidt Dubois Ivanova Mensah Patel Romero Lindqvist Costa Bauer "
+    "Moreau Yilmaz Kaur Petrov Ortega"
+).split()
 
 
 # Corpus --------------------------------------------------------------------------------
@@ -118,11 +128,17 @@ def _speakers(rng, count):
 
 
 def synthetic_corpus(articles, seed=4):
-    """Deterministic articles: {"title", "paragraphs", "source", "date", "byline", "quotes": [(paragraph, text, speaker)]}."""
+    """
+    Deterministic articles: {"title", "paragraphs", "source", "date", "byline",
+    "quotes": [(paragraph, text, speaker)]}.
+    """
     rng = random.Random(seed)
     words, cumulative = _vocabulary(rng)
-    sources = [f"{rng.choice(['The', 'Daily', 'Metro', 'County'])} {rng.choice(LAST_NAMES)} {kind}" for kind in
-               ["Times", "Herald", "Bee", "Post", "Courier", "Tribune", "Gazette", "Record"] for _ in range(5)]
+    sources = [
+        f"{rng.choice(['The', 'Daily', 'Metro', 'County'])} {rng.choice(LAST_NAMES)} {kind}"
+        for kind in ["Times", "Herald", "Bee", "Post", "Courier", "Tribune", "Gazette", "Record"]
+        for _ in range(5)
+    ]
     speakers = _speakers(rng, 2_000)
     start = date(2015, 1, 1)
 
@@ -131,7 +147,10 @@ def synthetic_corpus(articles, seed=4):
         return " ".join(chosen).capitalize() + "."
 
     for n in range(articles):
-        paragraphs = [" ".join(sentence() for _ in range(rng.randint(2, 3))) for _ in range(rng.randint(6, 10))]
+        paragraphs = [
+            " ".join(sentence() for _ in range(rng.randint(2, 3)))
+            for _ in range(rng.randint(6, 10))
+        ]
         quotes = []
         for _ in range(rng.randint(3, 5)):
             speaker = rng.choice(speakers)
@@ -160,7 +179,9 @@ def file_corpus(path):
             if not line.strip():
                 continue
             row = json.loads(line)
-            paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", row.get("body") or "") if p.strip()]
+            paragraphs = [
+                p.strip() for p in re.split(r"\n\s*\n|\n", row.get("body") or "") if p.strip()
+            ]
             quotes = [
                 (index + 1, match.group(1), None)
                 for index, paragraph in enumerate(paragraphs)
@@ -188,7 +209,9 @@ def use_database(name):
 
     admin = urlunsplit(parts._replace(path="/postgres"))
     with psycopg.connect(admin, autocommit=True) as connection:
-        exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
+        ).fetchone()
         if not exists:
             connection.execute(f'CREATE DATABASE "{name}"')
     import django
@@ -210,8 +233,15 @@ def load_corpus(articles_iter, fingerprint, marker):
         return False
     started = time.perf_counter()
     with connection.cursor() as cursor:
-        for table in ("search_indexqueue", "articles_quote", "articles_correction", "articles_article",
-                      "articles_person", "articles_source", "articles_redirect"):
+        for table in (
+            "search_indexqueue",
+            "articles_quote",
+            "articles_correction",
+            "articles_article",
+            "articles_person",
+            "articles_source",
+            "articles_redirect",
+        ):
             cursor.execute(f"TRUNCATE {table} RESTART IDENTITY CASCADE")
     items = list(articles_iter)
     # Outlets and speakers first, in bulk: bulk inserts send no signals (no page-cache or
@@ -219,20 +249,23 @@ def load_corpus(articles_iter, fingerprint, marker):
     sources = {}
     for item in items:
         if item["source"] not in sources:
-            sources[item["source"]] = Source(name=item["source"], slug=f"{slugify(item['source'])[:80]}-{len(sources)}")
+            sources[item["source"]] = Source(
+                name=item["source"], slug=f"{slugify(item['source'])[:80]}-{len(sources)}"
+            )
     Source.objects.bulk_create(sources.values())
     people = {}
     for item in items:
         for _, _, speaker in item["quotes"]:
             if speaker and speaker["name"] not in people:
                 people[speaker["name"]] = Person(
-                    name=speaker["name"], aliases=speaker["aliases"],
+                    name=speaker["name"],
+                    aliases=speaker["aliases"],
                     slug=f"{slugify(speaker['name'])[:90]}-{len(people)}",
                 )
     Person.objects.bulk_create(people.values(), batch_size=2000)
     with transaction.atomic():
         for start in range(0, len(items), 1000):
-            chunk = items[start:start + 1000]
+            chunk = items[start : start + 1000]
             articles = []
             for n, item in enumerate(chunk, start):
                 try:
@@ -240,17 +273,29 @@ def load_corpus(articles_iter, fingerprint, marker):
                     published = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
                 except ValueError:
                     published = None
-                articles.append(Article(
-                    source=sources[item["source"]], headline=item["title"], slug=f"bench-{n}",
-                    byline=item["byline"][:300], published_at=published, first_published_at=published,
-                    published_on=sources[item["source"]].local_date(published),
-                    paragraphs=item["paragraphs"], status=Article.Status.PUBLISHED,
-                ))
+                articles.append(
+                    Article(
+                        source=sources[item["source"]],
+                        headline=item["title"],
+                        slug=f"bench-{n}",
+                        byline=item["byline"][:300],
+                        published_at=published,
+                        first_published_at=published,
+                        published_on=sources[item["source"]].local_date(published),
+                        paragraphs=item["paragraphs"],
+                        status=Article.Status.PUBLISHED,
+                    )
+                )
             Article.objects.bulk_create(articles)
             quotes = [
                 Quote(
-                    article=article, paragraph=paragraph, start=0, end_paragraph=paragraph, end=max(1, len(text)),
-                    text=text, speaker=people[speaker["name"]] if speaker else None,
+                    article=article,
+                    paragraph=paragraph,
+                    start=0,
+                    end_paragraph=paragraph,
+                    end=max(1, len(text)),
+                    text=text,
+                    speaker=people[speaker["name"]] if speaker else None,
                     speaker_mention=speaker["name"].split()[-1] if speaker else "",
                     fingerprint=quote_fingerprint(text),
                 )
@@ -276,23 +321,29 @@ def default_queries(seed=7, count=300):
     from articles.models import Article, Person, Quote, Source
 
     rng = random.Random(seed)
-    sample = list(Article.objects.order_by("pk").values_list("headline", "paragraphs")[:: max(1, Article.objects.count() // 400)])
+    sample = list(
+        Article.objects.order_by("pk").values_list("headline", "paragraphs")[
+            :: max(1, Article.objects.count() // 400)
+        ]
+    )
     texts = [h + " " + " ".join(p) for h, p in sample]
     words = [w for text in texts for w in re.findall(r"[a-z]{4,}", text.lower())]
     common = [w for w in NEWS_WORDS if len(w) > 3][:150]
     rare = [w for w in words if w not in NEWS_WORDS]
     people = list(Person.objects.order_by("pk").values_list("name", flat=True)[:500]) or ["Soroken"]
     sources = list(Source.objects.values_list("slug", flat=True)) or [""]
-    quote_texts = list(Quote.objects.order_by("pk").values_list("text", flat=True)[:2000:5]) or ["strike"]
+    quote_texts = list(Quote.objects.order_by("pk").values_list("text", flat=True)[:2000:5]) or [
+        "strike"
+    ]
 
     def phrase():
         tokens = rng.choice(quote_texts).split()
         start = rng.randrange(max(1, len(tokens) - 3))
-        return '"' + " ".join(tokens[start:start + rng.randint(2, 3)]).strip(".,“”\"") + '"'
+        return '"' + " ".join(tokens[start : start + rng.randint(2, 3)]).strip('.,“”"') + '"'
 
     def misspelt(word):
         i = rng.randrange(1, len(word) - 1)
-        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
     makers = [
         lambda: {"q": rng.choice(common)},
@@ -307,9 +358,18 @@ def default_queries(seed=7, count=300):
         lambda: {"q": f"speaker:{misspelt(rng.choice(people).split()[-1])}"},
         lambda: {"q": misspelt(rng.choice([w for w in common if len(w) > 6] or common))},
         lambda: {"q": rng.choice(common), "type": "articles"},
-        lambda: {"q": f"{rng.choice(common)} {rng.choice(common)}", "type": "articles", "sort": "newest"},
+        lambda: {
+            "q": f"{rng.choice(common)} {rng.choice(common)}",
+            "type": "articles",
+            "sort": "newest",
+        },
         lambda: {"q": rng.choice(common), "source": rng.choice(sources)},
-        lambda: {"q": rng.choice(common), "from": "2019-01-01", "to": "2020-12-31", "sort": "oldest"},
+        lambda: {
+            "q": rng.choice(common),
+            "from": "2019-01-01",
+            "to": "2020-12-31",
+            "sort": "oldest",
+        },
         lambda: {"q": f"headline:{rng.choice(common)}", "type": "articles"},
         lambda: {"q": rng.choice(common), "page": str(rng.randint(2, 5))},
     ]
@@ -360,14 +420,18 @@ def bench_backend(name, queries, processes, rounds, reuse_index=False):
         counts = backend.status()["documents"]
         stats = {"documents": counts, "seconds": float("nan"), "bytes": 0}
         documents, rate = sum(counts.values()), float("nan")
-        print(f"build: skipped (--reuse-index): {counts['article']} articles + {counts['quote']} quotes")
+        print(
+            f"build: skipped (--reuse-index): {counts['article']} articles + {counts['quote']} quotes"
+        )
     else:
         stats = indexing.rebuild(backend, processes=processes)
         documents = sum(stats["documents"].values())
         rate = documents / stats["seconds"]
-        print(f"build: {stats['documents']['article']} articles + {stats['documents']['quote']} quotes = "
-              f"{documents} documents in {stats['seconds']:.1f} s -> {rate:.0f} documents/s "
-              f"({stats['documents']['article'] / stats['seconds']:.0f} articles/s)")
+        print(
+            f"build: {stats['documents']['article']} articles + {stats['documents']['quote']} quotes = "
+            f"{documents} documents in {stats['seconds']:.1f} s -> {rate:.0f} documents/s "
+            f"({stats['documents']['article'] / stats['seconds']:.0f} articles/s)"
+        )
         print(f"index size: {stats['bytes'] / 1_048_576:.1f} MiB")
     prepared = [params_for(query) for query in queries]
     for params in prepared[:20]:  # warm caches: searchers, stemmer, connection
@@ -384,16 +448,22 @@ def bench_backend(name, queries, processes, rounds, reuse_index=False):
         part = timings[number * len(prepared) : (number + 1) * len(prepared)]
         label = "first (caches cold)" if number == 0 else f"round {number + 1}"
         print(f"  {label}: p50 {percentile(part, 0.5):.1f} ms, p95 {percentile(part, 0.95):.1f} ms")
-    print(f"queries: {len(timings)} through search.service.run_search, "
-          f"median {statistics.median(totals):.0f} matches; "
-          f"latency p50 {p50:.1f} ms, p95 {p95:.1f} ms, p99 {p99:.1f} ms, max {max(timings):.1f} ms")
-    slowest = sorted(zip(timings, [q for _ in range(rounds) for q in queries], strict=True), key=lambda t: -t[0])[:5]
+    print(
+        f"queries: {len(timings)} through search.service.run_search, "
+        f"median {statistics.median(totals):.0f} matches; "
+        f"latency p50 {p50:.1f} ms, p95 {p95:.1f} ms, p99 {p99:.1f} ms, max {max(timings):.1f} ms"
+    )
+    slowest = sorted(
+        zip(timings, [q for _ in range(rounds) for q in queries], strict=True), key=lambda t: -t[0]
+    )[:5]
     for ms, query in slowest:
         print(f"  slow: {ms:7.1f} ms  {json.dumps(query, ensure_ascii=False)}")
     built_fast_enough = rate >= TARGETS["docs_per_second"] or (reuse_index and math.isnan(rate))
     met = built_fast_enough and p50 <= TARGETS["p50_ms"] and p95 <= TARGETS["p95_ms"]
-    print(f"targets (>= {TARGETS['docs_per_second']} docs/s, p50 <= {TARGETS['p50_ms']} ms, "
-          f"p95 <= {TARGETS['p95_ms']} ms): {'met' if met else 'MISSED'}")
+    print(
+        f"targets (>= {TARGETS['docs_per_second']} docs/s, p50 <= {TARGETS['p50_ms']} ms, "
+        f"p95 <= {TARGETS['p95_ms']} ms): {'met' if met else 'MISSED'}"
+    )
     return {
         "backend": name,
         "articles": stats["documents"]["article"],
@@ -410,29 +480,45 @@ def bench_backend(name, queries, processes, rounds, reuse_index=False):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--articles", type=int, default=5_000, help="synthetic corpus size (default 5000)")
-    source.add_argument("--corpus", type=Path, help="a JSONL(.gz) corpus: title, body, source, date per line")
-    parser.add_argument("--queries", type=Path, help="JSON list of {q, type, ...} or one query per line")
-    parser.add_argument("--backend", choices=["whoosh", "postgres", "both"], default="both")
-    parser.add_argument("--database", default="strikewatch_bench", help="PostgreSQL database for the corpus")
-    parser.add_argument("--index-dir", type=Path, default=ROOT / "var" / "bench-index")
-    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1, help="Whoosh indexing processes")
-    parser.add_argument("--rounds", type=int, default=2, help="times each query runs")
-    parser.add_argument(
-        "--pg-rank-window", action="store_true",
-        help="PostgreSQL: rank only the newest 10,000 matches of larger result sets "
-             "(settings.SEARCH_POSTGRES_RANK_WINDOW; off by default)",
+    source.add_argument(
+        "--articles", type=int, default=5_000, help="synthetic corpus size (default 5000)"
+    )
+    source.add_argument(
+        "--corpus", type=Path, help="a JSONL(.gz) corpus: title, body, source, date per line"
     )
     parser.add_argument(
-        "--reuse-index", action="store_true",
+        "--queries", type=Path, help="JSON list of {q, type, ...} or one query per line"
+    )
+    parser.add_argument("--backend", choices=["whoosh", "postgres", "both"], default="both")
+    parser.add_argument(
+        "--database", default="strikewatch_bench", help="PostgreSQL database for the corpus"
+    )
+    parser.add_argument("--index-dir", type=Path, default=ROOT / "var" / "bench-index")
+    parser.add_argument(
+        "--processes", type=int, default=os.cpu_count() or 1, help="Whoosh indexing processes"
+    )
+    parser.add_argument("--rounds", type=int, default=2, help="times each query runs")
+    parser.add_argument(
+        "--pg-rank-window",
+        action="store_true",
+        help="PostgreSQL: rank only the newest 10,000 matches of larger result sets "
+        "(settings.SEARCH_POSTGRES_RANK_WINDOW; off by default)",
+    )
+    parser.add_argument(
+        "--reuse-index",
+        action="store_true",
         help="search the indexes an earlier run left (same corpus) instead of rebuilding them: "
-             "latency only, no build figures",
+        "latency only, no build figures",
     )
     args = parser.parse_args(argv)
     if "bench" not in args.database:
-        parser.error("--database must name a benchmark database (its name must contain 'bench'): it is emptied")
+        parser.error(
+            "--database must name a benchmark database (its name must contain 'bench'): it is emptied"
+        )
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "strikewatch.settings")
     os.environ["STRIKEWATCH_INDEX_DIR"] = str(args.index_dir)
@@ -446,7 +532,10 @@ def main(argv=None):
     settings.SEARCH_POSTGRES_RANK_WINDOW = args.pg_rank_window
 
     if args.corpus:
-        corpus, fingerprint = file_corpus(args.corpus), f"file:{args.corpus.resolve()}:{args.corpus.stat().st_mtime}"
+        corpus, fingerprint = (
+            file_corpus(args.corpus),
+            f"file:{args.corpus.resolve()}:{args.corpus.stat().st_mtime}",
+        )
     else:
         corpus, fingerprint = synthetic_corpus(args.articles), f"synthetic:v1:{args.articles}"
     marker = ROOT / "var" / f"bench-{args.database}.corpus"
@@ -456,11 +545,16 @@ def main(argv=None):
     else:
         print("  (already loaded)")
     queries = file_queries(args.queries) if args.queries else default_queries()
-    print(f"queries: {len(queries)} ({'from ' + str(args.queries) if args.queries else 'derived from the corpus'})")
+    print(
+        f"queries: {len(queries)} ({'from ' + str(args.queries) if args.queries else 'derived from the corpus'})"
+    )
     backends = ["whoosh", "postgres"] if args.backend == "both" else [args.backend]
     if "whoosh" in backends and not args.reuse_index:
         shutil.rmtree(args.index_dir, ignore_errors=True)  # the build is timed from nothing
-    results = [bench_backend(name, queries, args.processes, args.rounds, args.reuse_index) for name in backends]
+    results = [
+        bench_backend(name, queries, args.processes, args.rounds, args.reuse_index)
+        for name in backends
+    ]
     summary = {
         "corpus": fingerprint,
         "pg_rank_window": args.pg_rank_window,

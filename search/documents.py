@@ -130,13 +130,24 @@ def _build(articles, quotes, lookups):
             "byline": article["byline"],
             "published_at": article["published_at"],
         }
-        documents = [Document(kind=ARTICLE, pk=article["pk"], text="\n\n".join(article["paragraphs"]), **common)]
+        documents = [
+            Document(
+                kind=ARTICLE, pk=article["pk"], text="\n\n".join(article["paragraphs"]), **common
+            )
+        ]
         for quote in by_article.get(article["pk"], ()):
             names, slug = lookups.people.get(quote["speaker_id"], ("", ""))
             mention = quote["speaker_mention"]
             if _is_name(mention) and mention.casefold() not in names.casefold():
                 names = f"{names}\n{mention}" if names else mention
             documents.append(
-                Document(kind=QUOTE, pk=quote["pk"], text=quote["text"], speaker=names, speaker_slug=slug, **common)
+                Document(
+                    kind=QUOTE,
+                    pk=quote["pk"],
+                    text=quote["text"],
+                    speaker=names,
+                    speaker_slug=slug,
+                    **common,
+                )
             )
         yield article["pk"], documents

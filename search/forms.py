@@ -17,7 +17,9 @@ def clean_query_dict(query_dict):
     """A copy of the parameters with control characters (NUL included) blanked and lengths bounded."""
     cleaned = QueryDict(mutable=True)
     for key, values in query_dict.lists():
-        cleaned.setlist(key, [strip_control_characters(value[:MAX_PARAM_CHARS]) for value in values])
+        cleaned.setlist(
+            key, [strip_control_characters(value[:MAX_PARAM_CHARS]) for value in values]
+        )
     return cleaned
 
 
@@ -40,7 +42,10 @@ class SearchForm(forms.Form):
     page = forms.IntegerField(
         required=False,
         min_value=1,
-        error_messages={"invalid": "The page must be a whole number.", "min_value": "Pages start at 1."},
+        error_messages={
+            "invalid": "The page must be a whole number.",
+            "min_value": "Pages start at 1.",
+        },
     )
 
     def __init__(self, data=None, **kwargs):
@@ -74,7 +79,14 @@ class SearchForm(forms.Form):
 
     def messages(self):
         """Every problem as a sentence, for pages (the API reports them field by field)."""
-        labels = {"q": "Query", "from": "From", "to": "To", "type": "Search in", "sort": "Order", "page": "Page"}
+        labels = {
+            "q": "Query",
+            "from": "From",
+            "to": "To",
+            "type": "Search in",
+            "sort": "Order",
+            "page": "Page",
+        }
         return [
             f"{labels.get(name, name.capitalize())}: {message} We ignored it."
             for name, messages in self.errors.items()
@@ -92,7 +104,9 @@ class SearchForm(forms.Form):
             type=data.get("type") if data.get("type") in TYPES else "quotes",
             source=data.get("source") or "",
             speaker=data.get("speaker") or "",
-            date_from=data.get("from") if "from" not in self.errors and "to" not in self.errors else None,
+            date_from=data.get("from")
+            if "from" not in self.errors and "to" not in self.errors
+            else None,
             date_to=data.get("to") if "to" not in self.errors else None,
             sort=data.get("sort") if data.get("sort") in SORTS else RELEVANCE,
             page=data.get("page") or 1,

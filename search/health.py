@@ -32,13 +32,19 @@ def index_status():
         report["backend"] = backend.name
     except Exception as error:
         logger.exception("The search index status could not be read")
-        return {"ok": False, "detail": f"The search backend failed: {error.__class__.__name__}.", "documents": {}}
+        return {
+            "ok": False,
+            "detail": f"The search backend failed: {error.__class__.__name__}.",
+            "documents": {},
+        }
     try:
         queue = indexing.queue_status()
         database = count_published()
     except Exception as error:
         logger.exception("The search queue could not be read")
-        report.update(ok=False, detail=f"The search queue cannot be read: {error.__class__.__name__}.")
+        report.update(
+            ok=False, detail=f"The search queue cannot be read: {error.__class__.__name__}."
+        )
         return report
     report["queue"] = queue
     report["database"] = database
@@ -50,5 +56,7 @@ def index_status():
             "run `manage.py process_search_queue` and check the logs."
         )
     elif report.get("ok") and not report["in_sync"] and not queue["due"]:
-        report["detail"] += " Its document counts differ from the database's: run `manage.py rebuild_index`."
+        report["detail"] += (
+            " Its document counts differ from the database's: run `manage.py rebuild_index`."
+        )
     return report

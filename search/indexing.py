@@ -88,7 +88,9 @@ def _insert(article_ids, due_at=None):
 
 def enqueue_articles_quoting(person_id):
     """Queue every article quoting this person (their names are in those quotes' documents)."""
-    _enqueue_select(f"SELECT article_id FROM {Quote._meta.db_table} WHERE speaker_id = %s", [person_id])
+    _enqueue_select(
+        f"SELECT article_id FROM {Quote._meta.db_table} WHERE speaker_id = %s", [person_id]
+    )
 
 
 def enqueue_articles_from(source_id):
@@ -145,7 +147,9 @@ def _due_condition():
 
 def has_due():
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT EXISTS (SELECT 1 FROM {QUEUE} WHERE {_due_condition()})", [STALE_CLAIM])
+        cursor.execute(
+            f"SELECT EXISTS (SELECT 1 FROM {QUEUE} WHERE {_due_condition()})", [STALE_CLAIM]
+        )
         return cursor.fetchone()[0]
 
 
@@ -163,7 +167,9 @@ def _claim(limit):
 
 def _finish(row_ids):
     with connection.cursor() as cursor:
-        cursor.execute(f"UPDATE {QUEUE} SET done_at = clock_timestamp() WHERE id = ANY(%s)", [row_ids])
+        cursor.execute(
+            f"UPDATE {QUEUE} SET done_at = clock_timestamp() WHERE id = ANY(%s)", [row_ids]
+        )
 
 
 def _give_back(claimed):
@@ -172,7 +178,9 @@ def _give_back(claimed):
         return
     with transaction.atomic():
         with connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {QUEUE} WHERE id = ANY(%s)", [[row_id for row_id, _ in claimed]])
+            cursor.execute(
+                f"DELETE FROM {QUEUE} WHERE id = ANY(%s)", [[row_id for row_id, _ in claimed]]
+            )
         _insert([article_id for _, article_id in claimed])
 
 

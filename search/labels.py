@@ -58,20 +58,28 @@ class _Labels:
     def lookup(self, wanted):
         """{kind: {slug: name}} for ``wanted`` ({kind: slugs}); unknown slugs are left out."""
         names = self._current()
-        missing = {kind: sorted({s for s in slugs if s and s not in names[kind]}) for kind, slugs in wanted.items()}
+        missing = {
+            kind: sorted({s for s in slugs if s and s not in names[kind]})
+            for kind, slugs in wanted.items()
+        }
         if any(missing.values()):
             found = _query(missing)
             with self.lock:
                 for kind, rows in found.items():
                     names[kind].update(rows)
-        return {kind: {s: names[kind][s] for s in slugs if s in names[kind]} for kind, slugs in wanted.items()}
+        return {
+            kind: {s: names[kind][s] for s in slugs if s in names[kind]}
+            for kind, slugs in wanted.items()
+        }
 
 
 def _query(missing):
     parts, params = [], []
     for kind, slugs in missing.items():
         if slugs:
-            parts.append(f"SELECT %s, slug, name FROM {_MODELS[kind]._meta.db_table} WHERE slug = ANY(%s)")
+            parts.append(
+                f"SELECT %s, slug, name FROM {_MODELS[kind]._meta.db_table} WHERE slug = ANY(%s)"
+            )
             params.extend([kind, slugs])
     found = {kind: {} for kind in missing}
     with connection.cursor() as cursor:

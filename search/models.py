@@ -24,8 +24,12 @@ class IndexQueue(models.Model):
     that a rebuild can replay what was applied to the index it replaces.
     """
 
-    article_id = models.IntegerField(help_text="Not a foreign key: deleted articles must leave the index too.")
-    due_at = models.DateTimeField(help_text="Not before: an article scheduled for later is indexed then.")
+    article_id = models.IntegerField(
+        help_text="Not a foreign key: deleted articles must leave the index too."
+    )
+    due_at = models.DateTimeField(
+        help_text="Not before: an article scheduled for later is indexed then."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     claimed_at = models.DateTimeField(null=True, blank=True)
     done_at = models.DateTimeField(null=True, blank=True)
@@ -41,8 +45,16 @@ class IndexQueue(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["due_at"], condition=Q(claimed_at__isnull=True), name="search_queue_pending_idx"),
-            models.Index(fields=["claimed_at"], condition=Q(done_at__isnull=True), name="search_queue_claimed_idx"),
+            models.Index(
+                fields=["due_at"],
+                condition=Q(claimed_at__isnull=True),
+                name="search_queue_pending_idx",
+            ),
+            models.Index(
+                fields=["claimed_at"],
+                condition=Q(done_at__isnull=True),
+                name="search_queue_claimed_idx",
+            ),
             models.Index(fields=["done_at"], name="search_queue_done_idx"),
         ]
 
@@ -79,12 +91,22 @@ class SearchDocument(models.Model):
     class Meta:
         indexes = [
             # One index per kind: a search is always for quotes or for articles.
-            GinIndex(fields=["quote_vector"], condition=Q(kind="quote"), name="search_doc_quote_vector_gin"),
-            GinIndex(fields=["article_vector"], condition=Q(kind="article"), name="search_doc_article_vector_gin"),
+            GinIndex(
+                fields=["quote_vector"],
+                condition=Q(kind="quote"),
+                name="search_doc_quote_vector_gin",
+            ),
+            GinIndex(
+                fields=["article_vector"],
+                condition=Q(kind="article"),
+                name="search_doc_article_vector_gin",
+            ),
             GinIndex(fields=["source_vector"], name="search_doc_source_gin"),
             GinIndex(fields=["byline_vector"], name="search_doc_byline_gin"),
             models.Index(fields=["article_id"], name="search_doc_article_idx"),
-            models.Index("kind", F("published_at").desc(nulls_last=True), name="search_doc_kind_date_idx"),
+            models.Index(
+                "kind", F("published_at").desc(nulls_last=True), name="search_doc_kind_date_idx"
+            ),
             models.Index(fields=["kind", "source_slug"], name="search_doc_kind_source_idx"),
             models.Index(fields=["kind", "speaker_slug"], name="search_doc_kind_speaker_idx"),
         ]

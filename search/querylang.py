@@ -157,12 +157,16 @@ def _tokenize(text, notices):
         elif char in _OPEN_QUOTES:
             closing = _OPEN_QUOTES[char]
             end = position + 1
-            while end < length and text[end] != closing and not (
-                closing != '"' and text[end] in _CLOSE_QUOTES
+            while (
+                end < length
+                and text[end] != closing
+                and not (closing != '"' and text[end] in _CLOSE_QUOTES)
             ):
                 end += 1
             if end >= length:
-                notices.append("A quotation mark was not closed; we closed it at the end of your query.")
+                notices.append(
+                    "A quotation mark was not closed; we closed it at the end of your query."
+                )
             tokens.append(_Token("phrase", text[position + 1 : end]))
             position = end + 1
         elif char in _CLOSE_QUOTES:
@@ -369,9 +373,7 @@ def _with_field(node, field_name):
     """Apply ``field_name`` to every leaf of a group that does not name its own field."""
     if node is None or field_name is None:
         return node
-    return map_leaves(
-        node, lambda leaf: leaf if leaf.field else type(leaf)(leaf.text, field_name)
-    )
+    return map_leaves(node, lambda leaf: leaf if leaf.field else type(leaf)(leaf.text, field_name))
 
 
 def clean_query_text(text):
@@ -392,7 +394,9 @@ def parse_query(text):
     try:
         tree = _Parser(_tokenize(text, notices), notices).parse()
     except Exception:  # a bug in the parser must not cost the reader their search
-        notices.append("We couldn't read the operators in your query, so we searched for its words.")
+        notices.append(
+            "We couldn't read the operators in your query, so we searched for its words."
+        )
         tree = plain_terms(text)
     if tree is not None and _only_negative(tree):
         notices.append("Your query only says what to leave out; showing everything else.")

@@ -62,7 +62,10 @@ class SearchParams:
 def snippet_html(parts):
     """A snippet as HTML: every piece escaped (as Django's ``escape`` does), matches in <mark>."""
     return mark_safe(
-        "".join(f"<mark>{escape(part.text)}</mark>" if part.mark else escape(part.text) for part in parts)
+        "".join(
+            f"<mark>{escape(part.text)}</mark>" if part.mark else escape(part.text)
+            for part in parts
+        )
     )
 
 
@@ -132,7 +135,9 @@ class SearchOutcome:
     @property
     def page_numbers(self):
         """Pages to link to: the first, the last and a few around this one (None marks a gap)."""
-        numbers = sorted({1, self.pages, *range(max(1, self.page - 2), min(self.pages, self.page + 2) + 1)})
+        numbers = sorted(
+            {1, self.pages, *range(max(1, self.page - 2), min(self.pages, self.page + 2) + 1)}
+        )
         shown, previous = [], 0
         for number in numbers:
             if number - previous > 1:
@@ -150,7 +155,9 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
     """Search, and gather everything a page of results shows."""
     backend = backend or get_backend()
     parsed = ql.parse_query(params.q)
-    outcome = SearchOutcome(params=params, parsed=parsed, per_page=per_page, notices=list(parsed.notices))
+    outcome = SearchOutcome(
+        params=params, parsed=parsed, per_page=per_page, notices=list(parsed.notices)
+    )
     if parsed.empty and not params.has_filters:
         if params.q.strip() and not outcome.notices:
             outcome.notices.append("There was nothing to search for in your query.")
@@ -179,7 +186,9 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
 
     page = params.page
     if page > MAX_PAGE:
-        outcome.notices.append(f"Results go up to page {MAX_PAGE}; narrow your search to see further.")
+        outcome.notices.append(
+            f"Results go up to page {MAX_PAGE}; narrow your search to see further."
+        )
         page = MAX_PAGE
     query = SearchQuery(
         tree=tree,
@@ -198,7 +207,9 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
         hits = backend.search(query)
         outcome.pages = min(MAX_PAGE, math.ceil(hits.total / per_page))
         if hits.total and page > outcome.pages:
-            outcome.notices.append(f"There are only {outcome.pages} pages of results; here is the last.")
+            outcome.notices.append(
+                f"There are only {outcome.pages} pages of results; here is the last."
+            )
             page = outcome.pages
             hits = backend.search(replace(query, offset=(page - 1) * per_page))
         if suggest and hits.total == 0 and tree is not None:
@@ -246,9 +257,16 @@ def highlighter_for(tree):
 _SOURCE_FIELDS = ("source__id", "source__name", "source__slug")
 _ARTICLE_FIELDS = ("id", "headline", "slug", "byline", "published_at", "source")
 QUOTE_FIELDS = (
-    "id", "article", "paragraph", "text", "speaker", "speaker_mention",
+    "id",
+    "article",
+    "paragraph",
+    "text",
+    "speaker",
+    "speaker_mention",
     *(f"article__{name}" for name in _ARTICLE_FIELDS + _SOURCE_FIELDS),
-    "speaker__id", "speaker__name", "speaker__slug",
+    "speaker__id",
+    "speaker__name",
+    "speaker__slug",
 )
 ARTICLE_FIELDS = (*_ARTICLE_FIELDS, "paragraphs", *_SOURCE_FIELDS)
 
@@ -299,7 +317,9 @@ def _load_results(keys, highlighter):
 
 def _facets(counts, speaker_slug, source_slug):
     top = {
-        name: sorted(counts.get(name, {}).items(), key=lambda item: (-item[1], item[0]))[:FACET_LIMIT]
+        name: sorted(counts.get(name, {}).items(), key=lambda item: (-item[1], item[0]))[
+            :FACET_LIMIT
+        ]
         for name in ("source", "speaker")
     }
     names = labels.names({name: [slug for slug, _ in values] for name, values in top.items()})

@@ -32,18 +32,28 @@ from .forms import SearchForm
 from .service import EXPORT_LIMIT, run_search
 
 RETRY_AFTER_SECONDS = 30
-UNAVAILABLE_MESSAGE = "Search is being rebuilt and will be back in a minute or two. Every other page works as usual."
+UNAVAILABLE_MESSAGE = (
+    "Search is being rebuilt and will be back in a minute or two. Every other page works as usual."
+)
 
 
 class HtmlSafeJSONEncoder(DjangoJSONEncoder):
     """JSON whose strings escape <, > and &: an echoed query stays inert wherever it is pasted."""
 
     def encode(self, o):
-        return super().encode(o).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return (
+            super()
+            .encode(o)
+            .replace("<", "\\u003c")
+            .replace(">", "\\u003e")
+            .replace("&", "\\u0026")
+        )
 
 
 def _json(data, status=200):
-    return JsonResponse(data, status=status, encoder=HtmlSafeJSONEncoder, json_dumps_params={"ensure_ascii": False})
+    return JsonResponse(
+        data, status=status, encoder=HtmlSafeJSONEncoder, json_dumps_params={"ensure_ascii": False}
+    )
 
 
 def _private(response):
@@ -77,7 +87,10 @@ def search_page(request):
 def search_api(request):
     form = SearchForm(request.GET)
     if not form.is_valid():
-        errors = {name: [error["message"] for error in errors] for name, errors in form.errors.get_json_data().items()}
+        errors = {
+            name: [error["message"] for error in errors]
+            for name, errors in form.errors.get_json_data().items()
+        }
         return _private(_json({"error": "invalid_parameters", "errors": errors}, status=400))
     outcome = run_search(form.params())
     if outcome.unavailable:
@@ -93,12 +106,20 @@ def search_api(request):
 def export_quotes_csv(request):
     form = SearchForm(request.GET)
     if not form.is_valid():
-        return _private(HttpResponse("\n".join(form.messages()) + "\n", status=400, content_type="text/plain; charset=utf-8"))
+        return _private(
+            HttpResponse(
+                "\n".join(form.messages()) + "\n",
+                status=400,
+                content_type="text/plain; charset=utf-8",
+            )
+        )
     params = form.params()
     params.type, params.page = "quotes", 1
     outcome = run_search(params, per_page=EXPORT_LIMIT, suggest=False)
     if outcome.unavailable:
-        response = HttpResponse(UNAVAILABLE_MESSAGE + "\n", status=503, content_type="text/plain; charset=utf-8")
+        response = HttpResponse(
+            UNAVAILABLE_MESSAGE + "\n", status=503, content_type="text/plain; charset=utf-8"
+        )
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return _private(response)
     absolute = _absolute_maker(request)
@@ -106,7 +127,18 @@ def export_quotes_csv(request):
     buffer.write("\ufeff")  # spreadsheets then read the file as UTF-8
     writer = csv.writer(buffer)
     writer.writerow(
-        ["quote", "speaker", "speaker_as_named", "headline", "outlet", "published", "paragraph", "quote_url", "article_url", "speaker_url"]
+        [
+            "quote",
+            "speaker",
+            "speaker_as_named",
+            "headline",
+            "outlet",
+            "published",
+            "paragraph",
+            "quote_url",
+            "article_url",
+            "speaker_url",
+        ]
     )
     for result in outcome.results:
         quote = result.object
@@ -139,7 +171,12 @@ def _absolute_maker(request):
     origin = request.build_absolute_uri("/")[:-1]
 
     def absolute(path):
-        if path.startswith("/") and not path.startswith("//") and "/./" not in path and "/../" not in path:
+        if (
+            path.startswith("/")
+            and not path.startswith("//")
+            and "/./" not in path
+            and "/../" not in path
+        ):
             return iri_to_uri(origin + path)
         return request.build_absolute_uri(path)
 
@@ -165,7 +202,11 @@ def _api_payload(request, outcome):
             "snippet": "".join(part.text for part in result.parts),
             "snippet_html": str(result.snippet_html),
             "published_at": article.published_at.isoformat() if article.published_at else None,
-            "source": {"name": source.name, "slug": source.slug, "url": absolute(source.get_absolute_url())},
+            "source": {
+                "name": source.name,
+                "slug": source.slug,
+                "url": absolute(source.get_absolute_url()),
+            },
         }
         if result.kind == QUOTE:
             quote = result.object
@@ -178,7 +219,11 @@ def _api_payload(request, outcome):
                 ),
                 speaker_as_named=quote.speaker_mention,
                 paragraph=quote.paragraph,
-                article={"id": article.pk, "headline": article.headline, "url": absolute(article.get_absolute_url())},
+                article={
+                    "id": article.pk,
+                    "headline": article.headline,
+                    "url": absolute(article.get_absolute_url()),
+                },
             )
         else:
             item.update(headline=article.headline, byline=article.byline)
@@ -203,11 +248,18 @@ def _api_payload(request, outcome):
         "per_page": outcome.per_page,
         "results": results,
         "facets": {
-            name: [{"value": v.value, "label": v.label, "count": v.count, "selected": v.selected} for v in values]
+            name: [
+                {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
+                for v in values
+            ]
             for name, values in outcome.facets.items()
         },
         "notices": outcome.notices
-        or ([] if outcome.searched else ["Nothing was searched: give a query (q) or a filter (source, speaker, from, to)."]),
+        or (
+            []
+            if outcome.searched
+            else ["Nothing was searched: give a query (q) or a filter (source, speaker, from, to)."]
+        ),
         "suggestion": outcome.suggestion,
         "links": {
             "self": absolute(request.get_full_path()),

@@ -86,9 +86,7 @@ TEMPLATES = [
 
 # Database: PostgreSQL only (array fields, full-text search, constraints).
 DATABASES = {
-    "default": env.db(
-        "DATABASE_URL", default="postgres://postgres@127.0.0.1:5432/strikewatch"
-    ),
+    "default": env.db("DATABASE_URL", default="postgres://postgres@127.0.0.1:5432/strikewatch"),
 }
 # A Unix-socket directory may be given percent-encoded as the host (libpq URI style).
 DATABASES["default"]["HOST"] = unquote(DATABASES["default"].get("HOST") or "")

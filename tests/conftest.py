@@ -8,8 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import settings as hypothesis_settings
 from django.core.management import call_command
+from hypothesis import settings as hypothesis_settings
 
 # Property tests draw the same examples on every run, so CI's verdict is repeatable;
 # HYPOTHESIS_PROFILE=explore draws fresh ones when hunting for bugs.

@@ -24,36 +24,59 @@ class Outlet:
 KNOWN_OUTLETS = (
     Outlet("KCRA 3", "tv", "https://www.kcra.com", "America/Los_Angeles", ("KCRA", "KCRA-TV")),
     Outlet(
-        "The Sacramento Bee", "newspaper", "https://www.sacbee.com", "America/Los_Angeles",
+        "The Sacramento Bee",
+        "newspaper",
+        "https://www.sacbee.com",
+        "America/Los_Angeles",
         ("Sacramento Bee", "The Bee", "SacBee"),
     ),
     Outlet(
-        "Los Angeles Times", "newspaper", "https://www.latimes.com", "America/Los_Angeles",
+        "Los Angeles Times",
+        "newspaper",
+        "https://www.latimes.com",
+        "America/Los_Angeles",
         ("The Los Angeles Times", "L.A. Times", "LA Times"),
     ),
     Outlet(
-        "San Francisco Chronicle", "newspaper", "https://www.sfchronicle.com",
-        "America/Los_Angeles", ("The Chronicle", "The San Francisco Chronicle"),
+        "San Francisco Chronicle",
+        "newspaper",
+        "https://www.sfchronicle.com",
+        "America/Los_Angeles",
+        ("The Chronicle", "The San Francisco Chronicle"),
     ),
     Outlet("KQED", "radio", "https://www.kqed.org", "America/Los_Angeles"),
     Outlet("CalMatters", "online", "https://calmatters.org", "America/Los_Angeles"),
-    Outlet("The Associated Press", "wire", "https://apnews.com", "America/New_York",
-           ("Associated Press", "AP")),
+    Outlet(
+        "The Associated Press",
+        "wire",
+        "https://apnews.com",
+        "America/New_York",
+        ("Associated Press", "AP"),
+    ),
     Outlet("Reuters", "wire", "https://www.reuters.com", "UTC"),
-    Outlet("The New York Times", "newspaper", "https://www.nytimes.com", "America/New_York",
-           ("New York Times",)),
-    Outlet("The Washington Post", "newspaper", "https://www.washingtonpost.com",
-           "America/New_York", ("Washington Post",)),
+    Outlet(
+        "The New York Times",
+        "newspaper",
+        "https://www.nytimes.com",
+        "America/New_York",
+        ("New York Times",),
+    ),
+    Outlet(
+        "The Washington Post",
+        "newspaper",
+        "https://www.washingtonpost.com",
+        "America/New_York",
+        ("Washington Post",),
+    ),
     Outlet("NPR", "radio", "https://www.npr.org", "America/New_York"),
-    Outlet("The Guardian", "newspaper", "https://www.theguardian.com", "Europe/London",
-           ("Guardian",)),
+    Outlet(
+        "The Guardian", "newspaper", "https://www.theguardian.com", "Europe/London", ("Guardian",)
+    ),
     Outlet("BBC News", "tv", "https://www.bbc.co.uk/news", "Europe/London", ("BBC",)),
 )
 
 _BY_NAME = {
-    key.casefold(): outlet
-    for outlet in KNOWN_OUTLETS
-    for key in (outlet.name, *outlet.aliases)
+    key.casefold(): outlet for outlet in KNOWN_OUTLETS for key in (outlet.name, *outlet.aliases)
 }
 
 # US broadcast call signs ("KCRA", "WGN-TV", "KQED 88.5"), and words that mark a newspaper or station.
@@ -75,11 +98,7 @@ def lookup_outlet(name: str) -> Outlet | None:
 
 
 def looks_like_outlet(name: str) -> bool:
-    return bool(
-        lookup_outlet(name)
-        or re.fullmatch(CALL_SIGN, name)
-        or _OUTLET_WORDS.search(name)
-    )
+    return bool(lookup_outlet(name) or re.fullmatch(CALL_SIGN, name) or _OUTLET_WORDS.search(name))
 
 
 def guess_outlet(name: str) -> Outlet:

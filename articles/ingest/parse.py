@@ -55,7 +55,8 @@ _FOLLOW_TAIL = (
 
 # A date or a clock time as a note gives it: "August 26, 2022", "2022-08-26", "26 Aug 2022", "5:25 am".
 _DATE_OR_TIME = (
-    r"[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}"
+    r"[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [a-z]{3,9}\.? "
+    r"\d{4}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}"
     r"|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b"
 )
 
@@ -67,38 +68,92 @@ FURNITURE = tuple(
     (reason, re.compile(pattern, re.IGNORECASE), max_chars)
     for reason, pattern, max_chars in (
         ("video or photo caption", r"^\|[^|]{1,40}\|", 300),
-        ("related-stories box", r"^(?:related|more) (?:stories|articles|coverage|content|news)(?: from [^.!?]{1,60})?\W*$", 100),
-        ("related link", r"^(?:related|read more|see also|more from|more|recommended|also read|read also|watch(?: live| now| video| more)?)\s*:", 250),
+        (
+            "related-stories box",
+            r"^(?:related|more) (?:stories|articles|coverage|content|news)(?: from [^.!?]{1,60})?\W*$",
+            100,
+        ),
+        (
+            "related link",
+            r"^(?:related|read more|see also|more from|more|recommended|also read|read also|watch(?: live| "
+            r"now| video| more)?)\s*:",
+            250,
+        ),
         ("author photo", r"^(?:profile )?photo of (?P<name>" + _NAME + r")\W*$", 100),
-        ("comment form", r"^(?:leave a (?:reply|comment)|\d+ comments?|comments|post a comment)\W*$", 40),
+        (
+            "comment form",
+            r"^(?:leave a (?:reply|comment)|\d+ comments?|comments|post a comment)\W*$",
+            40,
+        ),
         ("comment form", r"^your email address will not be published", 120),
         ("comment form", r"^required fields are marked", 80),
         # "This story was originally published August 26, 2022", "... by CalMatters", "... on The
         # Conversation.": a date, a time or a name follows. "This story was first published in a
         # mimeographed union bulletin in 1932, and it has been retold ..." is the story's own.
-        ("publication note", r"^this (?:story|article) was (?:originally |first )?(?:published|posted)"
-         r"(?:\W*$|,? (?:(?:on|in|by|at|with|from) )?(?:the )?(?:(?-i:[A-Z])|" + _DATE_OR_TIME + r"))", 200),
-        ("publication note", r"^(?:originally )?(?:published|posted|updated)(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|\d{4}-\d\d-\d\d)", 120),
-        ("advertisement", r"^(?:skip )?(?:advertisement|sponsored content|(?:story|article) continues below(?: advertisement)?|continue reading the main story)\W*$", 60),
-        ("sharing links", r"^(?:share|share this|share on \w+|tweet|email this|print this)(?: (?:story|article|post|page))?\s*:?$", 40),
-        ("newsletter prompt", r"^(?:sign up|subscribe)(?: now| today)? (?:for|to) (?:our|the) \w+(?=.*\b(?:newsletters?|alerts?|inbox|updates|emails?|briefings?|digest|headlines)\b)", 200),
+        (
+            "publication note",
+            r"^this (?:story|article) was (?:originally |first )?(?:published|posted)"
+            r"(?:\W*$|,? (?:(?:on|in|by|at|with|from) )?(?:the )?(?:(?-i:[A-Z])|"
+            + _DATE_OR_TIME
+            + r"))",
+            200,
+        ),
+        (
+            "publication note",
+            r"^(?:originally )?(?:published|posted|updated)(?: on| at)?:? (?:\w+\.? \d{1,2}, "
+            r"\d{4}|\d{4}-\d\d-\d\d)",
+            120,
+        ),
+        (
+            "advertisement",
+            r"^(?:skip )?(?:advertisement|sponsored content|(?:story|article) continues below(?: "
+            r"advertisement)?|continue reading the main story)\W*$",
+            60,
+        ),
+        (
+            "sharing links",
+            r"^(?:share|share this|share on \w+|tweet|email this|print this)(?: "
+            r"(?:story|article|post|page))?\s*:?$",
+            40,
+        ),
+        (
+            "newsletter prompt",
+            r"^(?:sign up|subscribe)(?: now| today)? (?:for|to) (?:our|the) "
+            r"\w+(?=.*\b(?:newsletters?|alerts?|inbox|updates|emails?|briefings?|digest|headlines)\b)",
+            200,
+        ),
         ("copyright line", r"^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4})", 200),
         ("copyright line", r"^all rights reserved\W*$", 40),
-        ("copyright line", r"^copyright [^.!?]{2,60}(?:, (?:inc|llc|ltd)\.?)? all rights reserved\W*$", 120),
-        ("follow prompt", r"^follow (?:us|" + _NAME + r") on (?:twitter|x|facebook|instagram)\b" + _FOLLOW_TAIL, 200),
+        (
+            "copyright line",
+            r"^copyright [^.!?]{2,60}(?:, (?:inc|llc|ltd)\.?)? all rights reserved\W*$",
+            120,
+        ),
+        (
+            "follow prompt",
+            r"^follow (?:us|" + _NAME + r") on (?:twitter|x|facebook|instagram)\b" + _FOLLOW_TAIL,
+            200,
+        ),
     )
 )
 # FURNITURE rules whose words a story can use ("Sign up for the strike text updates,
 # organizers told members ..."): never drop a paragraph that quotes or attributes speech.
 _GUARDED_FURNITURE = {"newsletter prompt", "follow prompt"}
 _DATED_NOTE = re.compile(
-    r"^(?:originally )?(?:published|posted|updated)(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|\d{4}-\d\d-\d\d)", re.IGNORECASE
+    r"^(?:originally )?(?:published|posted|updated)(?: on| at)?:? (?:\w+\.? \d{1,2}, \d{4}|\d{4}-\d\d-\d\d)",
+    re.IGNORECASE,
 )
 _AUTHOR_PHOTO = next(pattern for reason, pattern, _ in FURNITURE if reason == "author photo")
 # What only comes after the story: once one is seen, an author bio may follow.
 _TAIL_MARKERS = {
-    "related-stories box", "author photo", "comment form", "publication note", "copyright line",
-    "print edition note", "end of press release", "wire credit",
+    "related-stories box",
+    "author photo",
+    "comment form",
+    "publication note",
+    "copyright line",
+    "print edition note",
+    "end of press release",
+    "wire credit",
 }
 
 # More page furniture as scrapers leave it from news sites, wire pages, press
@@ -110,79 +165,324 @@ SCRAPED_FURNITURE = tuple(
     (reason, re.compile(pattern, re.IGNORECASE), max_chars, guarded)
     for reason, pattern, max_chars, guarded in (
         ("advertisement", r"^(?:paid (?:content|post)|promoted content|sponsored)\W*$", 40, False),
-        ("sharing links", r"^(?:copy (?:article )?link|link copied|share via email|share (?:this )?(?:story|article|post) on \w+)\W*$", 50, False),
+        (
+            "sharing links",
+            r"^(?:copy (?:article )?link|link copied|share via email|share (?:this "
+            r")?(?:story|article|post) on \w+)\W*$",
+            50,
+            False,
+        ),
         ("sharing links", r"^share(?-i:(?: [A-Z][\w'’&-]*){1,5})$", 50, False),
-        ("video prompt", r"^watch (?:the )?(?:full |entire )?(?:interview|video|report|story|clip|segment|press conference|coverage)(?: above| below| here)?\W*$", 80, False),
+        (
+            "video prompt",
+            r"^watch (?:the )?(?:full |entire )?(?:interview|video|report|story|clip|segment|press "
+            r"conference|coverage)(?: above| below| here)?\W*$",
+            80,
+            False,
+        ),
         ("link prompt", r"^(?:click|tap) here(?=\s+(?:to|for|now|and)\b|\s*[.:!]?\s*$)", 200, True),
-        ("app prompt", r"^download (?:the|our) .{1,60}?\bapps?\b(?:\W*$|\s+(?:now|today|here|free|for|to|on|from|and (?:get|stay|receive|sign|turn|enable|never)\b))", 200, True),
+        (
+            "app prompt",
+            r"^download (?:the|our) .{1,60}?\bapps?\b(?:\W*$|\s+(?:now|today|here|free|for|to|on|from|and "
+            r"(?:get|stay|receive|sign|turn|enable|never)\b))",
+            200,
+            True,
+        ),
         ("newsletter prompt", r"^(?:sign up|subscribe)(?: here| now| today)?\W*$", 30, False),
-        ("newsletter prompt", r"^(?:sign up|subscribe|register)\b.{0,120}?\b(?:newsletters?|alerts|inbox|for free(?=\W*$|\s+(?:to|and|today|now)\b))\b|^(?:sign up|subscribe)\b.{0,120}?[$£€]\d", 200, True),
+        (
+            "newsletter prompt",
+            r"^(?:sign up|subscribe|register)\b.{0,120}?\b(?:newsletters?|alerts|inbox|for "
+            r"free(?=\W*$|\s+(?:to|and|today|now)\b))\b|^(?:sign up|subscribe)\b.{0,120}?[$£€]\d",
+            200,
+            True,
+        ),
         ("newsletter prompt", r"^(?:thanks|thank you) for reading\b.{0,100}\bsubscribe", 250, True),
         ("newsletter prompt", r"^(?:type|enter) your email\W*$", 40, False),
-        ("comment prompt", r"^(?:leave a comment|discussion about this post|join the (?:conversation|discussion)|show comments|view comments|ready for more\?)\W*$", 40, False),
-        ("page box", r"^(?:most (?:read|viewed|popular|shared|watched)|trending(?: now| stories| news)?|top stories|popular(?: now)?|editor'?s picks|you may also like|recommended(?: for you)?|more on this story|related topics|explore more on these topics|reuse this content|report a typo|report an error)\W*$", 40, False),
+        (
+            "comment prompt",
+            r"^(?:leave a comment|discussion about this post|join the (?:conversation|discussion)|show "
+            r"comments|view comments|ready for more\?)\W*$",
+            40,
+            False,
+        ),
+        (
+            "page box",
+            r"^(?:most (?:read|viewed|popular|shared|watched)|trending(?: now| stories| news)?|top "
+            r"stories|popular(?: now)?|editor'?s picks|you may also like|recommended(?: for you)?|more on "
+            r"this story|related topics|explore more on these topics|reuse this content|report a "
+            r"typo|report an error)\W*$",
+            40,
+            False,
+        ),
         ("reading time", r"^\d{1,2}[- ]min(?:ute)?s?(?: read| listen)\W*$", 20, False),
-        ("language link", r"^(?:leer en español|read in english|lire en français|en español)\W*$", 25, False),
-        ("tag list", r"^(?:tags?|topics?|filed under|posted in|categories|category|keywords)\s*:", 250, True),
-        ("photo caption", r"\((?:[^()]{0,80}\b)?(?:photo|photograph|image|picture|getty images|shutterstock|credit)\b[^()]{0,80}\)\s*$", 400, True),
-        ("photo caption", r"\b(?:photo|photograph|image|picture|photo illustration)s?(?: credit)?\s*:\s*[^.!?:]{1,80}$", 400, True),
-        ("photo caption", r"^(?:photo|photograph|image|picture|video)(?:s| credits?)?\s*:", 300, True),
-        ("photo caption", r"^(?:image|media|video|photo) (?:source|caption|credit)s?\s*[,:]", 300, False),
-        ("contact line", r"^(?:contact|reach|e-?mail|write to)\b.{0,100}?[\w.+-]+@[\w-]+\.[\w.]*\w(?=\W*$|\W*(?:or|and)?\s*(?:follow|call|find|reach|message|text|dm|e-?mail|on|twitter|x|phone|tel|instagram|bluesky)\b.{0,60}$)", 300, True),
+        (
+            "language link",
+            r"^(?:leer en español|read in english|lire en français|en español)\W*$",
+            25,
+            False,
+        ),
+        (
+            "tag list",
+            r"^(?:tags?|topics?|filed under|posted in|categories|category|keywords)\s*:",
+            250,
+            True,
+        ),
+        (
+            "photo caption",
+            r"\((?:[^()]{0,80}\b)?(?:photo|photograph|image|picture|getty "
+            r"images|shutterstock|credit)\b[^()]{0,80}\)\s*$",
+            400,
+            True,
+        ),
+        (
+            "photo caption",
+            r"\b(?:photo|photograph|image|picture|photo illustration)s?(?: credit)?\s*:\s*[^.!?:]{1,80}$",
+            400,
+            True,
+        ),
+        (
+            "photo caption",
+            r"^(?:photo|photograph|image|picture|video)(?:s| credits?)?\s*:",
+            300,
+            True,
+        ),
+        (
+            "photo caption",
+            r"^(?:image|media|video|photo) (?:source|caption|credit)s?\s*[,:]",
+            300,
+            False,
+        ),
+        (
+            "contact line",
+            r"^(?:contact|reach|e-?mail|write "
+            r"to)\b.{0,100}?[\w.+-]+@[\w-]+\.[\w.]*\w(?=\W*$|\W*(?:or|and)?\s*(?:follow|call|find|reach|message|text|dm|e-?mail|on|twitter|x|phone|tel|instagram|bluesky)\b.{0,60}$)",
+            300,
+            True,
+        ),
         ("contact line", r"^(?:media |press )?contacts?\s*:", 200, True),
-        ("contact line", r"^(?:have|got) a (?:news |story )?tip(?: (?:for us|about|on|to share)\b[^.!?]{0,80})?\?", 200, True),
-        ("follow prompt", r"^follow (?:us|me|him|her|them)\b.{0,40}?(?:@\w+|\b(?:twitter|facebook|instagram|tiktok|x|threads|bluesky)\b)" + _FOLLOW_TAIL, 200, True),
+        (
+            "contact line",
+            r"^(?:have|got) a (?:news |story )?tip(?: (?:for us|about|on|to share)\b[^.!?]{0,80})?\?",
+            200,
+            True,
+        ),
+        (
+            "follow prompt",
+            r"^follow "
+            r"(?:us|me|him|her|them)\b.{0,40}?(?:@\w+|\b(?:twitter|facebook|instagram|tiktok|x|threads|bluesky)\b)"
+            + _FOLLOW_TAIL,
+            200,
+            True,
+        ),
         ("cookie notice", r"^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b", 500, True),
-        ("copyright line", r"^this material may not be published, broadcast, rewritten,? or redistributed\W*$", 100, False),
-        ("wire credit", r"^\(?(?:additional )?(?:reporting|writing) by\b.{0,200}?;\s*(?:additional reporting|editing|edited|writing) by\b[^()]*\)?$", 300, False),
-        ("update note", r"^\((?:updates|adds|recasts|corrects|changes) (?!to\b)(?![^()]*\b(?:is|are|was|were|will|would)\b)[^()]{3,150}\)$", 160, False),
+        (
+            "copyright line",
+            r"^this material may not be published, broadcast, rewritten,? or redistributed\W*$",
+            100,
+            False,
+        ),
+        (
+            "wire credit",
+            r"^\(?(?:additional )?(?:reporting|writing) by\b.{0,200}?;\s*(?:additional "
+            r"reporting|editing|edited|writing) by\b[^()]*\)?$",
+            300,
+            False,
+        ),
+        (
+            "update note",
+            r"^\((?:updates|adds|recasts|corrects|changes) "
+            r"(?!to\b)(?![^()]*\b(?:is|are|was|were|will|would)\b)[^()]{3,150}\)$",
+            160,
+            False,
+        ),
         ("press release", r"^(?-i:SOURCE) [A-Z][^.!?]{1,80}\.?$", 100, False),
         ("separator", r"^(?:_{3,}|-{3,}|\*{3,}|\* \* \*)$", 20, False),
-        ("timestamp", r"^(?:posted|updated|published)(?: at)? \d+\s*(?:[smhd]|mins?|minutes?|hours?|hrs?|days?) ago(?:[,;|]? (?:updated|last updated) \d+\s*(?:[smhd]|mins?|minutes?|hours?|hrs?|days?) ago)?\W*$", 80, False),
-        ("wire credit", r"^\(?editing by (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+)(?:(?:,|;| and) .{0,100})?\)?\W*$", 150, False),
+        (
+            "timestamp",
+            r"^(?:posted|updated|published)(?: at)? \d+\s*(?:[smhd]|mins?|minutes?|hours?|hrs?|days?) "
+            r"ago(?:[,;|]? (?:updated|last updated) \d+\s*(?:[smhd]|mins?|minutes?|hours?|hrs?|days?) "
+            r"ago)?\W*$",
+            80,
+            False,
+        ),
+        (
+            "wire credit",
+            r"^\(?editing by (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+)(?:(?:,|;| and) .{0,100})?\)?\W*$",
+            150,
+            False,
+        ),
         ("wire credit", r"^our standards\s*:", 120, False),
-        ("print edition note", r"^a version of this (?:article|story) appears? in print\b", 400, False),
+        (
+            "print edition note",
+            r"^a version of this (?:article|story) appears? in print\b",
+            400,
+            False,
+        ),
         ("press release", r"^for (?:immediate|future) release\W*$", 40, False),
         ("end of press release", r"^(?:#{3}|-\s?30\s?-|-end-)$", 10, False),
-        ("timestamp", r"^\d{1,3}\s*(?:[smhd]|mins?|minutes?|hrs?|hours?|days?) ago\W*$|^just now\W*$", 20, False),
+        (
+            "timestamp",
+            r"^\d{1,3}\s*(?:[smhd]|mins?|minutes?|hrs?|hours?|days?) ago\W*$|^just now\W*$",
+            20,
+            False,
+        ),
         # Live blogs: labels, pinned and key-event markers, loaders.
-        ("live blog", r"^(?:live|live updates|live blog|pinned(?: post)?|key events?|show key events only|"
-         r"load (?:more|new|earlier|later)(?: updates| posts)?|see (?:the )?latest updates|new updates?|"
-         r"back to top|refresh|loading\W*|something went wrong\W+(?:please )?try again)\W*$", 50, False),
+        (
+            "live blog",
+            r"^(?:live|live updates|live blog|pinned(?: post)?|key events?|show key events only|"
+            r"load (?:more|new|earlier|later)(?: updates| posts)?|see (?:the )?latest updates|new updates?|"
+            r"back to top|refresh|loading\W*|something went wrong\W+(?:please )?try again)\W*$",
+            50,
+            False,
+        ),
         ("live blog", r"^please (?:turn on|enable) javascript\b", 150, False),
         # Embedded social posts: the embed's signature and buttons, not the post's text.
-        ("embedded post", r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+(?:\w+\.? \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})$", 160, False),
-        ("embedded post", r"^(?:view|see) (?:this|more) (?:post|video|photo|profile)?\s*on (?:instagram|tiktok|x|twitter|facebook|threads|youtube)\W*$", 50, False),
-        ("embedded post", r"^a (?:post|video|photo|reel) shared by [^.!?()]{1,80}\(@[\w.]{1,30}\)$", 120, False),
-        ("embedded post", r"^(?:watch on|follow on|view on) (?:instagram|tiktok|youtube|x|twitter)\W*$", 30, False),
+        (
+            "embedded post",
+            r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+(?:\w+\.? \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})$",
+            160,
+            False,
+        ),
+        (
+            "embedded post",
+            r"^(?:view|see) (?:this|more) (?:post|video|photo|profile)?\s*on "
+            r"(?:instagram|tiktok|x|twitter|facebook|threads|youtube)\W*$",
+            50,
+            False,
+        ),
+        (
+            "embedded post",
+            r"^a (?:post|video|photo|reel) shared by [^.!?()]{1,80}\(@[\w.]{1,30}\)$",
+            120,
+            False,
+        ),
+        (
+            "embedded post",
+            r"^(?:watch on|follow on|view on) (?:instagram|tiktok|youtube|x|twitter)\W*$",
+            30,
+            False,
+        ),
         # Video players and galleries.
-        ("video player", r"^\d{1,2}:\d\d(?: / \d{1,2}:\d\d)?$|^(?:now playing|autoplay|play video|mute|unmute|closed captions?)\W*$", 20, False),
-        ("video player", r"^\[\s*(?:music|no audio|applause|laughter|inaudible|crosstalk|silence|cheering|sot|vo)\s*\]$", 30, False),
-        ("photo gallery", r"^(?:\d{1,3} of \d{1,3}|next (?:slide|image|photo)|previous (?:slide|image|photo)|prev|expand|enlarge(?: this)? image|"
-         r"(?:show|hide|toggle) caption|photo gallery|(?:view|open|see) (?:the )?(?:full )?(?:gallery|image|photos?)|open image modal|fullscreen|close)[^\w.!?]*$", 40, False),
+        (
+            "video player",
+            r"^\d{1,2}:\d\d(?: / \d{1,2}:\d\d)?$|^(?:now playing|autoplay|play video|mute|unmute|closed "
+            r"captions?)\W*$",
+            20,
+            False,
+        ),
+        (
+            "video player",
+            r"^\[\s*(?:music|no audio|applause|laughter|inaudible|crosstalk|silence|cheering|sot|vo)\s*\]$",
+            30,
+            False,
+        ),
+        (
+            "photo gallery",
+            r"^(?:\d{1,3} of \d{1,3}|next (?:slide|image|photo)|previous "
+            r"(?:slide|image|photo)|prev|expand|enlarge(?: this)? image|"
+            r"(?:show|hide|toggle) caption|photo gallery|(?:view|open|see) (?:the )?(?:full "
+            r")?(?:gallery|image|photos?)|open image modal|fullscreen|close)[^\w.!?]*$",
+            40,
+            False,
+        ),
         ("photo caption", r"^(?:item \d{1,3} of \d{1,3}|\[\d{1,3}/\d{1,3}\]) ", 500, True),
-        ("photo caption", r"^(?:photographs?|photos?|photography|video|illustrations?|graphics?) by " + _NAME + r"(?: and " + _NAME + r")?$", 80, False),
+        (
+            "photo caption",
+            r"^(?:photographs?|photos?|photography|video|illustrations?|graphics?) by "
+            + _NAME
+            + r"(?: and "
+            + _NAME
+            + r")?$",
+            80,
+            False,
+        ),
         ("photo caption", r"^(?:acquire|purchase) licensing rights\W*$", 40, False),
         # Paywalls, account walls and email newsletters' own lines.
-        ("paywall", r"^(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|keep) reading\b|^(?:this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) (?:subscribers|members)(?: only)?)\W*$"
-         r"|^already (?:a subscriber|have an account|registered)\?|^(?:get|enjoy) (?:unlimited|full) (?:digital )?access\b|^cancel (?:at )?anytime\W*$"
-         r"|^(?:create|register for) a free account to (?:continue|keep) reading|^you(?:'|’)ve (?:reached|read) (?:your|all of your|the) (?:limit|free articles)", 150, True),
-        ("email newsletter", r"^(?:view (?:this email|it) in (?:your|a) browser|forward (?:this email )?to a friend|unsubscribe(?: from this list)?|update (?:your )?(?:subscription )?preferences)\W*$", 50, False),
-        ("email newsletter", r"^you (?:are|were) receiving this (?:email|message|newsletter) because\b|^our mailing address is\b|^want to change how you receive these emails\b", 300, True),
-        ("donation button", r"^(?:donate|give|chip in|contribute)(?: now| today| here)?(?: to (?:the |our )?[\w' -]{1,40})?\W*$", 50, False),
-        ("author box heading", r"^(?:about the (?:author|reporter|writer)s?|about this (?:author|reporter))\W*$", 30, False),
-        ("wire credit", r"^\(?with files from (?-i:(?:the |The )?[A-Z][\w'’&.-]*(?:,? (?:[A-Z][\w'’&.-]*|and|of|the|de|la)){0,8})\)?\.?$", 80, False),
-        ("sharing links", r"^social sharing\W*$|^compartir\W*$|^comparte(?: esta nota| este artículo)?\W*$", 30, False),
+        (
+            "paywall",
+            r"^(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|keep) reading\b|^(?:this "
+            r"(?:article|story|content) is (?:only )?(?:for|available to|exclusive to) "
+            r"(?:subscribers|members)(?: only)?)\W*$"
+            r"|^already (?:a subscriber|have an account|registered)\?|^(?:get|enjoy) (?:unlimited|full) "
+            r"(?:digital )?access\b|^cancel (?:at )?anytime\W*$"
+            r"|^(?:create|register for) a free account to (?:continue|keep) reading|^you(?:'|’)ve "
+            r"(?:reached|read) (?:your|all of your|the) (?:limit|free articles)",
+            150,
+            True,
+        ),
+        (
+            "email newsletter",
+            r"^(?:view (?:this email|it) in (?:your|a) browser|forward (?:this email )?to a "
+            r"friend|unsubscribe(?: from this list)?|update (?:your )?(?:subscription )?preferences)\W*$",
+            50,
+            False,
+        ),
+        (
+            "email newsletter",
+            r"^you (?:are|were) receiving this (?:email|message|newsletter) because\b|^our mailing address "
+            r"is\b|^want to change how you receive these emails\b",
+            300,
+            True,
+        ),
+        (
+            "donation button",
+            r"^(?:donate|give|chip in|contribute)(?: now| today| here)?(?: to (?:the |our )?[\w' "
+            r"-]{1,40})?\W*$",
+            50,
+            False,
+        ),
+        (
+            "author box heading",
+            r"^(?:about the (?:author|reporter|writer)s?|about this (?:author|reporter))\W*$",
+            30,
+            False,
+        ),
+        (
+            "wire credit",
+            r"^\(?with files from (?-i:(?:the |The )?[A-Z][\w'’&.-]*(?:,? "
+            r"(?:[A-Z][\w'’&.-]*|and|of|the|de|la)){0,8})\)?\.?$",
+            80,
+            False,
+        ),
+        (
+            "sharing links",
+            r"^social sharing\W*$|^compartir\W*$|^comparte(?: esta nota| este artículo)?\W*$",
+            30,
+            False,
+        ),
         ("newsletter prompt", r"\bnewsletters?\b.{0,80}\bsign up here\W*$", 250, True),
         # Spanish-language outlets.
-        ("related link", r"^(?:lea|lee|vea|mira) (?:también|además|más)\s*:|^te puede interesar\s*:|^(?:relacionad[oa]s?|más noticias)\s*:", 250, False),
-        ("newsletter prompt", r"^(?:suscríbete|suscribete|regístrate|registrate) (?:a|en) (?:nuestro|nuestros|el|los) (?:boletín|boletines|newsletter)\b", 200, True),
-        ("follow prompt", r"^síguenos en (?:facebook|twitter|x|instagram|tiktok|youtube|whatsapp)\b", 120, True),
-        ("tag list", r"^this (?:article|story|post) (?:is )?tagged(?: under| with)?\s*:?$", 40, False),
+        (
+            "related link",
+            r"^(?:lea|lee|vea|mira) (?:también|además|más)\s*:|^te puede "
+            r"interesar\s*:|^(?:relacionad[oa]s?|más noticias)\s*:",
+            250,
+            False,
+        ),
+        (
+            "newsletter prompt",
+            r"^(?:suscríbete|suscribete|regístrate|registrate) (?:a|en) (?:nuestro|nuestros|el|los) "
+            r"(?:boletín|boletines|newsletter)\b",
+            200,
+            True,
+        ),
+        (
+            "follow prompt",
+            r"^síguenos en (?:facebook|twitter|x|instagram|tiktok|youtube|whatsapp)\b",
+            120,
+            True,
+        ),
+        (
+            "tag list",
+            r"^this (?:article|story|post) (?:is )?tagged(?: under| with)?\s*:?$",
+            40,
+            False,
+        ),
     )
 )
 _AD_LINE = re.compile(
-    r"^(?:skip )?(?:advertisement|(?:story|article) continues below(?: advertisement)?)$", re.IGNORECASE
+    r"^(?:skip )?(?:advertisement|(?:story|article) continues below(?: advertisement)?)$",
+    re.IGNORECASE,
 )
 # Lines that are only furniture inside a block of sharing buttons ("Like /
 # Comment / Restack", "Facebook / Twitter / Email"); alone they may be words of a story.
@@ -200,18 +500,27 @@ _BOX_HEADING = re.compile(
     re.IGNORECASE,
 )
 # Quoted or attributed speech: what a guarded rule never drops.
-_SPEECH = re.compile(r"[“”\"«»]|‘[^’]{10,}’|\b(?:said|says|told|tells|dijo|dice|afirmó|declaró)\b", re.IGNORECASE)
+_SPEECH = re.compile(
+    r"[“”\"«»]|‘[^’]{10,}’|\b(?:said|says|told|tells|dijo|dice|afirmó|declaró)\b", re.IGNORECASE
+)
 # Only a page's top matter (before the first story paragraph) carries these.
 _TOP_MATTER = tuple(
     (reason, re.compile(pattern), max_chars)
     for reason, pattern, max_chars in (
         ("reporting location", r"^Reporting from [A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4}$", 80),
         # "Helen Pidd North of England editor", "Jane Roe Senior Reporter"
-        ("author line", r"^[A-Z][\w'’.-]+ [A-Z][\w'’.-]+(?: [\w'’&.-]+){0,6} (?i:editor|correspondent|reporter|writer|columnist|producer)$", 80),
+        (
+            "author line",
+            r"^[A-Z][\w'’.-]+ [A-Z][\w'’.-]+(?: [\w'’&.-]+){0,6} "
+            r"(?i:editor|correspondent|reporter|writer|columnist|producer)$",
+            80,
+        ),
     )
 )
 # A bare author name under the headline: "Sam Ortiz".
-_BARE_NAME = re.compile(r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:de |van |von |da |del |la |le )?[A-Z][A-Za-z'’-]+){1,2})$")
+_BARE_NAME = re.compile(
+    r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:de |van |von |da |del |la |le )?[A-Z][A-Za-z'’-]+){1,2})$"
+)
 _NOT_NAME_WORDS = re.compile(
     r"\b(?:News|Breaking|Update|Updates|Live|Video|Photos?|Local|Sports|Weather|Business|Politics|"
     r"Opinion|Editorial|Analysis|Exclusive|Watch|Listen|Read|Home|Menu|Search|Share|Subscribe|Latest|"
@@ -219,7 +528,9 @@ _NOT_NAME_WORDS = re.compile(
     r"Fort|Port|Lake|County|City|Valley|Beach|Bay|Day)\b"
 )
 # "Dockworkers at the port on Monday. Bryan Anselm for The New York Times": a photo credit.
-_CREDIT_FOR_OUTLET = re.compile(r"(?:^|[.!?]\s+)" + _NAME + r" for (?P<outlet>The [A-Z][\w&.'’ -]{2,50})$")
+_CREDIT_FOR_OUTLET = re.compile(
+    r"(?:^|[.!?]\s+)" + _NAME + r" for (?P<outlet>The [A-Z][\w&.'’ -]{2,50})$"
+)
 # A bare time or relative stamp heading a live blog's post: "10:42 a.m. PT", "14.05 BST", "2h ago".
 _BARE_CLOCK = re.compile(
     r"^(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$"
@@ -228,14 +539,17 @@ _BARE_CLOCK = re.compile(
 )
 # The heading of a video's transcript, below the story on a video page.
 _TRANSCRIPT_HEADING = re.compile(
-    r"^(?:(?:video |full |auto-generated )?transcript|(?:show|hide|read|view) (?:the )?(?:full )?(?:video )?transcript)\W*$",
+    r"^(?:(?:video |full |auto-generated )?transcript|(?:show|hide|read|view) (?:the )?(?:full )?(?:video "
+    r")?transcript)\W*$",
     re.IGNORECASE,
 )
 # A bullet at the start of a line: "• ", "▪ ", and in a list of several lines "- ", "* ".
 _BULLET_LINE = re.compile(r"^(?:[•▪●◦‣]|[-*])\s+(?=\S)")
 _BULLET_GLYPH = re.compile(r"^[•▪●◦‣]\s+(?=\S)")
 # A title that never ends a sentence: "Dr.", "Sen.", "Gov.".
-_TITLE_END = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Gov|Lt|Sgt|Capt|Cmdr|Col|Prof|Rev|Hon|Atty|Supt|Insp|Det)\.$")
+_TITLE_END = re.compile(
+    r"(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Gov|Lt|Sgt|Capt|Cmdr|Col|Prof|Rev|Hon|Atty|Supt|Insp|Det)\.$"
+)
 _SPLIT_END = re.compile(r"(?:\b[a-z][a-z'’-]*|,)$")
 _SPLIT_START = re.compile(r"^[a-z]+(?=[\s,;:'’-]|$)")
 # "About Local 9: ..." after a press release's end mark.
@@ -243,7 +557,11 @@ _ABOUT_BOILERPLATE = re.compile(r"^About (?:the )?[A-Z][^:.!?]{1,100}:")
 
 # "By Kathy Anderson" / "By Kathy Anderson, The Sacramento Bee" near the top.
 _BYLINE = re.compile(
-    r"^(?i:by|por):? (?P<name>" + _NAME + r"(?:(?:,| and| y) " + _NAME + r")*)(?:\s*[,|—–-] (?P<tail>.*)| \([^()]{2,60}\))?$"
+    r"^(?i:by|por):? (?P<name>"
+    + _NAME
+    + r"(?:(?:,| and| y) "
+    + _NAME
+    + r")*)(?:\s*[,|—–-] (?P<tail>.*)| \([^()]{2,60}\))?$"
 )
 # Lower-case words after "By NAME, ...": an outlet or a title has few ("staff writer",
 # "special to The Times"); "By Labor Day, the standoff had cost ..." is a sentence.
@@ -253,7 +571,9 @@ _BYLINE_TAIL_VERB = re.compile(r"\b(?-i:is|was|were|are|had|has|have|will|would|
 _BYLINE_DOTS = re.compile(r"^(?P<name>" + _NAME + r") [·•|] (?P<outlet>[^·•|]{2,60}) [·•|] ")
 # "Kathy Anderson covers healthcare for The Bee. ..." names the outlet: a bio even as the last paragraph.
 _BIO = re.compile(
-    r"^(?P<name>" + _NAME + r") (?:covers|reports on|writes about|has covered|is an? (?:[\w-]+ ){0,3}"
+    r"^(?P<name>"
+    + _NAME
+    + r") (?:covers|reports on|writes about|has covered|is an? (?:[\w-]+ ){0,3}"
     r"(?:reporter|writer|correspondent|journalist|editor|columnist|producer)) [^.]{0,80}?"
     r"\b(?:for|at|with) (?:the )?(?P<outlet>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,4})"
 )
@@ -268,9 +588,17 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ),
         start=1,
@@ -280,25 +608,49 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("enero", "ene"), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",),
-            ("agosto",), ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("diciembre", "dic"),
+            ("enero", "ene"),
+            ("febrero",),
+            ("marzo",),
+            ("abril",),
+            ("mayo",),
+            ("junio",),
+            ("julio",),
+            ("agosto",),
+            ("septiembre", "setiembre"),
+            ("octubre",),
+            ("noviembre",),
+            ("diciembre", "dic"),
         ),
         start=1,
     )
     for name in names
 }
 _TZ_ABBREVIATIONS = {
-    "pt": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pst": "America/Los_Angeles",
-    "mt": "America/Denver", "mdt": "America/Denver", "mst": "America/Denver",
-    "ct": "America/Chicago", "cdt": "America/Chicago", "cst": "America/Chicago",
-    "et": "America/New_York", "edt": "America/New_York", "est": "America/New_York",
-    "utc": "UTC", "gmt": "UTC", "bst": "Europe/London",
+    "pt": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles",
+    "mt": "America/Denver",
+    "mdt": "America/Denver",
+    "mst": "America/Denver",
+    "ct": "America/Chicago",
+    "cdt": "America/Chicago",
+    "cst": "America/Chicago",
+    "et": "America/New_York",
+    "edt": "America/New_York",
+    "est": "America/New_York",
+    "utc": "UTC",
+    "gmt": "UTC",
+    "bst": "Europe/London",
 }
 # "Aug. 26, 2022" and "26 August 2022" (weekday and ordinal allowed), with a clock
 # time after ("5:25 am", "at 4:10 p.m. ET", "07.00 BST") or before ("6:02 a.m. ET Sept. 15, 2023").
 _DATES = (
-    re.compile(r"\b(?P<month>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>\d{4})\b"),
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)? (?P<month>[A-Za-z]{3,9})\.?,? (?P<year>\d{4})\b"),
+    re.compile(
+        r"\b(?P<month>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>\d{4})\b"
+    ),
+    re.compile(
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)? (?P<month>[A-Za-z]{3,9})\.?,? (?P<year>\d{4})\b"
+    ),
     # "3 de marzo de 2024"
     re.compile(r"\b(?P<day>\d{1,2}) de (?P<month>[A-Za-z]{3,10}) (?:de |del )?(?P<year>\d{4})\b"),
 )
@@ -312,13 +664,15 @@ _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH_WORD = r"(?:" + _MONTH_NAMES + r")\b\.?"
 _STAMP_DATE = re.compile(r"(?i:\b" + _MONTH_WORD + r")|\b\d{4}-\d\d-\d\d\b")
 _STAMP_LABEL = re.compile(
-    r"^(?:(?:first |originally |last )?(?:published|posted|updated|modified)|date|publicado|actualizado)\b", re.IGNORECASE
+    r"^(?:(?:first |originally |last )?(?:published|posted|updated|modified)|date|publicado|actualizado)\b",
+    re.IGNORECASE,
 )
 _STAMP_TOKEN = re.compile(
     r"\b(?:" + _MONTH_NAMES + r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
     r"|first|originally|last|published|posted|updated|modified|date|on|at|and|"
     r"publicado|actualizado|el|de|del|a las|a la|ago|just now|hours?|hrs?|minutes?|mins?|"
-    + "|".join(_TZ_ABBREVIATIONS) + r")\b\.?"
+    + "|".join(_TZ_ABBREVIATIONS)
+    + r")\b\.?"
     r"|\b\d{1,4}(?:[:.-]\d\d)*(?:st|nd|rd|th|T[\d:.+-]+Z?)?\b|\b[ap]\.?m\b\.?|[\s,|:;—–/•·()+-]",
     re.IGNORECASE,
 )
@@ -332,18 +686,40 @@ _SELF_REFERENCES = tuple(
     (weight, re.compile(pattern))
     for weight, pattern in (
         (3, r"^(?:Related|More) [Ss]tories from (?P<name>" + _OUTLET_NAME + r")\s*$"),
-        (3, r"\b(?:covers|reports on|writes about) [\w ,&-]{1,60}? for (?P<name>" + _OUTLET_NAME + r")"),
-        (3, r"\b(?:reporter|writer|correspondent|columnist|editor) (?:for|at|with) (?P<name>" + _OUTLET_NAME + r")"),
+        (
+            3,
+            r"\b(?:covers|reports on|writes about) [\w ,&-]{1,60}? for (?P<name>"
+            + _OUTLET_NAME
+            + r")",
+        ),
+        (
+            3,
+            r"\b(?:reporter|writer|correspondent|columnist|editor) (?:for|at|with) (?P<name>"
+            + _OUTLET_NAME
+            + r")",
+        ),
         (3, r"^(?:Copyright|©) (?:\d{4} )?(?:by )?(?P<name>" + _OUTLET_NAME + r")"),
         # "OAKLAND, Calif. (AP) —", "DENVER (KDVR) —", "(Reuters) -"
-        (3, r"^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*)?\((?P<name>AP|Reuters|AFP|UPI|" + CALL_SIGN + r")\)\s*[—–-]"),
+        (
+            3,
+            r"^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*)?\((?P<name>AP|Reuters|AFP|UPI|"
+            + CALL_SIGN
+            + r")\)\s*[—–-]",
+        ),
         (
             2,
             r"\b(?P<name>" + CALL_SIGN + r"|The " + _OUTLET_NAME + r") (?:has |had )?"
             r"(?:reached out|contacted|asked|obtained|spoke|learned|reported|confirmed|"
             r"requested|reviewed|was told|received|interviewed)\b",
         ),
-        (2, r"\b(?:told|(?:a |in a |written )?statements? to|in an interview with) (?P<name>" + CALL_SIGN + r"|The " + _OUTLET_NAME + r")\b"),
+        (
+            2,
+            r"\b(?:told|(?:a |in a |written )?statements? to|in an interview with) (?P<name>"
+            + CALL_SIGN
+            + r"|The "
+            + _OUTLET_NAME
+            + r")\b",
+        ),
         (1, r"\bjoined (?P<name>The " + _OUTLET_NAME + r") in \d{4}"),
     )
 )
@@ -353,7 +729,9 @@ _PARENT_COMPANY = re.compile(
     r",? (?:Inc|LLC|Ltd|Corp|Co|PLC|L\.P)\b\.?|\b(?:Media|Group|Holdings|Company|Corporation|Communications|"
     r"Broadcasting|Enterprises)$"
 )
-_HEADLINE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<name>(?:[^|–—\s-]|\s(?![|–—-]\s)|(?<=\w)-(?=\w)){2,60})$")
+_HEADLINE_SUFFIX = re.compile(
+    r"\s+[|–—-]\s+(?P<name>(?:[^|–—\s-]|\s(?![|–—-]\s)|(?<=\w)-(?=\w)){2,60})$"
+)
 _HEADLINE_SECTION = re.compile(r"\s+\|\s+[A-Za-z][\w&'’-]*(?: [\w&'’-]+){0,2}$")
 
 _WORD = re.compile(r"\w+")
@@ -435,7 +813,11 @@ def parse_article(text: str, *, default_timezone: str = "UTC") -> ParsedArticle:
 
     parsed.outlet = _infer_outlet(raw, outlet_name)
     parsed.byline = _infer_byline(dropped)
-    tz_name = parsed.outlet.timezone if parsed.outlet and parsed.outlet.timezone != "UTC" else default_timezone
+    tz_name = (
+        parsed.outlet.timezone
+        if parsed.outlet and parsed.outlet.timezone != "UTC"
+        else default_timezone
+    )
     parsed.published_at = _infer_published(raw, dropped, tz_name)
     _apply_header(parsed, header, tz_name)
     return parsed
@@ -471,7 +853,9 @@ def _apply_header(parsed, header, tz_name):
     if header.get("status"):
         status = header["status"].strip().lower()
         if status not in ("draft", "published"):
-            raise IngestError(f"the Status header must be draft or published, not {header['status']!r}")
+            raise IngestError(
+                f"the Status header must be draft or published, not {header['status']!r}"
+            )
         parsed.status = status
     parsed.from_header = frozenset(k for k, v in header.items() if v)
 
@@ -506,16 +890,28 @@ def _publication_note_ok(paragraph):
 _LABEL_RULES = {"related link", "tag list", "photo caption", "contact line"}
 _LABEL = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+")
 # Words that open a photo credit or a tag list in lower case: "Photo: courtesy of the union".
-_CREDIT_WORDS = {"courtesy", "via", "provided", "submitted", "supplied", "file", "handout", "credit", "photo", "source"}
+_CREDIT_WORDS = {
+    "courtesy",
+    "via",
+    "provided",
+    "submitted",
+    "supplied",
+    "file",
+    "handout",
+    "credit",
+    "photo",
+    "source",
+}
 
 
 def _label_opens_a_sentence(paragraph, match, reason):
     """
     "More: a section at the end of each issue lists smaller items, from lost gloves ... ." The
     label rule matched only the label, and what follows is a sentence of the story: it ends
-    with a full stop, has at least 8 words (3 or more per comma-separated part), and starts in lower case (a headline, a caption,
-    a credit or a tag starts with a capital or a credit word) or, after a related-link label,
-    runs to 20 words or more (a linked headline is shorter and has no full stop).
+    with a full stop, has at least 8 words (3 or more per comma-separated part), and starts in
+    lower case (a headline, a caption, a credit or a tag starts with a capital or a credit
+    word) or, after a related-link label, runs to 20 words or more (a linked headline is
+    shorter and has no full stop).
     """
     label = _LABEL.match(paragraph)
     if not label or match.end() > label.end():
@@ -568,7 +964,12 @@ def _top_matter_reason(paragraph):
     if match and len(paragraph) < 120 and _byline_tail_ok(match["tail"]):
         return "byline"
     match = _BYLINE_DOTS.match(paragraph)
-    if match and len(paragraph) < 200 and looks_like_outlet(match["outlet"].strip()) and not _SPEECH.search(paragraph):
+    if (
+        match
+        and len(paragraph) < 200
+        and looks_like_outlet(match["outlet"].strip())
+        and not _SPEECH.search(paragraph)
+    ):
         return "byline"
     match = _BARE_NAME.match(paragraph)
     if match and not _NOT_NAME_WORDS.search(paragraph) and not looks_like_outlet(paragraph):
@@ -644,7 +1045,9 @@ def _is_timestamp(paragraph, *, labelled):
     """
     if len(paragraph) > 150 or not _STAMP_DATE.search(paragraph) or not re.search(r"\d", paragraph):
         return False
-    if labelled and (not _STAMP_LABEL.match(paragraph) or re.match(r"date\b", paragraph, re.IGNORECASE)):
+    if labelled and (
+        not _STAMP_LABEL.match(paragraph) or re.match(r"date\b", paragraph, re.IGNORECASE)
+    ):
         # "Date: Oct. 29, 2021" in the body is a line of a memo the story quotes; above
         # the story it is top matter (``labelled=False``).
         return False
@@ -655,7 +1058,12 @@ def _author_bio(paragraph, *, in_tail, is_last, story=()):
     if in_tail and _TAIL_BIO.match(paragraph):
         return True
     match = _BIO.match(paragraph)
-    if not (match and (in_tail or is_last) and looks_like_outlet(match["outlet"]) and not _SPEECH.search(paragraph)):
+    if not (
+        match
+        and (in_tail or is_last)
+        and looks_like_outlet(match["outlet"])
+        and not _SPEECH.search(paragraph)
+    ):
         return False
     if in_tail:
         return True
@@ -685,7 +1093,9 @@ def _looks_like_transcript(following):
 
 def _drop_furniture(paragraphs, block_reasons=None):
     block_reasons = block_reasons or [None] * len(paragraphs)
-    reasons = [block or furniture_reason(p) for block, p in zip(block_reasons, paragraphs)]
+    reasons = [
+        block or furniture_reason(p) for block, p in zip(block_reasons, paragraphs, strict=True)
+    ]
     # last_story[i]: no paragraph after i is free of furniture.
     last_story = [True] * len(paragraphs)
     for index in range(len(paragraphs) - 2, -1, -1):
@@ -693,7 +1103,8 @@ def _drop_furniture(paragraphs, block_reasons=None):
     # A live blog's posts carry bare clock times ("10:42 a.m. PT"); elsewhere such a
     # line may be a heading of a timeline, and is kept.
     live_blog = any(r == "live blog" for r in reasons) or any(
-        r == "timestamp" and re.search(r"\bago\W*$", p, re.IGNORECASE) for r, p in zip(reasons, paragraphs)
+        r == "timestamp" and re.search(r"\bago\W*$", p, re.IGNORECASE)
+        for r, p in zip(reasons, paragraphs, strict=True)
     )
     kept, dropped = [], []
     in_tail = after_release = in_transcript = False
@@ -701,7 +1112,12 @@ def _drop_furniture(paragraphs, block_reasons=None):
         reason = reasons[index]
         if reason is None and in_transcript:
             reason = "video transcript"
-        if reason is None and kept and _TRANSCRIPT_HEADING.match(paragraph) and _looks_like_transcript(paragraphs[index + 1 : index + 3]):
+        if (
+            reason is None
+            and kept
+            and _TRANSCRIPT_HEADING.match(paragraph)
+            and _looks_like_transcript(paragraphs[index + 1 : index + 3])
+        ):
             # "Video transcript" under a video page's story: what follows is the video's words.
             reason, in_transcript = "video transcript", True
         if reason is None and live_blog and _BARE_CLOCK.match(paragraph):
@@ -713,7 +1129,9 @@ def _drop_furniture(paragraphs, block_reasons=None):
         if reason is None and after_release and _ABOUT_BOILERPLATE.match(paragraph):
             reason = "press release boilerplate"
         # A bio is the story's last paragraph if only furniture follows it.
-        if reason is None and _author_bio(paragraph, in_tail=in_tail, is_last=last_story[index], story=kept):
+        if reason is None and _author_bio(
+            paragraph, in_tail=in_tail, is_last=last_story[index], story=kept
+        ):
             reason = "author bio"
         if reason:
             in_tail = in_tail or reason in _TAIL_MARKERS
@@ -798,7 +1216,11 @@ def _drop_repeats(paragraphs):
         key = " ".join(w.casefold() for w in _WORD.findall(paragraph))
         # A long paragraph twice is the page rendering a block twice; a short one is a
         # refrain ("And still the trucks did not move."), unless it follows its twin.
-        if key in seen and len(key.split()) >= 4 and (len(key.split()) >= DUPLICATE_MIN_WORDS or key == last):
+        if (
+            key in seen
+            and len(key.split()) >= 4
+            and (len(key.split()) >= DUPLICATE_MIN_WORDS or key == last)
+        ):
             dropped.append(("repeated paragraph", paragraph))
             continue
         seen.add(key)
@@ -835,7 +1257,8 @@ def _drop_pull_quotes(paragraphs):
     """
     words = [[w.casefold() for w in _WORD.findall(p)] for p in paragraphs]
     sentences = [
-        [" ".join(w.casefold() for w in _WORD.findall(part)) for part in _SENTENCE_START.split(p)] for p in paragraphs
+        [" ".join(w.casefold() for w in _WORD.findall(part)) for part in _SENTENCE_START.split(p)]
+        for p in paragraphs
     ]
     kept, dropped = [], []
     for i, paragraph in enumerate(paragraphs):
@@ -850,7 +1273,9 @@ def _drop_pull_quotes(paragraphs):
             len(words[i]) >= PULL_QUOTE_MIN_WORDS
             and len(paragraph) <= 400
             and any(
-                j != i and len(words[j]) > len(words[i]) and any(
+                j != i
+                and len(words[j]) > len(words[i])
+                and any(
                     (sentence == own or (cut and sentence.startswith(own + " ")))
                     and (abs(i - j) == 1 or (k == 0 and abs(i - j) <= PULL_QUOTE_MAX_DISTANCE))
                     for k, sentence in enumerate(sentences[j])
@@ -881,7 +1306,8 @@ def _infer_outlet(paragraphs, headline_outlet):
                     continue
                 counts = weight
                 if paragraph.startswith(("Copyright", "©")) and (
-                    _PARENT_COMPANY.search(name) or _PARENT_COMPANY.match(paragraph[match.end("name") :])
+                    _PARENT_COMPANY.search(name)
+                    or _PARENT_COMPANY.match(paragraph[match.end("name") :])
                 ):
                     counts = 1
                 key = _canonical_outlet_name(name)
@@ -891,7 +1317,9 @@ def _infer_outlet(paragraphs, headline_outlet):
         return None
     best = max(scores, key=lambda k: (scores[k], -list(names).index(k)))
     name = names[best]
-    if not lookup_outlet(name) and re.fullmatch(CALL_SIGN, name):  # "KABC-TV" in a headline, "KABC" in the text
+    if not lookup_outlet(name) and re.fullmatch(
+        CALL_SIGN, name
+    ):  # "KABC-TV" in a headline, "KABC" in the text
         name = re.match(r"[KW][A-Z]{2,3}", name)[0]
     return guess_outlet(name)
 
@@ -924,7 +1352,7 @@ def _infer_byline(dropped):
 
 
 def _without_outlet(name):
-    """"DANA MORALES and KEVIN PARK Associated Press" -> "DANA MORALES and KEVIN PARK"."""
+    """ "DANA MORALES and KEVIN PARK Associated Press" -> "DANA MORALES and KEVIN PARK"."""
     words = name.split()
     for size in (3, 2, 1):
         if len(words) - size >= 2:
@@ -997,7 +1425,9 @@ def parse_datetime_text(value, tz_name="UTC"):
             if found["offset"] and found["tz"].lower() in ("gmt", "utc"):  # "4:21 AM GMT+1"
                 sign = -1 if found["offset"][0] == "-" else 1
                 digits = found["offset"][1:].replace(":", "")
-                hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+                hours, minutes = (
+                    (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+                )
                 if hours <= 14 and minutes < 60:
                     zone = timezone(sign * timedelta(hours=hours, minutes=minutes))
     return datetime.combine(day, clock, tzinfo=zone)

@@ -11,7 +11,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -20,324 +19,941 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('headline', models.CharField(max_length=500)),
-                ('slug', models.SlugField(help_text='Part of the permanent URL. Changing it after publication leaves a redirect.', max_length=120, unique=True)),
-                ('byline', models.CharField(blank=True, max_length=300)),
-                ('published_at', models.DateTimeField(blank=True, db_index=True, null=True)),
-                ('url', models.URLField(blank=True, max_length=2000, null=True, verbose_name='original URL')),
-                ('paragraphs', django.contrib.postgres.fields.ArrayField(base_field=models.TextField(), default=list)),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], default='published', max_length=10)),
-                ('content_hash', models.CharField(blank=True, help_text='SHA-256 of the imported file; unchanged files are skipped.', max_length=64)),
-                ('import_key', models.CharField(blank=True, help_text='Identifies the file this article was imported from.', max_length=255, null=True, unique=True)),
-                ('locked_fields', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=40), blank=True, default=list, help_text='Fields an editor changed; re-imports leave them alone.')),
-                ('suppressed_quotes', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=40), blank=True, default=list, editable=False, help_text='Fingerprints of machine-found quotes an editor deleted; re-extraction skips them.')),
-                ('first_published_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("headline", models.CharField(max_length=500)),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="Part of the permanent URL. Changing it after publication leaves a redirect.",
+                        max_length=120,
+                        unique=True,
+                    ),
+                ),
+                ("byline", models.CharField(blank=True, max_length=300)),
+                ("published_at", models.DateTimeField(blank=True, db_index=True, null=True)),
+                (
+                    "url",
+                    models.URLField(
+                        blank=True, max_length=2000, null=True, verbose_name="original URL"
+                    ),
+                ),
+                (
+                    "paragraphs",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.TextField(), default=list
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("published", "Published")],
+                        default="published",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "content_hash",
+                    models.CharField(
+                        blank=True,
+                        help_text="SHA-256 of the imported file; unchanged files are skipped.",
+                        max_length=64,
+                    ),
+                ),
+                (
+                    "import_key",
+                    models.CharField(
+                        blank=True,
+                        help_text="Identifies the file this article was imported from.",
+                        max_length=255,
+                        null=True,
+                        unique=True,
+                    ),
+                ),
+                (
+                    "locked_fields",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=40),
+                        blank=True,
+                        default=list,
+                        help_text="Fields an editor changed; re-imports leave them alone.",
+                    ),
+                ),
+                (
+                    "suppressed_quotes",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=40),
+                        blank=True,
+                        default=list,
+                        editable=False,
+                        help_text="Fingerprints of machine-found quotes an editor deleted; re-extraction skips them.",
+                    ),
+                ),
+                ("first_published_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': [models.OrderBy(models.F('published_at'), descending=True, nulls_last=True), '-created_at'],
+                "ordering": [
+                    models.OrderBy(models.F("published_at"), descending=True, nulls_last=True),
+                    "-created_at",
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Correction',
+            name="Correction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('note', models.TextField()),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='corrections', to='articles.article')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("note", models.TextField()),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="corrections",
+                        to="articles.article",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at'],
+                "ordering": ["created_at"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalPerson',
+            name="HistoricalPerson",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=100)),
-                ('kind', models.CharField(choices=[('person', 'Person'), ('organization', 'Organization')], default='person', max_length=20)),
-                ('description', models.CharField(blank=True, help_text='Role or title as the coverage gives it, e.g. “licensed clinical psychologist”.', max_length=300)),
-                ('aliases', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=200), blank=True, default=list, help_text='Other spellings seen in the coverage.')),
-                ('side', models.CharField(choices=[('labor', 'Workers or union'), ('employer', 'Employer'), ('government', 'Government'), ('expert', 'Expert'), ('community', 'Community'), ('unknown', 'Unknown')], default='unknown', max_length=20)),
-                ('side_set_by_editor', models.BooleanField(default=False, help_text='Set when an editor chose the side; imports then leave it alone.')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("slug", models.SlugField(max_length=100)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("person", "Person"), ("organization", "Organization")],
+                        default="person",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "description",
+                    models.CharField(
+                        blank=True,
+                        help_text="Role or title as the coverage gives it, e.g. “licensed clinical psychologist”.",
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "aliases",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=200),
+                        blank=True,
+                        default=list,
+                        help_text="Other spellings seen in the coverage.",
+                    ),
+                ),
+                (
+                    "side",
+                    models.CharField(
+                        choices=[
+                            ("labor", "Workers or union"),
+                            ("employer", "Employer"),
+                            ("government", "Government"),
+                            ("expert", "Expert"),
+                            ("community", "Community"),
+                            ("unknown", "Unknown"),
+                        ],
+                        default="unknown",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "side_set_by_editor",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Set when an editor chose the side; imports then leave it alone.",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical person',
-                'verbose_name_plural': 'historical people',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical person",
+                "verbose_name_plural": "historical people",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalSource',
+            name="HistoricalSource",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(db_index=True, max_length=200)),
-                ('slug', models.SlugField(max_length=100)),
-                ('kind', models.CharField(choices=[('newspaper', 'Newspaper'), ('tv', 'TV station'), ('radio', 'Radio station'), ('wire', 'Wire service'), ('online', 'Online publication'), ('magazine', 'Magazine'), ('union', 'Union'), ('employer', 'Employer'), ('government', 'Government'), ('other', 'Other')], default='other', max_length=20)),
-                ('homepage_url', models.URLField(blank=True, max_length=500, verbose_name='homepage URL')),
-                ('aliases', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=200), blank=True, default=list, help_text='Other names the outlet goes by (e.g. “The Bee”).')),
-                ('timezone', models.CharField(default='UTC', help_text='IANA time zone the outlet dates its stories in (e.g. America/Los_Angeles).', max_length=64)),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(db_index=True, max_length=200)),
+                ("slug", models.SlugField(max_length=100)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("newspaper", "Newspaper"),
+                            ("tv", "TV station"),
+                            ("radio", "Radio station"),
+                            ("wire", "Wire service"),
+                            ("online", "Online publication"),
+                            ("magazine", "Magazine"),
+                            ("union", "Union"),
+                            ("employer", "Employer"),
+                            ("government", "Government"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "homepage_url",
+                    models.URLField(blank=True, max_length=500, verbose_name="homepage URL"),
+                ),
+                (
+                    "aliases",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=200),
+                        blank=True,
+                        default=list,
+                        help_text="Other names the outlet goes by (e.g. “The Bee”).",
+                    ),
+                ),
+                (
+                    "timezone",
+                    models.CharField(
+                        default="UTC",
+                        help_text="IANA time zone the outlet dates its stories in (e.g. America/Los_Angeles).",
+                        max_length=64,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical source',
-                'verbose_name_plural': 'historical sources',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical source",
+                "verbose_name_plural": "historical sources",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalStrike',
+            name="HistoricalStrike",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=100)),
-                ('employer', models.CharField(max_length=200)),
-                ('union', models.CharField(blank=True, max_length=200)),
-                ('location', models.CharField(blank=True, max_length=200)),
-                ('start_date', models.DateField(blank=True, null=True)),
-                ('end_date', models.DateField(blank=True, null=True)),
-                ('workers_involved', models.CharField(blank=True, help_text='As the coverage states it, e.g. “about 2,000 therapists”.', max_length=200)),
-                ('demands', models.TextField(blank=True)),
-                ('summary', models.TextField(blank=True)),
-                ('match_terms', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=100), blank=True, default=list, help_text="Names in an article's text that tie it to this strike on import (e.g. the employer).")),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("slug", models.SlugField(max_length=100)),
+                ("employer", models.CharField(max_length=200)),
+                ("union", models.CharField(blank=True, max_length=200)),
+                ("location", models.CharField(blank=True, max_length=200)),
+                ("start_date", models.DateField(blank=True, null=True)),
+                ("end_date", models.DateField(blank=True, null=True)),
+                (
+                    "workers_involved",
+                    models.CharField(
+                        blank=True,
+                        help_text="As the coverage states it, e.g. “about 2,000 therapists”.",
+                        max_length=200,
+                    ),
+                ),
+                ("demands", models.TextField(blank=True)),
+                ("summary", models.TextField(blank=True)),
+                (
+                    "match_terms",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=100),
+                        blank=True,
+                        default=list,
+                        help_text="Names in an article's text that tie it to this strike on import (e.g. the employer).",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical strike',
-                'verbose_name_plural': 'historical strikes',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical strike",
+                "verbose_name_plural": "historical strikes",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=100, unique=True)),
-                ('kind', models.CharField(choices=[('person', 'Person'), ('organization', 'Organization')], default='person', max_length=20)),
-                ('description', models.CharField(blank=True, help_text='Role or title as the coverage gives it, e.g. “licensed clinical psychologist”.', max_length=300)),
-                ('aliases', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=200), blank=True, default=list, help_text='Other spellings seen in the coverage.')),
-                ('side', models.CharField(choices=[('labor', 'Workers or union'), ('employer', 'Employer'), ('government', 'Government'), ('expert', 'Expert'), ('community', 'Community'), ('unknown', 'Unknown')], default='unknown', max_length=20)),
-                ('side_set_by_editor', models.BooleanField(default=False, help_text='Set when an editor chose the side; imports then leave it alone.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("slug", models.SlugField(max_length=100, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("person", "Person"), ("organization", "Organization")],
+                        default="person",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "description",
+                    models.CharField(
+                        blank=True,
+                        help_text="Role or title as the coverage gives it, e.g. “licensed clinical psychologist”.",
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "aliases",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=200),
+                        blank=True,
+                        default=list,
+                        help_text="Other spellings seen in the coverage.",
+                    ),
+                ),
+                (
+                    "side",
+                    models.CharField(
+                        choices=[
+                            ("labor", "Workers or union"),
+                            ("employer", "Employer"),
+                            ("government", "Government"),
+                            ("expert", "Expert"),
+                            ("community", "Community"),
+                            ("unknown", "Unknown"),
+                        ],
+                        default="unknown",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "side_set_by_editor",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Set when an editor chose the side; imports then leave it alone.",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'verbose_name_plural': 'people',
-                'ordering': ['name'],
-                'indexes': [django.contrib.postgres.indexes.GinIndex(fields=['aliases'], name='person_aliases_gin'), models.Index(django.db.models.functions.text.Lower('name'), name='person_name_lower_idx')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('name', ''), _negated=True), name='person_has_name')],
+                "verbose_name_plural": "people",
+                "ordering": ["name"],
+                "indexes": [
+                    django.contrib.postgres.indexes.GinIndex(
+                        fields=["aliases"], name="person_aliases_gin"
+                    ),
+                    models.Index(
+                        django.db.models.functions.text.Lower("name"), name="person_name_lower_idx"
+                    ),
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("name", ""), _negated=True), name="person_has_name"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalQuote',
+            name="HistoricalQuote",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('paragraph', models.PositiveIntegerField()),
-                ('start', models.PositiveIntegerField()),
-                ('end_paragraph', models.PositiveIntegerField()),
-                ('end', models.PositiveIntegerField()),
-                ('text', models.TextField()),
-                ('speaker_mention', models.CharField(blank=True, help_text='The speaker as the text names them here (“Soroken”, “she”).', max_length=200)),
-                ('cue', models.CharField(blank=True, help_text='The attribution as written (“Soroken said”).', max_length=300)),
-                ('is_fragment', models.BooleanField(default=False, help_text='A few quoted words inside indirect speech, not a full quotation.')),
-                ('confidence', models.FloatField(default=1.0)),
-                ('edited_by_editor', models.BooleanField(default=False, help_text='Added or corrected by an editor: re-extraction never touches it.')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('article', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='articles.article')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('speaker', models.ForeignKey(blank=True, db_constraint=False, help_text='Empty when the text does not say who spoke.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='articles.person')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("paragraph", models.PositiveIntegerField()),
+                ("start", models.PositiveIntegerField()),
+                ("end_paragraph", models.PositiveIntegerField()),
+                ("end", models.PositiveIntegerField()),
+                ("text", models.TextField()),
+                (
+                    "speaker_mention",
+                    models.CharField(
+                        blank=True,
+                        help_text="The speaker as the text names them here (“Soroken”, “she”).",
+                        max_length=200,
+                    ),
+                ),
+                (
+                    "cue",
+                    models.CharField(
+                        blank=True,
+                        help_text="The attribution as written (“Soroken said”).",
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "is_fragment",
+                    models.BooleanField(
+                        default=False,
+                        help_text="A few quoted words inside indirect speech, not a full quotation.",
+                    ),
+                ),
+                ("confidence", models.FloatField(default=1.0)),
+                (
+                    "edited_by_editor",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Added or corrected by an editor: re-extraction never touches it.",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="articles.article",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "speaker",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="Empty when the text does not say who spoke.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="articles.person",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical quote',
-                'verbose_name_plural': 'historical quotes',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical quote",
+                "verbose_name_plural": "historical quotes",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Redirect',
+            name="Redirect",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('old_path', models.CharField(max_length=300, unique=True)),
-                ('new_path', models.CharField(max_length=300)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("old_path", models.CharField(max_length=300, unique=True)),
+                ("new_path", models.CharField(max_length=300)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                'ordering': ['old_path'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('old_path', models.F('new_path')), _negated=True), name='redirect_goes_elsewhere')],
+                "ordering": ["old_path"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("old_path", models.F("new_path")), _negated=True),
+                        name="redirect_goes_elsewhere",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Source',
+            name="Source",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('slug', models.SlugField(max_length=100, unique=True)),
-                ('kind', models.CharField(choices=[('newspaper', 'Newspaper'), ('tv', 'TV station'), ('radio', 'Radio station'), ('wire', 'Wire service'), ('online', 'Online publication'), ('magazine', 'Magazine'), ('union', 'Union'), ('employer', 'Employer'), ('government', 'Government'), ('other', 'Other')], default='other', max_length=20)),
-                ('homepage_url', models.URLField(blank=True, max_length=500, verbose_name='homepage URL')),
-                ('aliases', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=200), blank=True, default=list, help_text='Other names the outlet goes by (e.g. “The Bee”).')),
-                ('timezone', models.CharField(default='UTC', help_text='IANA time zone the outlet dates its stories in (e.g. America/Los_Angeles).', max_length=64)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True)),
+                ("slug", models.SlugField(max_length=100, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("newspaper", "Newspaper"),
+                            ("tv", "TV station"),
+                            ("radio", "Radio station"),
+                            ("wire", "Wire service"),
+                            ("online", "Online publication"),
+                            ("magazine", "Magazine"),
+                            ("union", "Union"),
+                            ("employer", "Employer"),
+                            ("government", "Government"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "homepage_url",
+                    models.URLField(blank=True, max_length=500, verbose_name="homepage URL"),
+                ),
+                (
+                    "aliases",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=200),
+                        blank=True,
+                        default=list,
+                        help_text="Other names the outlet goes by (e.g. “The Bee”).",
+                    ),
+                ),
+                (
+                    "timezone",
+                    models.CharField(
+                        default="UTC",
+                        help_text="IANA time zone the outlet dates its stories in (e.g. America/Los_Angeles).",
+                        max_length=64,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['name'],
-                'indexes': [django.contrib.postgres.indexes.GinIndex(fields=['aliases'], name='source_aliases_gin')],
+                "ordering": ["name"],
+                "indexes": [
+                    django.contrib.postgres.indexes.GinIndex(
+                        fields=["aliases"], name="source_aliases_gin"
+                    )
+                ],
             },
         ),
         migrations.AddField(
-            model_name='article',
-            name='source',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='articles', to='articles.source'),
+            model_name="article",
+            name="source",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="articles",
+                to="articles.source",
+            ),
         ),
         migrations.CreateModel(
-            name='Strike',
+            name="Strike",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=100, unique=True)),
-                ('employer', models.CharField(max_length=200)),
-                ('union', models.CharField(blank=True, max_length=200)),
-                ('location', models.CharField(blank=True, max_length=200)),
-                ('start_date', models.DateField(blank=True, null=True)),
-                ('end_date', models.DateField(blank=True, null=True)),
-                ('workers_involved', models.CharField(blank=True, help_text='As the coverage states it, e.g. “about 2,000 therapists”.', max_length=200)),
-                ('demands', models.TextField(blank=True)),
-                ('summary', models.TextField(blank=True)),
-                ('match_terms', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=100), blank=True, default=list, help_text="Names in an article's text that tie it to this strike on import (e.g. the employer).")),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("slug", models.SlugField(max_length=100, unique=True)),
+                ("employer", models.CharField(max_length=200)),
+                ("union", models.CharField(blank=True, max_length=200)),
+                ("location", models.CharField(blank=True, max_length=200)),
+                ("start_date", models.DateField(blank=True, null=True)),
+                ("end_date", models.DateField(blank=True, null=True)),
+                (
+                    "workers_involved",
+                    models.CharField(
+                        blank=True,
+                        help_text="As the coverage states it, e.g. “about 2,000 therapists”.",
+                        max_length=200,
+                    ),
+                ),
+                ("demands", models.TextField(blank=True)),
+                ("summary", models.TextField(blank=True)),
+                (
+                    "match_terms",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=100),
+                        blank=True,
+                        default=list,
+                        help_text="Names in an article's text that tie it to this strike on import (e.g. the employer).",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': [models.OrderBy(models.F('start_date'), descending=True, nulls_last=True), 'name'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('end_date__isnull', True), ('start_date__isnull', True), ('end_date__gte', models.F('start_date')), _connector='OR'), name='strike_ends_after_start')],
+                "ordering": [
+                    models.OrderBy(models.F("start_date"), descending=True, nulls_last=True),
+                    "name",
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("end_date__isnull", True),
+                            ("start_date__isnull", True),
+                            ("end_date__gte", models.F("start_date")),
+                            _connector="OR",
+                        ),
+                        name="strike_ends_after_start",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalArticle',
+            name="HistoricalArticle",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('headline', models.CharField(max_length=500)),
-                ('slug', models.SlugField(help_text='Part of the permanent URL. Changing it after publication leaves a redirect.', max_length=120)),
-                ('byline', models.CharField(blank=True, max_length=300)),
-                ('published_at', models.DateTimeField(blank=True, db_index=True, null=True)),
-                ('url', models.URLField(blank=True, max_length=2000, null=True, verbose_name='original URL')),
-                ('paragraphs', django.contrib.postgres.fields.ArrayField(base_field=models.TextField(), default=list)),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], default='published', max_length=10)),
-                ('import_key', models.CharField(blank=True, db_index=True, help_text='Identifies the file this article was imported from.', max_length=255, null=True)),
-                ('locked_fields', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=40), blank=True, default=list, help_text='Fields an editor changed; re-imports leave them alone.')),
-                ('suppressed_quotes', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=40), blank=True, default=list, editable=False, help_text='Fingerprints of machine-found quotes an editor deleted; re-extraction skips them.')),
-                ('first_published_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('source', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='articles.source')),
-                ('strike', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='articles.strike')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("headline", models.CharField(max_length=500)),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="Part of the permanent URL. Changing it after publication leaves a redirect.",
+                        max_length=120,
+                    ),
+                ),
+                ("byline", models.CharField(blank=True, max_length=300)),
+                ("published_at", models.DateTimeField(blank=True, db_index=True, null=True)),
+                (
+                    "url",
+                    models.URLField(
+                        blank=True, max_length=2000, null=True, verbose_name="original URL"
+                    ),
+                ),
+                (
+                    "paragraphs",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.TextField(), default=list
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("published", "Published")],
+                        default="published",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "import_key",
+                    models.CharField(
+                        blank=True,
+                        db_index=True,
+                        help_text="Identifies the file this article was imported from.",
+                        max_length=255,
+                        null=True,
+                    ),
+                ),
+                (
+                    "locked_fields",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=40),
+                        blank=True,
+                        default=list,
+                        help_text="Fields an editor changed; re-imports leave them alone.",
+                    ),
+                ),
+                (
+                    "suppressed_quotes",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=40),
+                        blank=True,
+                        default=list,
+                        editable=False,
+                        help_text="Fingerprints of machine-found quotes an editor deleted; re-extraction skips them.",
+                    ),
+                ),
+                ("first_published_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="articles.source",
+                    ),
+                ),
+                (
+                    "strike",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="articles.strike",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical article',
-                'verbose_name_plural': 'historical articles',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical article",
+                "verbose_name_plural": "historical articles",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name='article',
-            name='strike',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='articles', to='articles.strike'),
+            model_name="article",
+            name="strike",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="articles",
+                to="articles.strike",
+            ),
         ),
         migrations.CreateModel(
-            name='Quote',
+            name="Quote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('paragraph', models.PositiveIntegerField()),
-                ('start', models.PositiveIntegerField()),
-                ('end_paragraph', models.PositiveIntegerField()),
-                ('end', models.PositiveIntegerField()),
-                ('text', models.TextField()),
-                ('speaker_mention', models.CharField(blank=True, help_text='The speaker as the text names them here (“Soroken”, “she”).', max_length=200)),
-                ('cue', models.CharField(blank=True, help_text='The attribution as written (“Soroken said”).', max_length=300)),
-                ('is_fragment', models.BooleanField(default=False, help_text='A few quoted words inside indirect speech, not a full quotation.')),
-                ('confidence', models.FloatField(default=1.0)),
-                ('edited_by_editor', models.BooleanField(default=False, help_text='Added or corrected by an editor: re-extraction never touches it.')),
-                ('fingerprint', models.CharField(blank=True, editable=False, max_length=40)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='quotes', to='articles.article')),
-                ('speaker', models.ForeignKey(blank=True, help_text='Empty when the text does not say who spoke.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='quotes', to='articles.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("paragraph", models.PositiveIntegerField()),
+                ("start", models.PositiveIntegerField()),
+                ("end_paragraph", models.PositiveIntegerField()),
+                ("end", models.PositiveIntegerField()),
+                ("text", models.TextField()),
+                (
+                    "speaker_mention",
+                    models.CharField(
+                        blank=True,
+                        help_text="The speaker as the text names them here (“Soroken”, “she”).",
+                        max_length=200,
+                    ),
+                ),
+                (
+                    "cue",
+                    models.CharField(
+                        blank=True,
+                        help_text="The attribution as written (“Soroken said”).",
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "is_fragment",
+                    models.BooleanField(
+                        default=False,
+                        help_text="A few quoted words inside indirect speech, not a full quotation.",
+                    ),
+                ),
+                ("confidence", models.FloatField(default=1.0)),
+                (
+                    "edited_by_editor",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Added or corrected by an editor: re-extraction never touches it.",
+                    ),
+                ),
+                ("fingerprint", models.CharField(blank=True, editable=False, max_length=40)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="quotes",
+                        to="articles.article",
+                    ),
+                ),
+                (
+                    "speaker",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Empty when the text does not say who spoke.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="quotes",
+                        to="articles.person",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'paragraph', 'start'],
-                'indexes': [models.Index(fields=['article', 'paragraph', 'start'], name='quote_position_idx'), models.Index(fields=['speaker', 'article'], name='quote_speaker_idx'), models.Index(fields=['fingerprint'], name='quote_fingerprint_idx')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('paragraph__gte', 1)), name='quote_paragraph_from_one'), models.CheckConstraint(condition=models.Q(('end_paragraph__gte', models.F('paragraph'))), name='quote_ends_after_it_starts'), models.CheckConstraint(condition=models.Q(('end_paragraph__gt', models.F('paragraph')), ('end__gt', models.F('start')), _connector='OR'), name='quote_span_not_empty'), models.CheckConstraint(condition=models.Q(('confidence__gte', 0), ('confidence__lte', 1)), name='quote_confidence_0_1'), models.CheckConstraint(condition=models.Q(('text', ''), _negated=True), name='quote_has_text')],
+                "ordering": ["article", "paragraph", "start"],
+                "indexes": [
+                    models.Index(
+                        fields=["article", "paragraph", "start"], name="quote_position_idx"
+                    ),
+                    models.Index(fields=["speaker", "article"], name="quote_speaker_idx"),
+                    models.Index(fields=["fingerprint"], name="quote_fingerprint_idx"),
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("paragraph__gte", 1)), name="quote_paragraph_from_one"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("end_paragraph__gte", models.F("paragraph"))),
+                        name="quote_ends_after_it_starts",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("end_paragraph__gt", models.F("paragraph")),
+                            ("end__gt", models.F("start")),
+                            _connector="OR",
+                        ),
+                        name="quote_span_not_empty",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("confidence__gte", 0), ("confidence__lte", 1)),
+                        name="quote_confidence_0_1",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("text", ""), _negated=True), name="quote_has_text"
+                    ),
+                ],
             },
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(models.OrderBy(models.F('published_at'), descending=True, nulls_last=True), models.F('status'), name='article_published_idx'),
+            model_name="article",
+            index=models.Index(
+                models.OrderBy(models.F("published_at"), descending=True, nulls_last=True),
+                models.F("status"),
+                name="article_published_idx",
+            ),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['source', 'published_at'], name='article_source_date_idx'),
+            model_name="article",
+            index=models.Index(fields=["source", "published_at"], name="article_source_date_idx"),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['strike', 'published_at'], name='article_strike_date_idx'),
+            model_name="article",
+            index=models.Index(fields=["strike", "published_at"], name="article_strike_date_idx"),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['content_hash'], name='article_hash_idx'),
+            model_name="article",
+            index=models.Index(fields=["content_hash"], name="article_hash_idx"),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.CheckConstraint(condition=models.Q(('headline', ''), _negated=True), name='article_has_headline'),
+            model_name="article",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("headline", ""), _negated=True), name="article_has_headline"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.CheckConstraint(condition=models.Q(('slug', ''), _negated=True), name='article_has_slug'),
+            model_name="article",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("slug", ""), _negated=True), name="article_has_slug"
+            ),
         ),
     ]

@@ -14,27 +14,35 @@ def date_existing_articles(apps, schema_editor):
             clock = ZoneInfo(source.timezone or "UTC")
         except (ZoneInfoNotFoundError, ValueError):
             clock = ZoneInfo("UTC")
-        articles = list(Article.objects.filter(source=source, published_at__isnull=False).only("pk", "published_at"))
+        articles = list(
+            Article.objects.filter(source=source, published_at__isnull=False).only(
+                "pk", "published_at"
+            )
+        )
         for article in articles:
             article.published_on = article.published_at.astimezone(clock).date()
         Article.objects.bulk_update(articles, ["published_on"], batch_size=1000)
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0002_editors_group'),
+        ("articles", "0002_editors_group"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='article',
-            name='published_on',
-            field=models.DateField(blank=True, editable=False, help_text="The publication date on the outlet's clock (its time zone).", null=True),
+            model_name="article",
+            name="published_on",
+            field=models.DateField(
+                blank=True,
+                editable=False,
+                help_text="The publication date on the outlet's clock (its time zone).",
+                null=True,
+            ),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['published_on'], name='article_published_on_idx'),
+            model_name="article",
+            index=models.Index(fields=["published_on"], name="article_published_on_idx"),
         ),
         migrations.RunPython(date_existing_articles, migrations.RunPython.noop),
     ]

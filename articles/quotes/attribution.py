@@ -47,7 +47,9 @@ _INV = "|".join(sorted(INVERTED_VERBS, key=len, reverse=True))
 _NOQ = r"[^\x1f\"“”]"
 
 TAIL_INV_RE = re.compile(rf"^[\s,—–\-]*(?P<verb>{_INV})\s+(?P<subj>{_NOQ}+?)[\s.,;:]*$")
-TAIL_ACC_RE = re.compile(rf"^[\s,—–\-]*(?P<verb>according\s+to)\s+(?P<subj>{_NOQ}+?)[\s.,;:]*$", re.I)
+TAIL_ACC_RE = re.compile(
+    rf"^[\s,—–\-]*(?P<verb>according\s+to)\s+(?P<subj>{_NOQ}+?)[\s.,;:]*$", re.I
+)
 # Speech verbs are found by scanning words and looking them up in a set, which is
 # much faster than a regex alternation of a few hundred verbs.
 _WORD_RE = re.compile(r"[A-Za-z]+")
@@ -73,14 +75,18 @@ _REST_OK_RE = re.compile(
     r"last|this|earlier|later|recently|reporters|[A-Z][\w.]*)\b[^\x1f]{0,60})?[\s.]*$"
 )
 _RELATIVE = frozenset("which that who whom because if when while as where whether".split())
-_TO_VERBS = frozenset("urged urges urging asked asks asking told tells telling pleaded begged begs".split())
+_TO_VERBS = frozenset(
+    "urged urges urging asked asks asking told tells telling pleaded begged begs".split()
+)
 # "would be announced 'within weeks'": a passive participle is not the speaker's verb.
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _passive(text: str, v: tuple[int, int]) -> bool:
     """'would be announced', 'was told': a passive participle, not the subject's speech."""
-    return not text[v[1] - 3 : v[1]].lower() == "ing" and bool(_PASSIVE_BEFORE_RE.search(text, 0, v[0]))
+    return not text[v[1] - 3 : v[1]].lower() == "ing" and bool(
+        _PASSIVE_BEFORE_RE.search(text, 0, v[0])
+    )
 
 
 _REPORTED_CLAUSE_RE = re.compile(
@@ -92,7 +98,9 @@ _LAST_CLAUSE_RE = re.compile(
     r"(?P<np>(?:the|its|their)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?|[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*){0,3}|he|she|they|it|we)\s*$"
 )
 _REL_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose|where|that)\b")
-_REPORT_VERBS = frozenset("said says told tells added adds wrote writes argued argues insisted insists".split())
+_REPORT_VERBS = frozenset(
+    "said says told tells added adds wrote writes argued argues insisted insists".split()
+)
 _FIRST_PRED_RE = re.compile(
     r"\s(?:[a-z]+ed|declined|refused|did|does|was|is|has|had|would|will|could|could|went|made|took|gave|sent|met)\b"
 )
@@ -108,14 +116,21 @@ _SUBJ_RE = re.compile(
 
 _NOUN_AFTER_CAP_RE = re.compile(r"^(\s+[a-z][a-z\-]+)\s+([a-z]+)\b")
 # After a capitalised subject: lowercase role words then a name ("member Priya Natarajan").
-_ROLE_NAME_RE = re.compile(r"^\s+((?:[a-z][\w\-]*\s+){1,3})[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*){0,3}")
-_ROLE_LOWER = ROLE_TITLES | OFFICIAL_NOUNS | frozenset(
-    "member vice senior former deputy acting interim assistant associate executive general chief".split()
+_ROLE_NAME_RE = re.compile(
+    r"^\s+((?:[a-z][\w\-]*\s+){1,3})[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*){0,3}"
+)
+_ROLE_LOWER = (
+    ROLE_TITLES
+    | OFFICIAL_NOUNS
+    | frozenset(
+        "member vice senior former deputy acting interim assistant associate executive general chief".split()
+    )
 )
 # "Kaiser's chief executive" / "the union's president": an owner and a role, no name.
 # Round 4: also "The union's president" / "the company's chief executive".
 _OWNER_ROLE_RE = re.compile(
-    r"^(?:(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-&]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-&]*)*|[Tt]he\s+[a-z]+)(?:’s|'s)\s+[a-z][\w\- ]*$"
+    r"^(?:(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-&]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-&]*)*"
+    r"|[Tt]he\s+[a-z]+)(?:’s|'s)\s+[a-z][\w\- ]*$"
 )
 _APPOS_NAME_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*){1,3}\s*$")
 _CLAUSE_RE = re.compile(
@@ -158,10 +173,13 @@ def _tail_sv(tail: str) -> tuple[str, int, int, str] | None:
             return None
         if m.start() > lead and m.group().lower() in SAY_VERBS and not _noun_use(tail, m.start()):
             subj = tail[lead : m.start()]
-            if any(c in subj for c in "\x1f\"“”;:!?"):
+            if any(c in subj for c in '\x1f"“”;:!?'):
                 return None
             words = subj.split()
-            while words and (words[-1].lower() in _AUX_WORDS or (words[-1].islower() and words[-1].endswith("ly"))):
+            while words and (
+                words[-1].lower() in _AUX_WORDS
+                or (words[-1].islower() and words[-1].endswith("ly"))
+            ):
                 words.pop()
             if not words:
                 return None
@@ -231,12 +249,24 @@ def after_cue(mp: str, start: int, limit: int, inner_last: str) -> Cue | None:
         subj = m.group("subj")
         name = subj.split(",")[0].strip()
         # "said Name", "said the union", "said driver Denise Carter" (role before the name).
-        if name and len(name.split()) <= 8 and (
-            name[0].isupper()
-            or name.split()[0].lower() in ("the", "a", "an", "one", "another", "his", "her", "its", "their")
-            or any(w[:1].isupper() for w in name.split()[1:])
+        if (
+            name
+            and len(name.split()) <= 8
+            and (
+                name[0].isupper()
+                or name.split()[0].lower()
+                in ("the", "a", "an", "one", "another", "his", "her", "its", "their")
+                or any(w[:1].isupper() for w in name.split()[1:])
+            )
         ):
-            return Cue("after", subj, start + m.start("subj"), f"{m.group('verb')} {name}".strip(), True, inverted=True)
+            return Cue(
+                "after",
+                subj,
+                start + m.start("subj"),
+                f"{m.group('verb')} {name}".strip(),
+                True,
+                inverted=True,
+            )
     m = TAIL_ACC_RE.match(tail)
     if m:
         subj = m.group("subj")
@@ -245,7 +275,13 @@ def after_cue(mp: str, start: int, limit: int, inner_last: str) -> Cue | None:
         rel = _REL_CLAUSE_RE.search(subj)
         if rel:
             subj = subj[: rel.start()]
-        return Cue("after", subj, start + m.start("subj"), f"according to {subj.split(',')[0].strip()}", True)
+        return Cue(
+            "after",
+            subj,
+            start + m.start("subj"),
+            f"according to {subj.split(',')[0].strip()}",
+            True,
+        )
     sv = _tail_sv(tail)
     if sv:
         subj, lead, vend, rest = sv
@@ -263,11 +299,13 @@ def after_cue(mp: str, start: int, limit: int, inner_last: str) -> Cue | None:
 
 def _clause_start(sent_head: str, end: int) -> int:
     """Index after the last quotation (mask or mark) before ``end``."""
-    k = max(sent_head.rfind(c, 0, end) for c in "\x1f\"“”")
+    k = max(sent_head.rfind(c, 0, end) for c in '\x1f"“”')
     return k + 1 if k >= 0 else 0
 
 
-def _cue_from_verb(mp: str, sbase: int, sent_head: str, vs: int, ve: int, kind: str, adjacent: bool) -> Cue:
+def _cue_from_verb(
+    mp: str, sbase: int, sent_head: str, vs: int, ve: int, kind: str, adjacent: bool
+) -> Cue:
     verb_word = sent_head[vs:ve].split()[0].lower() if sent_head[vs:ve].split() else ""
     if verb_word.endswith("ing"):
         # "X urged ..., saying in a letter that": the participle's subject is the sentence's.
@@ -297,7 +335,14 @@ def _cue_from_verb(mp: str, sbase: int, sent_head: str, vs: int, ve: int, kind: 
     verb_text = sent_head[vs:ve].strip()
     if split is not None:
         subj, intro = split
-        return Cue(kind, subj, sbase + vs, f"{intro} {verb_text}".strip(), adjacent, inherit=not subj.strip(" ,"))
+        return Cue(
+            kind,
+            subj,
+            sbase + vs,
+            f"{intro} {verb_text}".strip(),
+            adjacent,
+            inherit=not subj.strip(" ,"),
+        )
     stripped = phrase.strip(" ,")
     if kind == "embedded" and stripped.endswith((" and", " but", "'and", "’and")):
         # "Jennings said the union had ... and called it “...”", "He said he was
@@ -307,12 +352,20 @@ def _cue_from_verb(mp: str, sbase: int, sent_head: str, vs: int, ve: int, kind: 
         if first:
             f0, f1 = first[0]
             lead_words = sent_head[_clause_start(sent_head, f0) : f0].split()
-            if lead_words and lead_words[0].lower() not in _PREP_START and not _AND_VERB_RE.search(sent_head[:f0]):
+            if (
+                lead_words
+                and lead_words[0].lower() not in _PREP_START
+                and not _AND_VERB_RE.search(sent_head[:f0])
+            ):
                 inner = _cue_from_verb(mp, sbase, sent_head, f0, f1, kind, adjacent)
                 if inner is not None and inner.phrase.strip(" ,"):
                     inner.cue = f"{inner.cue} ... {verb_text}"
                     return inner
-    if kind == "embedded" and stripped.endswith((" and", " but")) and not verbs_in(SAY_VERBS, sent_head[:vs]):
+    if (
+        kind == "embedded"
+        and stripped.endswith((" and", " but"))
+        and not verbs_in(SAY_VERBS, sent_head[:vs])
+    ):
         # Round 5: "A spokesman for X declined to comment ... but said the company
         # “...”", "Judge Y admonished the gallery and reminded jurors to ...": the
         # subject is the words before the first predicate.
@@ -347,7 +400,14 @@ def _cue_from_verb(mp: str, sbase: int, sent_head: str, vs: int, ve: int, kind: 
     # cue text: the subject segment (with its appositive when the phrase ends in a comma).
     if phrase.rstrip().endswith(","):
         segs = phrase.split(",")
-        first_np = next((i for i, s in enumerate(segs) if s.strip() and s.split()[0].lower() not in _PREP_START), 0)
+        first_np = next(
+            (
+                i
+                for i, s in enumerate(segs)
+                if s.strip() and s.split()[0].lower() not in _PREP_START
+            ),
+            0,
+        )
         cue_subj = ",".join(segs[first_np:]).strip()
     else:
         cue_subj = phrase.split(",")[-1].strip()
@@ -363,11 +423,19 @@ def head_cue(mp: str, sbase: int, sent_head: str, local_from: int) -> Cue | None
     m = HEAD_ACC_RE.search(local) if "ccording" in local else None
     if m:
         subj = m.group("subj")
-        return Cue("before", subj, sbase + local_from + m.start("subj"), f"According to {subj.strip()}", True)
+        return Cue(
+            "before",
+            subj,
+            sbase + local_from + m.start("subj"),
+            f"According to {subj.strip()}",
+            True,
+        )
     he = _head_end(local)
     if he:
         vs, ve = local_from + he[0], local_from + he[1]
-        return _cue_from_verb(mp, sbase, sent_head, vs, ve, "colon" if stripped.endswith(":") else "before", True)
+        return _cue_from_verb(
+            mp, sbase, sent_head, vs, ve, "colon" if stripped.endswith(":") else "before", True
+        )
     if stripped.endswith(":"):
         # A colon without a speech verb next to it: the last speech verb of the
         # sentence, else the sentence's subject ('Albert sent an email ...:').
@@ -380,11 +448,13 @@ def head_cue(mp: str, sbase: int, sent_head: str, local_from: int) -> Cue | None
 
 
 def _first_quote(sent_head: str) -> int:
-    ks = [k for k in (sent_head.find(c) for c in "\x1f\"“”") if k >= 0]
+    ks = [k for k in (sent_head.find(c) for c in '\x1f"“”') if k >= 0]
     return min(ks) if ks else len(sent_head)
 
 
-_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][\w.' ]+)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]+\s*")
+_DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][\w.' ]+)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]+\s*"
+)
 
 
 def subject_cue(sbase: int, sent_head: str, kind: str) -> Cue | None:
@@ -416,7 +486,9 @@ def subject_cue(sbase: int, sent_head: str, kind: str) -> Cue | None:
         nm = _NOUN_AFTER_CAP_RE.match(rest)
         if nm and nm.group(1).strip() in _AUX_WORDS or nm and nm.group(1).endswith("ly"):
             nm = None  # Round 5: "Calloway Brandt later issued ...": an adverb, not a noun
-        if nm and (nm.group(2) in SAY_VERBS or nm.group(2).endswith("ed") or nm.group(2) in _AUX_WORDS):
+        if nm and (
+            nm.group(2) in SAY_VERBS or nm.group(2).endswith("ed") or nm.group(2) in _AUX_WORDS
+        ):
             # "Immigration advocates rallied ...": the capital is a modifier of a common noun.
             subj = subj + rest[: nm.end(1)]
             rest = rest[nm.end(1) :]
@@ -425,7 +497,11 @@ def subject_cue(sbase: int, sent_head: str, kind: str) -> Cue | None:
             if rm and all(w in _ROLE_LOWER for w in rm.group(1).split()):
                 # "Council member Priya Natarajan": the role's holder, not "Council".
                 subj = s[: m.end() + rm.end()]
-            elif si + 1 < len(segs) and _APPOS_NAME_RE.match(segs[si + 1]) and _OWNER_ROLE_RE.match(s):
+            elif (
+                si + 1 < len(segs)
+                and _APPOS_NAME_RE.match(segs[si + 1])
+                and _OWNER_ROLE_RE.match(s)
+            ):
                 # "RideNow's chief executive, Marcus Feld, ...": the appositive name.
                 nxt = segs[si + 1]
                 npos = pos + len(seg) + 1
@@ -444,7 +520,9 @@ def embedded_cue(mp: str, sbase: int, sent_head: str) -> Cue | None:
     v = verbs[-1] if verbs else None
     if acc is not None and (v is None or acc.start() > v[0]):
         subj = acc.group("subj")
-        return Cue("embedded", subj, sbase + acc.start("subj"), f"according to {subj.strip()}", False)
+        return Cue(
+            "embedded", subj, sbase + acc.start("subj"), f"according to {subj.strip()}", False
+        )
     if v is None:
         return None
     vs, ve = v

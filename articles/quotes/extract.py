@@ -55,9 +55,18 @@ _QUOTE_ONLY_RE = re.compile(r"^[\s\x1f\"“”„‟«»'‘’.,!?…—–-]*$
 
 
 _ASKED_OPEN_RE = re.compile(r"\s*(?:Asked|Pressed|Told)\s[^,\x1f]{3,80},\s+")
-_LABEL_RE = re.compile(r"(?:[A-Z][a-z’']*(?:,?\s+[a-z’']+){0,4}:|[A-Z][A-Z’' ,&]{2,50}[A-Z]\s+[—–]+)\s+(?=[A-Z\x1f\"“])")
-_LABEL_STOP = SAY_VERBS | DOCUMENT_NOUNS | frozenset(
-    "read reads responded response message reply answer verdict ruling put puts had has have was is were did does gave gives kept keeps".split()
+_LABEL_RE = re.compile(
+    r"(?:[A-Z][a-z’']*(?:,?\s+[a-z’']+){0,4}:|[A-Z][A-Z’' ,&]{2,50}[A-Z]\s+[—–]+)\s+(?=[A-Z\x1f\"“])"
+)
+_LABEL_STOP = (
+    SAY_VERBS
+    | DOCUMENT_NOUNS
+    | frozenset(
+        (
+            "read reads responded response message reply answer verdict ruling put puts had has "
+            "have was is were did does gave gives kept keeps"
+        ).split()
+    )
 )
 _LABEL_PRONOUNS = frozenset("he she they it we i you her his their its our my".split())
 
@@ -73,7 +82,9 @@ def _lead_label(mp: str) -> int:
     cue_like = (words and words[0] in _LABEL_PRONOUNS) or any(
         w in _LABEL_STOP or w.endswith(("’s", "'s", "ed", "ly")) for w in words
     )
-    if cue_like and not (label[:1].isupper() and label[1:2].isupper()):  # all caps: "WHAT THEY'RE SAYING —"
+    if cue_like and not (
+        label[:1].isupper() and label[1:2].isupper()
+    ):  # all caps: "WHAT THEY'RE SAYING —"
         return 0
     if label[1:2].isupper() and "," in label:
         return 0  # a dateline ("EL PASO, Texas —") is left to the dateline rules
@@ -228,7 +239,9 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
             sstart, sent_head = sp.open_mark, ""
     else:
         sstart, sent_head = sp.start, ""
-    local_from = prev.after - sstart if (prev is not None and sstart < prev.after <= sp.open_mark) else 0
+    local_from = (
+        prev.after - sstart if (prev is not None and sstart < prev.after <= sp.open_mark) else 0
+    )
     local_head = sent_head[local_from:]
     sentence_initial = not sent_head.strip(" \t—–-")
 
@@ -346,7 +359,9 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
         w.cue_text = cue.cue
         w.mention = _mention_text(ph)
         w.description = ph.description
-        if ph.kind not in ("none", "generic") or (ph.kind == "generic" and ph.text[:4].lower() in ("her ", "his ")):
+        if ph.kind not in ("none", "generic") or (
+            ph.kind == "generic" and ph.text[:4].lower() in ("her ", "his ")
+        ):
             # Round 8: "her husband said" resolves to the relative named earlier.
             w.entity = reg.resolve(ph, cue.pos, cue_sentence)
             if ph.kind == "document" and not ph.modifier and ph.text.lower().startswith("the "):
@@ -355,15 +370,22 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
                 # its author is that quote's speaker.
                 src = next(
                     (
-                        d for d in reversed(done)
-                        if d.status != "drop" and d.entity is not None and d.raw.last.para in (pi, pi - 1)
+                        d
+                        for d in reversed(done)
+                        if d.status != "drop"
+                        and d.entity is not None
+                        and d.raw.last.para in (pi, pi - 1)
                         and ph.head in masked[d.raw.first.para].lower()
                     ),
                     None,
                 )
                 if src is not None:
                     w.entity = src.entity
-            if w.entity is not None and (w.entity.kind != "person" or w.entity.facility) and _CHANT_RE.search(cue.cue):
+            if (
+                w.entity is not None
+                and (w.entity.kind != "person" or w.entity.facility)
+                and _CHANT_RE.search(cue.cue)
+            ):
                 # "Soldier Field ... was chanting “M-V-P!”": a crowd, not a speaker.
                 w.entity = None
         w.confidence = _confidence(cue, ph)
@@ -395,7 +417,9 @@ def _analyse(q, paras, masked, starts, by_para, bases, reg: Registry, done: list
     return w
 
 
-def _narrative_speaker(w: _Work, pi: int, sstart: int, masked, starts, by_para, bases, reg: Registry, kept=()) -> None:
+def _narrative_speaker(
+    w: _Work, pi: int, sstart: int, masked, starts, by_para, bases, reg: Registry, kept=()
+) -> None:
     _narrative_speaker_1(w, pi, sstart, masked, starts, by_para, bases, reg)
     if w.entity is not None or sstart > 0 or pi < 2 or not _QUOTE_ONLY_RE.match(masked[pi]):
         return
@@ -420,7 +444,12 @@ def _narrative_speaker(w: _Work, pi: int, sstart: int, masked, starts, by_para, 
             if ph.kind in ("pronoun", "name") and ph.text.lower() not in ("i", "we", "they", "it"):
                 e = reg.resolve(ph, sc.pos, bases[pi - 1] + ps)
                 if e is not None and e.kind == "person":
-                    w.entity, w.mention, w.cue_text, w.confidence = e, _mention_text(ph), sc.cue, 0.55
+                    w.entity, w.mention, w.cue_text, w.confidence = (
+                        e,
+                        _mention_text(ph),
+                        sc.cue,
+                        0.55,
+                    )
                     return
     if len(prev) > 240 or reg.has_mention_in(pi - 1):
         return
@@ -430,7 +459,9 @@ def _narrative_speaker(w: _Work, pi: int, sstart: int, masked, starts, by_para, 
         w.confidence = 0.5
 
 
-def _narrative_speaker_1(w: _Work, pi: int, sstart: int, masked, starts, by_para, bases, reg: Registry) -> None:
+def _narrative_speaker_1(
+    w: _Work, pi: int, sstart: int, masked, starts, by_para, bases, reg: Registry
+) -> None:
     """Round 4: a quote with no cue of its own that follows the reporter's
     sentence about its speaker: 'Kowalczyk said she had never been on strike
     before. “My mom was a nurse here.”', 'She laughed when told of his comments.
@@ -442,7 +473,12 @@ def _narrative_speaker_1(w: _Work, pi: int, sstart: int, masked, starts, by_para
         ps = sentence_start_before(starts[pi], sstart - 1)
         sent = masked[pi][ps:sstart]
         same = True
-    elif pi > 0 and _QUOTE_ONLY_RE.match(masked[pi]) and not by_para.get(pi - 1) and masked[pi - 1].strip():
+    elif (
+        pi > 0
+        and _QUOTE_ONLY_RE.match(masked[pi])
+        and not by_para.get(pi - 1)
+        and masked[pi - 1].strip()
+    ):
         pp = pi - 1
         prev_text = masked[pp].rstrip()
         ps = sentence_start_before(starts[pp], max(0, len(prev_text) - 1))
@@ -461,7 +497,12 @@ def _narrative_speaker_1(w: _Work, pi: int, sstart: int, masked, starts, by_para
             if ph.kind in ("pronoun", "name"):
                 e = reg.resolve(ph, sc.pos, sbase)
                 if e is not None and e.kind == "person":
-                    w.entity, w.mention, w.cue_text, w.confidence = e, _mention_text(ph), sc.cue, 0.6
+                    w.entity, w.mention, w.cue_text, w.confidence = (
+                        e,
+                        _mention_text(ph),
+                        sc.cue,
+                        0.6,
+                    )
                     return
     if not verbs:
         return
@@ -473,7 +514,11 @@ def _narrative_speaker_1(w: _Work, pi: int, sstart: int, masked, starts, by_para
     if ph.kind in ("none", "generic"):
         return
     e = reg.resolve(ph, c.pos, sbase)
-    if e is not None and e.kind in ("person", "organization") and not (e.facility and e.kind != "person"):
+    if (
+        e is not None
+        and e.kind in ("person", "organization")
+        and not (e.facility and e.kind != "person")
+    ):
         w.entity, w.mention, w.cue_text, w.confidence = e, _mention_text(ph), c.cue, 0.6
 
 

@@ -31,7 +31,9 @@ import re
 MIN_UNGOVERNED_WORDS = 4
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w’'\-]*")
 _SMALL = frozenset("a an the of and or for to in on at by with from as vs".split())
-_SO_CALLED_RE = re.compile(r"(?:so-called|so called|dubbed|titled|entitled|named|hashtag)\s*$", re.I)
+_SO_CALLED_RE = re.compile(
+    r"(?:so-called|so called|dubbed|titled|entitled|named|hashtag)\s*$", re.I
+)
 
 
 _SIGN_NOUNS = (
@@ -100,7 +102,9 @@ def word_count(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
-def classify(text: str, *, adjacent: bool, sentence_initial: bool, multi: bool, governed: bool, before: str) -> str:
+def classify(
+    text: str, *, adjacent: bool, sentence_initial: bool, multi: bool, governed: bool, before: str
+) -> str:
     """Return "full", "fragment" or "drop"."""
     if multi or adjacent:
         return "full"

@@ -193,7 +193,7 @@ EPITHET_NOUNS = _words(
     goalkeeper keeper defender veteran rookie captain founder ceo owner detective
     sheriff commissioner superintendent teacher nurse doctor physician driver retiree
     widow widower grandmother grandfather mother father councilmember councilman
-    councilwoman alderman alderwoman 
+    councilwoman alderman alderwoman
     """
 )
 # Nationality and home-state nouns used the same way: "The German added:".
@@ -218,10 +218,24 @@ STATE_ABBREVS = _words(
 
 # Gender carried by a role noun.
 EPITHET_GENDER = {
-    "congressman": "m", "congresswoman": "f", "chairman": "m", "chairwoman": "f", "actress": "f",
-    "actor": "", "widow": "f", "widower": "m", "grandmother": "f", "grandfather": "m", "mother": "f",
-    "father": "m", "councilman": "m", "councilwoman": "f", "alderman": "m", "alderwoman": "f",
-    "spokeswoman": "f", "spokesman": "m",
+    "congressman": "m",
+    "congresswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "actress": "f",
+    "actor": "",
+    "widow": "f",
+    "widower": "m",
+    "grandmother": "f",
+    "grandfather": "m",
+    "mother": "f",
+    "father": "m",
+    "councilman": "m",
+    "councilwoman": "f",
+    "alderman": "m",
+    "alderwoman": "f",
+    "spokeswoman": "f",
+    "spokesman": "m",
 }
 
 # Documents that "say" things on an organisation's behalf.
@@ -431,9 +445,9 @@ _MORE_MALE_3 = _words(
     edgar rubén ruben fernando alejandro mauricio ezequiel teodoro
     etienne étienne thierry benoit benoît yannick mathieu gaetan gaëtan
     gideon everett brent craig
-    
+
     giuseppe giovanni salvatore vincenzo massimo luca matteo alessandro
-    
+
     """
 )
 FEMALE_NAMES = FEMALE_NAMES | _MORE_FEMALE_3

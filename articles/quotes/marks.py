@@ -67,7 +67,9 @@ _OPENER_PREV = frozenset(" \n\t(:—–")
 
 
 def _count_openers(regex: re.Pattern, text: str) -> int:
-    return sum(1 for m in regex.finditer(text) if m.start() == 0 or text[m.start() - 1] in _OPENER_PREV)
+    return sum(
+        1 for m in regex.finditer(text) if m.start() == 0 or text[m.start() - 1] in _OPENER_PREV
+    )
 
 
 def single_style(paragraphs: list[str]) -> bool:
@@ -318,9 +320,14 @@ def scan(p: str, *, single: bool = False, continuing: bool = False) -> list[Span
                 for sp in scan(p[i + 1 :], single=True):
                     k = i + 1
                     spans.append(
-                        Span(sp.start + k, sp.end + k, sp.open_mark + k if sp.open_mark >= 0 else -1,
-                             sp.close_mark + k if sp.close_mark >= 0 else -1,
-                             tuple(x + k for x in sp.strays), sp.after + k if sp.after >= 0 else -1)
+                        Span(
+                            sp.start + k,
+                            sp.end + k,
+                            sp.open_mark + k if sp.open_mark >= 0 else -1,
+                            sp.close_mark + k if sp.close_mark >= 0 else -1,
+                            tuple(x + k for x in sp.strays),
+                            sp.after + k if sp.after >= 0 else -1,
+                        )
                     )
                 return spans
         # Round 4: '“This is when they'll listen, she said.' -- the closer went

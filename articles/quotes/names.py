@@ -23,8 +23,8 @@ from .lexicon import (
     STATE_ABBREVS,
     STOP_CAPS,
     UNION_ACRONYMS,
-    UNISEX_NAMES,
     UNION_WORDS,
+    UNISEX_NAMES,
 )
 
 _TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-&.]*"
@@ -33,22 +33,33 @@ RUN_RE = re.compile(
     # Round 8: a year in brackets before a company ending stays in the name
     # ("Kowloon Motor Bus (1933) Ltd", "Hang Seng (1960) Holdings").
     # The leading capital comes before the look-behind so the engine can skip ahead fast.
-    rf"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![\w’'\-.][A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'\-&.]*(?:[ \t]+(?:{_TOKEN}|\d+\b|\(\d{{4}}\)(?=[ \t]+(?:Ltd|Limited|Inc|Co|Corp|Holdings|Pte|LLC|plc)\b)|{_LINK}(?=[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ſ])))*"
+    rf"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![\w’'\-.][A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'\-&.]*(?:[ \t]+(?:{_TOKEN}|\d+\b"
+    rf"|\(\d{{4}}\)(?=[ \t]+(?:Ltd|Limited|Inc|Co|Corp|Holdings|Pte|LLC|plc)\b)"
+    rf"|{_LINK}(?=[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ſ])))*"
 )
 ACRONYM_AFTER_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9\-&]{1,9})\)")
 _POSS_RE = re.compile(r"(?:’s|'s|’|')$")
-_PLACE_ADJ_RE = re.compile(r"^[A-Z][\w.]*-(?:area|based|owned|born|made|run|led|backed|style|era|bound|wide|affiliated)$")
+_PLACE_ADJ_RE = re.compile(
+    r"^[A-Z][\w.]*-(?:area|based|owned|born|made|run|led|backed|style|era|bound|wide|affiliated)$"
+)
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
 _POST_NOMINALS = frozenset("SC KC QC OBE MBE CBE KBE".split())
 _KEEP_DOT = frozenset("inc jr sr co corp ltd bros st mt".split())
 _ROLE_NOUN_ENDS = ("er", "or", "ist", "ian", "ant", "ent")
-_JOINED_PLACES = frozenset("England Wales Scotland Ireland Trinidad Tobago Antigua Barbuda Bosnia Herzegovina".split())
+_JOINED_PLACES = frozenset(
+    "England Wales Scotland Ireland Trinidad Tobago Antigua Barbuda Bosnia Herzegovina".split()
+)
 _ARTICLE_LINKS = frozenset("the and of for".split())
 _CORP_END = frozenset("inc co corp ltd llc plc".split())
 _SOCIETY_HEADS = frozenset(
-    "Friends Daughters Sons Sisters Brothers Knights Citizens Veterans Parents Mothers Fathers Families Neighbors Neighbours Defenders Guardians Keepers".split()
+    (
+        "Friends Daughters Sons Sisters Brothers Knights Citizens Veterans Parents Mothers "
+        "Fathers Families Neighbors Neighbours Defenders Guardians Keepers"
+    ).split()
 )
-_SMALL = frozenset("of the and for de da van von der den del della di du dos das la le bin al el y".split())
+_SMALL = frozenset(
+    "of the and for de da van von der den del della di du dos das la le bin al el y".split()
+)
 
 
 def strip_possessive(tok: str) -> tuple[str, bool]:
@@ -70,13 +81,18 @@ def is_acronym(tok: str) -> bool:
 
 def _is_title(tok: str) -> bool:
     t = tok.lower().rstrip(".")
-    return t in HONORIFICS or t in ROLE_TITLES or (
-        # Round 5: "Hydrologist Ifeoma Chukwu", "Epidemiologist ...": a profession
-        len(t) > 7 and t.endswith(("ologist", "ician", "ographer")) and t not in FIRST_NAMES
-    ) or (
-        # Round 8: a hyphenated title made of titles ("Secretary-General",
-        # "Vice-Chancellor", "Deputy-Director").
-        "-" in t and t not in FIRST_NAMES and all(p in ROLE_TITLES for p in t.split("-"))
+    return (
+        t in HONORIFICS
+        or t in ROLE_TITLES
+        or (
+            # Round 5: "Hydrologist Ifeoma Chukwu", "Epidemiologist ...": a profession
+            len(t) > 7 and t.endswith(("ologist", "ician", "ographer")) and t not in FIRST_NAMES
+        )
+        or (
+            # Round 8: a hyphenated title made of titles ("Secretary-General",
+            # "Vice-Chancellor", "Deputy-Director").
+            "-" in t and t not in FIRST_NAMES and all(p in ROLE_TITLES for p in t.split("-"))
+        )
     )
 
 
@@ -110,10 +126,16 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
     def flush() -> None:
         while cur and text[cur[-1][0] : cur[-1][1]].lower() in _SMALL:
             cur.pop()
-        while cur and text[cur[0][0] : cur[0][1]].lower() in _SMALL and (
-            # Round 5: a capitalised particle opening a name stays ("Le Van Thang",
-            # "De Souza"); "The", "And", "Of", "For" do not.
-            not text[cur[0][0]].isupper() or text[cur[0][0] : cur[0][1]].lower() in _ARTICLE_LINKS or len(cur) == 1
+        while (
+            cur
+            and text[cur[0][0] : cur[0][1]].lower() in _SMALL
+            and (
+                # Round 5: a capitalised particle opening a name stays ("Le Van Thang",
+                # "De Souza"); "The", "And", "Of", "For" do not.
+                not text[cur[0][0]].isupper()
+                or text[cur[0][0] : cur[0][1]].lower() in _ARTICLE_LINKS
+                or len(cur) == 1
+            )
         ):
             cur.pop(0)
         if cur:
@@ -131,28 +153,45 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                 # Round 7: a link before "the" ("Office for the ...", "Friends of the
                 # ...") joins only an office or a society; elsewhere it ends the name.
                 core = left[1:] if left[0] == "The" and len(left) > 1 else left
-                if "Office" in left or (core[0] in _SOCIETY_HEADS and (core[1:] == ["of"] if low == "the" else low == "of" and len(core) == 1)):
+                if "Office" in left or (
+                    core[0] in _SOCIETY_HEADS
+                    and (core[1:] == ["of"] if low == "the" else low == "of" and len(core) == 1)
+                ):
                     cur.append((s, e))
                 else:
                     flush()
                 continue
-            if low == "and" and left[-1] in _JOINED_PLACES and nxt in _JOINED_PLACES and all(
-                t.lower() == "the" for t in left[:-1]
+            if (
+                low == "and"
+                and left[-1] in _JOINED_PLACES
+                and nxt in _JOINED_PLACES
+                and all(t.lower() == "the" for t in left[:-1])
             ):
                 cur.append((s, e))  # Round 5: "England and Wales Cricket Board"
                 continue
             if low == "and" and left[-1].lower().strip(".,") in _CORP_END:
                 flush()  # Round 5: "Harvest Basket Inc and FreshLane Markets": two companies
                 continue
-            if any(is_org_word(t) for t in left) or (low != "and" and is_org_word(nxt)) or (
-                low == "of" and len(left) == 1 and _is_title(left[0]) and nxt[:1].isupper()
-            ) or (
-                # Round 7: "U.S. Attorney's Office for the Southern District of Ohio",
-                # "Office of the Nevada Labor Commissioner", "Friends of the Rouge
-                # River": an office or a society named for what it serves.
-                low != "and"
-                and ("Office" in left or ((left[1:] if left[0] == "The" and len(left) > 1 else left)[0] in _SOCIETY_HEADS and low == "of" and len(left) - (left[0] == "The") == 1))
-                and (nxt == "the" or (nxt[:1].isupper() and nxt.lower() not in FIRST_NAMES))
+            if (
+                any(is_org_word(t) for t in left)
+                or (low != "and" and is_org_word(nxt))
+                or (low == "of" and len(left) == 1 and _is_title(left[0]) and nxt[:1].isupper())
+                or (
+                    # Round 7: "U.S. Attorney's Office for the Southern District of Ohio",
+                    # "Office of the Nevada Labor Commissioner", "Friends of the Rouge
+                    # River": an office or a society named for what it serves.
+                    low != "and"
+                    and (
+                        "Office" in left
+                        or (
+                            (left[1:] if left[0] == "The" and len(left) > 1 else left)[0]
+                            in _SOCIETY_HEADS
+                            and low == "of"
+                            and len(left) - (left[0] == "The") == 1
+                        )
+                    )
+                    and (nxt == "the" or (nxt[:1].isupper() and nxt.lower() not in FIRST_NAMES))
+                )
             ):  # "Secretary of Labor Renata Osei": an office, then its holder
                 cur.append((s, e))
                 continue
@@ -179,7 +218,13 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
             continue
         if tok.endswith(".") and len(tok) > 2:
             core = low.rstrip(".")
-            if not (core in _KEEP_DOT or core in HONORIFICS or core in ROLE_TITLES or core in ABBREVIATIONS or "." in core):
+            if not (
+                core in _KEEP_DOT
+                or core in HONORIFICS
+                or core in ROLE_TITLES
+                or core in ABBREVIATIONS
+                or "." in core
+            ):
                 cur[-1] = (s, e - 1)
                 flush()
     flush()
@@ -224,7 +269,12 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         rest = toks[1:]
         if looks_personal(rest):
             return (toks[0],), tuple(rest)
-    if len(toks) >= 3 and toks[0].lower() in DEMONYMS and looks_personal(toks[1:]) and toks[1].lower() not in DEMONYMS:
+    if (
+        len(toks) >= 3
+        and toks[0].lower() in DEMONYMS
+        and looks_personal(toks[1:])
+        and toks[1].lower() not in DEMONYMS
+    ):
         # Round 8: "Belgian Wout Vandersteen", "Kenyan Faith Chepkoech": a
         # nationality before a person's name is a description, not the name.
         return (toks[0],), tuple(toks[1:])
@@ -235,7 +285,16 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if last_title >= 0:
         rest = toks[last_title + 1 :]
         first = rest[0].lower()
-        if first != "of" and looks_personal(rest) and (first in FIRST_NAMES or len(rest) >= 2 or toks[last_title].lower().rstrip(".") in HONORIFICS or last_title == len(toks) - 2):
+        if (
+            first != "of"
+            and looks_personal(rest)
+            and (
+                first in FIRST_NAMES
+                or len(rest) >= 2
+                or toks[last_title].lower().rstrip(".") in HONORIFICS
+                or last_title == len(toks) - 2
+            )
+        ):
             return tuple(toks[: last_title + 1]), tuple(rest)
         # An office with "of": "Secretary of State Andrea Kowal", "Minister of
         # Health Ana Ruiz": the holder is the trailing given name + surname.

@@ -15,7 +15,9 @@ from .lexicon import ABBREVIATIONS, STATE_ABBREVS
 
 MASK = "\x1f"
 _KEEP_LAST = frozenset(".!?…,;:—–-")
-_BOUND_RE = re.compile(r"[.!?…]+(?:[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-ZÀ-ÖØ-ÞĀ-ſ0-9\x1f])|(?=[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]))")
+_BOUND_RE = re.compile(
+    r"[.!?…]+(?:[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-ZÀ-ÖØ-ÞĀ-ſ0-9\x1f])|(?=[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]))"
+)
 
 
 def mask(p: str, spans: list[tuple[int, int]]) -> str:
@@ -66,7 +68,9 @@ def sentence_starts(masked: str) -> list[int]:
     for m in _BOUND_RE.finditer(masked):
         dot = m.start()
         run_together = m.end() < n and masked[m.end()].isupper()
-        if run_together and not (dot >= 2 and masked[dot - 1].islower() and masked[dot - 2].islower()):
+        if run_together and not (
+            dot >= 2 and masked[dot - 1].islower() and masked[dot - 2].islower()
+        ):
             continue
         if _is_abbrev(masked, dot):
             continue

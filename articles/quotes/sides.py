@@ -65,14 +65,19 @@ def _mentions(text: str, names: tuple[str, ...]) -> bool:
     return False
 
 
-def infer_side(name: str, kind: str, description: str, *, employer_names: tuple[str, ...] = ()) -> str:
+def infer_side(
+    name: str, kind: str, description: str, *, employer_names: tuple[str, ...] = ()
+) -> str:
     """Return "labor", "employer", "government", "expert", "community" or "unknown"."""
     name = name or ""
     desc = description or ""
     both = f"{name} {desc}".strip()
     if not both:
         return "unknown"
-    if employer_names and (_mentions(name, employer_names) or (_mentions(desc, employer_names) and not _UNION_RE.search(desc))):
+    if employer_names and (
+        _mentions(name, employer_names)
+        or (_mentions(desc, employer_names) and not _UNION_RE.search(desc))
+    ):
         return "employer"
     if kind == "organization":
         if is_union_name(name.split()) or _UNION_RE.search(name):

@@ -80,17 +80,17 @@ from operator import attrgetter
 from rapidfuzz.distance import Indel
 
 from .lexicon import (
+    COUNTRIES,
     DEMONYMS,
     DOCUMENT_NOUNS,
     EMPLOYER_NOUNS,
     EPITHET_GENDER,
     EPITHET_NOUNS,
     FIRST_NAMES_ALL,
-    NAME_PARTICLES,
     GENERIC_PEOPLE,
     HONORIFICS,
+    NAME_PARTICLES,
     OFFICIAL_NOUNS,
-    COUNTRIES,
     PLATFORMS,
     PRONOUNS,
     ROLE_TITLES,
@@ -101,8 +101,8 @@ from .lexicon import (
 )
 from .names import (
     ACRONYM_AFTER_RE,
-    _is_title,
     RUN_RE,
+    _is_title,
     clean_tokens,
     gender_of_first,
     initials,
@@ -121,8 +121,12 @@ _APPOS_RE = re.compile(
 )
 _COPULA_RE = re.compile(r"^\s+(?:is|was|has been)\s+(?P<d>(?:a|an|the)\s+[^,;.\x1f]{2,100})")
 _PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
-_PRONOUN_CUE_RE = re.compile(r"(?:[\x1f\"”’'],?\s*|(?:^|[.!?]\s+|\n))([Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|recalled|replied)\b")
-_DOC_KEYS_RE = re.compile("statement|mail|letter|memo|release|post|message|notice|announcement|lawsuit|complaint|filing|report")
+_PRONOUN_CUE_RE = re.compile(
+    r"(?:[\x1f\"”’'],?\s*|(?:^|[.!?]\s+|\n))([Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|recalled|replied)\b"
+)
+_DOC_KEYS_RE = re.compile(
+    "statement|mail|letter|memo|release|post|message|notice|announcement|lawsuit|complaint|filing|report"
+)
 _ORG_FOLLOW_RE = re.compile(
     r"^(?:’s|'s)?\s+(?:workers|employees|leaders|officials|executives|members|stores|"
     r"hospitals|plants|facilities|therapists|nurses|staff|management|spokesperson|"
@@ -140,7 +144,23 @@ _DOC_INTRO_RE = re.compile(
     r"filing|court\s+filing|report)\b",
     re.I,
 )
-_BAD_DESC_START = ("who ", "which ", "whose ", "that ", "where ", "when ", "of ", "from ", "in ", "said", "says", "however", "though", "too", "also")
+_BAD_DESC_START = (
+    "who ",
+    "which ",
+    "whose ",
+    "that ",
+    "where ",
+    "when ",
+    "of ",
+    "from ",
+    "in ",
+    "said",
+    "says",
+    "however",
+    "though",
+    "too",
+    "also",
+)
 _PERSON_ROLE_RE = re.compile(
     r"\b(?:professor|nurse|worker|president|director|spokes\w+|analyst|economist|"
     r"psychologist|therapist|teacher|housekeeper|barista|member|veteran|lawyer|attorney|"
@@ -191,7 +211,11 @@ class Entity:
         else:
             # Round 5: a tie with an organisation word in the name ("Savannah Ledger")
             # is an organisation.
-            self.kind = "person" if len(self.tokens) >= 2 and not any(is_org_word(t) for t in self.tokens) else "organization"
+            self.kind = (
+                "person"
+                if len(self.tokens) >= 2 and not any(is_org_word(t) for t in self.tokens)
+                else "organization"
+            )
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -292,16 +316,26 @@ class Registry:
                 if len(acr) >= 3:
                     if self._all_text is None:
                         self._all_text = "\n".join(self.masked)
-                    if acr in self._all_text and re.search(rf"\b{acr}\b", self._all_text) and all(
-                        text[pieces[k][1] : pieces[k + 1][0]].strip() in _JOIN_WORDS for k in range(len(pieces) - 1)
+                    if (
+                        acr in self._all_text
+                        and re.search(rf"\b{acr}\b", self._all_text)
+                        and all(
+                            text[pieces[k][1] : pieces[k + 1][0]].strip() in _JOIN_WORDS
+                            for k in range(len(pieces) - 1)
+                        )
                     ):
                         pieces = ((a0, b1),)
                 if len(pieces) > 1 and mp.startswith(" (", run.end()):
                     # Round 4: "The Convention of Scottish Local Authorities (Cosla)":
                     # a short form in brackets right after the run names all of it.
                     am = ACRONYM_AFTER_RE.match(mp, run.end())
-                    if am and am.group("a")[0] == text[a0] and all(
-                        text[pieces[k][1] : pieces[k + 1][0]].strip() in _JOIN_WORDS for k in range(len(pieces) - 1)
+                    if (
+                        am
+                        and am.group("a")[0] == text[a0]
+                        and all(
+                            text[pieces[k][1] : pieces[k + 1][0]].strip() in _JOIN_WORDS
+                            for k in range(len(pieces) - 1)
+                        )
                     ):
                         pieces = ((a0, b1),)
             last = len(pieces) - 1
@@ -324,14 +358,20 @@ class Registry:
                     # Round 4: "the Welsh government", "the Ontario government": a
                     # name in British/Canadian style with a lowercase head noun.
                     e += len(" government")
-                self._add_run(pi, mp, base, s, e, s in sstarts or _after_open(mp, s, sstarts), surname)
+                self._add_run(
+                    pi, mp, base, s, e, s in sstarts or _after_open(mp, s, sstarts), surname
+                )
 
-    def _add_run(self, pi: int, mp: str, base: int, s: int, e: int, initial: bool, surname: str = "") -> None:
+    def _add_run(
+        self, pi: int, mp: str, base: int, s: int, e: int, initial: bool, surname: str = ""
+    ) -> None:
         surface = mp[s:e]
         titles, toks, epithet, skip = _run_info(surface, surname)
         if skip:
             return
-        if epithet and (mp[max(0, s - 4) : s].lower() == "the " or _THE_MOD_RE.search(mp, max(0, s - 40), s)):
+        if epithet and (
+            mp[max(0, s - 4) : s].lower() == "the " or _THE_MOD_RE.search(mp, max(0, s - 40), s)
+        ):
             return  # "The German, who ...", "The Kansas Republican cut her off": a description
         if len(toks) == 1 and initial and toks[0] in STOP_CAPS:
             return
@@ -351,23 +391,47 @@ class Registry:
                     # Round 7: or the relative whose gender is not known yet
                     # ("Anselmo Ferrante ... His daughter, Giuliana Ferrante ...
                     # Mr. Ferrante said").
-                    alt = [x for x in self._by_last.get(toks[0], ()) if not x.gender and x.kind != "organization" and x.org <= x.person]
+                    alt = [
+                        x
+                        for x in self._by_last.get(toks[0], ())
+                        if not x.gender and x.kind != "organization" and x.org <= x.person
+                    ]
                 if alt:
                     ent = alt[-1]
-        elif not titles and len(toks) == 1 and ent.gender and len(self._by_last.get(toks[0], ())) > 1 and after[:1] in " ,(":
+        elif (
+            not titles
+            and len(toks) == 1
+            and ent.gender
+            and len(self._by_last.get(toks[0], ())) > 1
+            and after[:1] in " ,("
+        ):
             # Round 8: "Matsumoto said he would ..." when a husband and wife share
             # the surname: the pronoun right after the speech verb picks the one.
             pm = _SAID_PRONOUN_RE.match(after)
             pg = ("m" if pm.group(1) == "he" else "f") if pm else ""
             if pg and ent.gender != pg:
-                alt = [x for x in self._by_last.get(toks[0], ()) if x.gender == pg and x.kind != "organization"]
+                alt = [
+                    x
+                    for x in self._by_last.get(toks[0], ())
+                    if x.gender == pg and x.kind != "organization"
+                ]
                 if len(alt) == 1:
                     ent = alt[0]
         m = Mention(base + s, base + e, pi, ent, initial, poss)
         self.mentions.append(m)
-        if len(toks) == 1 and not titles and mp[max(0, s - 4) : s] == "the " and len(ent.tokens) >= 2 and ent.tokens[-1] == toks[0]:
+        if (
+            len(toks) == 1
+            and not titles
+            and mp[max(0, s - 4) : s] == "the "
+            and len(ent.tokens) >= 2
+            and ent.tokens[-1] == toks[0]
+        ):
             ent.org += 2  # Round 5: "reviewed by the Ledger": a person is not "the Smith"
-        if len(toks) == 1 and _MOD_BEFORE_RE.search(mp, max(0, s - 4), s) and _MOD_AFTER_RE.match(after):
+        if (
+            len(toks) == 1
+            and _MOD_BEFORE_RE.search(mp, max(0, s - 4), s)
+            and _MOD_AFTER_RE.match(after)
+        ):
             ent.modifier_uses += 1
         else:
             ent.plain_uses += 1
@@ -384,7 +448,11 @@ class Registry:
         # Evidence.
         if titles:
             t0 = titles[-1].lower().rstrip(".")
-            if t0 not in HONORIFICS and t0 not in ROLE_TITLES and titles[0].lower().rstrip(".") in ROLE_TITLES:
+            if (
+                t0 not in HONORIFICS
+                and t0 not in ROLE_TITLES
+                and titles[0].lower().rstrip(".") in ROLE_TITLES
+            ):
                 t0 = titles[0].lower().rstrip(".")  # "Secretary of State Andrea Kowal"
             if t0 in HONORIFICS or t0 in ROLE_TITLES or ("-" in t0 and _is_title(t0)):
                 # Round 8: a hyphenated title ("Secretary-General") counts too.
@@ -411,7 +479,11 @@ class Registry:
             ent.org += 3
         d = ""
         am = _APPOS_RE.match(after) if after[:1] == "," else None
-        if am and am.group("d")[:1].islower() and not am.group("d").startswith(("a ", "an ", "the ")):
+        if (
+            am
+            and am.group("d")[:1].islower()
+            and not am.group("d").startswith(("a ", "an ", "the "))
+        ):
             w0 = am.group("d").split()[0].lower()
             if w0 in SAY_VERBS or w0.endswith("ed") or w0 in _ROLE_STOP:
                 am = None
@@ -423,13 +495,19 @@ class Registry:
                 ent.person += 3
             elif _org_appositive(am.group("d")):
                 ent.org += 3  # "Voltera Cells, a joint venture between ...": an organisation
-            elif am.group("d").lstrip().lower().startswith(("a ", "an ")) or (d and _PERSON_ROLE_RE.search(d)):
+            elif am.group("d").lstrip().lower().startswith(("a ", "an ")) or (
+                d and _PERSON_ROLE_RE.search(d)
+            ):
                 ent.person += 2
         elif after[:4] in (" is ", " was", " has"):
             cm = _COPULA_RE.match(after)
             if cm:
                 d = _clean_desc(cm.group("d"))
-        nm = _NAME_ONLY_BEFORE_RE.search(mp, max(0, s - 60), s) if " as " in mp[max(0, s - 4) : s] or "name" in mp[max(0, s - 12) : s] else None
+        nm = (
+            _NAME_ONLY_BEFORE_RE.search(mp, max(0, s - 60), s)
+            if " as " in mp[max(0, s - 4) : s] or "name" in mp[max(0, s - 12) : s]
+            else None
+        )
         if nm:
             # Round 5: "One farmer, who gave his name only as Balasaheb, said": a person.
             ent.person += 4
@@ -466,7 +544,12 @@ class Registry:
                 keep: list[str] = []
                 for w in reversed(words):
                     lw = w.lower().strip(",")
-                    if w.endswith(",") or lw in _ROLE_STOP or lw in SAY_VERBS or not w.replace("-", "").replace("’", "").replace("'", "").isalpha():
+                    if (
+                        w.endswith(",")
+                        or lw in _ROLE_STOP
+                        or lw in SAY_VERBS
+                        or not w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+                    ):
                         break
                     keep.append(w)
                 keep.reverse()
@@ -475,10 +558,14 @@ class Registry:
                     ent.person += 2
         if d and not ent.description:
             ent.description = d
-        if self._docs_here and not _in_relative(mp, s) and (
-            any(e <= d < e + 80 for d in self._docs_here)
-            # "In a lawsuit filed in Delaware, Harvest said ...": the owner follows.
-            or (any(d < s <= d + 120 for d in self._docs_here) and _speech_after(after))
+        if (
+            self._docs_here
+            and not _in_relative(mp, s)
+            and (
+                any(e <= d < e + 80 for d in self._docs_here)
+                # "In a lawsuit filed in Delaware, Harvest said ...": the owner follows.
+                or (any(d < s <= d + 120 for d in self._docs_here) and _speech_after(after))
+            )
         ):
             self._doc_owners.append((base + s, ent))
 
@@ -517,7 +604,9 @@ class Registry:
 
     def _new(self, toks: list[str], pos: int) -> Entity:
         name = " ".join(toks)
-        ent = Entity(name=name, tokens=tuple(toks), first_pos=pos, forms=[name], seq=len(self.entities))
+        ent = Entity(
+            name=name, tokens=tuple(toks), first_pos=pos, forms=[name], seq=len(self.entities)
+        )
         first = toks[0].lower()
         if len(toks) >= 2 and first in FIRST_NAMES_ALL:
             ent.person += 3
@@ -535,8 +624,15 @@ class Registry:
             ent.org += 2
         ent.union = is_union_name(toks)
         # "on Facebook": where a post is, not who wrote it (never "it"/"the post").
-        ent.facility = is_facility(toks) or (len(toks) == 1 and (toks[0] in PLATFORMS or toks[0] in COUNTRIES))
-        if len(toks) >= 2 and first not in FIRST_NAMES_ALL and is_facility(toks) and toks[-1].lower() not in ("park", "field"):
+        ent.facility = is_facility(toks) or (
+            len(toks) == 1 and (toks[0] in PLATFORMS or toks[0] in COUNTRIES)
+        )
+        if (
+            len(toks) >= 2
+            and first not in FIRST_NAMES_ALL
+            and is_facility(toks)
+            and toks[-1].lower() not in ("park", "field")
+        ):
             ent.org += 2  # "Bayshore Grand Hotel": an establishment, not a person
         if len(toks) >= 2:
             ent.acronym = ""
@@ -546,14 +642,19 @@ class Registry:
             self._by_last.setdefault(toks[-1], []).append(ent)
             self._by_first.setdefault(toks[0], []).append(ent)
             if (
-                len(toks) == 3 and toks[1][:1].isupper() and toks[1][1:2].islower()
-                and toks[1].lower() not in FIRST_NAMES_ALL and toks[1].lower() not in NAME_PARTICLES
+                len(toks) == 3
+                and toks[1][:1].isupper()
+                and toks[1][1:2].islower()
+                and toks[1].lower() not in FIRST_NAMES_ALL
+                and toks[1].lower() not in NAME_PARTICLES
                 and not any(is_org_word(t) for t in toks)
             ):
                 self._by_mid.setdefault(toks[1], ent)
         return ent
 
-    def _link(self, toks: list[str], pos: int, initial: bool, after: str, titles: tuple[str, ...] = ()) -> Entity | None:
+    def _link(
+        self, toks: list[str], pos: int, initial: bool, after: str, titles: tuple[str, ...] = ()
+    ) -> Entity | None:
         key = norm(" ".join(toks))
         ent = self._by_form.get(key)
         if ent is not None:
@@ -573,11 +674,15 @@ class Registry:
                 et = e.tokens
                 m = len(et)
                 # A longer or shorter full form of a known person: same surname and first token.
-                if et[-1] == tl and et[0] == t0 and not (
-                    # Round 8: "Korean Nurses Association" is not "Korean Intern
-                    # Resident Association": organisations whose middle words differ.
-                    is_org_word(tl)
-                    and not (set(et[1:-1]) <= set(tt[1:-1]) or set(tt[1:-1]) <= set(et[1:-1]))
+                if (
+                    et[-1] == tl
+                    and et[0] == t0
+                    and not (
+                        # Round 8: "Korean Nurses Association" is not "Korean Intern
+                        # Resident Association": organisations whose middle words differ.
+                        is_org_word(tl)
+                        and not (set(et[1:-1]) <= set(tt[1:-1]) or set(tt[1:-1]) <= set(et[1:-1]))
+                    )
                 ):
                     if n > m:
                         e.forms.append(" ".join(toks))
@@ -586,23 +691,40 @@ class Registry:
                 if other is not None or m <= n:
                     continue
                 # A two-word surname on second reference: "Davis Gates" -> "Stacy Davis Gates".
-                if et[-1] == tl and et[-n:] == tt and t0.lower() not in FIRST_NAMES_ALL and (
-                    et[0].lower() in FIRST_NAMES_ALL
-                    # Round 5: "Dela Cruz" -> "Maricel Dela Cruz", a given name the
-                    # list does not know, when nothing marks an organisation.
-                    or (e.person > e.org and not any(is_org_word(x) for x in et))
+                if (
+                    et[-1] == tl
+                    and et[-n:] == tt
+                    and t0.lower() not in FIRST_NAMES_ALL
+                    and (
+                        et[0].lower() in FIRST_NAMES_ALL
+                        # Round 5: "Dela Cruz" -> "Maricel Dela Cruz", a given name the
+                        # list does not know, when nothing marks an organisation.
+                        or (e.person > e.org and not any(is_org_word(x) for x in et))
+                    )
                 ):
                     other = e
                 # An organisation's short form: "Apartment Association" -> "Apartment
                 # Association of Orange County", "Allegheny Coke" -> "Allegheny Coke Co.".
-                elif et[0] == t0 and et[:n] == tt and (
-                    et[n].lower() in ("of", "for")
-                    or all(x.lower().rstrip(".,") in _CORP_SUFFIXES for x in et[n:])
-                    # "Grand Street Realty" -> "... Partners", "Lone Star" -> "... Freight Lines"
-                    or (e.org > e.person and t0.lower() not in FIRST_NAMES_ALL and all(is_org_word(x) for x in et[n:]))
-                    # Round 5: a company name ending in a corporate suffix ("Thanh Phat
-                    # Footwear Co Ltd"): its first words are its short form.
-                    or (e.org > e.person and et[-1].lower().rstrip(".,") in _CORP_SUFFIXES and not any(is_org_word(x) for x in tt))
+                elif (
+                    et[0] == t0
+                    and et[:n] == tt
+                    and (
+                        et[n].lower() in ("of", "for")
+                        or all(x.lower().rstrip(".,") in _CORP_SUFFIXES for x in et[n:])
+                        # "Grand Street Realty" -> "... Partners", "Lone Star" -> "... Freight Lines"
+                        or (
+                            e.org > e.person
+                            and t0.lower() not in FIRST_NAMES_ALL
+                            and all(is_org_word(x) for x in et[n:])
+                        )
+                        # Round 5: a company name ending in a corporate suffix ("Thanh Phat
+                        # Footwear Co Ltd"): its first words are its short form.
+                        or (
+                            e.org > e.person
+                            and et[-1].lower().rstrip(".,") in _CORP_SUFFIXES
+                            and not any(is_org_word(x) for x in tt)
+                        )
+                    )
                 ):
                     self._by_form[key] = e
                     other = e
@@ -615,7 +737,12 @@ class Registry:
         # Acronym of an organisation.
         if t[:2].isupper():
             for e in self.entities:
-                if e.acronym == t or (len(t) >= 3 and t.isupper() and len(e.tokens) >= 3 and initials(list(e.tokens)) == t):
+                if e.acronym == t or (
+                    len(t) >= 3
+                    and t.isupper()
+                    and len(e.tokens) >= 3
+                    and initials(list(e.tokens)) == t
+                ):
                     if e.acronym != t:
                         e.acronym = t
                     self._by_form[key] = e
@@ -629,7 +756,12 @@ class Registry:
             same_last = self._by_last.get(t)
             if same_last:
                 person_hit = same_last[-1]
-        if person_hit is None and t in self._by_mid and t not in self._by_first and self._by_mid[t].person >= self._by_mid[t].org:
+        if (
+            person_hit is None
+            and t in self._by_mid
+            and t not in self._by_first
+            and self._by_mid[t].person >= self._by_mid[t].org
+        ):
             # Round 7: a Spanish-style double surname, the first one used on second
             # reference ("Edgar Tzul Ajanel, 34, ... Tzul said").
             person_hit = self._by_mid[t]
@@ -661,7 +793,10 @@ class Registry:
                 e.person > e.org
                 or _ORG_FOLLOW_RE.match(after)
                 or e.tokens[0].lower() in FIRST_NAMES_ALL
-                or any(x.rstrip(".").lower() in ("st", "saint") or x.lower() in FIRST_NAMES_ALL for x in e.tokens[1:])
+                or any(
+                    x.rstrip(".").lower() in ("st", "saint") or x.lower() in FIRST_NAMES_ALL
+                    for x in e.tokens[1:]
+                )
             ):
                 # "Providence" next to "Providence St. Vincent Medical Center" (a
                 # facility named for someone else) or "five other Providence
@@ -676,7 +811,11 @@ class Registry:
             or org_hit is None
             # Round 7: a courtesy title makes a person ("Ms. Ferrante" next to the
             # family firm "Ferrante & Sons").
-            or (titles and titles[-1].lower().rstrip(".") in _HONORIFIC_GENDER and person_hit.org <= person_hit.person)
+            or (
+                titles
+                and titles[-1].lower().rstrip(".") in _HONORIFIC_GENDER
+                and person_hit.org <= person_hit.person
+            )
         ):
             person_hit.person += 1
             self._bare_holder[t] = person_hit
@@ -688,7 +827,12 @@ class Registry:
         # A surname written differently from the one introduced (McAleigh / McAlevey).
         speech = _speech_after(after)
         verbish = speech or bool(_VERBISH_AFTER_RE.match(after))
-        if len(t) > 4 and t.endswith("s") and t[:-1] in self._by_last and (after[:1] != "’" and after[:1] != "'"):
+        if (
+            len(t) > 4
+            and t.endswith("s")
+            and t[:-1] in self._by_last
+            and (after[:1] != "’" and after[:1] != "'")
+        ):
             return None  # Round 7: "The Ferrantes have declined": the family, not one of them
         if not initial or speech or low not in FIRST_NAMES_ALL:
             var = self._variant(t) if (not initial or verbish) else None
@@ -776,7 +920,12 @@ class Registry:
             if not pm:
                 continue
             nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
-            if nxt is not None and nxt.para == m.para and nxt.pos - base < pm.start(1) and nxt.entity is not ent:
+            if (
+                nxt is not None
+                and nxt.para == m.para
+                and nxt.pos - base < pm.start(1)
+                and nxt.entity is not ent
+            ):
                 continue
             ent.gender = "m" if pm.group(1).lower() == "he" else "f"
         # Round 4: a name the first-name list does not know ("Llinos Howells",
@@ -796,7 +945,9 @@ class Registry:
             seg = mp[m.end - base :]
             if nxt is not None and nxt.para == m.para:
                 seg = mp[m.end - base : nxt.pos - base]
-            elif m.para + 1 < len(self.masked) and (nxt is None or nxt.para > m.para + 1 or nxt.para == m.para + 1):
+            elif m.para + 1 < len(self.masked) and (
+                nxt is None or nxt.para > m.para + 1 or nxt.para == m.para + 1
+            ):
                 follow = self.masked[m.para + 1]
                 if nxt is not None and nxt.para == m.para + 1:
                     follow = follow[: nxt.pos - self.bases[m.para + 1]]
@@ -822,7 +973,10 @@ class Registry:
                 if k > 0:
                     lo, hi = base + st[k - 1], base + a
                 elif pi > 0 and starts[pi - 1]:
-                    lo, hi = self.bases[pi - 1] + starts[pi - 1][-1], self.bases[pi - 1] + len(self.masked[pi - 1])
+                    lo, hi = (
+                        self.bases[pi - 1] + starts[pi - 1][-1],
+                        self.bases[pi - 1] + len(self.masked[pi - 1]),
+                    )
                 else:
                     continue
                 i = bisect.bisect_left(self._positions, lo)
@@ -837,9 +991,16 @@ class Registry:
                     # subject when no verb comes before the name.
                     pp_ = self._para_of(m.pos)
                     pre = self.masked[pp_][lo - self.bases[pp_] : m.pos - self.bases[pp_]].lower()
-                    if "\x1f" in pre or any(w in _FINITE or (len(w) > 4 and w.endswith("ed")) for w in _WORDS_RE.findall(pre)):
+                    if "\x1f" in pre or any(
+                        w in _FINITE or (len(w) > 4 and w.endswith("ed"))
+                        for w in _WORDS_RE.findall(pre)
+                    ):
                         continue
-                if any(x.entity is not e and x.entity.kind == "person" for x in self.mentions[i + 1 :] if x.pos < hi):
+                if any(
+                    x.entity is not e and x.entity.kind == "person"
+                    for x in self.mentions[i + 1 :]
+                    if x.pos < hi
+                ):
                     continue  # somebody else named in that sentence too
                 e.roles = f"{e.roles} {cm.group('d')}".strip()
 
@@ -859,7 +1020,11 @@ class Registry:
         # Fall back to a mention overlapping pos (linking already happened there).
         i = bisect.bisect_left(self._positions, pos)
         for m in self.mentions[max(0, i - 2) : i + 3]:
-            if m.pos <= pos + len(name) and m.end >= pos and norm(m.entity.name).endswith(norm(toks[-1])):
+            if (
+                m.pos <= pos + len(name)
+                and m.end >= pos
+                and norm(m.entity.name).endswith(norm(toks[-1]))
+            ):
                 return m.entity
         ent = self._link(toks, pos, False, "")
         if ent is not None and not ent.kind:
@@ -906,7 +1071,11 @@ class Registry:
             # an unnamed source even with the employer named before the noun.
             np_ = _ANON_SUBJ_RE.match(lead).group("np").split()
             am = _GENERIC_SUBJ_RE.match(" ".join([np_[0], *np_[2:]]))
-            if am and am.group("n").lower() not in _NOT_GENERIC_HEADS and verbs_in_say(text) is not None:
+            if (
+                am
+                and am.group("n").lower() not in _NOT_GENERIC_HEADS
+                and verbs_in_say(text) is not None
+            ):
                 return GENERIC
         if gm and gm.group("n").lower() not in _NOT_GENERIC_HEADS:
             # Round 4: "One carer, who ... asked not to be named, said she drove ...
@@ -933,7 +1102,12 @@ class Registry:
             # the person introduced with that role ("His attorney, Wren Halloway-Sutch").
             npos = base + a + (len(text) - len(lead))
             e = self.by_role(om.group("role"), om.group("role"), npos, gender=g)
-            if e is not None and e.kind == "person" and not (e.gender and e.gender != g) and norm(e.tokens[-1]) != norm(om.group("owner")):
+            if (
+                e is not None
+                and e.kind == "person"
+                and not (e.gender and e.gender != g)
+                and norm(e.tokens[-1]) != norm(om.group("owner"))
+            ):
                 return e
         i = bisect.bisect_left(self._positions, base + a)
         while i < len(self.mentions) and self.mentions[i].pos < base + b:
@@ -956,13 +1130,18 @@ class Registry:
                 # sentence or speaks ("Llinos Howells, whose father ..., said").
                 and not (
                     len(e.tokens) >= 2
-                    and (self.masked[pp][m.pos - base : m.end - base].split() or [""])[0].lower() not in _PREP_START
-                    and (not pre.strip(" \"“”‘’'") or _speaks_after(self.masked[pp][m.end - base : m.end - base + 160]))
+                    and (self.masked[pp][m.pos - base : m.end - base].split() or [""])[0].lower()
+                    not in _PREP_START
+                    and (
+                        not pre.strip(" \"“”‘’'")
+                        or _speaks_after(self.masked[pp][m.end - base : m.end - base + 160])
+                    )
                 )
             ):
                 continue  # unknown name, unless "His campaign manager, Ines Morales,"
             if "\x1f" in pre or any(
-                w in _FINITE or (len(w) > 4 and w.endswith("ed")) for w in _WORDS_RE.findall(pre.lower())
+                w in _FINITE or (len(w) > 4 and w.endswith("ed"))
+                for w in _WORDS_RE.findall(pre.lower())
             ):
                 return None
             return e
@@ -985,8 +1164,13 @@ class Registry:
                     continue
                 if not e.gender and e.person <= 0 and e.tokens[0].lower() not in FIRST_NAMES_ALL:
                     if (
-                        weak is None and len(e.tokens) >= 2 and not e.facility and e.org <= 0
-                        and para - m.para <= 1 and m.sentence_initial and not m.possessive
+                        weak is None
+                        and len(e.tokens) >= 2
+                        and not e.facility
+                        and e.org <= 0
+                        and para - m.para <= 1
+                        and m.sentence_initial
+                        and not m.possessive
                     ):
                         # Round 7: a two-word name with no evidence either way that
                         # opens a sentence ("Oghenekaro Bassey met Yusra Tanveer.
@@ -1020,7 +1204,9 @@ class Registry:
                 # "When Ruiz asked the crowd what they wanted, they shouted back":
                 # a group named in the sentence, not an organisation.
                 base = self.bases[para]
-                if _GROUP_RE.search(self.masked[para], max(0, sentence_start - base), max(0, pos - base)):
+                if _GROUP_RE.search(
+                    self.masked[para], max(0, sentence_start - base), max(0, pos - base)
+                ):
                     return None
             for m in self.mentions_before(pos):
                 if para - m.para >= window:
@@ -1049,7 +1235,9 @@ class Registry:
             for m in self.mentions_before(pos):
                 e = m.entity
                 # "the hotel" -> "Bayshore Grand Hotel", "the hospital" -> "... Medical Center"
-                if e.kind == "organization" and any(t.lower().rstrip("’'s") in kinds or t.lower() in kinds for t in e.tokens):
+                if e.kind == "organization" and any(
+                    t.lower().rstrip("’'s") in kinds or t.lower() in kinds for t in e.tokens
+                ):
                     return e
         weak = None
         company = head in _COMPANY_HEADS
@@ -1069,7 +1257,9 @@ class Registry:
                 weak = weak or e
                 continue
             if union is None or e.union == union:
-                if len(e.tokens) == 1 and ((e.org <= 1 and not e.acronym) or (e.modifier_uses and not e.plain_uses)):
+                if len(e.tokens) == 1 and (
+                    (e.org <= 1 and not e.acronym) or (e.modifier_uses and not e.plain_uses)
+                ):
                     # "the Denver metro area", "from Taishan": a lone capitalised word
                     # with no sign of being an organisation; keep looking.
                     weak = weak or e
@@ -1088,7 +1278,11 @@ class Registry:
 
     def epithet(self, head: str, modifier: str, pos: int) -> Entity | None:
         e = self._epithet(head, modifier, pos)
-        if head in _SPOKES or head in ("democrat", "republican", "independent") or _AGE_RE.fullmatch(head):
+        if (
+            head in _SPOKES
+            or head in ("democrat", "republican", "independent")
+            or _AGE_RE.fullmatch(head)
+        ):
             return e
         # Round 6: "Qureshi-Baig, asked about ..., grinned. “...,” the captain said":
         # the subject of the sentence just before, in the same paragraph, when the
@@ -1130,7 +1324,9 @@ class Registry:
                 e = m.entity
                 if e.kind == "person" and e.party == party and _state_ok(mod, e.state):
                     return e
-        role_re = re.compile(rf"\b{re.escape(head[:6])}(?![\w\-]*(?:’s|'s)\b)")  # not "the captain's mother"
+        role_re = re.compile(
+            rf"\b{re.escape(head[:6])}(?![\w\-]*(?:’s|'s)\b)"
+        )  # not "the captain's mother"
         for m in self.mentions_before(pos):
             if para - m.para > 6:
                 break
@@ -1173,12 +1369,17 @@ class Registry:
         a = st[k] if k >= 0 else 0
         mp = self.masked[m.para]
         i = j
-        while i > 0 and self.mentions[i - 1].para == m.para and self.mentions[i - 1].pos - base >= a:
+        while (
+            i > 0 and self.mentions[i - 1].para == m.para and self.mentions[i - 1].pos - base >= a
+        ):
             i -= 1
         for x in self.mentions[i : j + 1]:
             e = x.entity
             pre = mp[a : x.pos - base]
-            if "\x1f" in pre or any(w in _FINITE or (len(w) > 4 and w.endswith("ed")) for w in _WORDS_RE.findall(pre.lower())):
+            if "\x1f" in pre or any(
+                w in _FINITE or (len(w) > 4 and w.endswith("ed"))
+                for w in _WORDS_RE.findall(pre.lower())
+            ):
                 return None
             if x.possessive or e.kind != "person" or (gender and e.gender and e.gender != gender):
                 continue
@@ -1218,7 +1419,9 @@ class Registry:
         self._ctx[i] = c
         return c
 
-    def by_role(self, text: str, head: str, pos: int, gender: str = "", require_all: bool = False) -> Entity | None:
+    def by_role(
+        self, text: str, head: str, pos: int, gender: str = "", require_all: bool = False
+    ) -> Entity | None:
         """The person a role description stands for ("the mother of six", "the
         cornerback", "the 34-year-old", "the union's president", "the executive"):
         the most recent person (within ten paragraphs) introduced with that role
@@ -1298,9 +1501,20 @@ class Registry:
                     return e
             return self.by_name(ph.text, pos)
         if ph.kind in ("official", "document"):
-            if ph.kind == "official" and ph.text.lower().startswith("the ") and not ph.modifier and ph.head not in _SPOKES and self._anonymous(ph.head, pos):
+            if (
+                ph.kind == "official"
+                and ph.text.lower().startswith("the ")
+                and not ph.modifier
+                and ph.head not in _SPOKES
+                and self._anonymous(ph.head, pos)
+            ):
                 return None
-            if ph.kind == "official" and ph.text.lower().startswith("the ") and ph.modifier and ph.head not in _PLURAL_OFFICIALS:
+            if (
+                ph.kind == "official"
+                and ph.text.lower().startswith("the ")
+                and ph.modifier
+                and ph.head not in _PLURAL_OFFICIALS
+            ):
                 # "the Atlas executive said": the executive introduced earlier, at Atlas.
                 e = self.by_role(ph.text, ph.head, pos, require_all=True)
                 if e is not None:
@@ -1316,7 +1530,11 @@ class Registry:
                 if mod.lower() in PRONOUNS:
                     return self.pronoun(mod, pos, sentence_start)
                 low = mod.lower()
-                if low.startswith(("the ", "a ", "an ")) or low in UNION_NOUNS or low in EMPLOYER_NOUNS:
+                if (
+                    low.startswith(("the ", "a ", "an "))
+                    or low in UNION_NOUNS
+                    or low in EMPLOYER_NOUNS
+                ):
                     sub = parse_phrase(mod)
                     if sub.kind == "definite":
                         return self._definite(sub.head, pos)
@@ -1329,7 +1547,11 @@ class Registry:
                 return e
             if ph.kind == "document":
                 return self.doc_owner(pos)
-            if ph.text.lower().startswith("the ") and ph.head not in _SPOKES and ph.head not in _PLURAL_OFFICIALS:
+            if (
+                ph.text.lower().startswith("the ")
+                and ph.head not in _SPOKES
+                and ph.head not in _PLURAL_OFFICIALS
+            ):
                 # "the executive said": the person introduced with that role.
                 e = self.by_role(ph.text, ph.head, pos)
                 if e is not None:
@@ -1351,7 +1573,12 @@ class Registry:
                 if e is not None and e.kind == "organization":
                     return e
             e = self._definite(ph.head, pos)
-            if e is None and ph.head not in UNION_NOUNS and ph.head not in EMPLOYER_NOUNS and not is_org_word(ph.head):
+            if (
+                e is None
+                and ph.head not in UNION_NOUNS
+                and ph.head not in EMPLOYER_NOUNS
+                and not is_org_word(ph.head)
+            ):
                 # "the mother of six", "the cornerback", "the 34-year-old"
                 e = self.by_role(ph.text, ph.head, pos)
             if e is None and _AGE_RE.fullmatch(ph.head):
@@ -1391,10 +1618,21 @@ class Registry:
     def _union_tied(self, e: Entity) -> bool:
         """Round 6: the person's title or description names a union."""
         words = f"{e.title} {e.description}".replace(",", " ").split()
-        unions = {t.lower() for u in self.entities if u.kind == "organization" and u.union for t in u.tokens if t[:1].isupper()}
+        unions = {
+            t.lower()
+            for u in self.entities
+            if u.kind == "organization" and u.union
+            for t in u.tokens
+            if t[:1].isupper()
+        }
         for w in words:
             lw = strip_possessive(w)[0].lower()
-            if lw in UNION_NOUNS or lw in unions or lw.upper() in UNION_ACRONYMS or lw in UNION_ACRONYMS:
+            if (
+                lw in UNION_NOUNS
+                or lw in unions
+                or lw.upper() in UNION_ACRONYMS
+                or lw in UNION_ACRONYMS
+            ):
                 return True
         return False
 
@@ -1402,7 +1640,9 @@ class Registry:
         """Round 5: "A state official ..., who spoke on condition of anonymity, said
         ... “...,” the official said": "the official" is that unnamed source."""
         para = self._para_of(pos)
-        rx = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,4}}?{re.escape(head)}\b[^.\x1f]*?{_ANON}")
+        rx = re.compile(
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,4}}?{re.escape(head)}\b[^.\x1f]*?{_ANON}"
+        )
         for pp in (para, para - 1):
             if pp < 0:
                 continue
@@ -1414,9 +1654,13 @@ class Registry:
         return False
 
     def _generation(self, surname: str, younger: bool, pos: int) -> Entity | None:
-        """"the elder Russo" / "the younger Russo" among people sharing a surname:
+        """ "the elder Russo" / "the younger Russo" among people sharing a surname:
         a son or daughter is the younger; otherwise the first introduced is the elder."""
-        fam = [e for e in self.entities if len(e.tokens) >= 2 and e.tokens[-1] == surname and e.first_pos < pos]
+        fam = [
+            e
+            for e in self.entities
+            if len(e.tokens) >= 2 and e.tokens[-1] == surname and e.first_pos < pos
+        ]
         if len(fam) < 2:
             return None
         kids = [e for e in fam if e.kin in ("son", "daughter")]
@@ -1427,7 +1671,9 @@ class Registry:
 
     def _definite(self, head: str, pos: int) -> Entity | None:
         if head in UNION_NOUNS:
-            return self.recent_org(pos, union=True, head=head if head not in ("union", "unions") else "")
+            return self.recent_org(
+                pos, union=True, head=head if head not in ("union", "unions") else ""
+            )
         if head in EMPLOYER_NOUNS or head in ("system", "provider", "hospital"):
             e = self.recent_org(pos, union=False, head=head)
             return e
@@ -1446,12 +1692,16 @@ _ADDRESSEE_BEFORE_RE = re.compile(
 
 
 _WHO_POSS_RE = re.compile(r"\b(his|her|himself|herself)\b")
-_UNION_HEAD_AFTER_RE = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?:[a-z]+(?:s['’]|['’]s)\s+)?union\b")
+_UNION_HEAD_AFTER_RE = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?:[a-z]+(?:s['’]|['’]s)\s+)?union\b"
+)
 
 
 # Round 4: an unnamed speaker opening the sentence before a he/she ("One carer,
 # who ..., said she ..."); GENERIC stands for "somebody unnamed".
-_GENERIC_SUBJ_RE = re.compile(r"^(?:One|Another|A|An)\s+(?:[a-z][\w\-]*\s+){0,3}?(?P<n>[a-z][\w\-]+)(?=[\s,])")
+_GENERIC_SUBJ_RE = re.compile(
+    r"^(?:One|Another|A|An)\s+(?:[a-z][\w\-]*\s+){0,3}?(?P<n>[a-z][\w\-]+)(?=[\s,])"
+)
 _NOT_GENERIC_HEADS = frozenset(
     "spokesperson spokesman spokeswoman representative statement email letter post release memo filing "
     "lawsuit complaint notice message report spokespeople "
@@ -1470,22 +1720,43 @@ def verbs_in_say(text: str) -> int | None:
     return None
 
 
-_COMMON_CAPS = UNION_NOUNS | EMPLOYER_NOUNS | GENERIC_PEOPLE | OFFICIAL_NOUNS | DOCUMENT_NOUNS | frozenset(
-    "labor labour economists analysts officials strikers unionized striking hospital health".split()
+_COMMON_CAPS = (
+    UNION_NOUNS
+    | EMPLOYER_NOUNS
+    | GENERIC_PEOPLE
+    | OFFICIAL_NOUNS
+    | DOCUMENT_NOUNS
+    | frozenset(
+        "labor labour economists analysts officials strikers unionized striking hospital health".split()
+    )
 )
 _PLURAL_OFFICIALS = frozenset(
-    "officials executives leaders representatives employees lawyers attorneys negotiators managers staff leadership "
-    "management reviewers economists analysts scientists researchers strategists regulators inspectors investigators auditors "
+    "officials executives leaders representatives employees lawyers attorneys negotiators managers staff "
+    "leadership "
+    "management reviewers economists analysts scientists researchers strategists regulators inspectors "
+    "investigators auditors "
     "spokespeople spokespersons".split()
 )
-_SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople spokespersons representative".split())
+_SPOKES = frozenset(
+    "spokesperson spokesman spokeswoman spokespeople spokespersons representative".split()
+)
 _GROUP_RE = re.compile(
     r"\b(?:the|a|an)\s+(?:\w+\s+)?(?:crowd|crowds|protesters|demonstrators|marchers|audience|fans|strikers|"
     r"picketers|supporters|residents|students|parents|group|rally|mob|congregation)\b",
     re.I,
 )
-_CORP_SUFFIXES = frozenset("co inc corp corporation company llc ltd plc group holdings sa ag nv lp llp".split())
-_PLACE_BEFORE = (" in ", " near ", " outside ", " across ", " throughout ", " around ", " downtown ")
+_CORP_SUFFIXES = frozenset(
+    "co inc corp corporation company llc ltd plc group holdings sa ag nv lp llp".split()
+)
+_PLACE_BEFORE = (
+    " in ",
+    " near ",
+    " outside ",
+    " across ",
+    " throughout ",
+    " around ",
+    " downtown ",
+)
 _PARTY_RE = re.compile(r"^(?:,\s*|\s*\()(?P<p>[DRI])-(?P<st>[A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)[,)]")
 _KIN_BEFORE_RE = re.compile(
     r"\b(wife|husband|son|daughter|mother|father|sister|brother|partner|friend|coworker|co-worker|"
@@ -1503,7 +1774,15 @@ _ROLE_SYNONYMS = {
     "coo": ("chief operating officer",),
     "chief": ("ceo", "chief executive", "president", "head"),
     "official": ("officer", "director", "secretary", "commissioner", "administrator"),
-    "lawmaker": ("senator", "rep", "representative", "assembly", "congress", "legislator", "council"),
+    "lawmaker": (
+        "senator",
+        "rep",
+        "representative",
+        "assembly",
+        "congress",
+        "legislator",
+        "council",
+    ),
     "legislator": ("senator", "rep", "representative", "assembly", "lawmaker"),
     "prosecutor": ("attorney", "prosecut"),
     "lawyer": ("attorney", "counsel"),
@@ -1551,11 +1830,23 @@ _TYPE_WORDS = {
     "railroad": ("railroad", "railway", "rail"),
     "university": ("university", "college"),
     # Round 5: "the agency said" after "The Federal Trade Commission sued ...".
-    "agency": ("agency", "commission", "administration", "bureau", "authority", "department", "office", "board", "service"),
+    "agency": (
+        "agency",
+        "commission",
+        "administration",
+        "bureau",
+        "authority",
+        "department",
+        "office",
+        "board",
+        "service",
+    ),
 }
 _SEQ = attrgetter("seq")
 _SUBJ_PRE_RE = re.compile(r"\s*(?:[A-Z][\w’'\-.]*\s+)?(?:[a-z][\w\-]*\s+){0,3}")
-_NEXT_PRONOUN_RE = re.compile(r"\s*(?:[^,.\x1f\"“”]{0,60},\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+")
+_NEXT_PRONOUN_RE = re.compile(
+    r"\s*(?:[^,.\x1f\"“”]{0,60},\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+"
+)
 _MOD_BEFORE_RE = re.compile(r"\b(?:a|an|A|An)\s$")
 _MOD_AFTER_RE = re.compile(r"^\s+[a-z][a-z\-]+\b(?!\s+(?:said|says|told|wrote))")
 _NAME_ONLY_BEFORE_RE = re.compile(
@@ -1568,7 +1859,9 @@ _ANON = (
     r"asked\s+that\s+(?:his|her|their)\s+(?:full\s+)?name\s+not\s+be|did\s+not\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)|"
     r"(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name)"
 )
-_ANON_SUBJ_RE = re.compile(rf"(?P<np>(?:One|Another|A|An)\s+[A-Z][\w’'\-]*\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+,)\s+(?:who|whose)\s+[^.\x1f]*?{_ANON}")
+_ANON_SUBJ_RE = re.compile(
+    rf"(?P<np>(?:One|Another|A|An)\s+[A-Z][\w’'\-]*\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+,)\s+(?:who|whose)\s+[^.\x1f]*?{_ANON}"
+)
 _REL_OPEN_RE = re.compile(r",\s+(?:which|who|whose)\s+[^,]*$")
 
 
@@ -1590,7 +1883,9 @@ def _run_info(surface: str, surname: str) -> tuple[tuple[str, ...], tuple[str, .
         return (), (), False, True
     if surname:
         toks = [*toks, surname]
-    epithet = len(toks) <= 3 and (toks[-1].lower() in EPITHET_NOUNS or (len(toks) == 1 and _is_demonym(toks[0])))
+    epithet = len(toks) <= 3 and (
+        toks[-1].lower() in EPITHET_NOUNS or (len(toks) == 1 and _is_demonym(toks[0]))
+    )
     skip = (
         all(t in STOP_CAPS for t in toks)
         or not any(t[:1].isupper() for t in toks)
@@ -1608,17 +1903,34 @@ def _initials_of(text: str) -> str:
 _GOV_ADJ_RE = re.compile(r"(?:(?:The|A|An)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 _JOIN_WORDS = frozenset(("and", "of", "for", "&"))
 _THE_MOD_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){1,2}$")  # "the first-term Democrat"
-_ROLE_COMMA_RE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’']*(?:’s|'s))\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*),\s*$")
+_ROLE_COMMA_RE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’']*(?:’s|'s))\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*),\s*$"
+)
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _KIN_GENDER = {
-    "wife": "f", "mother": "f", "daughter": "f", "sister": "f", "aunt": "f", "grandmother": "f", "girlfriend": "f",
-    "husband": "m", "father": "m", "son": "m", "brother": "m", "uncle": "m", "grandfather": "m", "boyfriend": "m",
+    "wife": "f",
+    "mother": "f",
+    "daughter": "f",
+    "sister": "f",
+    "aunt": "f",
+    "grandmother": "f",
+    "girlfriend": "f",
+    "husband": "m",
+    "father": "m",
+    "son": "m",
+    "brother": "m",
+    "uncle": "m",
+    "grandfather": "m",
+    "boyfriend": "m",
 }
 _ROLE_STOP = frozenset(
-    "the a an of at to in on for with by from and or that who which as said says told is was are were has had have "
+    "the a an of at to in on for with by from and or that who which as said says told is was are were has "
+    "had have "
     "this these those its his her their our my your".split()
 )
 _ROLE_SUFFIX = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ive", "ee")
+
+
 def _state_ok(mod: str, state: str) -> bool:
     """Does a description's place word ("Ohio", "New York") fit a party label's
     state ("Ohio", "N.Y.", "Minn.")? True when the description names no place."""
@@ -1629,14 +1941,20 @@ def _state_ok(mod: str, state: str) -> bool:
     for i in range(len(words)):
         for j in (1, 2):
             cand = words[i : i + j]
-            if len(cand) == j and ("".join(cand).startswith(st) or "".join(w[0] for w in cand) == st):
+            if len(cand) == j and (
+                "".join(cand).startswith(st) or "".join(w[0] for w in cand) == st
+            ):
                 return True
     return False
 
 
-_ORG_HEADS = EMPLOYER_NOUNS | UNION_NOUNS | frozenset(
-    "venture subsidiary unit startup start-up firm nonprofit conglomerate supplier division affiliate "
-    "maker owner-operator operator consortium cooperative co-op trade chain".split()
+_ORG_HEADS = (
+    EMPLOYER_NOUNS
+    | UNION_NOUNS
+    | frozenset(
+        "venture subsidiary unit startup start-up firm nonprofit conglomerate supplier division affiliate "
+        "maker owner-operator operator consortium cooperative co-op trade chain".split()
+    )
 )
 _APPOS_HEAD_END = frozenset(
     "of at for between with in that which who whose based from and on by to".split()
@@ -1658,8 +1976,13 @@ def _is_demonym(w: str) -> bool:
     if low in DEMONYMS:
         return True
     return (
-        len(w) > 5 and w[:1].isupper() and w[1:].islower() and low.endswith(_DEMONYM_ENDS)
-        and low not in _NOT_DEMONYMS and low not in FIRST_NAMES_ALL and not is_org_word(w)
+        len(w) > 5
+        and w[:1].isupper()
+        and w[1:].islower()
+        and low.endswith(_DEMONYM_ENDS)
+        and low not in _NOT_DEMONYMS
+        and low not in FIRST_NAMES_ALL
+        and not is_org_word(w)
     )
 
 
@@ -1668,9 +1991,23 @@ def _org_appositive(d: str) -> bool:
     appositive's head noun (the last word before a preposition or clause) names
     an organisation, not a person ('a company spokesperson' is a person)."""
     words = d.strip().split()
-    if len(words) >= 4 and words[0].lower() == "one" and words[1] == "of" and words[2].lower() in ("the", "its", "several"):
+    if (
+        len(words) >= 4
+        and words[0].lower() == "one"
+        and words[1] == "of"
+        and words[2].lower() in ("the", "its", "several")
+    ):
         # "RideLink, one of the companies that lobbied ...": one of several organisations
-        return words[3].lower().strip(",") in _PLURAL_ORG_NOUNS or words[3].lower().strip(",") in ("firms", "groups", "chains", "carriers", "operators", "makers", "platforms", "apps")
+        return words[3].lower().strip(",") in _PLURAL_ORG_NOUNS or words[3].lower().strip(",") in (
+            "firms",
+            "groups",
+            "chains",
+            "carriers",
+            "operators",
+            "makers",
+            "platforms",
+            "apps",
+        )
     if not words or words[0].lower() not in ("a", "an", "the"):
         return False
     head = ""
@@ -1700,6 +2037,8 @@ def _speech_after(after: str) -> bool:
     if w.endswith("ly") and len(words) > 1:
         w = words[1]
     return w.strip(".,;:").lower() in SAY_VERBS
+
+
 def _speaking_facility(e: Entity) -> bool:
     """Round 4: a hospital or plant with strong evidence of acting as an
     organisation ("Eastbrook Regional Medical Center says it has brought in
@@ -1713,7 +2052,9 @@ def _speaks_after(after: str) -> bool:
     return _speech_after(after) or (after.startswith(",") and _speech_after(after[1:]))
 
 
-_VERBISH_AFTER_RE = re.compile(r"^\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|can|could|did|does)\b")
+_VERBISH_AFTER_RE = re.compile(
+    r"^\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|can|could|did|does)\b"
+)
 
 
 def _is_role_word(w: str) -> bool:
@@ -1725,7 +2066,7 @@ def _is_role_word(w: str) -> bool:
 
 def _common_prefix(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1
@@ -1747,9 +2088,12 @@ _PREP_START = frozenset(
     "meanwhile still but and unlike like under over into through across amid despite until "
     "outside inside near last earlier later this for with by from to".split()
 )
-_DETERMINERS = frozenset("the a an one another its their his her our this that these those some".split())
+_DETERMINERS = frozenset(
+    "the a an one another its their his her our this that these those some".split()
+)
 _DOC_INTRO_TAIL_RE = re.compile(
-    r"^(?P<subj>.*?)\s*\b(?P<dv>sent|issued|released|provided|put out|posted|shared|emailed|gave|published|released)\s+"
+    r"^(?P<subj>.*?)\s*\b(?P<dv>sent|issued|released|provided|put "
+    r"out|posted|shared|emailed|gave|published|released)\s+"
     r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?P<doc>statement|email|e-mail|letter|memo|release|"
     r"post|message|notice|announcement|note|text)\s*(?:that|which)?\s*$",
     re.I,
@@ -1757,8 +2101,12 @@ _DOC_INTRO_TAIL_RE = re.compile(
 _NAME_TAIL_RE = re.compile(
     r"((?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.&]*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.&]*|de|da|van|von|der|del|la|le|bin|al|di|du|&|(?:of|for|and)(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſ])))*)$"
 )
-_NAME_OF_RE = re.compile(r"^(?P<left>.*?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*)\s+(?P<rel>of|at|from|with|in)\s+(?P<right>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ].*)$")
-_LED_BY_RE = re.compile(r"\b(?:led|headed)\s+by\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*){1,3})$")
+_NAME_OF_RE = re.compile(
+    r"^(?P<left>.*?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*)\s+(?P<rel>of|at|from|with|in)\s+(?P<right>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ].*)$"
+)
+_LED_BY_RE = re.compile(
+    r"\b(?:led|headed)\s+by\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*){1,3})$"
+)
 _IT_SAID_START = (" said ", " says ", " announced ", " added ", " stated ", " confirmed ")
 _IT_SAID_RE = re.compile(
     r"^\s+(?:said|says|announced|added|stated|confirmed)\s+"
@@ -1767,7 +2115,9 @@ _IT_SAID_RE = re.compile(
     r"(?:that\s+)?(?:it|its)\b"
 )
 _PAREN_PARTY_RE = re.compile(r"\s*\([DRI]-[A-Z][\w. ]{0,20}\)")
-_PLURAL_ORG_NOUNS = frozenset("unions companies automakers studios airlines hospitals employers districts carriers".split())
+_PLURAL_ORG_NOUNS = frozenset(
+    "unions companies automakers studios airlines hospitals employers districts carriers".split()
+)
 _QUANTITY_START = frozenset(
     "one another someone some many several hundreds thousands dozens millions scores tens dozen".split()
 )
@@ -1800,9 +2150,16 @@ def _is_name_segment(seg: str) -> bool:
     if not clean[0][:1].isupper():
         return False
     return all(
-        t[:1].isupper() or t[:1].isdigit() or t.lower() in ("of", "and", "the", "for", "de", "van", "von", "la", "le", "da", "del", "&")
+        t[:1].isupper()
+        or t[:1].isdigit()
+        or t.lower()
+        in ("of", "and", "the", "for", "de", "van", "von", "la", "le", "da", "del", "&")
         # Round 8: "Kowloon Motor Bus (1933) Ltd": a bracketed year inside a company name
-        or (t[:2] == "(1" or t[:2] == "(2") and len(t) == 6 and t[1:5].isdigit() and t[5] == ")" and i < len(clean) - 1
+        or (t[:2] == "(1" or t[:2] == "(2")
+        and len(t) == 6
+        and t[1:5].isdigit()
+        and t[5] == ")"
+        and i < len(clean) - 1
         for i, t in enumerate(clean)
     )
 
@@ -1834,7 +2191,11 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
         head, _, rest = raw.partition(",")
         ph = _parse_segment(head)
         nxt = rest.split(",")[0].strip()
-        if ph.kind in ("official", "definite", "epithet", "generic") and nxt and _is_name_segment(nxt):
+        if (
+            ph.kind in ("official", "definite", "epithet", "generic")
+            and nxt
+            and _is_name_segment(nxt)
+        ):
             # Round 5: '"...," said the family's attorney, Malik Abernathy-Grey,
             # after the verdict': the role, then the person holding it.
             titles, toks = clean_tokens(nxt)
@@ -1845,7 +2206,7 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
             ph.description = d
         return ph
     ends_comma = raw.endswith(",")
-    raw = raw.strip(" ,;:—–-\"“”")
+    raw = raw.strip(' ,;:—–-"“”')
     raw = _LEAD_RE.sub("", raw).strip()
     if not raw:
         return Phrase("none", "")
@@ -1859,9 +2220,21 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
                 if _is_name_segment(sg):
                     idx = i
                     break
-            if ends_comma or (idx >= 0 and idx < len(segs) - 1 and not _is_name_segment(segs[-1]) and segs[-1].split()[0].lower() not in PRONOUNS):
+            if ends_comma or (
+                idx >= 0
+                and idx < len(segs) - 1
+                and not _is_name_segment(segs[-1])
+                and segs[-1].split()[0].lower() not in PRONOUNS
+            ):
                 if idx < 0:
-                    idx = next((i for i, sg in enumerate(segs) if sg.split()[0].lower() not in _PREP_START), len(segs) - 1)
+                    idx = next(
+                        (
+                            i
+                            for i, sg in enumerate(segs)
+                            if sg.split()[0].lower() not in _PREP_START
+                        ),
+                        len(segs) - 1,
+                    )
                 subj = segs[idx]
                 after = [s for s in segs[idx + 1 :] if _clean_desc(s)]
                 before = [s for s in segs[:idx] if s.split()[0].lower() not in _PREP_START]
@@ -1877,16 +2250,24 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
     return ph
 
 
-_ANALYST_BEFORE_RE = re.compile(r"\b(?:analysts?|economists?|strategists?)\s+(?:at|with|from)\s+(?:the\s+)?$", re.I)
+_ANALYST_BEFORE_RE = re.compile(
+    r"\b(?:analysts?|economists?|strategists?)\s+(?:at|with|from)\s+(?:the\s+)?$", re.I
+)
 _ANALYST_AFTER_RE = re.compile(r"(?:’s|'s)?\s+(?:analysts?|economists?|strategists?)\b")
-_ROLE_APPOS_RE = re.compile(r"(?:^|[.!?]\s+|\b(?:and|while|but)\s+)(?:The|the|Another|another|A|a|An|an|One|one|Her|her|His|his|Their|their)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+$")
+_ROLE_APPOS_RE = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:and|while|but)\s+)(?:The|the|Another|another|A|a|An|an|One|one|Her|her|His|his|Their|their)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+$"
+)
 _SAID_PRONOUN_RE = re.compile(
     r"(?:\s*\([^)\x1f]{1,20}\))?(?:,[^,\x1f\"“”]{1,80},)?\s+(?:said|says|told\s+(?:reporters|the\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|later|earlier))?"
     r"\s+(?:that\s+)?(he|she)\s+(?!and\b|or\b)"
 )
-_PRONOUN_ROLE_RE = re.compile(r"(He|She)\s+(?:is|was|has\s+been|works\s+as|worked\s+as)\s+(?P<d>(?:a|an)\s+[a-z][^,;.\x1f]{2,80})")
-_OWNER_ROLE_SUBJ_RE = re.compile(r"(?P<owner>[A-Z][\w\-]+)(?:’s|'s)\s+(?P<role>[a-z][\w\-]+)\s+(?:[a-z]+ed|met|spoke|told|said|wrote|sat|went|took|gave|made)\b")
+_PRONOUN_ROLE_RE = re.compile(
+    r"(He|She)\s+(?:is|was|has\s+been|works\s+as|worked\s+as)\s+(?P<d>(?:a|an)\s+[a-z][^,;.\x1f]{2,80})"
+)
+_OWNER_ROLE_SUBJ_RE = re.compile(
+    r"(?P<owner>[A-Z][\w\-]+)(?:’s|'s)\s+(?P<role>[a-z][\w\-]+)\s+(?:[a-z]+ed|met|spoke|told|said|wrote|sat|went|took|gave|made)\b"
+)
 _WHICH_GAP_RE = re.compile(r"(?:’s|'s)?\s*(?:\([^)]{1,12}\)\s*)?,\s*(?:which\s*)?")
 _PAREN_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,9}\)")
 
@@ -1911,11 +2292,19 @@ def _parse_segment(seg: str) -> Phrase:
     if low[0] in _QUANTITY_START and len(words) > 1:
         return Phrase("generic", seg)  # "Hundreds of tenants", "Dozens of workers"
     # "the elder Russo": one of two people sharing a surname.
-    if low[0] == "the" and len(words) == 3 and low[1] in ("elder", "older", "younger") and words[2][:1].isupper():
+    if (
+        low[0] == "the"
+        and len(words) == 3
+        and low[1] in ("elder", "older", "younger")
+        and words[2][:1].isupper()
+    ):
         return Phrase("name", words[2], description=low[1])
     if (
-        low[0] == "the" and len(words) == 4 and low[1] in ("elder", "older", "younger")
-        and low[2].rstrip(".") in HONORIFICS and words[3][:1].isupper()
+        low[0] == "the"
+        and len(words) == 4
+        and low[1] in ("elder", "older", "younger")
+        and low[2].rstrip(".") in HONORIFICS
+        and words[3][:1].isupper()
     ):
         return Phrase("name", words[3], description=low[1])  # "the younger Mr. Chen"
     # "Morgan Stanley analysts led by Keith Wren": the named lead author.
@@ -1924,11 +2313,19 @@ def _parse_segment(seg: str) -> Phrase:
         return Phrase("name", " ".join(clean_tokens(lm.group("name"))[1]))
     # "the Ohio Democrat", "the 6-foot-9 forward": a description standing for a
     # person introduced earlier.
-    if low[0] == "the" and 2 <= len(words) <= 5 and low[-1].rstrip(".,") in EPITHET_NOUNS and low[-1] not in OFFICIAL_NOUNS:
+    if (
+        low[0] == "the"
+        and 2 <= len(words) <= 5
+        and low[-1].rstrip(".,") in EPITHET_NOUNS
+        and low[-1] not in OFFICIAL_NOUNS
+    ):
         return Phrase("epithet", seg, head=low[-1].rstrip(".,"), modifier=" ".join(words[1:-1]))
     if (
-        low[0] == "the" and len(words) == 2 and words[1][:1].isupper()
-        and low[1].rstrip(".,") in ROLE_TITLES and low[1].rstrip(".,") not in HONORIFICS
+        low[0] == "the"
+        and len(words) == 2
+        and words[1][:1].isupper()
+        and low[1].rstrip(".,") in ROLE_TITLES
+        and low[1].rstrip(".,") not in HONORIFICS
         and low[1].rstrip(".,") not in OFFICIAL_NOUNS
     ):
         # Round 6: "the CFO said", "The Speaker said": a capitalised office after
@@ -1947,7 +2344,9 @@ def _parse_segment(seg: str) -> Phrase:
         if inner.kind == "name":
             if any(is_org_word(t) for t in m.group("right").split()):
                 extra = f"{m.group('rel')} {m.group('right')}"
-                inner.description = f"{inner.description} {extra}".strip() if inner.description else extra
+                inner.description = (
+                    f"{inner.description} {extra}".strip() if inner.description else extra
+                )
             return inner
     head_word, _ = strip_possessive(words[-1])
     head = head_word.lower().strip(".")
@@ -1968,13 +2367,22 @@ def _parse_segment(seg: str) -> Phrase:
             # "a pay offer the Royal College of Nursing described as ...": an
             # organisation named at the end of the phrase.
             return Phrase("name", " ".join(toks))
-    if low[0] == "the" and len(words) > 1 and _is_name_segment(" ".join(words[1:])) and words[-1][:1].isupper():
+    if (
+        low[0] == "the"
+        and len(words) > 1
+        and _is_name_segment(" ".join(words[1:]))
+        and words[-1][:1].isupper()
+    ):
         titles, toks = clean_tokens(" ".join(words[1:]))
         return Phrase("name", " ".join(toks))
-    if _is_name_segment(seg) and not (low[0] in _DETERMINERS):
+    if _is_name_segment(seg) and low[0] not in _DETERMINERS:
         titles, toks = clean_tokens(seg)
         desc = " ".join(titles)
-        return Phrase("name", " ".join(toks), description=desc if titles and titles[-1].lower().rstrip(".") not in HONORIFICS else "")
+        return Phrase(
+            "name",
+            " ".join(toks),
+            description=desc if titles and titles[-1].lower().rstrip(".") not in HONORIFICS else "",
+        )
     # Documents and officials: "the statement", "Kaiser’s offer", "a Kaiser employee",
     # "a spokesperson for the hospital system", "union officials".
     mod = ""
@@ -1997,7 +2405,14 @@ def _parse_segment(seg: str) -> Phrase:
                 base, poss = strip_possessive(w)
                 if poss:
                     # "a notice posted on the hospital’s website": "the hospital"
-                    j = max((k for k in range(i + 1) if core_words[k].lower() in ("the", "a", "an", "its", "their")), default=0)
+                    j = max(
+                        (
+                            k
+                            for k in range(i + 1)
+                            if core_words[k].lower() in ("the", "a", "an", "its", "their")
+                        ),
+                        default=0,
+                    )
                     mod = " ".join(core_words[j : i + 1])
                     mod = strip_possessive(mod)[0]
                     break
@@ -2014,9 +2429,20 @@ def _parse_segment(seg: str) -> Phrase:
         if mod:
             mlow = mod.lower()
             mwords = mlow.split()
-            if mwords and mwords[0] in ("the", "a", "an") and mwords[-1].rstrip("'’s") in GENERIC_PEOPLE | {"companies", "studios", "sides", "parties"}:
+            if (
+                mwords
+                and mwords[0] in ("the", "a", "an")
+                and mwords[-1].rstrip("'’s")
+                in GENERIC_PEOPLE | {"companies", "studios", "sides", "parties"}
+            ):
                 return Phrase("generic", seg)
-            if mlow.rstrip("'’") in ("the companies", "the studios", "both sides", "the parties", "officials"):
+            if mlow.rstrip("'’") in (
+                "the companies",
+                "the studios",
+                "both sides",
+                "the parties",
+                "officials",
+            ):
                 return Phrase("generic", seg)
         return Phrase(kind, seg, head=head, modifier=mod)
     if head in GENERIC_PEOPLE or low[0] in _QUANTITY_START:

@@ -32,12 +32,21 @@ from datetime import UTC, datetime
 from django.conf import settings
 from django.db import connection, transaction
 
-from .. import querylang as ql
-from ..analysis import fold, stem_word
 from articles.models import Person
 
+from .. import querylang as ql
+from ..analysis import fold, stem_word
 from ..models import IndexState
-from .base import EXACT_COUNT_LIMIT, NEWEST, OLDEST, Hits, IndexBusy, IndexUnavailable, IndexWriter, SearchBackend
+from .base import (
+    EXACT_COUNT_LIMIT,
+    NEWEST,
+    OLDEST,
+    Hits,
+    IndexBusy,
+    IndexUnavailable,
+    IndexWriter,
+    SearchBackend,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +65,8 @@ VECTOR_SQL = (
     f"setweight(to_tsvector('{NAMES_CONFIG}', %s), 'C')"
 )
 RANK_VECTOR_SQL = (
-    f"setweight(to_tsvector('{TEXT_CONFIG}', %s), 'A') || setweight(to_tsvector('{TEXT_CONFIG}', %s), 'B')"
+    f"setweight(to_tsvector('{TEXT_CONFIG}', %s), 'A') "
+    f"|| setweight(to_tsvector('{TEXT_CONFIG}', %s), 'B')"
 )
 VECTOR_COLUMNS = {"quote": "quote_vector", "article": "article_vector"}
 INSERT_SQL = {
@@ -148,7 +158,9 @@ def _leaf(field, leaf, vector):
         # quotes, so the close spellings are looked up among them, then their quotes by slug.
         slugs = similar_speakers(" ".join(words))
         if slugs:
-            condition = _Sql(f"({condition.sql} OR speaker_slug = ANY(%s))", [*condition.params, slugs])
+            condition = _Sql(
+                f"({condition.sql} OR speaker_slug = ANY(%s))", [*condition.params, slugs]
+            )
     return condition
 
 
@@ -201,7 +213,11 @@ def compile_tree(node, vector="quote_vector"):
     if isinstance(node, ql.Not):
         child = compile_tree(node.child, vector)
         return _Sql(f"NOT ({child.sql})", child.params) if child else None
-    parts = [part for part in (compile_tree(child, vector) for child in node.children) if part is not None]
+    parts = [
+        part
+        for part in (compile_tree(child, vector) for child in node.children)
+        if part is not None
+    ]
     if not parts:
         return None
     joiner = " OR " if isinstance(node, ql.Or) else " AND "
@@ -250,7 +266,11 @@ class PostgresBackend(SearchBackend):
             conditions.append(compiled.sql)
             params.extend(compiled.params)
             if compiled.rank:
-                rank_sql = "ts_rank_cd(rank_vector, " + " || ".join(sql for sql, _ in compiled.rank) + ", 1)"
+                rank_sql = (
+                    "ts_rank_cd(rank_vector, "
+                    + " || ".join(sql for sql, _ in compiled.rank)
+                    + ", 1)"
+                )
                 rank_params = [p for _, ps in compiled.rank for p in ps]
         where = " AND ".join(conditions)
         if query.sort == OLDEST:
@@ -259,7 +279,9 @@ class PostgresBackend(SearchBackend):
             order, order_params = "published_at DESC NULLS LAST, key", []
         else:
             order, order_params = f"{rank_sql} DESC, published_at DESC NULLS LAST, key", rank_params
-        page_sql = f"SELECT kind, object_id FROM {TABLE} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s"
+        page_sql = (
+            f"SELECT kind, object_id FROM {TABLE} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s"
+        )
         page_params = [*params, *order_params, query.limit, query.offset]
         with connection.cursor() as cursor:
             built, total, facets = True, None, {}
@@ -267,7 +289,11 @@ class PostgresBackend(SearchBackend):
                 built, total, facets = self._count(cursor, where, params, query.facet_limit)
                 if not built:
                     raise IndexUnavailable("the search index has not been built yet")
-            windowed = bool(order_params) and rank_window() and (total is None or total > EXACT_COUNT_LIMIT)
+            windowed = (
+                bool(order_params)
+                and rank_window()
+                and (total is None or total > EXACT_COUNT_LIMIT)
+            )
             if windowed:
                 # Ranking every match of a very common word visits each one (hundreds of
                 # milliseconds at 250,000 documents): rank the newest EXACT_COUNT_LIMIT.
@@ -280,7 +306,9 @@ class PostgresBackend(SearchBackend):
             cursor.execute(page_sql, page_params)
             keys = [(kind, pk) for kind, pk in cursor.fetchall()]
         if total is None:
-            return Hits(keys=keys, total=len(keys), total_is_lower_bound=True, ranked_newest=windowed)
+            return Hits(
+                keys=keys, total=len(keys), total_is_lower_bound=True, ranked_newest=windowed
+            )
         return Hits(
             keys=keys,
             total=min(total, EXACT_COUNT_LIMIT),
@@ -316,8 +344,11 @@ class PostgresBackend(SearchBackend):
             f"FROM ({grouped}) AS counted",
             [self.name, *sql_params],
         )
-        built, total, facets = False, 0, {"source": {}, "speaker": {}}
-        for built, no_source, no_speaker, source, speaker, count in cursor.fetchall():
+        rows = cursor.fetchall()
+        # Every row carries the same "index built?" flag; no rows: nothing matched.
+        built = rows[0][0] if rows else False
+        total, facets = 0, {"source": {}, "speaker": {}}
+        for _built, no_source, no_speaker, source, speaker, count in rows:
             if no_source and no_speaker:
                 total = count
             elif not no_source:
@@ -419,9 +450,16 @@ class PostgresBackend(SearchBackend):
                 cursor.execute(f"VACUUM (ANALYZE) {TABLE}")
                 cursor.execute(f"VACUUM (ANALYZE) {WORDS}")
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT pg_total_relation_size('{TABLE}') + pg_total_relation_size('{WORDS}')")
+            cursor.execute(
+                f"SELECT pg_total_relation_size('{TABLE}') + pg_total_relation_size('{WORDS}')"
+            )
             size = cursor.fetchone()[0]
-        return {"documents": counts, "seconds": time.perf_counter() - started, "bytes": size, "path": TABLE}
+        return {
+            "documents": counts,
+            "seconds": time.perf_counter() - started,
+            "bytes": size,
+            "path": TABLE,
+        }
 
     def rebuild_lock(self):
         return _AdvisoryRebuildLock()
@@ -432,9 +470,17 @@ class PostgresBackend(SearchBackend):
         try:
             state = IndexState.objects.filter(backend=self.name).first()
         except Exception as error:  # tables missing: migrations not run
-            return {"ok": False, "detail": f"The search tables cannot be read: {error.__class__.__name__}.", "documents": {}}
+            return {
+                "ok": False,
+                "detail": f"The search tables cannot be read: {error.__class__.__name__}.",
+                "documents": {},
+            }
         if state is None:
-            return {"ok": False, "detail": "The search index has not been built yet.", "documents": {}}
+            return {
+                "ok": False,
+                "detail": "The search index has not been built yet.",
+                "documents": {},
+            }
         return {
             "ok": True,
             "detail": "PostgreSQL full-text index.",

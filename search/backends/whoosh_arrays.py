@@ -40,7 +40,9 @@ NAME_FIELDS = {"speaker", "source", "byline"}
 DEFAULT_FIELDS = ("headline", "text", "speaker")
 MAX_EXPANSION = 300  # terms a prefix or fuzzy term may stand for
 KINDS = {"quote": 0, "article": 1}
-_LENGTHS = np.array(list(_length_byte_cache) + [106374] * (256 - len(_length_byte_cache)), dtype=np.float32)[:256]
+_LENGTHS = np.array(
+    list(_length_byte_cache) + [106374] * (256 - len(_length_byte_cache)), dtype=np.float32
+)[:256]
 
 _EMPTY_IDS = np.empty(0, dtype=np.int64)
 _EMPTY_SCORES = np.empty(0, dtype=np.float32)
@@ -112,11 +114,14 @@ class _SegmentColumns:
     def __init__(self, reader):
         count = reader.doc_count_all()
         self.count = count
+
         def column(name):  # the stored values, as Whoosh wrote them
             return reader.column_reader(name, translate=False)
 
         kind_codes, kinds = _byte_values(column("kind"), count)
-        self.kind = np.array([KINDS.get(v.decode(), 2) for v in kinds] or [0], dtype=np.int8)[kind_codes]
+        self.kind = np.array([KINDS.get(v.decode(), 2) for v in kinds] or [0], dtype=np.int8)[
+            kind_codes
+        ]
         self.newest = _numbers(column("newest"), count).astype(np.int64)
         # Undated documents come last whichever way dates are sorted.
         self.oldest = np.where(self.newest == 0, np.int64(2**40), self.newest)
@@ -138,7 +143,9 @@ def _numbers(column, count):
         raw = column._dbfile.get(column._basepos, stored * column._fixedlen)
         values = np.frombuffer(raw, dtype=np.dtype(">" + column._typecode), count=stored)
         if stored < count:
-            values = np.concatenate([values, np.full(count - stored, column._default, dtype=values.dtype)])
+            values = np.concatenate(
+                [values, np.full(count - stored, column._default, dtype=values.dtype)]
+            )
         return values
     return np.fromiter(column, dtype=np.int64, count=count)
 
@@ -153,7 +160,9 @@ def _byte_values(column, count):
     else:
         values = iter(column)
     distinct = {}
-    codes = np.fromiter((distinct.setdefault(v, len(distinct)) for v in values), dtype=np.int32, count=count)
+    codes = np.fromiter(
+        (distinct.setdefault(v, len(distinct)) for v in values), dtype=np.int32, count=count
+    )
     return codes, list(distinct)
 
 
@@ -171,10 +180,14 @@ def _field_lengths(reader, field, count):
             return np.zeros(count, dtype=np.float32)
         return _LENGTHS[_numbers(column, count).astype(np.uint8)]
     except AttributeError:  # another codec: ask document by document
-        return np.array([reader.doc_field_length(d, field, 0) for d in range(count)], dtype=np.float32)
+        return np.array(
+            [reader.doc_field_length(d, field, 0) for d in range(count)], dtype=np.float32
+        )
 
 
-_BUILDING_LOCK = threading.Lock()  # one segment read at a time: a second thread waits for the first's
+_BUILDING_LOCK = (
+    threading.Lock()
+)  # one segment read at a time: a second thread waits for the first's
 
 
 def _segment_columns(reader):
@@ -226,7 +239,9 @@ class IndexArrays:
             self.lengths = {f: np.empty(0, dtype=np.float32) for f in TEXT_FIELDS}
             self.live = np.empty(0, dtype=bool)
         documents = max(self.count, 1)
-        self.average_length = {f: (self.reader.field_length(f) or 1) / documents for f in TEXT_FIELDS}
+        self.average_length = {
+            f: (self.reader.field_length(f) or 1) / documents for f in TEXT_FIELDS
+        }
         self.phrases = {}
         forget_unused_segments({key for key, _, _ in self.leaves})
 
@@ -256,7 +271,11 @@ class IndexArrays:
         if not len(ids):
             return ids, _EMPTY_SCORES
         idf = log(self.count / (self.reader.doc_frequency(field, term) + 1)) + 1
-        lengths = self.lengths[field][ids] if field in self.lengths else np.ones(len(ids), dtype=np.float32)
+        lengths = (
+            self.lengths[field][ids]
+            if field in self.lengths
+            else np.ones(len(ids), dtype=np.float32)
+        )
         average = self.average_length.get(field, 1.0)
         scores = idf * (weights * (K1 + 1)) / (weights + K1 * ((1 - B) + B * lengths / average))
         return ids, (scores * boost).astype(np.float32)
@@ -275,7 +294,11 @@ class IndexArrays:
         if isinstance(node, ql.Not):
             return self.evaluate(node.child)  # only reached inside And/Or handling below
         if isinstance(node, ql.Or):
-            options = [self.evaluate(child, allowed) for child in node.children if not isinstance(child, ql.Not)]
+            options = [
+                self.evaluate(child, allowed)
+                for child in node.children
+                if not isinstance(child, ql.Not)
+            ]
             negated = [child.child for child in node.children if isinstance(child, ql.Not)]
             if negated:  # "a OR NOT b": everything but b, plus a
                 options.append(self._complement(_union([self.evaluate(n) for n in negated])))
@@ -327,8 +350,15 @@ class IndexArrays:
         if leaf.field == "speaker" and isinstance(leaf, ql.Term) and len(term) >= 4:
             # Names come spelled many ways: "McAlevy" finds "McAlevey" (an exact spelling ranks first).
             maxdist = 1 if len(term) < 7 else 2
-            similar = {t for t in self.reader.terms_within(field, term, maxdist, prefix=1) if t != term}
-            return _union([self.bm25(field, term, 2.0), *(self.bm25(field, t) for t in sorted(similar)[:MAX_EXPANSION])])
+            similar = {
+                t for t in self.reader.terms_within(field, term, maxdist, prefix=1) if t != term
+            }
+            return _union(
+                [
+                    self.bm25(field, term, 2.0),
+                    *(self.bm25(field, t) for t in sorted(similar)[:MAX_EXPANSION]),
+                ]
+            )
         return self.bm25(field, term)
 
     def _phrase(self, field, terms, allowed=None):
@@ -338,7 +368,9 @@ class IndexArrays:
         for term in terms[1:]:
             if not len(candidates):
                 break
-            candidates = np.intersect1d(candidates, self.postings(field, term)[0], assume_unique=True)
+            candidates = np.intersect1d(
+                candidates, self.postings(field, term)[0], assume_unique=True
+            )
         if allowed is not None and len(candidates):
             candidates = candidates[allowed[candidates]]
         key = (field, tuple(terms), candidates.tobytes()[:64], len(candidates))
@@ -360,7 +392,9 @@ class IndexArrays:
     def _check_positions(self, field, terms, candidates):
         """The candidates in which the terms stand next to each other, in order."""
         # Positions per term, for the candidates only: (term -> list of position sets).
-        position_sets = [[_positions(v) for v in self._values_for(field, term, candidates)] for term in terms]
+        position_sets = [
+            [_positions(v) for v in self._values_for(field, term, candidates)] for term in terms
+        ]
         found = []
         for index, docnum in enumerate(candidates.tolist()):
             starts = position_sets[0][index]
@@ -376,11 +410,18 @@ class IndexArrays:
     def _values_for(self, field, term, candidates):
         """A term's encoded positions in each candidate document (all of which hold the term)."""
         if len(candidates) * 8 >= self.reader.doc_frequency(field, term):
-            ids, values = self.position_values(field, term)  # most of its postings: decode all, cached
+            ids, values = self.position_values(
+                field, term
+            )  # most of its postings: decode all, cached
             return [values[i] for i in np.searchsorted(ids, candidates).tolist()]
         found = []  # a few documents: skip to them, reading only their blocks
         for _key, segreader, offset in self.leaves:
-            local = candidates[(candidates >= offset) & (candidates < offset + segreader.doc_count_all())] - offset
+            local = (
+                candidates[
+                    (candidates >= offset) & (candidates < offset + segreader.doc_count_all())
+                ]
+                - offset
+            )
             if not len(local):
                 continue
             matcher = segreader.postings(field, term)
@@ -389,7 +430,9 @@ class IndexArrays:
             for docnum in local.tolist():
                 if matcher.is_active() and matcher.id() < docnum:
                     matcher.skip_to(docnum)
-                found.append(matcher.value() if matcher.is_active() and matcher.id() == docnum else None)
+                found.append(
+                    matcher.value() if matcher.is_active() and matcher.id() == docnum else None
+                )
         return found
 
     def position_values(self, field, term):
@@ -542,12 +585,16 @@ def _union(results, scored=True):
     unique, inverse = np.unique(ids, return_inverse=True)
     if not scored:
         return unique, None
-    scores = np.bincount(inverse, weights=np.concatenate([r[1] for r in results]), minlength=len(unique))
+    scores = np.bincount(
+        inverse, weights=np.concatenate([r[1] for r in results]), minlength=len(unique)
+    )
     return unique, scores.astype(np.float32)
 
 
 def _intersect(left, right):
-    ids, in_left, in_right = np.intersect1d(left[0], right[0], assume_unique=True, return_indices=True)
+    ids, in_left, in_right = np.intersect1d(
+        left[0], right[0], assume_unique=True, return_indices=True
+    )
     return ids, left[1][in_left] + right[1][in_right]
 
 

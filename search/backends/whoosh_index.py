@@ -154,7 +154,9 @@ class WhooshBackend(SearchBackend):
             raise IndexUnavailable("the search index has not been built yet") from None
         except Exception as error:
             logger.exception("Cannot open the search index at %s", path)
-            raise IndexUnavailable(f"the search index cannot be read ({error.__class__.__name__})") from error
+            raise IndexUnavailable(
+                f"the search index cannot be read ({error.__class__.__name__})"
+            ) from error
         if opened is not None:
             _close_quietly(opened.searcher)
         self._local.opened = fresh
@@ -174,7 +176,9 @@ class WhooshBackend(SearchBackend):
         except (OSError, EOFError, ValueError, KeyError, whoosh_index.IndexError) as error:
             logger.exception("Reading the search index failed")
             self.forget()
-            raise IndexUnavailable(f"the search index cannot be read ({error.__class__.__name__})") from error
+            raise IndexUnavailable(
+                f"the search index cannot be read ({error.__class__.__name__})"
+            ) from error
         return Hits(keys=keys, total=total, facets=facets)
 
     def _arrays(self, retry=True):
@@ -187,10 +191,14 @@ class WhooshBackend(SearchBackend):
                 if retry:
                     # Another process may have committed, and merged away a segment this
                     # searcher listed, while it was being read: once more, as the index is now.
-                    logger.warning("Loading the search index failed once; reopening it", exc_info=True)
+                    logger.warning(
+                        "Loading the search index failed once; reopening it", exc_info=True
+                    )
                     return self._arrays(retry=False)
                 logger.exception("Loading the search index failed")
-                raise IndexUnavailable(f"the search index cannot be read ({error.__class__.__name__})") from error
+                raise IndexUnavailable(
+                    f"the search index cannot be read ({error.__class__.__name__})"
+                ) from error
         return opened.arrays
 
     def warm(self):
@@ -240,7 +248,9 @@ class WhooshBackend(SearchBackend):
             try:
                 ix = whoosh_index.open_dir(str(path))
             except Exception as error:
-                raise IndexUnavailable(f"the search index cannot be read ({error.__class__.__name__})") from error
+                raise IndexUnavailable(
+                    f"the search index cannot be read ({error.__class__.__name__})"
+                ) from error
             try:
                 writer = ix.writer(timeout=0.0)
             except whoosh_index.LockError:
@@ -297,7 +307,9 @@ class WhooshBackend(SearchBackend):
 
             old_lock = FileStorage(str(old)).lock(f"{whoosh_index._DEF_INDEX_NAME}_WRITELOCK")
             if not try_for(old_lock.acquire, timeout=SWAP_LOCK_TIMEOUT, delay=0.05):
-                raise IndexBusy("a writer held the live index for too long; the new index was not swapped in")
+                raise IndexBusy(
+                    "a writer held the live index for too long; the new index was not swapped in"
+                )
         try:
             temporary = self.directory / f".{CURRENT}.{uuid.uuid4().hex[:8]}"
             os.symlink(os.path.relpath(path, self.directory), temporary)
@@ -329,12 +341,20 @@ class WhooshBackend(SearchBackend):
     def status(self):
         path = self.live_path()
         if path is None or not any(path.glob("*.toc")):
-            return {"ok": False, "detail": "The search index has not been built yet.", "documents": {}}
+            return {
+                "ok": False,
+                "detail": "The search index has not been built yet.",
+                "documents": {},
+            }
         try:
             counts = self.counts()
             updated = whoosh_index.open_dir(str(path)).last_modified()
         except Exception as error:
-            return {"ok": False, "detail": f"The search index cannot be read: {error}.", "documents": {}}
+            return {
+                "ok": False,
+                "detail": f"The search index cannot be read: {error}.",
+                "documents": {},
+            }
         return {
             "ok": True,
             "detail": f"Whoosh index {path.name}.",

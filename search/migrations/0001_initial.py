@@ -28,66 +28,130 @@ DROP TEXT SEARCH DICTIONARY IF EXISTS strikewatch_english_stem;
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         TrigramExtension(),
         UnaccentExtension(),
         migrations.RunSQL(TEXT_SEARCH_CONFIGURATIONS, DROP_TEXT_SEARCH_CONFIGURATIONS),
         migrations.CreateModel(
-            name='IndexState',
+            name="IndexState",
             fields=[
-                ('backend', models.CharField(max_length=20, primary_key=True, serialize=False)),
-                ('built_at', models.DateTimeField()),
-                ('documents', models.IntegerField(default=0)),
+                ("backend", models.CharField(max_length=20, primary_key=True, serialize=False)),
+                ("built_at", models.DateTimeField()),
+                ("documents", models.IntegerField(default=0)),
             ],
         ),
         migrations.CreateModel(
-            name='IndexQueue',
+            name="IndexQueue",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('article_id', models.IntegerField(help_text='Not a foreign key: deleted articles must leave the index too.')),
-                ('due_at', models.DateTimeField(help_text='Not before: an article scheduled for later is indexed then.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('claimed_at', models.DateTimeField(blank=True, null=True)),
-                ('done_at', models.DateTimeField(blank=True, null=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "article_id",
+                    models.IntegerField(
+                        help_text="Not a foreign key: deleted articles must leave the index too."
+                    ),
+                ),
+                (
+                    "due_at",
+                    models.DateTimeField(
+                        help_text="Not before: an article scheduled for later is indexed then."
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("claimed_at", models.DateTimeField(blank=True, null=True)),
+                ("done_at", models.DateTimeField(blank=True, null=True)),
             ],
             options={
-                'ordering': ['due_at', 'pk'],
-                'indexes': [models.Index(condition=models.Q(('claimed_at__isnull', True)), fields=['due_at'], name='search_queue_pending_idx'), models.Index(condition=models.Q(('done_at__isnull', True)), fields=['claimed_at'], name='search_queue_claimed_idx'), models.Index(fields=['done_at'], name='search_queue_done_idx')],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('claimed_at__isnull', True)), fields=('article_id', 'due_at'), name='search_queue_one_pending_row')],
+                "ordering": ["due_at", "pk"],
+                "indexes": [
+                    models.Index(
+                        condition=models.Q(("claimed_at__isnull", True)),
+                        fields=["due_at"],
+                        name="search_queue_pending_idx",
+                    ),
+                    models.Index(
+                        condition=models.Q(("done_at__isnull", True)),
+                        fields=["claimed_at"],
+                        name="search_queue_claimed_idx",
+                    ),
+                    models.Index(fields=["done_at"], name="search_queue_done_idx"),
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("claimed_at__isnull", True)),
+                        fields=("article_id", "due_at"),
+                        name="search_queue_one_pending_row",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='SearchDocument',
+            name="SearchDocument",
             fields=[
-                ('key', models.CharField(max_length=40, primary_key=True, serialize=False)),
-                ('kind', models.CharField(max_length=10)),
-                ('object_id', models.IntegerField()),
-                ('article_id', models.IntegerField()),
-                ('source_slug', models.CharField(max_length=100)),
-                ('speaker_slug', models.CharField(blank=True, max_length=100)),
-                ('speaker_folded', models.TextField(blank=True, help_text='Names and aliases, folded: fuzzy speaker matching.')),
-                ('published_at', models.DateTimeField(blank=True, null=True)),
-                ('vector', django.contrib.postgres.search.SearchVectorField()),
-                ('byline_vector', django.contrib.postgres.search.SearchVectorField()),
+                ("key", models.CharField(max_length=40, primary_key=True, serialize=False)),
+                ("kind", models.CharField(max_length=10)),
+                ("object_id", models.IntegerField()),
+                ("article_id", models.IntegerField()),
+                ("source_slug", models.CharField(max_length=100)),
+                ("speaker_slug", models.CharField(blank=True, max_length=100)),
+                (
+                    "speaker_folded",
+                    models.TextField(
+                        blank=True, help_text="Names and aliases, folded: fuzzy speaker matching."
+                    ),
+                ),
+                ("published_at", models.DateTimeField(blank=True, null=True)),
+                ("vector", django.contrib.postgres.search.SearchVectorField()),
+                ("byline_vector", django.contrib.postgres.search.SearchVectorField()),
             ],
             options={
-                'indexes': [django.contrib.postgres.indexes.GinIndex(fields=['vector'], name='search_doc_vector_gin'), django.contrib.postgres.indexes.GinIndex(fields=['byline_vector'], name='search_doc_byline_gin'), django.contrib.postgres.indexes.GinIndex(django.contrib.postgres.indexes.OpClass('speaker_folded', name='gin_trgm_ops'), name='search_doc_speaker_trgm'), models.Index(fields=['article_id'], name='search_doc_article_idx'), models.Index(models.F('kind'), models.OrderBy(models.F('published_at'), descending=True, nulls_last=True), name='search_doc_kind_date_idx'), models.Index(fields=['kind', 'source_slug'], name='search_doc_kind_source_idx'), models.Index(fields=['kind', 'speaker_slug'], name='search_doc_kind_speaker_idx')],
+                "indexes": [
+                    django.contrib.postgres.indexes.GinIndex(
+                        fields=["vector"], name="search_doc_vector_gin"
+                    ),
+                    django.contrib.postgres.indexes.GinIndex(
+                        fields=["byline_vector"], name="search_doc_byline_gin"
+                    ),
+                    django.contrib.postgres.indexes.GinIndex(
+                        django.contrib.postgres.indexes.OpClass(
+                            "speaker_folded", name="gin_trgm_ops"
+                        ),
+                        name="search_doc_speaker_trgm",
+                    ),
+                    models.Index(fields=["article_id"], name="search_doc_article_idx"),
+                    models.Index(
+                        models.F("kind"),
+                        models.OrderBy(models.F("published_at"), descending=True, nulls_last=True),
+                        name="search_doc_kind_date_idx",
+                    ),
+                    models.Index(fields=["kind", "source_slug"], name="search_doc_kind_source_idx"),
+                    models.Index(
+                        fields=["kind", "speaker_slug"], name="search_doc_kind_speaker_idx"
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='SearchWord',
+            name="SearchWord",
             fields=[
-                ('word', models.CharField(max_length=100, primary_key=True, serialize=False)),
-                ('documents', models.IntegerField(default=1)),
+                ("word", models.CharField(max_length=100, primary_key=True, serialize=False)),
+                ("documents", models.IntegerField(default=1)),
             ],
             options={
-                'indexes': [django.contrib.postgres.indexes.GinIndex(django.contrib.postgres.indexes.OpClass('word', name='gin_trgm_ops'), name='search_word_trgm')],
+                "indexes": [
+                    django.contrib.postgres.indexes.GinIndex(
+                        django.contrib.postgres.indexes.OpClass("word", name="gin_trgm_ops"),
+                        name="search_word_trgm",
+                    )
+                ],
             },
         ),
     ]

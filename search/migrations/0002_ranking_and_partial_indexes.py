@@ -6,9 +6,8 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('search', '0001_initial'),
+        ("search", "0001_initial"),
     ]
 
     # The documents' vectors change shape: forget the old PostgreSQL index so that
@@ -19,37 +18,47 @@ class Migration(migrations.Migration):
             migrations.RunSQL.noop,
         ),
         migrations.RemoveIndex(
-            model_name='searchdocument',
-            name='search_doc_vector_gin',
+            model_name="searchdocument",
+            name="search_doc_vector_gin",
         ),
         migrations.RemoveIndex(
-            model_name='searchdocument',
-            name='search_doc_speaker_trgm',
+            model_name="searchdocument",
+            name="search_doc_speaker_trgm",
         ),
         migrations.AddField(
-            model_name='searchdocument',
-            name='rank_vector',
+            model_name="searchdocument",
+            name="rank_vector",
             field=django.contrib.postgres.search.SearchVectorField(null=True),
         ),
         migrations.AddField(
-            model_name='searchdocument',
-            name='source_vector',
+            model_name="searchdocument",
+            name="source_vector",
             field=django.contrib.postgres.search.SearchVectorField(null=True),
         ),
         migrations.AddIndex(
-            model_name='searchdocument',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('kind', 'quote')), fields=['vector'], name='search_doc_quote_gin'),
+            model_name="searchdocument",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("kind", "quote")),
+                fields=["vector"],
+                name="search_doc_quote_gin",
+            ),
         ),
         migrations.AddIndex(
-            model_name='searchdocument',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('kind', 'article')), fields=['vector'], name='search_doc_article_gin'),
+            model_name="searchdocument",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("kind", "article")),
+                fields=["vector"],
+                name="search_doc_article_gin",
+            ),
         ),
         migrations.AddIndex(
-            model_name='searchdocument',
-            index=django.contrib.postgres.indexes.GinIndex(fields=['source_vector'], name='search_doc_source_gin'),
+            model_name="searchdocument",
+            index=django.contrib.postgres.indexes.GinIndex(
+                fields=["source_vector"], name="search_doc_source_gin"
+            ),
         ),
         migrations.RemoveField(
-            model_name='searchdocument',
-            name='speaker_folded',
+            model_name="searchdocument",
+            name="speaker_folded",
         ),
     ]

@@ -6,7 +6,9 @@ from django.db import migrations, models
 
 # The PostgreSQL index is rebuilt, not converted: `rebuild_index --if-missing`
 # (or the first search) builds it afresh in the new columns.
-FORGET_INDEX = "DELETE FROM search_indexstate WHERE backend = 'postgres'; DELETE FROM search_searchdocument;"
+FORGET_INDEX = (
+    "DELETE FROM search_indexstate WHERE backend = 'postgres'; DELETE FROM search_searchdocument;"
+)
 # Databases migrated with an early draft of 0002 kept its NOT NULL speaker_folded
 # column (and trigram index), which no insert fills any more: drop it if present.
 DROP_DRAFT_COLUMN = "ALTER TABLE search_searchdocument DROP COLUMN IF EXISTS speaker_folded;"
@@ -21,41 +23,49 @@ class Migration(migrations.Migration):
     """
 
     dependencies = [
-        ('search', '0002_ranking_and_partial_indexes'),
+        ("search", "0002_ranking_and_partial_indexes"),
     ]
 
     operations = [
         migrations.RunSQL(FORGET_INDEX, migrations.RunSQL.noop),
         migrations.RunSQL(DROP_DRAFT_COLUMN, migrations.RunSQL.noop),
         migrations.RemoveIndex(
-            model_name='searchdocument',
-            name='search_doc_quote_gin',
+            model_name="searchdocument",
+            name="search_doc_quote_gin",
         ),
         migrations.RemoveIndex(
-            model_name='searchdocument',
-            name='search_doc_article_gin',
+            model_name="searchdocument",
+            name="search_doc_article_gin",
         ),
         migrations.AddField(
-            model_name='searchdocument',
-            name='article_vector',
+            model_name="searchdocument",
+            name="article_vector",
             field=django.contrib.postgres.search.SearchVectorField(null=True),
         ),
         migrations.AddField(
-            model_name='searchdocument',
-            name='quote_vector',
+            model_name="searchdocument",
+            name="quote_vector",
             field=django.contrib.postgres.search.SearchVectorField(null=True),
         ),
         migrations.AddIndex(
-            model_name='searchdocument',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('kind', 'quote')), fields=['quote_vector'], name='search_doc_quote_vector_gin'),
+            model_name="searchdocument",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("kind", "quote")),
+                fields=["quote_vector"],
+                name="search_doc_quote_vector_gin",
+            ),
         ),
         migrations.AddIndex(
-            model_name='searchdocument',
-            index=django.contrib.postgres.indexes.GinIndex(condition=models.Q(('kind', 'article')), fields=['article_vector'], name='search_doc_article_vector_gin'),
+            model_name="searchdocument",
+            index=django.contrib.postgres.indexes.GinIndex(
+                condition=models.Q(("kind", "article")),
+                fields=["article_vector"],
+                name="search_doc_article_vector_gin",
+            ),
         ),
         migrations.RemoveField(
-            model_name='searchdocument',
-            name='vector',
+            model_name="searchdocument",
+            name="vector",
         ),
         # Going back re-adds a NOT NULL ``vector``: the table must be empty by then.
         migrations.RunSQL(migrations.RunSQL.noop, FORGET_INDEX),

@@ -37,12 +37,18 @@ def test_import_folder_then_again(strikes):
     [
         ("empty.txt", b"", "file is empty"),
         ("binary.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00", "looks binary"),
-        ("latin1.txt", "Grève générale\n\nLes ouvriers ont cessé le travail.".encode("latin-1"), "not UTF-8"),
+        (
+            "latin1.txt",
+            "Grève générale\n\nLes ouvriers ont cessé le travail.".encode("latin-1"),
+            "not UTF-8",
+        ),
         ("noheadline.txt", ("word " * 100).encode(), "no headline"),
         ("huge.txt", b"Headline\n\n" + b"a" * (5 * 1024 * 1024), "too large"),
     ],
 )
-def test_bad_file_is_skipped_with_one_line_and_the_rest_imported(tmp_path, strikes, name, content, reason):
+def test_bad_file_is_skipped_with_one_line_and_the_rest_imported(
+    tmp_path, strikes, name, content, reason
+):
     (tmp_path / "good.txt").write_bytes((SEEDS_DIR / "000_f0e1a9b0e19c2c0c.txt").read_bytes())
     (tmp_path / name).write_bytes(content)
     error, out, err = run("import_articles", str(tmp_path))
@@ -92,7 +98,9 @@ def test_export_leaves_out_drafts(seeded):
     kcra.status = Article.Status.DRAFT
     kcra.save()
     _, out, _ = run("export_quotes")
-    assert all(json.loads(line)["article"]["url"] != kcra.get_absolute_url() for line in out.splitlines())
+    assert all(
+        json.loads(line)["article"]["url"] != kcra.get_absolute_url() for line in out.splitlines()
+    )
 
 
 def test_reextract_keeps_editor_quotes(seeded):

@@ -100,7 +100,8 @@ def test_changed_file_updates_article_but_keeps_editor_work(seeded):
     machine_before = Quote.objects.filter(article=kcra, edited_by_editor=False).count()
 
     changed = KCRA_SEED.read_bytes().replace(
-        b"The agency received 156 access complaints", b"The agency has received 156 access complaints"
+        b"The agency received 156 access complaints",
+        b"The agency has received 156 access complaints",
     )
     result = import_article_bytes(changed, key=KCRA_SEED.name)
 
@@ -113,7 +114,9 @@ def test_changed_file_updates_article_but_keeps_editor_work(seeded):
     assert edited.speaker.name == "Sarah Soroken"
     assert not Quote.objects.filter(article=kcra, text__startswith="For all patients").exists()
     assert Quote.objects.filter(article=kcra, edited_by_editor=False).count() == machine_before
-    assert Quote.objects.filter(article=kcra, text__startswith="Currently our patients").count() == 1
+    assert (
+        Quote.objects.filter(article=kcra, text__startswith="Currently our patients").count() == 1
+    )
     assert Person.objects.filter(pk=sako.pk).exists()
     # A published article whose text changed carries a dated correction note.
     assert Correction.objects.filter(article=kcra).count() == 1
@@ -121,10 +124,10 @@ def test_changed_file_updates_article_but_keeps_editor_work(seeded):
 
 def test_header_block_wins_over_inference(strikes):
     text = (
-        "Source: Los Angeles Times\nPublished: 2022-09-02T10:00:00-07:00\n"
-        "URL: https://www.latimes.com/california/story/kaiser-strike\nByline: Jane Reporter\n\n"
-        "Kaiser strike enters third week\n\nKCRA 3 reached out to Kaiser Permanente about the strike.\n"
-    ).encode()
+        b"Source: Los Angeles Times\nPublished: 2022-09-02T10:00:00-07:00\n"
+        b"URL: https://www.latimes.com/california/story/kaiser-strike\nByline: Jane Reporter\n\n"
+        b"Kaiser strike enters third week\n\nKCRA 3 reached out to Kaiser Permanente about the strike.\n"
+    )
     article = import_article_bytes(text, key="latimes.txt").article
     assert article.source.name == "Los Angeles Times"
     assert article.url == "https://www.latimes.com/california/story/kaiser-strike"
@@ -141,7 +144,9 @@ def test_strike_header_naming_no_strike_is_refused(db):
 
 
 def test_article_without_outlet_cues_imports_under_unknown_outlet(db):
-    article = import_article_bytes(b"Teachers walk out\n\nTeachers walked out on Monday.", key="t.txt").article
+    article = import_article_bytes(
+        b"Teachers walk out\n\nTeachers walked out on Monday.", key="t.txt"
+    ).article
     assert article.source.name == "Unknown outlet"
 
 

@@ -27,9 +27,15 @@ def test_published_means_published_status_and_not_scheduled(source):
     draft = make_article(source, status=Article.Status.DRAFT)
     future = make_article(source, published_at=now + timedelta(days=1))
     assert set(Article.objects.published()) == {undated, past}
-    Quote.objects.create(article=draft, paragraph=1, start=1, end_paragraph=1, end=11, text="We are out")
-    Quote.objects.create(article=future, paragraph=1, start=1, end_paragraph=1, end=11, text="We are out")
-    shown = Quote.objects.create(article=past, paragraph=1, start=1, end_paragraph=1, end=11, text="We are out")
+    Quote.objects.create(
+        article=draft, paragraph=1, start=1, end_paragraph=1, end=11, text="We are out"
+    )
+    Quote.objects.create(
+        article=future, paragraph=1, start=1, end_paragraph=1, end=11, text="We are out"
+    )
+    shown = Quote.objects.create(
+        article=past, paragraph=1, start=1, end_paragraph=1, end=11, text="We are out"
+    )
     assert list(Quote.objects.published()) == [shown]
 
 

@@ -92,7 +92,10 @@ def test_a_malformed_request_gets_the_same_headers_and_no_echo(host_env, gunicor
             answer += chunk
     head, _, body = answer.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 400 Bad Request\r\n")
-    assert b"X-Content-Type-Options: nosniff" in head and b"Content-Security-Policy: default-src 'none'" in head
+    assert (
+        b"X-Content-Type-Options: nosniff" in head
+        and b"Content-Security-Policy: default-src 'none'" in head
+    )
     assert b"Server: StrikeWatch" in head and b"gunicorn" not in answer.lower()
     assert body == b"400 Bad Request\n"
 

@@ -23,7 +23,9 @@ def main(worker, rounds, start_at):
     django.setup()
     from django.conf import settings
 
-    settings.STRIKEWATCH_INDEX_DIR = os.environ["STRIKEWATCH_INDEX_DIR"]  # tests.settings picks a temp dir
+    settings.STRIKEWATCH_INDEX_DIR = os.environ[
+        "STRIKEWATCH_INDEX_DIR"
+    ]  # tests.settings picks a temp dir
     settings.SEARCH_BACKEND = os.environ["SEARCH_BACKEND"]
     settings.SEARCH_AUTO_REBUILD = False
     settings.STRIKEWATCH_RATE_LIMITS = {"search": "off", "api": "off"}
@@ -43,11 +45,18 @@ def main(worker, rounds, start_at):
         token = f"w{worker}n{n}"
         with transaction.atomic():
             article = Article.objects.create(
-                headline=f"Dispatch {token}", paragraphs=[f"Report {token} from the picket line."], source=source
+                headline=f"Dispatch {token}",
+                paragraphs=[f"Report {token} from the picket line."],
+                source=source,
             )
             for q in range(3):
                 Quote.objects.create(
-                    article=article, paragraph=1, start=q, end_paragraph=1, end=q + 4, text=f"quote{q} {token}"
+                    article=article,
+                    paragraph=1,
+                    start=q,
+                    end_paragraph=1,
+                    end=q + 4,
+                    text=f"quote{q} {token}",
                 )
         created.append(article)
         if n % 3 == 1:  # an editor corrects an earlier headline

@@ -44,7 +44,16 @@ class Corpus:
     def person(self, name, aliases=(), **fields):
         return Person.objects.create(name=name, aliases=list(aliases), **fields)
 
-    def article(self, headline, paragraphs, *, source=None, published_at=None, status=Article.Status.PUBLISHED, byline=""):
+    def article(
+        self,
+        headline,
+        paragraphs,
+        *,
+        source=None,
+        published_at=None,
+        status=Article.Status.PUBLISHED,
+        byline="",
+    ):
         if published_at is None:
             published_at = timezone.make_aware(datetime(2022, 9, 1, 12))
         return Article.objects.create(
@@ -87,13 +96,16 @@ def newsroom(corpus):
     one draft, one scheduled for tomorrow.
     """
     soroken = corpus.person("Sarah Soroken", description="therapist")
-    mcalevey = corpus.person("Jane McAlevey", aliases=["McAleigh", "McAlevy"], description="policy fellow")
+    mcalevey = corpus.person(
+        "Jane McAlevey", aliases=["McAleigh", "McAlevy"], description="policy fellow"
+    )
     sako = corpus.person("Corrine McIntosh Sako", aliases=["Sako"])
     strike = corpus.article(
         "Kaiser Permanente therapists continue strike, reject contract",
         [
             "Kaiser Permanente mental health workers in California are nearing their eighth week on strike.",
-            "“Currently our patients aren’t able to get the care that they need and in some cases this really becomes a life or death issue,” Soroken said.",
+            "“Currently our patients aren’t able to get the care that they need and in some cases this "
+            "really becomes a life or death issue,” Soroken said.",
             "“Even with that benefit, I stand in solidarity with my behavioral colleagues,” said Sako.",
         ],
         source=corpus.kcra,
@@ -103,8 +115,10 @@ def newsroom(corpus):
     hiring = corpus.article(
         "Kaiser hires contract therapists to weather the strike",
         [
-            "Kaiser Permanente is looking to hire therapists who can help it survive a strike by mental health clinicians.",
-            "“Employers are suddenly willing to pay outrageous premiums to replacement workers,” McAlevy said.",
+            "Kaiser Permanente is looking to hire therapists who can help it survive a strike by mental "
+            "health clinicians.",
+            "“Employers are suddenly willing to pay outrageous premiums to replacement workers,” McAlevy "
+            "said.",
             "McAlevey described the incentives as an “ordinary union-busting strategy in the US.”",
             "A café near the picket line served the strikers.",
         ],
@@ -114,7 +128,10 @@ def newsroom(corpus):
     )
     nurses = corpus.article(
         "Nurses rally for safe staffing at Sutter",
-        ["Nurses at Sutter Health rallied on Tuesday for safer staffing ratios.", "“We are exhausted,” said one nurse."],
+        [
+            "Nurses at Sutter Health rallied on Tuesday for safer staffing ratios.",
+            "“We are exhausted,” said one nurse.",
+        ],
         source=corpus.bee,
         published_at=at(2023, 1, 10),
         byline="Kathy Anderson",
@@ -130,17 +147,39 @@ def newsroom(corpus):
         published_at=timezone.now() + timedelta(days=1),
     )
     quotes = {
-        "life": corpus.quote(strike, strike.paragraphs[1][1:strike.paragraphs[1].index("”")], soroken, paragraph=2),
-        "solidarity": corpus.quote(strike, "Even with that benefit, I stand in solidarity with my behavioral colleagues", sako, paragraph=3),
-        "premiums": corpus.quote(hiring, "Employers are suddenly willing to pay outrageous premiums to replacement workers", mcalevey, paragraph=2),
-        "busting": corpus.quote(hiring, "ordinary union-busting strategy in the US.", mcalevey, paragraph=3),
-        "exhausted": corpus.quote(nurses, "We are exhausted", None, paragraph=2, mention="one nurse"),
+        "life": corpus.quote(
+            strike, strike.paragraphs[1][1 : strike.paragraphs[1].index("”")], soroken, paragraph=2
+        ),
+        "solidarity": corpus.quote(
+            strike,
+            "Even with that benefit, I stand in solidarity with my behavioral colleagues",
+            sako,
+            paragraph=3,
+        ),
+        "premiums": corpus.quote(
+            hiring,
+            "Employers are suddenly willing to pay outrageous premiums to replacement workers",
+            mcalevey,
+            paragraph=2,
+        ),
+        "busting": corpus.quote(
+            hiring, "ordinary union-busting strategy in the US.", mcalevey, paragraph=3
+        ),
+        "exhausted": corpus.quote(
+            nurses, "We are exhausted", None, paragraph=2, mention="one nurse"
+        ),
         "draft": corpus.quote(draft, "zanzibarian walkout", soroken),
         "scheduled": corpus.quote(scheduled, "quixotic walkout", soroken),
     }
     return {
         "people": {"soroken": soroken, "mcalevey": mcalevey, "sako": sako},
-        "articles": {"strike": strike, "hiring": hiring, "nurses": nurses, "draft": draft, "scheduled": scheduled},
+        "articles": {
+            "strike": strike,
+            "hiring": hiring,
+            "nurses": nurses,
+            "draft": draft,
+            "scheduled": scheduled,
+        },
         "quotes": quotes,
         "sources": {"bee": corpus.bee, "kcra": corpus.kcra},
     }

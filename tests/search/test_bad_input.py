@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-EVIL = '<img src=x onerror=alert(1)>'
+EVIL = "<img src=x onerror=alert(1)>"
 
 BAD_QUERIES = [
     '"unbalanced',
@@ -85,7 +85,11 @@ BAD_PARAMS = [
 ]
 
 
-@pytest.mark.parametrize(("params", "field", "message"), BAD_PARAMS, ids=[p[1] + str(i) for i, p in enumerate(BAD_PARAMS)])
+@pytest.mark.parametrize(
+    ("params", "field", "message"),
+    BAD_PARAMS,
+    ids=[p[1] + str(i) for i, p in enumerate(BAD_PARAMS)],
+)
 def test_bad_parameters_are_400_in_the_api(client, indexed, params, field, message):
     response = client.get(reverse("search:api"), {"q": "kaiser", **params})
     assert response.status_code == 400
@@ -95,8 +99,14 @@ def test_bad_parameters_are_400_in_the_api(client, indexed, params, field, messa
     assert "<img" not in response.content.decode()
 
 
-@pytest.mark.parametrize(("params", "field", "message"), BAD_PARAMS, ids=[p[1] + str(i) for i, p in enumerate(BAD_PARAMS)])
-def test_bad_parameters_are_ignored_with_a_message_on_the_page(client, indexed, params, field, message):
+@pytest.mark.parametrize(
+    ("params", "field", "message"),
+    BAD_PARAMS,
+    ids=[p[1] + str(i) for i, p in enumerate(BAD_PARAMS)],
+)
+def test_bad_parameters_are_ignored_with_a_message_on_the_page(
+    client, indexed, params, field, message
+):
     response = client.get(reverse("search:search"), {"q": "kaiser", **params})
     assert response.status_code == 200
     html = response.content.decode()
@@ -108,7 +118,9 @@ def test_bad_parameters_are_ignored_with_a_message_on_the_page(client, indexed, 
 
 @pytest.mark.parametrize("page", [10**9, "9" * 5000])
 def test_huge_page_is_clamped_to_the_last_page(client, indexed, page):
-    data = client.get(reverse("search:api"), {"q": "kaiser", "type": "articles", "page": page}).json()
+    data = client.get(
+        reverse("search:api"), {"q": "kaiser", "type": "articles", "page": page}
+    ).json()
     assert data["page"] == 1 and data["pages"] == 1 and len(data["results"]) == 2
     assert any("last" in notice or "up to page" in notice for notice in data["notices"])
 

@@ -16,7 +16,11 @@ def site(live_server, settings, newsroom, corpus):
     settings.SEARCH_BACKEND = "whoosh"
     settings.STRIKEWATCH_RATE_LIMITS = {"search": "off", "api": "off"}
     for n in range(30):
-        corpus.article(f"Therapists picket, day {n}", ["Therapists picketed again."], source=newsroom["sources"]["bee"])
+        corpus.article(
+            f"Therapists picket, day {n}",
+            ["Therapists picketed again."],
+            source=newsroom["sources"]["bee"],
+        )
     indexing.rebuild()
     yield live_server.url
     connections.close_all()
@@ -42,10 +46,14 @@ def test_search_narrow_and_page_without_javascript(site, reader):
     nav = reader.get_by_role("navigation", name="Search results pages")
     nav.get_by_role("link", name="Next page").click()
     assert "page=2" in reader.url
-    assert reader.locator('.search-hits').get_attribute("start") == "21"
+    assert reader.locator(".search-hits").get_attribute("start") == "21"
 
     reader.get_by_role("complementary").get_by_role("link", name="KCRA 3").click()
-    assert reader.get_by_role("heading", level=2).first.inner_text().startswith("1 article for “therapists” in KCRA 3")
+    assert (
+        reader.get_by_role("heading", level=2)
+        .first.inner_text()
+        .startswith("1 article for “therapists” in KCRA 3")
+    )
     reader.get_by_role("link", name="Remove outlet: KCRA 3").click()
     assert reader.get_by_role("heading", level=2).first.inner_text().startswith("32 articles")
 
@@ -54,7 +62,10 @@ def test_no_content_security_policy_violations(site, browser):
     context = browser.new_context()
     page = context.new_page()
     problems = []
-    page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
+    page.on(
+        "console",
+        lambda message: problems.append(message.text) if message.type == "error" else None,
+    )
     response = page.goto(f"{site}/search/?q=speaker%3AMcAleigh")
     assert "default-src 'self'" in response.headers["content-security-policy"]
     assert page.locator(".search-hits > li").count() == 2
@@ -67,7 +78,7 @@ def test_no_content_security_policy_violations(site, browser):
     [
         "?q=therapists&type=articles&page=2&source=sacramento-bee",  # facets selected, pages, filters
         "?q=theraptists&type=articles",  # did you mean
-        '?q=%22unbalanced+(AND&from=2022-99-99&sort=sideways',  # notices and ignored parameters
+        "?q=%22unbalanced+(AND&from=2022-99-99&sort=sideways",  # notices and ignored parameters
         "?q=speaker%3AMcAleigh",  # quotes with highlights
     ],
 )

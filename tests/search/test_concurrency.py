@@ -70,7 +70,14 @@ def test_concurrent_writers_lose_nothing_and_never_fail(settings, tmp_path, back
     start_at = time.time() + 4  # every worker starts writing at the same moment
     workers = [
         subprocess.Popen(
-            [sys.executable, "-m", "tests.search.concurrent_writer", str(n), str(ROUNDS), str(start_at)],
+            [
+                sys.executable,
+                "-m",
+                "tests.search.concurrent_writer",
+                str(n),
+                str(ROUNDS),
+                str(start_at),
+            ],
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,
@@ -98,9 +105,13 @@ def test_concurrent_writers_lose_nothing_and_never_fail(settings, tmp_path, back
 
     # and the edits are searchable as edited
     corrected = created.filter(headline__startswith="Corrected").count()
-    assert corrected == WORKERS * len([n for n in range(ROUNDS) if n % 3 == 1 and (n - 1) not in (2, 7, 12)])
-    from search.querylang import parse_query
+    assert corrected == WORKERS * len(
+        [n for n in range(ROUNDS) if n % 3 == 1 and (n - 1) not in (2, 7, 12)]
+    )
     from search.backends.base import SearchQuery
+    from search.querylang import parse_query
 
-    hits = backend.search(SearchQuery(tree=parse_query("headline:corrected").tree, kind="article", limit=100))
+    hits = backend.search(
+        SearchQuery(tree=parse_query("headline:corrected").tree, kind="article", limit=100)
+    )
     assert hits.total == corrected

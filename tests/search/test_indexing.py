@@ -18,9 +18,13 @@ def found(q, type="quotes"):
     return [result.object.pk for result in run_search(SearchParams(q=q, type=type)).results]
 
 
-def test_a_new_article_is_indexed_once_the_transaction_commits(indexed, corpus, django_capture_on_commit_callbacks):
+def test_a_new_article_is_indexed_once_the_transaction_commits(
+    indexed, corpus, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks() as callbacks:
-        article = corpus.article("Teachers walk out in Oakland", ["Oakland teachers walked out on Friday."])
+        article = corpus.article(
+            "Teachers walk out in Oakland", ["Oakland teachers walked out on Friday."]
+        )
         quote = corpus.quote(article, "Oakland teachers walked out")
         corpus.quote(article, "on Friday")
         indexing._last_due_check = time.monotonic()  # (searches drain due rows now and then)
@@ -33,20 +37,36 @@ def test_a_new_article_is_indexed_once_the_transaction_commits(indexed, corpus, 
     assert quote.pk in found("oakland")
 
 
-def test_rewriting_many_quotes_in_one_transaction_queues_the_article_once(indexed, django_capture_on_commit_callbacks):
+def test_rewriting_many_quotes_in_one_transaction_queues_the_article_once(
+    indexed, django_capture_on_commit_callbacks
+):
     article = indexed["articles"]["hiring"]
     with django_capture_on_commit_callbacks(execute=True):
         with transaction.atomic():
             article.quotes.all().delete()
             for n in range(12):
-                Quote.objects.create(article=article, paragraph=1, start=n, end_paragraph=1, end=n + 5, text=f"hire{n} therapists")
-            assert IndexQueue.objects.filter(article_id=article.pk, claimed_at__isnull=True).count() == 1
-    assert IndexQueue.objects.filter(claimed_at__isnull=True, due_at__lte=timezone.now()).count() == 0
+                Quote.objects.create(
+                    article=article,
+                    paragraph=1,
+                    start=n,
+                    end_paragraph=1,
+                    end=n + 5,
+                    text=f"hire{n} therapists",
+                )
+            assert (
+                IndexQueue.objects.filter(article_id=article.pk, claimed_at__isnull=True).count()
+                == 1
+            )
+    assert (
+        IndexQueue.objects.filter(claimed_at__isnull=True, due_at__lte=timezone.now()).count() == 0
+    )
     assert len(found("hire7")) == 1
     assert found("premiums") == []  # the deleted quotes left the index
 
 
-def test_an_article_turning_draft_leaves_the_index_with_its_quotes(indexed, django_capture_on_commit_callbacks):
+def test_an_article_turning_draft_leaves_the_index_with_its_quotes(
+    indexed, django_capture_on_commit_callbacks
+):
     article = indexed["articles"]["hiring"]
     assert found("premiums") and found("cafe", "articles")
     with django_capture_on_commit_callbacks(execute=True):
@@ -72,12 +92,16 @@ def test_deletes_leave_the_index(indexed, django_capture_on_commit_callbacks):
     assert found("cafe", "articles") == []
 
 
-def test_editing_an_article_updates_its_quotes_documents(indexed, django_capture_on_commit_callbacks):
+def test_editing_an_article_updates_its_quotes_documents(
+    indexed, django_capture_on_commit_callbacks
+):
     article = indexed["articles"]["strike"]
     with django_capture_on_commit_callbacks(execute=True):
         article.headline = "Kaiser mental health walkout enters ninth week"
         article.save()
-    assert sorted(found("headline:ninth")) == sorted([indexed["quotes"]["life"].pk, indexed["quotes"]["solidarity"].pk])
+    assert sorted(found("headline:ninth")) == sorted(
+        [indexed["quotes"]["life"].pk, indexed["quotes"]["solidarity"].pk]
+    )
     assert found("headline:reject") == []
 
 
@@ -90,11 +114,15 @@ def test_a_new_alias_reaches_the_speakers_quotes(indexed, django_capture_on_comm
     assert found("speaker:Sorokinova") == [indexed["quotes"]["life"].pk]
 
 
-def test_deleting_a_person_unattributes_their_quotes_in_the_index(indexed, django_capture_on_commit_callbacks):
+def test_deleting_a_person_unattributes_their_quotes_in_the_index(
+    indexed, django_capture_on_commit_callbacks
+):
     person = indexed["people"]["soroken"]
     with django_capture_on_commit_callbacks(execute=True):
         person.delete()
-    assert found("speaker:Soroken") == [indexed["quotes"]["life"].pk]  # still named as the text named her
+    assert found("speaker:Soroken") == [
+        indexed["quotes"]["life"].pk
+    ]  # still named as the text named her
     assert found("speaker:Sarah") == []
 
 
@@ -116,11 +144,19 @@ def test_a_rolled_back_change_queues_nothing(indexed, corpus):
     assert IndexQueue.objects.count() == before
 
 
-def test_a_scheduled_article_becomes_searchable_when_its_time_comes(indexed, corpus, django_capture_on_commit_callbacks):
+def test_a_scheduled_article_becomes_searchable_when_its_time_comes(
+    indexed, corpus, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
-        article = corpus.article("Dockworkers vote tonight", ["Dockworkers will vote tonight."], published_at=timezone.now() + timedelta(seconds=1))
+        article = corpus.article(
+            "Dockworkers vote tonight",
+            ["Dockworkers will vote tonight."],
+            published_at=timezone.now() + timedelta(seconds=1),
+        )
     assert found("dockworkers", "articles") == []
-    assert IndexQueue.objects.filter(article_id=article.pk, due_at=article.published_at, claimed_at__isnull=True).exists()
+    assert IndexQueue.objects.filter(
+        article_id=article.pk, due_at=article.published_at, claimed_at__isnull=True
+    ).exists()
     time.sleep(1.2)
     indexing._last_due_check = float("-inf")
     assert found("dockworkers", "articles") == [article.pk]  # the search drained the due row itself
@@ -147,20 +183,28 @@ def write_lock_held_elsewhere(backend):
             other.close()
 
 
-def test_a_busy_index_leaves_work_queued_for_the_lock_holder(indexed, corpus, backend, django_capture_on_commit_callbacks):
+def test_a_busy_index_leaves_work_queued_for_the_lock_holder(
+    indexed, corpus, backend, django_capture_on_commit_callbacks
+):
     with write_lock_held_elsewhere(backend):
         with django_capture_on_commit_callbacks(execute=True):
-            article = corpus.article("Bakers strike in Leeds", ["Bakers in Leeds struck."])  # must not fail
+            article = corpus.article(
+                "Bakers strike in Leeds", ["Bakers in Leeds struck."]
+            )  # must not fail
         assert IndexQueue.objects.filter(article_id=article.pk, claimed_at__isnull=True).exists()
         assert indexing.drain(backend) == 0
     assert indexing.drain(backend) == 1
     assert found("leeds", "articles") == [article.pk]
 
 
-def test_work_queued_while_the_index_is_missing_is_applied_by_the_rebuild(backend, newsroom, corpus, django_capture_on_commit_callbacks):
+def test_work_queued_while_the_index_is_missing_is_applied_by_the_rebuild(
+    backend, newsroom, corpus, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         article = corpus.article("Porters picket the station", ["Porters picketed."])
     assert IndexQueue.objects.filter(article_id=article.pk, done_at__isnull=True).exists()
     indexing.rebuild(backend)
     assert found("porters", "articles") == [article.pk]
-    assert not IndexQueue.objects.filter(claimed_at__isnull=True, due_at__lte=timezone.now()).exists()
+    assert not IndexQueue.objects.filter(
+        claimed_at__isnull=True, due_at__lte=timezone.now()
+    ).exists()

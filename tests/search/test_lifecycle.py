@@ -85,8 +85,12 @@ def test_updates_applied_to_the_old_index_during_a_build_reach_the_new_one(
     def documents():
         for n, document in enumerate(iter_all_documents()):
             if n == 1:
-                with django_capture_on_commit_callbacks(execute=True):  # another editor saves meanwhile
-                    late["article"] = corpus.article("Porters walk out at Euston", ["Porters walked out."])
+                with django_capture_on_commit_callbacks(
+                    execute=True
+                ):  # another editor saves meanwhile
+                    late["article"] = corpus.article(
+                        "Porters walk out at Euston", ["Porters walked out."]
+                    )
                     late["headline"] = newsroom["articles"]["nurses"]
                     late["headline"].headline = "Nurses win safe staffing at Sutter"
                     late["headline"].save()
@@ -170,7 +174,9 @@ def test_health_report(backend, indexed):
 
 
 def test_health_reports_stalled_updates(backend, indexed):
-    IndexQueue.objects.create(article_id=indexed["articles"]["nurses"].pk, due_at=timezone.now() - timedelta(minutes=30))
+    IndexQueue.objects.create(
+        article_id=indexed["articles"]["nurses"].pk, due_at=timezone.now() - timedelta(minutes=30)
+    )
     status = index_status()
     assert status["ok"] is False
     assert "have waited" in status["detail"] and "process_search_queue" in status["detail"]

@@ -27,10 +27,24 @@ def crowded(corpus, backend):
     """Six quotes with one word in common, from outlets and speakers of different sizes."""
     union = Source.objects.create(name="Union Weekly", slug="union-weekly")
     ada, bo, cy = (corpus.person(name) for name in ("Ada Alvarez", "Bo Brennan", "Cy Castillo"))
-    plan = [(corpus.bee, ada), (corpus.bee, ada), (corpus.bee, bo), (corpus.kcra, bo), (corpus.kcra, cy), (union, None)]
+    plan = [
+        (corpus.bee, ada),
+        (corpus.bee, ada),
+        (corpus.bee, bo),
+        (corpus.kcra, bo),
+        (corpus.kcra, cy),
+        (union, None),
+    ]
     for n, (source, speaker) in enumerate(plan):
-        article = corpus.article(f"Report {n}", [f"“Walkout number {n} is on,” they said."], source=source, published_at=at(2022, 3, 1 + n))
-        corpus.quote(article, f"Walkout number {n} is on", speaker, mention="" if speaker else "a steward")
+        article = corpus.article(
+            f"Report {n}",
+            [f"“Walkout number {n} is on,” they said."],
+            source=source,
+            published_at=at(2022, 3, 1 + n),
+        )
+        corpus.quote(
+            article, f"Walkout number {n} is on", speaker, mention="" if speaker else "a steward"
+        )
     indexing.rebuild(backend)
     return {"bee": corpus.bee, "kcra": corpus.kcra, "union": union, "ada": ada, "bo": bo, "cy": cy}
 
@@ -77,7 +91,9 @@ def test_postgres_stops_counting_at_the_bound(crowded, backend, monkeypatch):
     outcome = run_search(SearchParams(q="walkout"))
     assert (outcome.total, outcome.total_is_lower_bound) == (4, True)
     assert len(outcome.results) == 6  # the page itself is complete and ranked as ever
-    assert sum(facet.count for facet in outcome.facets["source"]) == 5  # counted over the first 5 matches
+    assert (
+        sum(facet.count for facet in outcome.facets["source"]) == 5
+    )  # counted over the first 5 matches
     monkeypatch.setattr(postgres, "EXACT_COUNT_LIMIT", 6)
     outcome = run_search(SearchParams(q="walkout"))
     assert (outcome.total, outcome.total_is_lower_bound) == (6, False)
@@ -92,10 +108,14 @@ def test_postgres_can_rank_only_the_newest_matches(crowded, backend, settings, m
     settings.SEARCH_POSTGRES_RANK_WINDOW = True
     windowed = run_search(SearchParams(q="walkout"))
     newest = sorted(exact.results, key=lambda result: result.article.published_at, reverse=True)[:4]
-    assert {result.object.pk for result in windowed.results} == {result.object.pk for result in newest}
+    assert {result.object.pk for result in windowed.results} == {
+        result.object.pk for result in newest
+    }
     assert any("best matches shown are from the" in notice for notice in windowed.notices)
     monkeypatch.setattr(postgres, "EXACT_COUNT_LIMIT", 6)  # every match counted: ranked as ever
-    assert [r.object.pk for r in run_search(SearchParams(q="walkout")).results] == [r.object.pk for r in exact.results]
+    assert [r.object.pk for r in run_search(SearchParams(q="walkout")).results] == [
+        r.object.pk for r in exact.results
+    ]
 
 
 def test_whoosh_counts_exactly_past_the_bound(crowded, backend):
@@ -116,13 +136,19 @@ def test_backends_return_the_largest_facets_and_their_ties(crowded, backend):
     assert facets["speaker"] == {crowded["ada"].slug: 2, crowded["bo"].slug: 2}  # tied for first
     everything = backend.search(SearchQuery(tree=parse_query("walkout").tree, kind="quote")).facets
     assert everything["source"] == {"sacramento-bee": 3, "kcra-3": 2, "union-weekly": 1}
-    assert everything["speaker"] == {crowded["ada"].slug: 2, crowded["bo"].slug: 2, crowded["cy"].slug: 1}
+    assert everything["speaker"] == {
+        crowded["ada"].slug: 2,
+        crowded["bo"].slug: 2,
+        crowded["cy"].slug: 1,
+    }
 
 
 def test_facet_links_match_the_querystring_tag(client, crowded):
     response = client.get(reverse("search:search"), {"q": "walkout", "page": "1", "sort": "newest"})
     html = response.content.decode()
-    expected = Template("{% querystring source='kcra-3' page=None %}").render(RequestContext(response.wsgi_request))
+    expected = Template("{% querystring source='kcra-3' page=None %}").render(
+        RequestContext(response.wsgi_request)
+    )
     assert f'href="/search/{expected}"' in html
     assert 'href="/search/?q=walkout&amp;sort=newest&amp;source=kcra-3"' in html
 
@@ -132,16 +158,25 @@ def test_facet_labels_follow_renames(client, crowded):
     union = crowded["union"]
     union.name = "The Union Weekly Record"
     union.save()  # starts a new content generation: every process forgets its names
-    assert "The Union Weekly Record" in client.get(reverse("search:search"), {"q": "walkout"}).content.decode()
+    assert (
+        "The Union Weekly Record"
+        in client.get(reverse("search:search"), {"q": "walkout"}).content.decode()
+    )
 
 
 def test_labels_are_kept_between_searches(crowded, django_assert_num_queries):
-    wanted = {"source": ["kcra-3", "union-weekly"], "speaker": [crowded["bo"].slug, "nobody-by-that-name"]}
+    wanted = {
+        "source": ["kcra-3", "union-weekly"],
+        "speaker": [crowded["bo"].slug, "nobody-by-that-name"],
+    }
     with django_assert_num_queries(1):
         first = labels.names(wanted)
     with django_assert_num_queries(1):  # the unknown slug is asked again; the rest are kept
         assert labels.names(wanted) == first
-    assert first == {"source": {"kcra-3": "KCRA 3", "union-weekly": "Union Weekly"}, "speaker": {crowded["bo"].slug: "Bo Brennan"}}
+    assert first == {
+        "source": {"kcra-3": "KCRA 3", "union-weekly": "Union Weekly"},
+        "speaker": {crowded["bo"].slug: "Bo Brennan"},
+    }
     with django_assert_num_queries(0):
         assert labels.name("source", "kcra-3") == "KCRA 3"
 
@@ -149,9 +184,15 @@ def test_labels_are_kept_between_searches(crowded, django_assert_num_queries):
 # Fewer queries ----------------------------------------------------------------------------
 
 
-def test_a_results_page_costs_one_query_for_its_hits(client, crowded, backend, django_assert_max_num_queries):
-    client.get(reverse("search:search"), {"q": "walkout"})  # names of outlets and speakers now known
-    indexing._last_due_check = float("inf")  # (the once-a-minute queue check is not what is measured)
+def test_a_results_page_costs_one_query_for_its_hits(
+    client, crowded, backend, django_assert_max_num_queries
+):
+    client.get(
+        reverse("search:search"), {"q": "walkout"}
+    )  # names of outlets and speakers now known
+    indexing._last_due_check = float(
+        "inf"
+    )  # (the once-a-minute queue check is not what is measured)
     # Whoosh: the hits' rows. PostgreSQL: its page and its counts as well.
     with django_assert_max_num_queries(1 if backend.name == "whoosh" else 3):
         response = client.get(reverse("search:search"), {"q": "walkout", "source": "kcra-3"})
@@ -164,8 +205,12 @@ def test_result_items_read_as_before(client, crowded):
     assert "a steward" in html  # unattributed, named as the text names them
     assert re.search(r'<time datetime="2022-03-01T12:00:00[^"]*">1 Mar 2022</time>', html)
     assert re.search(r'<a href="/quotes/\d+/">“<mark>Walkout</mark> number 0 is on”</a>', html)
-    articles = client.get(reverse("search:search"), {"q": "walkout", "type": "articles"}).content.decode()
-    assert re.search(r'<h3 class="teaser__title"><a href="/articles/report-\d/">Report \d</a></h3>', articles)
+    articles = client.get(
+        reverse("search:search"), {"q": "walkout", "type": "articles"}
+    ).content.decode()
+    assert re.search(
+        r'<h3 class="teaser__title"><a href="/articles/report-\d/">Report \d</a></h3>', articles
+    )
     assert '<p class="search-snippet">“<mark>Walkout</mark> number' in articles
 
 
@@ -187,7 +232,9 @@ def test_headline_and_text_fields_keep_their_meaning(corpus, backend):
     indexing.rebuild(backend)
 
     def found(q, type):
-        return sorted(result.object.pk for result in run_search(SearchParams(q=q, type=type)).results)
+        return sorted(
+            result.object.pk for result in run_search(SearchParams(q=q, type=type)).results
+        )
 
     assert found("headline:zanzibar", "articles") == [headline.pk]
     assert found("text:zanzibar", "articles") == [body.pk]
@@ -210,7 +257,9 @@ def test_columns_are_read_as_whoosh_reads_them(indexed, backend):
     for segment, _offset in searcher.reader().leaf_readers():
         columns = whoosh_arrays._SegmentColumns(segment)
         count = segment.doc_count_all()
-        kinds = [whoosh_arrays.KINDS[v.decode()] for v in segment.column_reader("kind", translate=False)]
+        kinds = [
+            whoosh_arrays.KINDS[v.decode()] for v in segment.column_reader("kind", translate=False)
+        ]
         assert columns.kind.tolist() == kinds
         assert columns.newest.tolist() == list(segment.column_reader("newest"))
         assert [whoosh_arrays.SOURCES.text[c] for c in columns.source] == [
@@ -235,7 +284,9 @@ def test_the_index_can_be_loaded_before_the_first_search(indexed, backend, setti
     thread = warm_in_background()
     thread.join(30)
     assert whoosh_arrays._SEGMENTS  # the columns are there for every thread of the process
-    assert getattr(backend._local, "opened", None) is None  # (the loading thread's searcher was closed)
+    assert (
+        getattr(backend._local, "opened", None) is None
+    )  # (the loading thread's searcher was closed)
     assert run_search(SearchParams(q="premiums")).total == 1
 
 

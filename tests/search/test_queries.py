@@ -36,7 +36,9 @@ def test_curly_quotes_make_a_phrase_too(indexed):
 def test_and_or_not(indexed):
     q = indexed["quotes"]
     assert quote_pks(search(q="premiums AND workers")) == [q["premiums"].pk]
-    assert sorted(quote_pks(search(q="premiums OR exhausted"))) == sorted([q["premiums"].pk, q["exhausted"].pk])
+    assert sorted(quote_pks(search(q="premiums OR exhausted"))) == sorted(
+        [q["premiums"].pk, q["exhausted"].pk]
+    )
     assert search(q="premiums NOT workers").total == 0
     assert search(q="premiums -workers").total == 0
 
@@ -57,7 +59,9 @@ def test_speaker_names_tolerate_spelling_and_aliases(indexed):
     expected = sorted([q["premiums"].pk, q["busting"].pk])
     assert sorted(quote_pks(search(q="speaker:McAleigh"))) == expected  # a recorded alias
     assert sorted(quote_pks(search(q="speaker:McAlevee"))) == expected  # a misspelling
-    assert sorted(quote_pks(search(speaker="Mcalevy"))) == expected  # the speaker parameter, by name
+    assert (
+        sorted(quote_pks(search(speaker="Mcalevy"))) == expected
+    )  # the speaker parameter, by name
 
 
 def test_speaker_parameter_by_slug(indexed):
@@ -108,8 +112,13 @@ def test_dates_filter_and_sort(indexed):
     a = indexed["articles"]
     outcome = search(q="kaiser", type="articles", sort="oldest")
     assert article_pks(outcome) == [a["hiring"].pk, a["strike"].pk]
-    assert article_pks(search(q="kaiser", type="articles", sort="newest")) == [a["strike"].pk, a["hiring"].pk]
-    in_october = search(q="kaiser", type="articles", date_from=date(2022, 10, 1), date_to=date(2022, 10, 7))
+    assert article_pks(search(q="kaiser", type="articles", sort="newest")) == [
+        a["strike"].pk,
+        a["hiring"].pk,
+    ]
+    in_october = search(
+        q="kaiser", type="articles", date_from=date(2022, 10, 1), date_to=date(2022, 10, 7)
+    )
     assert article_pks(in_october) == [a["strike"].pk]
     assert search(q="kaiser", type="articles", date_to=date(2022, 8, 25)).total == 0
 
@@ -138,11 +147,15 @@ def test_pagination(indexed, corpus, backend):
     from search import indexing
 
     for n in range(25):
-        corpus.article(f"Picket day {n}", [f"Strikers zigzagged for the {n}th day."], published_at=at_day(n))
+        corpus.article(
+            f"Picket day {n}", [f"Strikers zigzagged for the {n}th day."], published_at=at_day(n)
+        )
     indexing.rebuild(backend)
     first = run_search(SearchParams(q="zigzagged", type="articles", sort="newest"), per_page=10)
     assert (first.total, first.pages, len(first.results)) == (25, 3, 10)
-    last = run_search(SearchParams(q="zigzagged", type="articles", sort="newest", page=3), per_page=10)
+    last = run_search(
+        SearchParams(q="zigzagged", type="articles", sort="newest", page=3), per_page=10
+    )
     assert len(last.results) == 5
     assert set(article_pks(first)).isdisjoint(article_pks(last))
     beyond = run_search(SearchParams(q="zigzagged", type="articles", page=10**9), per_page=10)

@@ -19,17 +19,26 @@ def test_grammar():
     assert tree("kaiser OR sutter") == ql.Or((ql.Term("kaiser"), ql.Term("sutter")))
     assert tree("strike NOT kaiser") == ql.And((ql.Term("strike"), ql.Not(ql.Term("kaiser"))))
     assert tree("strike -kaiser") == tree("strike NOT kaiser")
-    assert tree("(pay OR wages) AND nurses") == ql.And((ql.Or((ql.Term("pay"), ql.Term("wages"))), ql.Term("nurses")))
+    assert tree("(pay OR wages) AND nurses") == ql.And(
+        (ql.Or((ql.Term("pay"), ql.Term("wages"))), ql.Term("nurses"))
+    )
     assert tree("therap*") == ql.Prefix("therap")
     assert tree("speaker:Soroken") == ql.Term("Soroken", "speaker")
     assert tree('speaker:"Jane McAlevey"') == ql.Phrase("Jane McAlevey", "speaker")
     assert tree("title:strike outlet:bee author:anderson said:soroken") == ql.And(
-        (ql.Term("strike", "headline"), ql.Term("bee", "source"), ql.Term("anderson", "byline"), ql.Term("soroken", "speaker"))
+        (
+            ql.Term("strike", "headline"),
+            ql.Term("bee", "source"),
+            ql.Term("anderson", "byline"),
+            ql.Term("soroken", "speaker"),
+        )
     )
 
 
 def test_a_field_applies_to_a_whole_group():
-    assert tree("speaker:(soroken OR sako)") == ql.Or((ql.Term("soroken", "speaker"), ql.Term("sako", "speaker")))
+    assert tree("speaker:(soroken OR sako)") == ql.Or(
+        (ql.Term("soroken", "speaker"), ql.Term("sako", "speaker"))
+    )
 
 
 def test_lowercase_operators_are_words():
@@ -37,7 +46,11 @@ def test_lowercase_operators_are_words():
 
 
 def test_round_trip_to_text():
-    for q in ['"life or death" speaker:Soroken', "(pay OR wages) NOT nurses", "therap* headline:strike"]:
+    for q in [
+        '"life or death" speaker:Soroken',
+        "(pay OR wages) NOT nurses",
+        "therap* headline:strike",
+    ]:
         assert tree(ql.to_text(tree(q))) == tree(q)
 
 
@@ -60,7 +73,9 @@ def test_only_negative_is_allowed_with_a_notice():
     assert "only says what to leave out" in parsed.notices[0]
 
 
-QUERY_ALPHABET = string.ascii_letters + string.digits + ' "“”()*:-+!&|\\\'/.,\t\x00\x1f\u202e\ufffdéß'
+QUERY_ALPHABET = (
+    string.ascii_letters + string.digits + " \"“”()*:-+!&|\\'/.,\t\x00\x1f\u202e\ufffdéß"
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -77,7 +92,9 @@ def test_any_text_parses_without_error(text):
 
 
 def _words(node):
-    return ql.map_leaves(node, lambda leaf: type(leaf)(" ".join(ql.plain_words(leaf.text)), leaf.field))
+    return ql.map_leaves(
+        node, lambda leaf: type(leaf)(" ".join(ql.plain_words(leaf.text)), leaf.field)
+    )
 
 
 def test_analysis_folds_and_stems():
@@ -94,7 +111,11 @@ def test_highlighter_marks_stems_and_prefixes():
 
 
 def test_highlighter_windows_long_text_around_matches():
-    text = "Filler words here. " * 40 + "The union called the walkout a success." + " More filler." * 40
+    text = (
+        "Filler words here. " * 40
+        + "The union called the walkout a success."
+        + " More filler." * 40
+    )
     parts = Highlighter(frozenset(text_terms("walkout"))).parts(text, max_chars=120)
     snippet = parts_text(parts)
     assert len(snippet) <= 130

@@ -22,9 +22,13 @@ def test_phrase_finds_the_kcra_quote(seeded_index):
 
 
 def test_speaker_field_and_prefix(seeded_index):
-    soroken_quotes = set(Quote.objects.filter(speaker__name__icontains="Soroken").values_list("pk", flat=True))
+    soroken_quotes = set(
+        Quote.objects.filter(speaker__name__icontains="Soroken").values_list("pk", flat=True)
+    )
     assert soroken_quotes
-    assert {r.object.pk for r in run_search(SearchParams(q="speaker:Soroken")).results} == soroken_quotes
+    assert {
+        r.object.pk for r in run_search(SearchParams(q="speaker:Soroken")).results
+    } == soroken_quotes
     articles = run_search(SearchParams(q="therap*", type="articles"))
     assert articles.total == 2
 

@@ -40,14 +40,20 @@ def test_quote_results_page(client, indexed, page_url):
     assert 'rel="stylesheet" href="/static/css/search.css"' in html
     assert "<script" not in html.split("</header>", 1)[1]  # no inline scripts in the page body
     assert " style=" not in html
-    assert response["Cache-Control"].startswith("max-age=0") or "private" in response["Cache-Control"]
+    assert (
+        response["Cache-Control"].startswith("max-age=0") or "private" in response["Cache-Control"]
+    )
 
 
 def test_facets_are_links_that_narrow(client, indexed, page_url):
     kcra = indexed["sources"]["kcra"]
     html = client.get(page_url, {"q": "therapists", "type": "articles"}).content.decode()
     assert 'aria-labelledby="facets-heading"' in html
-    link = re.search(r'href="(/search/\?[^"]*source=kcra-3[^"]*)"', html).group(1).replace("&amp;", "&")
+    link = (
+        re.search(r'href="(/search/\?[^"]*source=kcra-3[^"]*)"', html)
+        .group(1)
+        .replace("&amp;", "&")
+    )
     narrowed = client.get(link).content.decode()
     assert "1 article for “therapists” in KCRA 3" in narrowed
     assert 'aria-current="true"' in narrowed
@@ -60,7 +66,9 @@ def test_pagination_nav(client, indexed, corpus, backend, page_url):
     from .conftest import at
 
     for n in range(45):
-        corpus.article(f"Rally {n}", ["Strikers quadrilled outside."], published_at=at(2021, 2, 1 + n % 28))
+        corpus.article(
+            f"Rally {n}", ["Strikers quadrilled outside."], published_at=at(2021, 2, 1 + n % 28)
+        )
     indexing.rebuild(backend)
     html = client.get(page_url, {"q": "quadrilled", "type": "articles", "page": 2}).content.decode()
     assert '<nav class="pagination search-pagination" aria-label="Search results pages">' in html
@@ -85,10 +93,18 @@ def test_api_returns_results_with_permanent_urls(client, indexed):
     item = next(item for item in data["results"] if item["id"] == quotes["premiums"].pk)
     assert item["url"] == f"http://testserver/quotes/{quotes['premiums'].pk}/"
     assert item["speaker"]["name"] == "Jane McAlevey"
-    assert item["article"]["url"] == f"http://testserver{quotes['premiums'].article.get_absolute_url()}"
+    assert (
+        item["article"]["url"]
+        == f"http://testserver{quotes['premiums'].article.get_absolute_url()}"
+    )
     assert item["source"]["slug"] == indexed["sources"]["bee"].slug
     assert data["facets"]["speaker"] == [
-        {"value": indexed["people"]["mcalevey"].slug, "label": "Jane McAlevey", "count": 2, "selected": False}
+        {
+            "value": indexed["people"]["mcalevey"].slug,
+            "label": "Jane McAlevey",
+            "count": 2,
+            "selected": False,
+        }
     ]
     assert data["links"]["csv"].startswith("http://testserver/search/quotes.csv?")
 
@@ -96,17 +112,24 @@ def test_api_returns_results_with_permanent_urls(client, indexed):
 def test_api_snippet_html_is_escaped(client, corpus, backend):
     from search import indexing
 
-    article = corpus.article("Picket report", ["She said: “<script>alert(1)</script> we want fair pay”."])
+    article = corpus.article(
+        "Picket report", ["She said: “<script>alert(1)</script> we want fair pay”."]
+    )
     corpus.quote(article, "<script>alert(1)</script> we want fair pay")
     indexing.rebuild(backend)
     data = client.get(reverse("search:api"), {"q": "fair pay"}).json()
-    assert data["results"][0]["snippet_html"] == "&lt;script&gt;alert(1)&lt;/script&gt; we want <mark>fair</mark> <mark>pay</mark>"
+    assert (
+        data["results"][0]["snippet_html"]
+        == "&lt;script&gt;alert(1)&lt;/script&gt; we want <mark>fair</mark> <mark>pay</mark>"
+    )
     html = client.get(reverse("search:search"), {"q": "fair pay"}).content.decode()
     assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
 def test_api_articles(client, indexed):
-    data = client.get(reverse("search:api"), {"q": "therap*", "type": "articles", "sort": "oldest"}).json()
+    data = client.get(
+        reverse("search:api"), {"q": "therap*", "type": "articles", "sort": "oldest"}
+    ).json()
     assert [item["headline"] for item in data["results"]] == [
         indexed["articles"]["hiring"].headline,
         indexed["articles"]["strike"].headline,
@@ -135,8 +158,16 @@ def test_csv_export_of_quote_results(client, indexed):
 def test_csv_cells_cannot_become_formulas(client, corpus, backend):
     from search import indexing
 
-    article = corpus.article("Formula", ["=HYPERLINK(\"http://evil\") said the sign"])
-    corpus.quote(article, "=HYPERLINK(\"http://evil\") said the sign")
+    article = corpus.article("Formula", ['=HYPERLINK("http://evil") said the sign'])
+    corpus.quote(article, '=HYPERLINK("http://evil") said the sign')
     indexing.rebuild(backend)
-    rows = list(csv.reader(io.StringIO(client.get(reverse("search:export"), {"q": "hyperlink"}).content.decode().lstrip("\ufeff"))))
-    assert rows[1][0] == "'=HYPERLINK(\"http://evil\") said the sign"
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                client.get(reverse("search:export"), {"q": "hyperlink"})
+                .content.decode()
+                .lstrip("\ufeff")
+            )
+        )
+    )
+    assert rows[1][0] == '\'=HYPERLINK("http://evil") said the sign'

@@ -14,7 +14,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--no-fragments", action="store_true", help="Leave out quoted fragments of indirect speech."
+            "--no-fragments",
+            action="store_true",
+            help="Leave out quoted fragments of indirect speech.",
         )
 
     def handle(self, *args, no_fragments=False, **options):

@@ -5,7 +5,16 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles.models import Strike
 
-FIELDS = ("name", "employer", "union", "location", "workers_involved", "demands", "summary", "match_terms")
+FIELDS = (
+    "name",
+    "employer",
+    "union",
+    "location",
+    "workers_involved",
+    "demands",
+    "summary",
+    "match_terms",
+)
 
 
 class Command(BaseCommand):
@@ -30,6 +39,8 @@ class Command(BaseCommand):
             for name in ("start_date", "end_date"):
                 if fields.get(name):
                     defaults[name] = date.fromisoformat(fields[name])
-            _strike, was_created = Strike.objects.get_or_create(slug=fields["slug"], defaults=defaults)
+            _strike, was_created = Strike.objects.get_or_create(
+                slug=fields["slug"], defaults=defaults
+            )
             created += was_created
         self.stdout.write(f"{created} strike(s) created, {len(records) - created} already present")

@@ -19,7 +19,9 @@ class Command(BaseCommand):
             help="Do nothing when a readable index is already there (quick on every start).",
         )
         parser.add_argument(
-            "--backend", choices=backend_names(), help="Which backend's index (default: SEARCH_BACKEND)."
+            "--backend",
+            choices=backend_names(),
+            help="Which backend's index (default: SEARCH_BACKEND).",
         )
         parser.add_argument(
             "--processes",
@@ -28,7 +30,9 @@ class Command(BaseCommand):
             help="Whoosh indexing processes (default: the CPU count, at most 4).",
         )
         parser.add_argument(
-            "--no-wait", action="store_true", help="Fail instead of waiting when another rebuild is running."
+            "--no-wait",
+            action="store_true",
+            help="Fail instead of waiting when another rebuild is running.",
         )
 
     def handle(self, *args, if_missing=False, backend=None, processes=1, no_wait=False, **options):
@@ -36,11 +40,15 @@ class Command(BaseCommand):
         if processes < 1:
             raise CommandError("--processes must be at least 1.")
         try:
-            stats = rebuild(search_backend, processes=processes, if_missing=if_missing, wait=not no_wait)
+            stats = rebuild(
+                search_backend, processes=processes, if_missing=if_missing, wait=not no_wait
+            )
         except RebuildRunning as error:
             raise CommandError(str(error)) from None
         if stats is None:
-            self.stdout.write(f"The {search_backend.name} search index is already there; nothing to do.")
+            self.stdout.write(
+                f"The {search_backend.name} search index is already there; nothing to do."
+            )
             return
         documents = stats["documents"]
         total = sum(documents.values())

@@ -121,7 +121,10 @@ class AdminPage:
         return self.texts(".messagelist li")
 
     def texts(self, selector):
-        """Text of the elements matching a simple selector: "tag", ".class" or "tag.class", or either after a parent's "tag.class "."""
+        """
+        Text of the elements matching a simple selector: "tag", ".class" or
+        "tag.class", or either after a parent's "tag.class ".
+        """
         return [
             " ".join(element.text_content().split())
             for element in self.tree.xpath(_xpath(selector))

@@ -22,14 +22,14 @@ pytestmark = pytest.mark.django_db
 
 ADD_URL = reverse("admin:articles_article_add")
 KCRA_TEXT = KCRA_SEED.read_text(encoding="utf-8")
-NURSES_TEXT = """Nurses walk out at Mercy General
-
-Hundreds of nurses walked off the job at Mercy General Hospital in Sacramento on Tuesday, starting a two-day strike over staffing.
-
-“We are exhausted and our patients deserve better,” said Maria Lopez, a nurse in the intensive care unit.
-
-The hospital said it had “contingency plans in place” to keep patients safe during the strike.
-"""
+NURSES_TEXT = (
+    "Nurses walk out at Mercy General\n\n"
+    "Hundreds of nurses walked off the job at Mercy General Hospital in Sacramento on Tuesday, "
+    "starting a two-day strike over staffing.\n\n"
+    "“We are exhausted and our patients deserve better,” said Maria Lopez, a nurse in the "
+    "intensive care unit.\n\n"
+    "The hospital said it had “contingency plans in place” to keep patients safe during the strike.\n"
+)
 
 
 def add_form(client, **fields):

@@ -20,7 +20,9 @@ CHANGELISTS = [
 
 
 @pytest.mark.parametrize("model, query, expected", CHANGELISTS)
-def test_editor_sees_changelist_with_search_and_filters(editor_client, seeded, model, query, expected):
+def test_editor_sees_changelist_with_search_and_filters(
+    editor_client, seeded, model, query, expected
+):
     response = editor_client.get(reverse(f"admin:{model}_changelist"), query)
     assert response.status_code == 200
     assert expected in response.content.decode()

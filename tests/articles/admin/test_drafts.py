@@ -24,9 +24,12 @@ def url(name, **kwargs):
 
 def distinctive_word(article, other):
     """A long word of ``article`` that ``other`` does not use: a search for it finds only ``article``."""
-    words = lambda a: {
-        w.casefold() for w in re.findall(r"[A-Za-z]{9,}", " ".join([a.headline, *a.paragraphs]))
-    }
+
+    def words(a):
+        return {
+            w.casefold() for w in re.findall(r"[A-Za-z]{9,}", " ".join([a.headline, *a.paragraphs]))
+        }
+
     return min(words(article) - words(other))
 
 

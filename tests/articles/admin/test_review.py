@@ -187,8 +187,8 @@ def test_reextract_action_on_the_article_list(editor_client, seeded):
     message = AdminPage(editor_client.get(response["Location"])).messages()[0]
     found = Quote.objects.filter(article__in=[kcra, bee]).count()
     assert (
-        message
-        == f"Re-extracted the quotes of 2 articles: {found} found by the extractor; 0 checked by editors kept as they were."
+        message == f"Re-extracted the quotes of 2 articles: {found} found by the extractor; "
+        "0 checked by editors kept as they were."
     )
 
 

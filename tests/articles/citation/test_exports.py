@@ -184,11 +184,19 @@ def test_bibtex_escapes_special_characters_and_keeps_utf8(bee):
 
 @pytest.mark.parametrize(
     "headline",
-    ["Why strike?` asked nobody", "Day 3 -- and counting", "Pickets --- then talks", "''Union strong''", "Wait!`"],
+    [
+        "Why strike?` asked nobody",
+        "Day 3 -- and counting",
+        "Pickets --- then talks",
+        "''Union strong''",
+        "Wait!`",
+    ],
 )
 def test_latex_ligatures_are_kept_as_typed(headline):
     # LaTeX would turn these into dashes, curly quotes or inverted marks.
-    item = CitedArticle(headline=headline, authors=(), publication="KCRA 3", published=None, url=KCRA_URL)
+    item = CitedArticle(
+        headline=headline, authors=(), publication="KCRA 3", published=None, url=KCRA_URL
+    )
     assert parse_bibtex(export_citation(item, "bibtex")[0])["title"] == headline
 
 

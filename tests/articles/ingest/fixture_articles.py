@@ -53,7 +53,9 @@ LAST = "Talks are scheduled to resume on Thursday, a federal mediator said."
 
 def parse_around(paragraph, *, before=(STORY,), after=(LAST,)):
     """``paragraph`` inside a short story: a headline, ``before``, it, ``after``."""
-    return parse_article("\n\n".join(["Nurses strike at Mercy General", *before, paragraph, *after]))
+    return parse_article(
+        "\n\n".join(["Nurses strike at Mercy General", *before, paragraph, *after])
+    )
 
 
 def kept(paragraph, **where):

@@ -5,7 +5,6 @@ checked whole in test_fixture_articles), one group each: the story sentence is
 kept, the furniture the rule was written for still goes.
 """
 
-
 import pytest
 
 from .fixture_articles import LAST, STORY, kept, parse_around
@@ -17,18 +16,30 @@ def test_byline_rule_keeps_a_lead_starting_with_by_and_a_holiday():
     assert kept(lead, before=())
 
 
-@pytest.mark.parametrize("line", ["By Kathy Anderson, The Sacramento Bee", "By Jane Roe, special to The Times",
-                                  "By Josh Feldman | jfeldman@midlandcourier.com"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Kathy Anderson, The Sacramento Bee",
+        "By Jane Roe, special to The Times",
+        "By Josh Feldman | jfeldman@midlandcourier.com",
+    ],
+)
 def test_byline_rule_still_drops_bylines(line):
     assert not kept(line, before=())
 
 
 # App prompt: ends where a prompt ends.
 def test_app_prompt_keeps_a_sentence_about_an_app():
-    assert kept("Download the Boeing Employees' Credit Union app and you can see the strain: the credit union has offered zero-interest loans.")
+    assert kept(
+        "Download the Boeing Employees' Credit Union app and you can see the strain: the credit union has "
+        "offered zero-interest loans."
+    )
 
 
-@pytest.mark.parametrize("line", ["Download the KPTV app to get breaking news alerts on your phone.", "Download our free app"])
+@pytest.mark.parametrize(
+    "line",
+    ["Download the KPTV app to get breaking news alerts on your phone.", "Download our free app"],
+)
 def test_app_prompt_still_drops_prompts(line):
     assert not kept(line)
 
@@ -45,7 +56,8 @@ def test_date_line_above_the_story_still_goes():
 # Bullet items are whole: never joined as a broken sentence.
 def test_long_lower_case_bullets_are_not_joined():
     items = [
-        "a base wage of $30 an hour for every worker at the hub, including those hired through agencies this year",
+        "a base wage of $30 an hour for every worker at the hub, including those hired through agencies "
+        "this year",
         "an end to the practice of mandatory overtime during peak season without two weeks of notice",
         "safe staffing on the ramp",
     ]
@@ -61,7 +73,10 @@ def test_a_paragraph_broken_mid_sentence_is_still_joined():
 
 # Newsletter and follow prompts (first-round rules) never drop speech.
 def test_sign_up_for_updates_with_speech_is_kept():
-    assert kept("Sign up for the strike text updates, organizers told members at a meeting, and you will know where to picket.")
+    assert kept(
+        "Sign up for the strike text updates, organizers told members at a meeting, and you will know "
+        "where to picket."
+    )
 
 
 def test_sign_up_newsletter_prompt_still_goes():
@@ -70,7 +85,10 @@ def test_sign_up_newsletter_prompt_still_goes():
 
 # "Register for free ...": only the prompt's own "for free".
 def test_register_for_free_flu_shots_is_kept():
-    assert kept("Register for free flu shots at the union hall this week, the flyer taped to the picket tent urges passers-by.")
+    assert kept(
+        "Register for free flu shots at the union hall this week, the flyer taped to the picket tent urges "
+        "passers-by."
+    )
 
 
 @pytest.mark.parametrize("line", ["Register for free to continue reading.", "Sign up for free"])
@@ -80,10 +98,14 @@ def test_register_for_free_prompt_still_goes(line):
 
 # "Click here": a prompt goes on "to ..." or stops.
 def test_click_here_quoted_from_an_email_is_kept():
-    assert kept("Click here, the email to managers read, to confirm you can cover an extra shift during the strike.")
+    assert kept(
+        "Click here, the email to managers read, to confirm you can cover an extra shift during the strike."
+    )
 
 
-@pytest.mark.parametrize("line", ["Click here to read the workers' full list of demands.", "Click here."])
+@pytest.mark.parametrize(
+    "line", ["Click here to read the workers' full list of demands.", "Click here."]
+)
 def test_click_here_prompt_still_goes(line):
     assert not kept(line)
 
@@ -93,47 +115,75 @@ def test_editing_by_ai_tools_is_kept():
     assert kept("Editing by AI tools is the central issue for the guild's 30 copy editors.")
 
 
-@pytest.mark.parametrize("line", ["Editing by Mark Porter", "(Editing by Jan Harvey and Jonathan Oatis)"])
+@pytest.mark.parametrize(
+    "line", ["Editing by Mark Porter", "(Editing by Jan Harvey and Jonathan Oatis)"]
+)
 def test_editing_credit_still_goes(line):
     assert not kept(line)
 
 
 # Follow prompts: handles, networks and "for the latest" only after the network.
-@pytest.mark.parametrize("line", [
-    "Follow Ana Ruiz on X and you get a running account of City Hall; on Thursday she posted photos from the picket line.",
-    "Follow him on TikTok, one guard joked about a teammate, and you would think the strike had already started.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow Ana Ruiz on X and you get a running account of City Hall; on Thursday she posted photos "
+        "from the picket line.",
+        "Follow him on TikTok, one guard joked about a teammate, and you would think the strike had "
+        "already started.",
+    ],
+)
 def test_follow_sentence_is_kept(line):
     assert kept(line)
 
 
-@pytest.mark.parametrize("line", ["Follow us on Twitter @LeedsEveningPost", "Follow Megan Holloway on X @meganholloway.",
-                                  "Follow us on Facebook and Instagram for the latest news."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow us on Twitter @LeedsEveningPost",
+        "Follow Megan Holloway on X @meganholloway.",
+        "Follow us on Facebook and Instagram for the latest news.",
+    ],
+)
 def test_follow_prompt_still_goes(line):
     assert not kept(line)
 
 
 # Contact lines: what follows the email is contact details too.
 def test_contact_sentence_with_an_email_is_kept():
-    assert kept("Contact the guild's strike office at strike@tribuneguild.org and an automatic reply, in English and Spanish, asks readers to skip the paper.")
+    assert kept(
+        "Contact the guild's strike office at strike@tribuneguild.org and an automatic reply, in English "
+        "and Spanish, asks readers to skip the paper."
+    )
 
 
-@pytest.mark.parametrize("line", ["Contact Megan Holloway at mholloway@rivertongazette.com or follow her on X @meganholloway.",
-                                  "Reach Sam Ortiz: sam.ortiz@sfchronicle.com; Twitter: @samortiz",
-                                  "Have a news tip? Email us at tips@fresnovalleytimes.com."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact Megan Holloway at mholloway@rivertongazette.com or follow her on X @meganholloway.",
+        "Reach Sam Ortiz: sam.ortiz@sfchronicle.com; Twitter: @samortiz",
+        "Have a news tip? Email us at tips@fresnovalleytimes.com.",
+    ],
+)
 def test_contact_line_still_goes(line):
     assert not kept(line)
 
 
 # "Have a tip?": the question.
 def test_tip_jar_sentence_is_kept():
-    assert kept("Have a tip jar at the front desk, one bellhop explained, and guests assume you make a living from it.")
+    assert kept(
+        "Have a tip jar at the front desk, one bellhop explained, and guests assume you make a living from "
+        "it."
+    )
 
 
 # Author bio as the last paragraph: not a person the story already named.
 def test_last_paragraph_about_a_person_in_the_story_is_kept():
     last = "Ana Ruiz has covered City Hall for the Tribune for 14 years and is among the guild members on strike."
-    parsed = parse_around(last, before=(STORY, "Follow Ana Ruiz on X and you get the picket line every morning."), after=())
+    parsed = parse_around(
+        last,
+        before=(STORY, "Follow Ana Ruiz on X and you get the picket line every morning."),
+        after=(),
+    )
     assert parsed.paragraphs[-1] == last
 
 
@@ -146,27 +196,46 @@ def test_author_bio_as_last_paragraph_still_goes():
 # paragraph further away, is a refrain.
 def test_refrain_sentence_is_kept():
     refrain = "They were not going back to work without a contract."
-    holder = "That was the line she repeated. They were not going back to work without a contract, and 18 months later they did not."
+    holder = (
+        "That was the line she repeated. They were not going back to work without a contract, and "
+        "18 months later they did not."
+    )
     assert parse_around(refrain, after=(LAST, holder)).paragraphs == [STORY, refrain, LAST, holder]
     far = "The pickets stood in front of them. They were not going back to work without a contract. Nobody moved."
     assert parse_around(refrain, after=(LAST, far)).paragraphs == [STORY, refrain, LAST, far]
 
 
 def test_pull_quotes_still_go():
-    holder = "Replacement nurses are not a long-term answer, hospital administrators say. But they argue the demands go too far."
-    assert parse_around("Replacement nurses are not a long-term answer, hospital administrators say.", after=(holder,)).paragraphs == [STORY, holder]
+    holder = (
+        "Replacement nurses are not a long-term answer, hospital administrators say. But they "
+        "argue the demands go too far."
+    )
+    assert parse_around(
+        "Replacement nurses are not a long-term answer, hospital administrators say.",
+        after=(holder,),
+    ).paragraphs == [STORY, holder]
     holder = "“We are the ones who keep this place running, and they act like we are replaceable,” Kowalski said."
-    assert parse_around("“We are the ones who keep this place running, and they act like we are replaceable,”", after=(LAST, holder)).paragraphs == [STORY, LAST, holder]
+    assert parse_around(
+        "“We are the ones who keep this place running, and they act like we are replaceable,”",
+        after=(LAST, holder),
+    ).paragraphs == [STORY, LAST, holder]
 
 
 # Transcript heading: only what looks like a video's transcript goes.
 def test_q_and_a_under_a_transcript_heading_is_kept():
-    qa = ["Transcript", "Q: How did this strike start?", "A: With heat. Two workers fainted in the fields."]
+    qa = [
+        "Transcript",
+        "Q: How did this strike start?",
+        "A: With heat. Two workers fainted in the fields.",
+    ]
     assert parse_around(qa[0], after=qa[1:]).paragraphs == [STORY, *qa]
 
 
 def test_video_transcript_still_goes():
-    parsed = parse_around("Video transcript", after=("[MUSIC]", ">> HUNDREDS OF WORKERS ON THE PICKET LINE THIS MORNING."))
+    parsed = parse_around(
+        "Video transcript",
+        after=("[MUSIC]", ">> HUNDREDS OF WORKERS ON THE PICKET LINE THIS MORNING."),
+    )
     assert parsed.paragraphs == [STORY]
 
 
@@ -185,18 +254,29 @@ def test_with_files_from_sentence_is_kept():
     assert kept("With files from the NLRB, the union built its case against the company.")
 
 
-@pytest.mark.parametrize("line", ["With files from The Canadian Press", "(With files from Reuters and the Associated Press)"])
+@pytest.mark.parametrize(
+    "line",
+    ["With files from The Canadian Press", "(With files from Reuters and the Associated Press)"],
+)
 def test_with_files_credit_still_goes(line):
     assert not kept(line)
 
 
 # "Published DATE": a stamp only when nothing but times and labels follow the date.
 def test_published_date_sentence_is_kept():
-    assert kept("Published June 1, 2023, the audit found the district had overspent by $12 million.")
+    assert kept(
+        "Published June 1, 2023, the audit found the district had overspent by $12 million."
+    )
 
 
-@pytest.mark.parametrize("line", ["Posted Sep 15, 2023 4:10 PM", "Published March 20, 2024 • Updated on March 20, 2024 at 8:01 pm",
-                                  "Posted: Jul 4, 2023 / 11:05 AM PDT"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted Sep 15, 2023 4:10 PM",
+        "Published March 20, 2024 • Updated on March 20, 2024 at 8:01 pm",
+        "Posted: Jul 4, 2023 / 11:05 AM PDT",
+    ],
+)
 def test_publication_stamp_still_goes(line):
     assert not kept(line)
 
@@ -206,7 +286,13 @@ def test_parenthetical_sentence_starting_with_changes_is_kept():
     assert kept("(Changes to the district's bus schedule are listed at the end of this story.)")
 
 
-@pytest.mark.parametrize("line", ["(Updates with analyst comment in seventh paragraph.)", "(Adds union statement in paragraph 5)"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Updates with analyst comment in seventh paragraph.)",
+        "(Adds union statement in paragraph 5)",
+    ],
+)
 def test_update_note_still_goes(line):
     assert not kept(line)
 

@@ -27,7 +27,9 @@ def bee():
 def test_kcra_headline_and_paragraphs(kcra):
     assert kcra.headline == "Kaiser Permanente therapists continue strike, reject contract"
     assert len(kcra.paragraphs) == 17
-    assert kcra.paragraphs[0].startswith("Kaiser Permanente mental health workers in California are nearing")
+    assert kcra.paragraphs[0].startswith(
+        "Kaiser Permanente mental health workers in California are nearing"
+    )
     assert kcra.paragraphs[-1].startswith("Kaiser Permanente created a line for members")
 
 
@@ -51,7 +53,10 @@ def test_kcra_metadata(kcra):
 
 
 def test_bee_headline_and_paragraphs(bee):
-    assert bee.headline == "A 3-month strike in Kaiser? The insurance company is preparing for the worst in California"
+    assert (
+        bee.headline
+        == "A 3-month strike in Kaiser? The insurance company is preparing for the worst in California"
+    )
     assert len(bee.paragraphs) == 18
     assert bee.paragraphs[-1].startswith("They noted that 20% of Kaiser therapists")
 
@@ -177,8 +182,14 @@ def test_unknown_self_reference_is_not_an_outlet():
 @pytest.mark.parametrize(
     "value, expected",
     [
-        ("August 26, 2022 5:25 am.", datetime(2022, 8, 26, 5, 25, tzinfo=ZoneInfo("America/Los_Angeles"))),
-        ("Sept. 3, 2022 at 4:10 p.m. ET", datetime(2022, 9, 3, 16, 10, tzinfo=ZoneInfo("America/New_York"))),
+        (
+            "August 26, 2022 5:25 am.",
+            datetime(2022, 8, 26, 5, 25, tzinfo=ZoneInfo("America/Los_Angeles")),
+        ),
+        (
+            "Sept. 3, 2022 at 4:10 p.m. ET",
+            datetime(2022, 9, 3, 16, 10, tzinfo=ZoneInfo("America/New_York")),
+        ),
         ("Aug. 15, 2022", datetime(2022, 8, 15, tzinfo=ZoneInfo("America/Los_Angeles"))),
         ("2022-08-26T12:25:00Z", datetime(2022, 8, 26, 12, 25, tzinfo=ZoneInfo("UTC"))),
         ("February 30, 2022", None),
@@ -199,13 +210,15 @@ def test_parse_datetime_text(value, expected):
     ],
 )
 def test_story_paragraphs_that_start_like_furniture_are_kept(story_paragraph):
-    text = "\n\n".join([
-        "Writers strike enters fourth month",
-        "RELATED: Writers and studios return to the table",
-        "Writers walked the picket lines again on Tuesday.",
-        story_paragraph,
-        "Talks resume next week.",
-    ])
+    text = "\n\n".join(
+        [
+            "Writers strike enters fourth month",
+            "RELATED: Writers and studios return to the table",
+            "Writers walked the picket lines again on Tuesday.",
+            story_paragraph,
+            "Talks resume next week.",
+        ]
+    )
     parsed = parse_article(text)
     assert story_paragraph in parsed.paragraphs
     assert "RELATED: Writers and studios return to the table" not in parsed.paragraphs
@@ -213,7 +226,9 @@ def test_story_paragraphs_that_start_like_furniture_are_kept(story_paragraph):
 
 def test_last_paragraph_describing_a_journalist_in_the_story_is_kept():
     text = "Headline\n\nThe guild struck on Monday.\n\nAdam Marsh is a television writer and guild captain."
-    assert parse_article(text).paragraphs[-1] == "Adam Marsh is a television writer and guild captain."
+    assert (
+        parse_article(text).paragraphs[-1] == "Adam Marsh is a television writer and guild captain."
+    )
 
 
 def test_bio_naming_its_outlet_is_dropped_even_as_last_paragraph():
@@ -225,7 +240,11 @@ def test_bio_naming_its_outlet_is_dropped_even_as_last_paragraph():
 
 @pytest.mark.parametrize(
     "line",
-    ["Copyright 2022 The Sacramento Bee", "© 2023 KCRA 3. All rights reserved.", "Copyright (c) 2021 Reuters"],
+    [
+        "Copyright 2022 The Sacramento Bee",
+        "© 2023 KCRA 3. All rights reserved.",
+        "Copyright (c) 2021 Reuters",
+    ],
 )
 def test_copyright_lines_are_dropped(line):
     parsed = parse_article(f"Headline\n\nThe guild struck on Monday.\n\n{line}")

@@ -36,7 +36,10 @@ from .fixture_articles import LAST, STORY, assert_dropped, assert_kept, parse_ar
         ("Sign up here.", "newsletter prompt"),
         ("Sign up for our daily headlines newsletter", "newsletter prompt"),
         ("Subscribe to the Fresno Valley Times for just $1 a week.", "newsletter prompt"),
-        ("Thanks for reading The Picket Line! Subscribe for free to receive new posts.", "newsletter prompt"),
+        (
+            "Thanks for reading The Picket Line! Subscribe for free to receive new posts.",
+            "newsletter prompt",
+        ),
         ("Type your email…", "newsletter prompt"),
         ("Discussion about this post", "comment prompt"),
         ("Most Read", "page box"),
@@ -51,17 +54,32 @@ from .fixture_articles import LAST, STORY, assert_dropped, assert_kept, parse_ar
         ("Photo credit: Courtesy of United Farm Workers", "photo caption"),
         ("Image source, Getty Images", "photo caption"),
         ("Image caption, Junior doctors on a picket line in Cardiff", "photo caption"),
-        ("Dockworkers at Port Newark on Monday. Bryan Anselm for The New York Times", "photo caption"),
-        ("Contact Megan Holloway at mholloway@example.com or follow her on X @meganh.", "contact line"),
+        (
+            "Dockworkers at Port Newark on Monday. Bryan Anselm for The New York Times",
+            "photo caption",
+        ),
+        (
+            "Contact Megan Holloway at mholloway@example.com or follow her on X @meganh.",
+            "contact line",
+        ),
         ("Reach Sam Ortiz: sam.ortiz@example.com; Twitter: @samortiz", "contact line"),
         ("Media contact: Rosa Delgado, 555-0142", "contact line"),
         ("Have a news tip? Email us at tips@example.com.", "contact line"),
         ("Follow us on Twitter @LeedsEveningPost", "follow prompt"),
-        ("We use cookies to improve your experience. By continuing you agree to our use of cookies.", "cookie notice"),
-        ("This material may not be published, broadcast, rewritten or redistributed.", "copyright line"),
+        (
+            "We use cookies to improve your experience. By continuing you agree to our use of cookies.",
+            "cookie notice",
+        ),
+        (
+            "This material may not be published, broadcast, rewritten or redistributed.",
+            "copyright line",
+        ),
         ("Reporting by Jane Whitaker in Vancouver; Editing by Mark Porter", "wire credit"),
         ("Our Standards: The Thomson Reuters Trust Principles.", "wire credit"),
-        ("A version of this article appears in print on Oct. 31, 2024, Section B, Page 1.", "print edition note"),
+        (
+            "A version of this article appears in print on Oct. 31, 2024, Section B, Page 1.",
+            "print edition note",
+        ),
         ("FOR IMMEDIATE RELEASE", "press release"),
         ("###", "end of press release"),
         ("Updated: 5:42 PM PDT Mar 14, 2023", "timestamp"),
@@ -77,7 +95,8 @@ def test_scraped_furniture_is_dropped_anywhere(line, reason):
     "paragraph",
     [
         # Story paragraphs that start like, or quote, page furniture.
-        "Subscribe to the view that heat is just part of the job, Bell said, and you have never worked a shift here.",
+        "Subscribe to the view that heat is just part of the job, Bell said, and you have never worked a "
+        "shift here.",
         "Subscribers to the print edition may see delays because the pressroom workers are on strike.",
         "Sign up sheets for picket shifts filled within a week.",
         "Advertisement revenue has fallen by a third since 2020, the publisher wrote.",
@@ -111,7 +130,9 @@ def test_story_paragraph_like_furniture_is_kept_as_first_paragraph():
 
 
 def test_newsletter_sentence_with_quotation_is_kept():
-    paragraph = "“Sign up for our newsletter, they tell you, as if that pays rent,” said one driver."
+    paragraph = (
+        "“Sign up for our newsletter, they tell you, as if that pays rent,” said one driver."
+    )
     assert_kept(paragraph)
 
 
@@ -121,7 +142,10 @@ def test_newsletter_sentence_with_quotation_is_kept():
         ("Share on Facebook\nShare on Twitter\nCopy link", "sharing links"),
         ("Like\nComment\nRestack", "sharing links"),
         ("Share this:\nFacebook\nTwitter\nEmail", "sharing links"),
-        ("Most Read\nCouncil approves new bike lanes\nPolice identify man killed in crash", "link box"),
+        (
+            "Most Read\nCouncil approves new bike lanes\nPolice identify man killed in crash",
+            "link box",
+        ),
         ("Explore more on these topics\nLiverpool\nTrade unions\nStrikes", "link box"),
     ],
 )
@@ -163,7 +187,12 @@ def test_top_matter_bylines(top, byline):
 
 @pytest.mark.parametrize(
     "top",
-    ["Reporting from Newark, N.J.", "Helen Pidd North of England editor", "Oct. 30, 2024", "Wed 21 Jun 2023 07.00 BST"],
+    [
+        "Reporting from Newark, N.J.",
+        "Helen Pidd North of England editor",
+        "Oct. 30, 2024",
+        "Wed 21 Jun 2023 07.00 BST",
+    ],
 )
 def test_top_matter_is_dropped_above_the_story(top):
     parsed = parse_around(top, before=(), after=(STORY, LAST))
@@ -199,13 +228,26 @@ def test_bio_is_last_story_paragraph_when_only_furniture_follows():
 @pytest.mark.parametrize(
     "value, expected",
     [
-        ("Updated: 5:42 PM PDT Mar 14, 2023", datetime(2023, 3, 14, 17, 42, tzinfo=ZoneInfo("America/Los_Angeles"))),
-        ("Published 6:02 a.m. ET Sept. 15, 2023 | Updated 8:15 a.m. ET Sept. 15, 2023",
-         datetime(2023, 9, 15, 6, 2, tzinfo=ZoneInfo("America/New_York"))),
-        ("Posted at 6:15 PM, Mar 03, 2023 and last updated 7:02 PM, Mar 03, 2023",
-         datetime(2023, 3, 3, 18, 15, tzinfo=ZoneInfo("UTC"))),
-        ("Published: 14:32 BST, 3 October 2023", datetime(2023, 10, 3, 14, 32, tzinfo=ZoneInfo("Europe/London"))),
-        ("Wed 21 Jun 2023 07.00 BST", datetime(2023, 6, 21, 7, 0, tzinfo=ZoneInfo("Europe/London"))),
+        (
+            "Updated: 5:42 PM PDT Mar 14, 2023",
+            datetime(2023, 3, 14, 17, 42, tzinfo=ZoneInfo("America/Los_Angeles")),
+        ),
+        (
+            "Published 6:02 a.m. ET Sept. 15, 2023 | Updated 8:15 a.m. ET Sept. 15, 2023",
+            datetime(2023, 9, 15, 6, 2, tzinfo=ZoneInfo("America/New_York")),
+        ),
+        (
+            "Posted at 6:15 PM, Mar 03, 2023 and last updated 7:02 PM, Mar 03, 2023",
+            datetime(2023, 3, 3, 18, 15, tzinfo=ZoneInfo("UTC")),
+        ),
+        (
+            "Published: 14:32 BST, 3 October 2023",
+            datetime(2023, 10, 3, 14, 32, tzinfo=ZoneInfo("Europe/London")),
+        ),
+        (
+            "Wed 21 Jun 2023 07.00 BST",
+            datetime(2023, 6, 21, 7, 0, tzinfo=ZoneInfo("Europe/London")),
+        ),
         ("Sep 15, 2023 4:10 PM", datetime(2023, 9, 15, 16, 10, tzinfo=ZoneInfo("UTC"))),
         ("21st June 2023", datetime(2023, 6, 21, tzinfo=ZoneInfo("UTC"))),
         ("Sep 15, 2023 13:10 PM", None),
@@ -217,12 +259,20 @@ def test_page_timestamps(value, expected):
 
 
 def test_date_comes_from_first_timestamp_line():
-    parsed = parse_around(STORY, before=("Updated: 5:42 PM PDT Mar 14, 2023",), after=("Updated 8:15 a.m. ET Mar 16, 2023",))
-    assert parsed.published_at == datetime(2023, 3, 14, 17, 42, tzinfo=ZoneInfo("America/Los_Angeles"))
+    parsed = parse_around(
+        STORY,
+        before=("Updated: 5:42 PM PDT Mar 14, 2023",),
+        after=("Updated 8:15 a.m. ET Mar 16, 2023",),
+    )
+    assert parsed.published_at == datetime(
+        2023, 3, 14, 17, 42, tzinfo=ZoneInfo("America/Los_Angeles")
+    )
 
 
 def test_headline_section_names_before_outlet_are_stripped():
-    parsed = parse_article("Dock strike: offer rejected | Liverpool | The Guardian\n\nDockers walked out.")
+    parsed = parse_article(
+        "Dock strike: offer rejected | Liverpool | The Guardian\n\nDockers walked out."
+    )
     assert parsed.headline == "Dock strike: offer rejected"
     assert parsed.outlet.name == "The Guardian"
 
@@ -236,10 +286,18 @@ def test_headline_pipe_without_outlet_is_kept():
     "paragraphs, outlet",
     [
         (["(Reuters) - Port workers walked off the job on Saturday."], "Reuters"),
-        (["Workers walked out.", "Copyright 2023 The Associated Press. All rights reserved."], "The Associated Press"),
+        (
+            ["Workers walked out.", "Copyright 2023 The Associated Press. All rights reserved."],
+            "The Associated Press",
+        ),
         (["Workers walked out.", "Copyright 2023 by KPTV. All rights reserved."], "KPTV"),
-        (["The company said in a statement to WXMI that it was disappointed.",
-          "Copyright 2023 Scripps Media, Inc. All rights reserved."], "WXMI"),
+        (
+            [
+                "The company said in a statement to WXMI that it was disappointed.",
+                "Copyright 2023 Scripps Media, Inc. All rights reserved.",
+            ],
+            "WXMI",
+        ),
     ],
 )
 def test_outlet_from_wire_dateline_copyright_and_statement(paragraphs, outlet):
@@ -275,7 +333,9 @@ def test_story_paragraphs_like_wire_furniture_are_kept(paragraph):
 
 
 def test_paragraph_split_mid_quotation_is_joined_again():
-    first = "Reese said he was not worried about being fired. “If they fire all of us, who’s going to"
+    first = (
+        "Reese said he was not worried about being fired. “If they fire all of us, who’s going to"
+    )
     second = "run the building?” he said."
     parsed = parse_around(second, before=(STORY, first, "ADVERTISEMENT"))
     assert f"{first} {second}" in parsed.paragraphs
@@ -292,7 +352,10 @@ def test_long_paragraph_split_mid_sentence_is_joined_again():
     "previous, paragraph",
     [
         ("Delays in mental health appointments", "eBay workers said they would join the strike."),
-        ("What comes next", "union leaders said they would meet on Friday."),  # a heading, not a broken sentence
+        (
+            "What comes next",
+            "union leaders said they would meet on Friday.",
+        ),  # a heading, not a broken sentence
         (STORY, "iPhone assembly lines were idle, the company said."),
     ],
 )
@@ -315,7 +378,10 @@ def test_station_and_wire_datelines_name_the_outlet(dateline, outlet):
 
 
 def test_call_sign_with_and_without_suffix_is_one_station():
-    text = "Headline\n\nCOLUMBUS, Ohio (WBNS) — Drivers struck.\n\nTold WXYZ.\n\nCopyright 2024 WBNS-TV. All rights reserved."
+    text = (
+        "Headline\n\nCOLUMBUS, Ohio (WBNS) — Drivers struck.\n\nTold WXYZ.\n\nCopyright 2024 "
+        "WBNS-TV. All rights reserved."
+    )
     assert parse_article(text).outlet.name == "WBNS"
 
 
@@ -333,5 +399,7 @@ def test_place_or_heading_on_top_is_not_a_byline(top):
 
 
 def test_caption_with_attributed_speech_is_kept():
-    paragraph = "“We want fair pay,” said Jane Doe, a nurse at the hospital (pictured, in photo above)"
+    paragraph = (
+        "“We want fair pay,” said Jane Doe, a nurse at the hospital (pictured, in photo above)"
+    )
     assert_kept(paragraph)

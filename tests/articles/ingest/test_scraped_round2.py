@@ -38,8 +38,14 @@ from .fixture_articles import LAST, STORY, assert_dropped, assert_kept, parse_ar
         ("Next slide", "photo gallery"),
         ("Enlarge this image", "photo gallery"),
         ("Hide caption", "photo gallery"),
-        ("Item 1 of 3 Members of the union rally outside the plant. REUTERS/Kim Hong-Ji", "photo caption"),
-        ("[1/3] Members of the union rally outside the plant. REUTERS/Kim Hong-Ji", "photo caption"),
+        (
+            "Item 1 of 3 Members of the union rally outside the plant. REUTERS/Kim Hong-Ji",
+            "photo caption",
+        ),
+        (
+            "[1/3] Members of the union rally outside the plant. REUTERS/Kim Hong-Ji",
+            "photo caption",
+        ),
         ("Photographs by Marcus Bell", "photo caption"),
         ("Acquire Licensing Rights", "photo caption"),
         ("Subscribe to continue reading", "paywall"),
@@ -49,16 +55,28 @@ from .fixture_articles import LAST, STORY, assert_dropped, assert_kept, parse_ar
         ("Cancel anytime.", "paywall"),
         ("View this email in your browser", "email newsletter"),
         ("Forward to a friend", "email newsletter"),
-        ("You are receiving this email because you are a member of UFCW Local 770.", "email newsletter"),
-        ("Our mailing address is: UFCW Local 770 630 Shatto Place Los Angeles, CA 90005", "email newsletter"),
+        (
+            "You are receiving this email because you are a member of UFCW Local 770.",
+            "email newsletter",
+        ),
+        (
+            "Our mailing address is: UFCW Local 770 630 Shatto Place Los Angeles, CA 90005",
+            "email newsletter",
+        ),
         ("DONATE TO THE STRIKE FUND", "donation button"),
         ("ABOUT THE AUTHOR", "author box heading"),
         ("With files from The Canadian Press", "wire credit"),
         ("Social Sharing", "sharing links"),
         ("Compartir", "sharing links"),
-        ("Get a look at the day ahead with the Morning Bid newsletter. Sign up here.", "newsletter prompt"),
+        (
+            "Get a look at the day ahead with the Morning Bid newsletter. Sign up here.",
+            "newsletter prompt",
+        ),
         ("Lea también: Campesinos de California exigen aumento salarial", "related link"),
-        ("Suscríbete a nuestro boletín para recibir las noticias más importantes.", "newsletter prompt"),
+        (
+            "Suscríbete a nuestro boletín para recibir las noticias más importantes.",
+            "newsletter prompt",
+        ),
         ("Síguenos en Facebook e Instagram", "follow prompt"),
         ("Publicado el 3 de marzo de 2024 a las 10:15 a.m.", "timestamp"),
         ("This article tagged under:", "tag list"),
@@ -104,7 +122,11 @@ def test_bare_clock_times_are_dropped_in_a_live_blog_only():
 
 
 def test_video_transcript_section_below_the_story_is_dropped():
-    parsed = parse_around("Video transcript", before=(STORY, LAST), after=(">> HUNDREDS ON THE LINE.", "[MUSIC]", "I HAVE PATIENTS I SEE EVERY EIGHT WEEKS."))
+    parsed = parse_around(
+        "Video transcript",
+        before=(STORY, LAST),
+        after=(">> HUNDREDS ON THE LINE.", "[MUSIC]", "I HAVE PATIENTS I SEE EVERY EIGHT WEEKS."),
+    )
     assert parsed.paragraphs == [STORY, LAST]
     assert ("video transcript", "I HAVE PATIENTS I SEE EVERY EIGHT WEEKS.") in parsed.dropped
 
@@ -118,8 +140,14 @@ def test_transcript_heading_above_the_story_is_not_a_section():
     "block, items",
     [
         ("• First point.\n• Second point.", ["First point.", "Second point."]),
-        ("Key points:\n• First point.\n• Second point\ncontinued on a line.", ["Key points:", "First point.", "Second point continued on a line."]),
-        ("Their demands:\n- a raise\n- fewer split shifts", ["Their demands:", "a raise", "fewer split shifts"]),
+        (
+            "Key points:\n• First point.\n• Second point\ncontinued on a line.",
+            ["Key points:", "First point.", "Second point continued on a line."],
+        ),
+        (
+            "Their demands:\n- a raise\n- fewer split shifts",
+            ["Their demands:", "a raise", "fewer split shifts"],
+        ),
     ],
 )
 def test_bullet_lists_become_one_paragraph_a_bullet(block, items):
@@ -128,13 +156,21 @@ def test_bullet_lists_become_one_paragraph_a_bullet(block, items):
 
 
 def test_single_bullet_glyph_is_stripped_and_dashes_in_prose_are_left():
-    assert parse_around("• Mail will not be delivered.").paragraphs[1] == "Mail will not be delivered."
+    assert (
+        parse_around("• Mail will not be delivered.").paragraphs[1] == "Mail will not be delivered."
+    )
     block = "The strike - the first since 1997 - began\n- or so the union says - on Monday."
-    assert "The strike - the first since 1997 - began - or so the union says - on Monday." in parse_around(block).paragraphs
+    assert (
+        "The strike - the first since 1997 - began - or so the union says - on Monday."
+        in parse_around(block).paragraphs
+    )
 
 
 def test_pull_quote_repeating_a_sentence_is_dropped_and_the_body_paragraph_kept():
-    body = "“We are the ones who keep this place running, and they act like we are replaceable,” Kowalski said. She has worked there 17 years."
+    body = (
+        "“We are the ones who keep this place running, and they act like we are replaceable,” "
+        "Kowalski said. She has worked there 17 years."
+    )
     pull = "“We are the ones who keep this place running, and they act like we are replaceable,”"
     parsed = parse_around(pull, before=(STORY, body))
     assert parsed.paragraphs == [STORY, body, LAST]
@@ -147,9 +183,15 @@ def test_pull_quote_repeating_a_sentence_is_dropped_and_the_body_paragraph_kept(
 @pytest.mark.parametrize(
     "short, long",
     [
-        ("It was not an easy vote.", "It was not an easy vote, she said, but in the end 96% of nurses voted yes."),
+        (
+            "It was not an easy vote.",
+            "It was not an easy vote, she said, but in the end 96% of nurses voted yes.",
+        ),
         # words shared, but not a sentence of the longer paragraph
-        ("The union says staffing is the main issue in the talks.", "Managers dispute what the union says staffing is the main issue in the talks."),
+        (
+            "The union says staffing is the main issue in the talks.",
+            "Managers dispute what the union says staffing is the main issue in the talks.",
+        ),
     ],
 )
 def test_short_paragraph_sharing_words_is_not_a_pull_quote(short, long):
@@ -160,8 +202,14 @@ def test_short_paragraph_sharing_words_is_not_a_pull_quote(short, long):
 @pytest.mark.parametrize(
     "first, second",
     [
-        ("“We did not take this decision lightly.", "We are doing this for our students,” said Angela Bonilla."),
-        ("The district's superintendent, Dr.", "Guadalupe Guerrero, said the district could not afford it."),
+        (
+            "“We did not take this decision lightly.",
+            "We are doing this for our students,” said Angela Bonilla.",
+        ),
+        (
+            "The district's superintendent, Dr.",
+            "Guadalupe Guerrero, said the district could not afford it.",
+        ),
         ("Also on the line was Sen.", "Maria Cantwell, who spoke briefly."),
     ],
 )
@@ -178,7 +226,10 @@ def test_continued_quotation_paragraphs_are_not_joined():
 
 
 def test_invisible_characters_are_removed_not_spaced():
-    text = "Muni\u00a0operators\u200b vote\r\n\r\nSFMTA spokes\u200bperson said nego\u00adtiations can\u2060not stall.\u200b\r\n\u00a0\u200b\r\n\ufeffMore."
+    text = (
+        "Muni\u00a0operators\u200b vote\r\n\r\nSFMTA spokes\u200bperson said nego\u00adtiations "
+        "can\u2060not stall.\u200b\r\n\u00a0\u200b\r\n\ufeffMore."
+    )
     parsed = parse_article(text)
     assert parsed.headline == "Muni operators vote"
     assert parsed.paragraphs == ["SFMTA spokesperson said negotiations cannot stall.", "More."]
@@ -206,7 +257,11 @@ def test_more_byline_forms(top, byline):
 
 
 def test_date_from_a_byline_line_with_a_posted_stamp():
-    parsed = parse_around("Rachel Ward · CBC News · Posted: Nov 15, 2024 4:00 AM EST | Last Updated: November 15", before=(), after=(STORY,))
+    parsed = parse_around(
+        "Rachel Ward · CBC News · Posted: Nov 15, 2024 4:00 AM EST | Last Updated: November 15",
+        before=(),
+        after=(STORY,),
+    )
     assert parsed.published_at == datetime(2024, 11, 15, 4, 0, tzinfo=ZoneInfo("America/New_York"))
 
 
@@ -218,7 +273,9 @@ def test_author_box_block_is_dropped():
 
 
 def test_tags_under_a_tagged_under_heading_are_dropped():
-    parsed = parse_around("Muni\nSan Francisco\nStrikes", before=(STORY, LAST, "This article tagged under:"), after=())
+    parsed = parse_around(
+        "Muni\nSan Francisco\nStrikes", before=(STORY, LAST, "This article tagged under:"), after=()
+    )
     assert parsed.paragraphs == [STORY, LAST]
 
 
@@ -231,10 +288,22 @@ def test_bio_with_lower_case_the_before_the_outlet():
 @pytest.mark.parametrize(
     "value, expected",
     [
-        ("Publicado el 3 de marzo de 2024 a las 10:15 a.m.", datetime(2024, 3, 3, 10, 15, tzinfo=ZoneInfo("UTC"))),
-        ("Actualizado el 3 de marzo de 2024 a las 2:30 p.m.", datetime(2024, 3, 3, 14, 30, tzinfo=ZoneInfo("UTC"))),
-        ("July 8, 2024 4:21 AM GMT+1", datetime(2024, 7, 8, 4, 21, tzinfo=timezone(timedelta(hours=1)))),
-        ("Mar 3, 2024 1:00 PM GMT-0530", datetime(2024, 3, 3, 13, 0, tzinfo=timezone(-timedelta(hours=5, minutes=30)))),
+        (
+            "Publicado el 3 de marzo de 2024 a las 10:15 a.m.",
+            datetime(2024, 3, 3, 10, 15, tzinfo=ZoneInfo("UTC")),
+        ),
+        (
+            "Actualizado el 3 de marzo de 2024 a las 2:30 p.m.",
+            datetime(2024, 3, 3, 14, 30, tzinfo=ZoneInfo("UTC")),
+        ),
+        (
+            "July 8, 2024 4:21 AM GMT+1",
+            datetime(2024, 7, 8, 4, 21, tzinfo=timezone(timedelta(hours=1))),
+        ),
+        (
+            "Mar 3, 2024 1:00 PM GMT-0530",
+            datetime(2024, 3, 3, 13, 0, tzinfo=timezone(-timedelta(hours=5, minutes=30))),
+        ),
     ],
 )
 def test_spanish_dates_and_gmt_offsets(value, expected):
@@ -245,7 +314,11 @@ def test_spanish_dates_and_gmt_offsets(value, expected):
     "headline, outlet, rest",
     [
         ("Kaiser workers strike | KABC-TV", "KABC", "Kaiser workers strike"),
-        ("Muni operators vote to authorize strike - NBC Bay Area", "NBC Bay Area", "Muni operators vote to authorize strike"),
+        (
+            "Muni operators vote to authorize strike - NBC Bay Area",
+            "NBC Bay Area",
+            "Muni operators vote to authorize strike",
+        ),
         ("Hotel workers strike | fox5sandiego.com", "fox5sandiego.com", "Hotel workers strike"),
         ("Huelga en Salinas | Noticias Telemundo", "Noticias Telemundo", "Huelga en Salinas"),
         ("Union rejects two-tier offer - a first", None, "Union rejects two-tier offer - a first"),

@@ -46,7 +46,7 @@ def test_an_undated_article_says_so_and_offers_no_other_date(client, seeded):
     assert tree.xpath("//span[@class='byline']") == []
 
 
-NO_QUOTE_MARKS = str.maketrans("", "", "“”\"")
+NO_QUOTE_MARKS = str.maketrans("", "", '“”"')
 
 
 def test_each_quote_is_marked_in_the_text_and_linked_to_its_page(client, seeded):

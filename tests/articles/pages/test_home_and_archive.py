@@ -103,24 +103,43 @@ def test_archive_month_is_oldest_first_and_leaves_out_drafts_and_future_articles
 
 
 def _month_headlines(client, url):
-    return [a.text for a in get_tree(client, url).xpath("//ul[@class='teaser-list']//*[@class='teaser__title']/a")]
+    return [
+        a.text
+        for a in get_tree(client, url).xpath(
+            "//ul[@class='teaser-list']//*[@class='teaser__title']/a"
+        )
+    ]
 
 
-def test_a_late_evening_story_is_filed_under_its_outlets_date_not_utcs(client, seeded, make_article, outlet):
+def test_a_late_evening_story_is_filed_under_its_outlets_date_not_utcs(
+    client, seeded, make_article, outlet
+):
     # 9 pm on 31 August in California (11 pm at this Chicago outlet) is 1 September in UTC.
-    late = make_article("Late shift votes", published_at=datetime(2022, 8, 31, 21, 0, tzinfo=ZoneInfo("America/Los_Angeles")))
+    late = make_article(
+        "Late shift votes",
+        published_at=datetime(2022, 8, 31, 21, 0, tzinfo=ZoneInfo("America/Los_Angeles")),
+    )
     assert outlet.timezone == "America/Chicago"
     assert late.published_on == date(2022, 8, 31)
     assert "Late shift votes" in _month_headlines(client, "/archive/2022/08/")
     get_tree(client, "/archive/2022/09/", status=404)
     year = get_tree(client, "/archive/2022/")
-    assert [" ".join(li.text_content().split()) for li in year.xpath("//ul[@class='month-list']/li")] == ["August 2 articles"]
+    assert [
+        " ".join(li.text_content().split()) for li in year.xpath("//ul[@class='month-list']/li")
+    ] == ["August 2 articles"]
     # The page shows the same date the archive files it under.
-    assert "Aug. 31, 2022, 11 p.m. CDT" in " ".join(get_tree(client, late.get_absolute_url()).xpath("string(//*[@class='dateline__date'])").split())
+    assert "Aug. 31, 2022, 11 p.m. CDT" in " ".join(
+        get_tree(client, late.get_absolute_url())
+        .xpath("string(//*[@class='dateline__date'])")
+        .split()
+    )
 
 
 def test_a_new_clock_for_an_outlet_redates_its_stories(client, seeded, make_article, outlet):
-    late = make_article("Late shift votes", published_at=datetime(2022, 8, 31, 21, 0, tzinfo=ZoneInfo("America/Los_Angeles")))
+    late = make_article(
+        "Late shift votes",
+        published_at=datetime(2022, 8, 31, 21, 0, tzinfo=ZoneInfo("America/Los_Angeles")),
+    )
     outlet.timezone = "UTC"
     outlet.save()
     late.refresh_from_db()
@@ -129,7 +148,10 @@ def test_a_new_clock_for_an_outlet_redates_its_stories(client, seeded, make_arti
 
 
 def test_moving_a_story_or_changing_its_time_redates_it(make_article, outlet, db):
-    story = make_article("Late shift votes", published_at=datetime(2022, 8, 31, 21, 0, tzinfo=ZoneInfo("America/Los_Angeles")))
+    story = make_article(
+        "Late shift votes",
+        published_at=datetime(2022, 8, 31, 21, 0, tzinfo=ZoneInfo("America/Los_Angeles")),
+    )
     tokyo = Source.objects.create(name="Tokyo Desk", slug="tokyo-desk", timezone="Asia/Tokyo")
     story.source = tokyo
     story.save(update_fields=["source"])
@@ -144,8 +166,12 @@ def test_moving_a_story_or_changing_its_time_redates_it(make_article, outlet, db
 def test_merging_outlets_dates_the_moved_stories_on_the_survivors_clock(make_article, outlet, db):
     from articles.merge import merge_sources
 
-    utc_outlet = Source.objects.create(name="Wire Desk", slug="wire-desk")  # UTC: takes the other's clock
-    story = make_article("Late shift votes", source=utc_outlet, published_at=datetime(2022, 9, 1, 4, 0, tzinfo=UTC))
+    utc_outlet = Source.objects.create(
+        name="Wire Desk", slug="wire-desk"
+    )  # UTC: takes the other's clock
+    story = make_article(
+        "Late shift votes", source=utc_outlet, published_at=datetime(2022, 9, 1, 4, 0, tzinfo=UTC)
+    )
     assert story.published_on == date(2022, 9, 1)
     merge_sources(utc_outlet, [outlet])
     story.refresh_from_db()

@@ -141,6 +141,7 @@ def test_the_strike_page_gives_its_facts_and_a_timeline_by_date(client, seeded):
                 " ".join(dd.text_content().split())
                 for dd in tree.xpath("//section[@class='strike-facts']//dd")
             ],
+            strict=True,
         )
     )
     assert facts["Employer"] == "Kaiser Permanente"

@@ -35,6 +35,7 @@ def test_the_quote_page_shows_the_words_the_speaker_and_the_article(client, seed
                 " ".join(dd.text_content().split())
                 for dd in tree.xpath("//section[@class='speaker-card']//dd")
             ],
+            strict=True,
         )
     )
     assert facts["Name"] == speaker.name

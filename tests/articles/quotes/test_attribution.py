@@ -16,13 +16,29 @@ INTRO = "Tonya Rivers, a 23-year veteran of the plant, joined the picket line on
         ('Rivers said: "We are not going back."', "We are not going back.", "Rivers said"),
         ('"We are not going back," Rivers told reporters.', "We are not going back", "Rivers told"),
         ('"We are not going back," Rivers added.', "We are not going back", "Rivers added"),
-        ('"We are not going back," Rivers wrote on Facebook.', "We are not going back", "Rivers wrote"),
+        (
+            '"We are not going back," Rivers wrote on Facebook.',
+            "We are not going back",
+            "Rivers wrote",
+        ),
         ('"We are not going back," Rivers stressed.', "We are not going back", "Rivers stressed"),
         ('"Why would we go back?" Rivers asked.', "Why would we go back?", "Rivers asked"),
-        ('"The math does not work," Rivers explained.', "The math does not work", "Rivers explained"),
+        (
+            '"The math does not work," Rivers explained.',
+            "The math does not work",
+            "Rivers explained",
+        ),
         ('"We are not going back," Rivers noted.', "We are not going back", "Rivers noted"),
-        ('"We are not going back," according to Rivers.', "We are not going back", "according to Rivers"),
-        ('According to Rivers, "we are not going back."', "we are not going back.", "According to Rivers"),
+        (
+            '"We are not going back," according to Rivers.',
+            "We are not going back",
+            "according to Rivers",
+        ),
+        (
+            'According to Rivers, "we are not going back."',
+            "we are not going back.",
+            "According to Rivers",
+        ),
     ],
 )
 def test_cue_forms_attribute_to_the_introduced_person(para, text, cue):
@@ -38,7 +54,12 @@ def test_cue_forms_attribute_to_the_introduced_person(para, text, cue):
 
 
 def test_said_name_title_keeps_the_title_as_description():
-    (f,) = extract_quotes(['"Every day costs a week to unwind," said Lisa Patel, a supply chain analyst at Moody\'s Analytics.'])
+    (f,) = extract_quotes(
+        [
+            '"Every day costs a week to unwind," said Lisa Patel, a supply chain analyst at Moody\'s '
+            "Analytics."
+        ]
+    )
     assert f.speaker_name == "Lisa Patel"
     assert f.speaker_description == "supply chain analyst at Moody's Analytics"
     assert f.cue == "said Lisa Patel"
@@ -64,7 +85,8 @@ def test_in_a_statement_attributes_to_the_organization():
 
 def test_sent_a_statement_that_read_in_part_from_previous_paragraph():
     paras = [
-        "KCRA 3 reached out to Kaiser Permanente about wait times. While they didn’t answer, they sent a statement that read in part:",
+        "KCRA 3 reached out to Kaiser Permanente about wait times. While they didn’t answer, they sent a "
+        "statement that read in part:",
         "“Our primary care doctors are trained to help.”",
     ]
     (f,) = extract_quotes(paras)
@@ -76,7 +98,8 @@ def test_sent_a_statement_that_read_in_part_from_previous_paragraph():
 
 def test_the_statement_read_goes_to_the_statement_owner():
     paras = [
-        "Ford leaders said in a written statement that talks would continue. Union officials disagreed with the United Auto Workers plan.",
+        "Ford leaders said in a written statement that talks would continue. Union officials disagreed "
+        "with the United Auto Workers plan.",
         "“We are on track to reach a deal,” the statement read.",
     ]
     (f,) = extract_quotes(paras)
@@ -86,7 +109,8 @@ def test_the_statement_read_goes_to_the_statement_owner():
 def test_employee_wrote_in_an_email_is_the_organization():
     paras = [
         "Kaiser Permanente is hiring therapists.",
-        "She received the offer in an email. In it, a Kaiser employee wrote: “We have a need to secure access.”",
+        "She received the offer in an email. In it, a Kaiser employee wrote: “We have a need to secure "
+        "access.”",
     ]
     (f,) = extract_quotes(paras)
     assert (f.speaker_name, f.speaker_kind) == ("Kaiser Permanente", "organization")
@@ -94,7 +118,9 @@ def test_employee_wrote_in_an_email_is_the_organization():
 
 
 def test_it_said_resolves_to_the_organization():
-    paras = ["While Kaiser Permanente didn’t disclose numbers, it said, “We have a review process in place.”"]
+    paras = [
+        "While Kaiser Permanente didn’t disclose numbers, it said, “We have a review process in place.”"
+    ]
     (f,) = extract_quotes(paras)
     assert (f.speaker_name, f.speaker_mention, f.cue) == ("Kaiser Permanente", "it", "it said")
 

@@ -5,7 +5,9 @@ from articles.quotes.fragments import MIN_UNGOVERNED_WORDS, is_title
 
 
 def test_governed_short_fragment_is_returned_and_attributed():
-    paras = ["Ford said in a statement that its latest offer was \"historic\" and that talks would continue."]
+    paras = [
+        'Ford said in a statement that its latest offer was "historic" and that talks would continue.'
+    ]
     (f,) = extract_quotes(paras)
     assert (f.text, f.is_fragment, f.speaker_name) == ("historic", True, "Ford")
 
@@ -27,19 +29,27 @@ def test_scare_quote_is_not_returned():
 
 
 def test_titles_are_not_returned():
-    paras = ['Writers on shows including "Abbott Elementary" and "The Bear" joined the picket lines.']
+    paras = [
+        'Writers on shows including "Abbott Elementary" and "The Bear" joined the picket lines.'
+    ]
     assert extract_quotes(paras) == []
     assert is_title("Red Cup Rebellion") and not is_title("Whose schools? Our schools!")
 
 
 def test_to_infinitive_object_is_not_governed():
-    paras = ["Andrew Haines said the strikes were 'a shame' and urged the union to accept a 'modernisation' plan."]
+    paras = [
+        "Andrew Haines said the strikes were 'a shame' and urged the union to accept a 'modernisation' plan."
+    ]
     found = extract_quotes(paras)
-    assert [(f.text, f.is_fragment, f.speaker_name) for f in found] == [("a shame", True, "Andrew Haines")]
+    assert [(f.text, f.is_fragment, f.speaker_name) for f in found] == [
+        ("a shame", True, "Andrew Haines")
+    ]
 
 
 def test_long_embedded_quote_without_a_verb_is_an_unattributed_fragment():
-    paras = ["The flyer, taped to the gate, promised nothing beyond “a fair shot at a decent life for everyone.”"]
+    paras = [
+        "The flyer, taped to the gate, promised nothing beyond “a fair shot at a decent life for everyone.”"
+    ]
     (f,) = extract_quotes(paras)
     assert MIN_UNGOVERNED_WORDS == 4
     assert f.is_fragment is True and f.speaker_name == ""
@@ -62,6 +72,6 @@ def test_quote_with_adjacent_cue_is_never_a_fragment():
 
 
 def test_chant_after_verb_is_a_full_quote():
-    paras = ['The crowd chanted “Whose schools? Our schools!” as he left the stage.']
+    paras = ["The crowd chanted “Whose schools? Our schools!” as he left the stage."]
     (f,) = extract_quotes(paras)
     assert (f.text, f.is_fragment, f.speaker_name) == ("Whose schools? Our schools!", False, "")

@@ -20,18 +20,29 @@ def test_british_single_quotes_with_a_nested_double_quote():
         'Ministers keep telling us to "be reasonable", but what is reasonable about a pay cut?',
         "We are working to minimise disruption.",
     ]
-    assert [f.speaker_name for f in found] == ["Robert Laurenson", "Robert Laurenson", "Department of Health and Social Care"]
+    assert [f.speaker_name for f in found] == [
+        "Robert Laurenson",
+        "Robert Laurenson",
+        "Department of Health and Social Care",
+    ]
 
 
 def test_american_article_with_nested_single_quotes_stays_double_quoted():
-    paras = ["“I told her, ‘Forget it,’” said Jorge Diaz. “We're alive.”", "'Hey' is what she said, Ana Ruiz recalled."]
-    assert [f.text for f in extract_quotes(paras)][:2] == ["I told her, ‘Forget it,’", "We're alive."]
+    paras = [
+        "“I told her, ‘Forget it,’” said Jorge Diaz. “We're alive.”",
+        "'Hey' is what she said, Ana Ruiz recalled.",
+    ]
+    assert [f.text for f in extract_quotes(paras)][:2] == [
+        "I told her, ‘Forget it,’",
+        "We're alive.",
+    ]
 
 
 def test_nested_quote_closing_with_the_outer_one_keeps_its_cue():
     paras = [
         "Bill Szymanski, the local's president, spoke at the hall.",
-        "“The company keeps saying ‘shared sacrifice,’” he added. “Show me what the executives are sacrificing.”",
+        "“The company keeps saying ‘shared sacrifice,’” he added. “Show me what the executives are "
+        "sacrificing.”",
     ]
     found = extract_quotes(paras)
     assert [f.speaker_name for f in found] == ["Bill Szymanski", "Bill Szymanski"]
@@ -42,7 +53,8 @@ def test_nested_quote_closing_with_the_outer_one_keeps_its_cue():
 
 def test_sign_text_is_not_a_quote():
     paras = [
-        "Back at the union hall, a hand-lettered sign above the coffee pot reads “One Day Longer.” Kovach pointed to it.",
+        "Back at the union hall, a hand-lettered sign above the coffee pot reads “One Day Longer.” Kovach "
+        "pointed to it.",
         'Many held handmade signs. One read "My rent went up 30%. Did your wages?"',
         'Workers carried signs reading "Justice for Luis" and chanted "Safety over speed!" outside the gate.',
     ]
@@ -100,12 +112,19 @@ def test_qa_answers_are_quotes_of_the_interviewee():
 def test_role_words_before_a_name_are_not_part_of_it():
     paras = [
         '"This is a political strike," said Ald. Raymond Lopez, a critic of the mayor.',
-        "NEXT Weather Meteorologist Chris Shaffer says more snow is coming. \"We're not done yet,\" Shaffer said.",
+        'NEXT Weather Meteorologist Chris Shaffer says more snow is coming. "We\'re not done yet," Shaffer '
+        "said.",
         'Housekeeper Dolores Pina, 58, said her workload doubled. "My back hurts," Pina said.',
         'Republican Derek Vance conceded. "The voters have spoken," Vance said.',
         '"Please be patient," County Recorder Stephen Ruiz said.',
     ]
-    assert [n for _, n in speakers(paras)] == ["Raymond Lopez", "Chris Shaffer", "Dolores Pina", "Derek Vance", "Stephen Ruiz"]
+    assert [n for _, n in speakers(paras)] == [
+        "Raymond Lopez",
+        "Chris Shaffer",
+        "Dolores Pina",
+        "Derek Vance",
+        "Stephen Ruiz",
+    ]
 
 
 def test_two_word_surname_on_second_reference():
@@ -118,35 +137,52 @@ def test_two_word_surname_on_second_reference():
 
 def test_organisation_short_forms_link_to_the_full_name():
     paras = [
-        "Ken Hashimoto spoke for the Apartment Association of Orange County. The plant is owned by Allegheny Coke Co.",
-        'The Apartment Association said it was "evaluating all options." Allegheny Coke said its offer was "fair."',
+        "Ken Hashimoto spoke for the Apartment Association of Orange County. The plant is owned by "
+        "Allegheny Coke Co.",
+        'The Apartment Association said it was "evaluating all options." Allegheny Coke said its offer was '
+        '"fair."',
     ]
-    assert [n for _, n in speakers(paras)] == ["Apartment Association of Orange County", "Allegheny Coke Co."]
+    assert [n for _, n in speakers(paras)] == [
+        "Apartment Association of Orange County",
+        "Allegheny Coke Co.",
+    ]
 
 
 def test_organisation_name_with_of_in_the_cue():
     paras = [
-        "The Association of American Railroads, the industry’s main lobbying group, said it supported “common-sense safety measures.”"
+        "The Association of American Railroads, the industry’s main lobbying group, said it supported "
+        "“common-sense safety measures.”"
     ]
-    assert speakers(paras) == [("common-sense safety measures.", "Association of American Railroads")]
+    assert speakers(paras) == [
+        ("common-sense safety measures.", "Association of American Railroads")
+    ]
 
 
 def test_ampersand_and_possessive_inside_organisation_names():
     paras = [
-        "Florida Power & Light said it had 20 crews ready. “This will be a multiday restoration,” the utility said.",
+        "Florida Power & Light said it had 20 crews ready. “This will be a multiday restoration,” the "
+        "utility said.",
         "The Hamilton County Sheriff's Office, which assisted, thanked neighbors on Facebook. "
         '"Thank you for your patience," the post read.',
     ]
-    assert [n for _, n in speakers(paras)] == ["Florida Power & Light", "Hamilton County Sheriff's Office"]
+    assert [n for _, n in speakers(paras)] == [
+        "Florida Power & Light",
+        "Hamilton County Sheriff's Office",
+    ]
 
 
 def test_shared_surname_goes_to_the_person_mentioned_last():
     paras = [
         'Ana Hernandez, a tenant, spoke first. "Where are we supposed to go?" she asked.',
         'Councilmember Johnathan Ryan Hernandez thanked her. "You shouldn\'t have to beg," Hernandez said.',
-        'Ana Hernandez, reached by phone later, was relieved. "I slept for the first time in weeks," Hernandez said.',
+        'Ana Hernandez, reached by phone later, was relieved. "I slept for the first time in weeks," '
+        "Hernandez said.",
     ]
-    assert [n for _, n in speakers(paras)] == ["Ana Hernandez", "Johnathan Ryan Hernandez", "Ana Hernandez"]
+    assert [n for _, n in speakers(paras)] == [
+        "Ana Hernandez",
+        "Johnathan Ryan Hernandez",
+        "Ana Hernandez",
+    ]
 
 
 def test_couple_sharing_a_surname_and_first_name_references():
@@ -188,12 +224,18 @@ def test_surname_used_before_the_full_name_live_blog():
 
 
 def test_name_followed_by_a_place_after_said():
-    paras = ['"This tragedy was preventable," said OSHA Area Director Angeline Loftus in Aurora. "It must not happen again."']
+    paras = [
+        '"This tragedy was preventable," said OSHA Area Director Angeline Loftus in Aurora. "It must not '
+        'happen again."'
+    ]
     assert [n for _, n in speakers(paras)] == ["Angeline Loftus", "Angeline Loftus"]
 
 
 def test_analysts_led_by_a_named_person():
-    paras = ["Morgan Stanley analysts led by Keith Wren wrote in a note that they view the cuts “as a sign of discipline.”"]
+    paras = [
+        "Morgan Stanley analysts led by Keith Wren wrote in a note that they view the cuts “as a sign of "
+        "discipline.”"
+    ]
     assert speakers(paras) == [("as a sign of discipline.", "Keith Wren")]
 
 
@@ -207,7 +249,8 @@ def test_owner_role_and_appositive_name_before_a_participle():
 
 def test_lowercase_role_between_body_and_name_in_a_colon_cue():
     paras = [
-        "Council member Priya Natarajan, who chairs the housing committee, posted on X shortly before the meeting: "
+        "Council member Priya Natarajan, who chairs the housing committee, posted on X shortly before the "
+        "meeting: "
         '"Proud to stand with tenants today."'
     ]
     assert speakers(paras) == [("Proud to stand with tenants today.", "Priya Natarajan")]
@@ -219,14 +262,17 @@ def test_parenthetical_party_label_after_the_name():
 
 
 def test_base_form_speech_verb_governs_a_fragment():
-    paras = ['Every few months, an executive goes on television to tell us that drivers "love the flexibility."']
+    paras = [
+        'Every few months, an executive goes on television to tell us that drivers "love the flexibility."'
+    ]
     (f,) = extract_quotes(paras)
     assert (f.text, f.is_fragment, f.speaker_name) == ("love the flexibility.", True, "")
 
 
 def test_document_owner_named_after_the_document():
     paras = [
-        "In a lawsuit filed in Delaware, Harvest Markets Inc said Northgate Foods Corp had breached the deal.",
+        "In a lawsuit filed in Delaware, Harvest Markets Inc said Northgate Foods Corp had breached the "
+        "deal.",
         'According to the filing, Harvest is seeking "billions of dollars in damages."',
     ]
     assert speakers(paras) == [("billions of dollars in damages.", "Harvest Markets Inc")]
@@ -234,7 +280,8 @@ def test_document_owner_named_after_the_document():
 
 def test_colon_cue_after_a_full_stop_belongs_to_the_next_quote():
     paras = [
-        'Northgate Foods said it had "acted in good faith throughout." A Northgate spokesperson said in an email: '
+        'Northgate Foods said it had "acted in good faith throughout." A Northgate spokesperson said in an '
+        "email: "
         '"We will review our options."'
     ]
     a, b = extract_quotes(paras)
@@ -257,7 +304,8 @@ def test_party_description_resolves_through_the_label():
 def test_role_description_goes_to_the_person_just_named():
     paras = [
         "Andre Whitaker added 21 points.",
-        "Whitaker, who has been playing through a bruised knee, shrugged. “I’ll play,” the 6-foot-9 forward said.",
+        "Whitaker, who has been playing through a bruised knee, shrugged. “I’ll play,” the 6-foot-9 "
+        "forward said.",
     ]
     assert speakers(paras) == [("I’ll play", "Andre Whitaker")]
 
@@ -309,13 +357,17 @@ def test_they_after_a_crowd_is_the_crowd():
 def test_plural_unions_are_not_one_union():
     paras = [
         "The Tennessee Education Association sued along with two other unions.",
-        'The unions argued in their complaint that the law was "retaliation, plain and simple," for their views.',
+        'The unions argued in their complaint that the law was "retaliation, plain and simple," for their '
+        "views.",
     ]
     assert speakers(paras) == [("retaliation, plain and simple", "")]
 
 
 def test_dateline_and_quantity_are_not_the_subject():
-    paras = ['LOS ANGELES — Hundreds of tenants rallied outside City Hall on Tuesday, chanting "Housing is a human right!"']
+    paras = [
+        'LOS ANGELES — Hundreds of tenants rallied outside City Hall on Tuesday, chanting "Housing is a '
+        'human right!"'
+    ]
     (f,) = extract_quotes(paras)
     assert (f.text, f.speaker_name, f.is_fragment) == ("Housing is a human right!", "", False)
 
@@ -325,7 +377,9 @@ def test_organisation_that_said_it_did_something_is_the_utility():
         "Southern California Edison said it had shut off power to 75,000 customers.",
         '"We understand how disruptive these shutoffs are," the utility said in a post on X.',
     ]
-    assert speakers(paras) == [("We understand how disruptive these shutoffs are", "Southern California Edison")]
+    assert speakers(paras) == [
+        ("We understand how disruptive these shutoffs are", "Southern California Edison")
+    ]
 
 
 # -- found by the last fresh batch (h_r3_*) -----------------------------------------
@@ -333,7 +387,8 @@ def test_organisation_that_said_it_did_something_is_the_utility():
 
 def test_next_sentence_of_indirect_speech_is_not_a_cue():
     paras = [
-        'The White House issued a statement calling the bill "a political stunt." Press secretary Nina Alvarez '
+        'The White House issued a statement calling the bill "a political stunt." Press secretary Nina '
+        "Alvarez "
         "said President Paul Whitmer would veto it.",
         'Advocates rallied outside, chanting "No human is illegal!" One of them, Jorge Medina, said he had '
         "crossed the border as a child.",
@@ -351,7 +406,8 @@ def test_capitalised_modifier_of_a_common_noun_is_not_the_subject():
 
 def test_organisation_at_the_end_of_an_object_relative_clause():
     paras = [
-        "Nurses in Scotland voted to strike, after rejecting a pay offer the Royal College of Nursing described "
+        "Nurses in Scotland voted to strike, after rejecting a pay offer the Royal College of Nursing "
+        "described "
         "as 'insulting'.",
         "'We have had enough,' said Colin Pullman.",
     ]
@@ -360,15 +416,19 @@ def test_organisation_at_the_end_of_an_object_relative_clause():
 
 def test_a_country_is_not_whom_a_spokesman_speaks_for():
     paras = [
-        "The Scottish Government said the offer was the best in the UK. A spokesman said: 'We urge the RCN to "
+        "The Scottish Government said the offer was the best in the UK. A spokesman said: 'We urge the RCN "
+        "to "
         "put it to its members again.'"
     ]
-    assert speakers(paras) == [("We urge the RCN to put it to its members again.", "Scottish Government")]
+    assert speakers(paras) == [
+        ("We urge the RCN to put it to its members again.", "Scottish Government")
+    ]
 
 
 def test_missing_opening_mark_after_a_narrative_sentence():
     paras = [
-        "Resident Keisha Monroe said she woke up to her neighbor pounding on her door. We just grabbed the kids "
+        "Resident Keisha Monroe said she woke up to her neighbor pounding on her door. We just grabbed the "
+        "kids "
         "and ran,” Monroe said. “I didn't even have shoes on.\""
     ]
     found = extract_quotes(paras)

@@ -29,7 +29,7 @@ def test_apostrophes_are_not_quote_marks():
 
 
 def test_single_quotes_nested_inside_double_quotes_stay_in_the_text():
-    paras = ['"He told me, \'You\'re fired,\' and walked away," said Tom Reyes.']
+    paras = ["\"He told me, 'You're fired,' and walked away,\" said Tom Reyes."]
     (f,) = extract_quotes(paras)
     assert f.text == "He told me, 'You're fired,' and walked away"
 
@@ -49,7 +49,10 @@ def test_single_quote_article_british_style():
 
 
 def test_closing_mark_used_as_opener():
-    paras = ["The company sent a statement that read in part:”Our doctors are trained to help.” Nothing more was said."]
+    paras = [
+        "The company sent a statement that read in part:”Our doctors are trained to help.” Nothing more "
+        "was said."
+    ]
     (f,) = extract_quotes(paras)
     assert f.text == "Our doctors are trained to help."
     assert paras[0][f.start : f.end] == "Our doctors are trained to help."
@@ -65,7 +68,8 @@ def test_run_together_sentence_before_opener():
 def test_missing_opening_mark_starts_at_paragraph_start():
     paras = [
         "Organizers said the offers were telling.",
-        "They offer these jobs with rewards. This clearly shows the money is there,” said Fred Seyfe, director of research at the union.",
+        "They offer these jobs with rewards. This clearly shows the money is there,” said Fred Seyfe, "
+        "director of research at the union.",
     ]
     (f,) = extract_quotes(paras)
     assert f.paragraph == 1 and f.start == 0
@@ -83,7 +87,8 @@ def test_missing_opening_mark_after_an_earlier_quote():
 
 def test_stray_inner_mark_is_removed_and_quote_kept_whole():
     paras = [
-        "Jane Roe described the incentives as “Ordinary “union-busting strategy in the US, and nothing new,” she said."
+        "Jane Roe described the incentives as “Ordinary “union-busting strategy in the US, and nothing "
+        "new,” she said."
     ]
     (f,) = extract_quotes(paras)
     assert f.text == "Ordinary union-busting strategy in the US, and nothing new"
@@ -92,7 +97,7 @@ def test_stray_inner_mark_is_removed_and_quote_kept_whole():
 
 
 def test_nested_double_marks_are_kept():
-    spans = scan('“He called it “theft” in the meeting,” she said.')
+    spans = scan("“He called it “theft” in the meeting,” she said.")
     assert len(spans) == 1
     assert spans[0].strays == ()
 

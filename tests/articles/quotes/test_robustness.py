@@ -5,7 +5,9 @@ from hypothesis import strategies as st
 
 from articles.quotes import extract_quotes
 
-_ALPHABET = st.sampled_from(list('abc XYZ.,;:!?"“”‘’\'—-()…') + ["said ", "she ", "Smith ", "the union ", ": "])
+_ALPHABET = st.sampled_from(
+    list("abc XYZ.,;:!?\"“”‘’'—-()…") + ["said ", "she ", "Smith ", "the union ", ": "]
+)
 _PARA = st.lists(_ALPHABET, max_size=60).map("".join)
 
 
@@ -31,7 +33,7 @@ def test_empty_and_quote_free_input():
 
 
 def test_findings_are_in_document_order_and_spans_exact():
-    paras = ['"One," said Ann Lee.', 'Ann Lee left. "Two," she said, "and three."', '“Four.”']
+    paras = ['"One," said Ann Lee.', 'Ann Lee left. "Two," she said, "and three."', "“Four.”"]
     found = extract_quotes(paras)
     assert [f.text for f in found] == ["One", "Two", "and three.", "Four."]
     assert [(f.paragraph, f.start) for f in found] == sorted((f.paragraph, f.start) for f in found)

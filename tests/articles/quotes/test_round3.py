@@ -19,7 +19,8 @@ def test_office_with_of_is_split_from_the_holder():
 
 def test_council_member_title_is_not_part_of_the_name():
     paras = [
-        "Council Member Hector Ruelas, whose district includes the plant, spoke at the rally. “This is a fight for the whole city,” he said.",
+        "Council Member Hector Ruelas, whose district includes the plant, spoke at the rally. “This is a "
+        "fight for the whole city,” he said.",
     ]
     f = only(paras)
     assert (f.speaker_name, f.speaker_kind) == ("Hector Ruelas", "person")
@@ -37,7 +38,8 @@ def test_possessive_after_and_closes_a_separate_name():
 
 def test_plural_org_word_keeps_for_and_and_in_the_name():
     paras = [
-        "The Centers for Medicare and Medicaid Services issued guidance on Friday urging hospitals to “act without delay.”",
+        "The Centers for Medicare and Medicaid Services issued guidance on Friday urging hospitals to “act "
+        "without delay.”",
     ]
     f = only(paras)
     assert f.speaker_name == "Centers for Medicare and Medicaid Services"
@@ -87,14 +89,16 @@ def test_the_hospital_is_the_medical_center_named_earlier():
     paras = [
         "Therapists at Dunmore Valley Medical Center joined the walkout.",
         "“Appointments will be rescheduled,” according to a notice posted on the hospital’s website.",
-        "“Our doors are open,” according to a statement from the hospital, which said it had hired temporary staff.",
+        "“Our doors are open,” according to a statement from the hospital, which said it had hired "
+        "temporary staff.",
     ]
     assert [n for _, n in speakers(paras)] == ["Dunmore Valley Medical Center"] * 2
 
 
 def test_the_company_skips_a_lone_place_word():
     paras = [
-        "Workers walked off the job at Pine Ridge Market stores across the Tulsa area, after members rejected what the company called its “last and final offer.”",
+        "Workers walked off the job at Pine Ridge Market stores across the Tulsa area, after members "
+        "rejected what the company called its “last and final offer.”",
     ]
     f = only(paras)
     assert (f.speaker_name, f.is_fragment) == ("Pine Ridge Market", True)
@@ -133,7 +137,8 @@ def test_the_executive_is_the_named_executive():
 
 def test_the_org_executive_needs_that_organisation():
     paras = [
-        "Mark Hale, chief executive of Summit Air, and Janet Cole, chief executive of Bluewing Airlines, testified.",
+        "Mark Hale, chief executive of Summit Air, and Janet Cole, chief executive of Bluewing Airlines, "
+        "testified.",
         "“We are reviewing it,” the Bluewing executive said.",
     ]
     assert only(paras).speaker_name == "Janet Cole"
@@ -149,7 +154,8 @@ def test_a_role_with_no_introduction_stays_unattributed():
 
 def test_nationality_stands_for_the_player_named_before():
     paras = [
-        "The only goal came from a penalty by captain Mateo Ferreyra. “We were not good enough,” the Paraguayan said.",
+        "The only goal came from a penalty by captain Mateo Ferreyra. “We were not good enough,” the "
+        "Paraguayan said.",
     ]
     assert only(paras).speaker_name == "Mateo Ferreyra"
 
@@ -178,14 +184,16 @@ def test_courtesy_title_picks_the_man_or_woman_sharing_a_surname():
 def test_pronoun_after_a_sentence_opened_by_the_same_pronoun():
     paras = [
         "Rep. Nora Keane thanked her volunteers on Tuesday night.",
-        "She did not mention her opponent, former Gov. Dale Ruston, by name. “Voters know his record,” she said.",
+        "She did not mention her opponent, former Gov. Dale Ruston, by name. “Voters know his record,” she "
+        "said.",
     ]
     assert only(paras).speaker_name == "Nora Keane"
 
 
 def test_pronoun_prefers_the_subject_of_the_previous_sentence():
     paras = [
-        "His campaign manager, Ines Morales, told reporters that Ortiz had called Keane to congratulate her. Asked about an endorsement, she said, “Not tonight.”",
+        "His campaign manager, Ines Morales, told reporters that Ortiz had called Keane to congratulate "
+        "her. Asked about an endorsement, she said, “Not tonight.”",
     ]
     assert only(paras).speaker_name == "Ines Morales"
 
@@ -194,7 +202,8 @@ def test_pronoun_after_a_role_description_subject():
     paras = [
         "Store spokeswoman Alma Reyes said the stores would stay open.",
         "Cashier Janet Boyd said the strike was about respect for people like her colleague Rita.",
-        "The spokeswoman said no talks were scheduled. She said the offer stood. “Our door is open,” she said.",
+        "The spokeswoman said no talks were scheduled. She said the offer stood. “Our door is open,” she "
+        "said.",
     ]
     f = only(paras)
     assert f.speaker_name == "Alma Reyes"
@@ -225,7 +234,8 @@ def test_place_or_building_is_not_a_he_or_she():
 def test_second_predicate_takes_the_first_speech_verbs_subject():
     paras = [
         "Sen. Ray Colby, D-Ohio, joined the pickets.",
-        "Joan Reyes, the union president, said the union had sent four proposals and called the company's claim “flatly untrue.”",
+        "Joan Reyes, the union president, said the union had sent four proposals and called the company's "
+        "claim “flatly untrue.”",
         "He said he had met the company's chief executive and urged him to “get back to the table.”",
     ]
     assert [n for _, n in speakers(paras)] == ["Joan Reyes", "Ray Colby"]
@@ -233,7 +243,8 @@ def test_second_predicate_takes_the_first_speech_verbs_subject():
 
 def test_british_second_predicate_after_a_single_quoted_fragment():
     paras = [
-        "The Health Secretary, Martin Hale, said he was 'disappointed' by the vote and urged the union to 'think again'.",
+        "The Health Secretary, Martin Hale, said he was 'disappointed' by the vote and urged the union to "
+        "'think again'.",
         "Mr Hale said: 'The offer is fair.'",
     ]
     assert [n for _, n in speakers(paras)] == ["Martin Hale", "Martin Hale", "Martin Hale"]
@@ -242,14 +253,18 @@ def test_british_second_predicate_after_a_single_quoted_fragment():
 def test_reporting_verb_governs_a_fragment_after_an_infinitive_clause():
     paras = [
         "Tobin Rees, an actor, joined the strike.",
-        "He said he had been asked twice to sign away his voice, and that studios treated voices as “just another asset.”",
+        "He said he had been asked twice to sign away his voice, and that studios treated voices as “just "
+        "another asset.”",
     ]
     f = only(paras)
     assert (f.speaker_name, f.is_fragment) == ("Tobin Rees", True)
 
 
 def test_to_verb_without_a_that_clause_still_blocks_a_scare_quote():
-    paras = ["Network Rail chief Ann Hayes said the strikes were 'a shame' and urged the union to accept a 'modernisation' plan."]
+    paras = [
+        "Network Rail chief Ann Hayes said the strikes were 'a shame' and urged the union to accept a "
+        "'modernisation' plan."
+    ]
     assert [f.text for f in extract_quotes(paras)] == ["a shame"]
 
 
@@ -263,7 +278,9 @@ def test_passive_speech_verb_is_not_the_cue():
 
 
 def test_verb_running_into_the_mark_makes_a_fragment():
-    paras = ["Paul Adeyemi said the office had shared “every number they asked for, and then some.”"]
+    paras = [
+        "Paul Adeyemi said the office had shared “every number they asked for, and then some.”"
+    ]
     f = only(paras)
     assert (f.is_fragment, f.speaker_name) == (True, "Paul Adeyemi")
 
@@ -278,7 +295,10 @@ def test_crowd_chant_in_a_stadium_is_unattributed():
 
 
 def test_work_title_after_hit():
-    paras = ["Rowan Tate, who starred in the 2019 hit “Glass Harbor,” said the deal was overdue. “It took too long,” Tate said."]
+    paras = [
+        "Rowan Tate, who starred in the 2019 hit “Glass Harbor,” said the deal was overdue. “It took too "
+        "long,” Tate said."
+    ]
     assert [f.text for f in extract_quotes(paras)] == ["It took too long"]
 
 
@@ -294,13 +314,16 @@ def test_british_fragment_closed_by_what_looked_like_a_possessive():
 
 
 def test_uk_councillor_abbreviation_is_a_title():
-    paras = ["The council leader, Cllr Martin Hoyle, defended the offer. 'It is fair,' said Cllr Hoyle."]
+    paras = [
+        "The council leader, Cllr Martin Hoyle, defended the offer. 'It is fair,' said Cllr Hoyle."
+    ]
     assert only(paras).speaker_name == "Martin Hoyle"
 
 
 def test_auxiliary_is_not_part_of_the_subject():
     paras = [
-        "Drivers sued Zipcart, one of the companies that lobbied for the law, and a trade group based in Kansas City.",
+        "Drivers sued Zipcart, one of the companies that lobbied for the law, and a trade group based in "
+        "Kansas City.",
         "In a 2023 blog post, the company had called driver unions “a solution in search of a problem.”",
     ]
     assert only(paras).speaker_name == "Zipcart"

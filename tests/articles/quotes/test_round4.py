@@ -11,7 +11,8 @@ from .helpers import quote_by, speakers
 def test_unknown_first_name_takes_gender_from_the_next_speech_cue():
     paras = [
         "“We will keep talking,” said Karen Holt, the county's labor minister.",
-        "Llinos Prys, whose mother gets four visits a day, said families were anxious. “Mum cannot get out of bed,” she said.",
+        "Llinos Prys, whose mother gets four visits a day, said families were anxious. “Mum cannot get out "
+        "of bed,” she said.",
     ]
     assert quote_by(paras, "Mum").speaker_name == "Llinos Prys"
 
@@ -28,7 +29,8 @@ def test_unknown_name_speaking_after_an_appositive_is_the_next_pronouns_subject(
 def test_generic_subject_before_a_pronoun_leaves_the_quote_unattributed():
     paras = [
         "“We will win this,” said Nia Jones, an organiser.",
-        "One carer, who asked not to be named, said she drove 200 miles a week. “I put more in than I get back,” she said.",
+        "One carer, who asked not to be named, said she drove 200 miles a week. “I put more in than I get "
+        "back,” she said.",
     ]
     assert quote_by(paras, "I put more").speaker_name == ""
 
@@ -37,7 +39,8 @@ def test_same_pronoun_after_an_opening_phrase_continues_the_chain():
     paras = [
         "Ruth Marlow, a union organizer for 40 years, died on Sunday.",
         "She is survived by a son and a sister, Mae Harper.",
-        "In her last interview, with a newsletter in 2021, she was asked about her legacy. “I want them to say I showed up,” she said.",
+        "In her last interview, with a newsletter in 2021, she was asked about her legacy. “I want them to "
+        "say I showed up,” she said.",
     ]
     assert quote_by(paras, "I want them").speaker_name == "Ruth Marlow"
 
@@ -57,14 +60,16 @@ def test_it_can_be_a_hospital_that_speaks_of_itself():
 def test_quote_after_the_speakers_indirect_speech_in_the_same_paragraph():
     paras = [
         "“It's a start,” said Rachel Dunn, a union spokesperson.",
-        "ICU nurse Bethany Kowal has worked at the hospital for 12 years. Kowal said she had never been on strike before. “My mom was a nurse here.”",
+        "ICU nurse Bethany Kowal has worked at the hospital for 12 years. Kowal said she had never been on "
+        "strike before. “My mom was a nurse here.”",
     ]
     assert quote_by(paras, "My mom").speaker_name == "Bethany Kowal"
 
 
 def test_quote_paragraph_after_a_paragraph_of_indirect_speech():
     paras = [
-        "Speaking from a flatbed truck, association president Yolanda Birch told the crowd that class sizes would rise.",
+        "Speaking from a flatbed truck, association president Yolanda Birch told the crowd that class "
+        "sizes would rise.",
         "“I taught fourth grade for 22 years. I know what happens.”",
     ]
     assert quote_by(paras, "I taught").speaker_name == "Yolanda Birch"
@@ -76,7 +81,8 @@ def test_quote_paragraph_after_a_paragraph_of_indirect_speech():
 def test_the_statement_is_by_whoever_issued_it_in_the_paragraph_before():
     paras = [
         "Thousands marched on Monday.",
-        "Superintendent Marcus Whitlow was not there. In a statement, he said the district “shares the goal” of smaller classes.",
+        "Superintendent Marcus Whitlow was not there. In a statement, he said the district “shares the "
+        "goal” of smaller classes.",
         "“We will continue to bargain in good faith,” the statement said.",
     ]
     assert quote_by(paras, "We will continue").speaker_name == "Marcus Whitlow"
@@ -106,7 +112,8 @@ def test_fragment_inside_reported_speech_of_a_second_speaker():
 def test_lowercase_owner_role_then_name_before_a_colon():
     paras = [
         "Workers voted to authorize a strike, their union announced Sunday.",
-        "The union's president, Janelle Oko, did not mince words at a news conference: “That is a choice the company made.”",
+        "The union's president, Janelle Oko, did not mince words at a news conference: “That is a choice "
+        "the company made.”",
     ]
     assert quote_by(paras, "That is a choice").speaker_name == "Janelle Oko"
 
@@ -122,7 +129,8 @@ def test_speaker_who_gave_only_a_first_name():
 def test_age_before_a_role_appositive_makes_a_person():
     paras = [
         "Shondra Pettiford was elected president of the local in November.",
-        "Pettiford, 47, a bus operator for 19 years, sat down with the Courier. Spokesman Glen Hadley declined to comment.",
+        "Pettiford, 47, a bus operator for 19 years, sat down with the Courier. Spokesman Glen Hadley "
+        "declined to comment.",
         "Q: What do riders not understand?",
         "A: That we're alone out there.",
         "Q: Are you prepared to strike?",
@@ -148,7 +156,8 @@ def test_bare_surname_keeps_the_person_it_was_used_for():
 
 def test_so_called_is_not_a_governing_speech_verb():
     paras = [
-        "The show is best in small moments — an argument over the hospital's so-called “flex pool,” a running joke about the vending machine's “gourmet” sandwiches.",
+        "The show is best in small moments — an argument over the hospital's so-called “flex pool,” a "
+        "running joke about the vending machine's “gourmet” sandwiches.",
     ]
     assert [f.text for f in extract_quotes(paras)] == []
 
@@ -156,7 +165,8 @@ def test_so_called_is_not_a_governing_speech_verb():
 def test_single_quoted_plural_possessive_before_a_name_does_not_close_the_quote():
     paras = [
         "Baggage handlers at Northfield Airport will strike over Easter.",
-        "A spokesman for SkyServe Aviation said: 'We are disappointed the union has chosen to target families' Easter getaways. Our door remains open.'",
+        "A spokesman for SkyServe Aviation said: 'We are disappointed the union has chosen to target "
+        "families' Easter getaways. Our door remains open.'",
     ]
     (f,) = extract_quotes(paras)
     assert f.text.endswith("Our door remains open.")
@@ -170,7 +180,8 @@ def test_adjective_and_lowercase_government_is_an_organisation():
     paras = [
         "Care workers will strike next week, the GMB said.",
         "A Welsh government spokesperson said: “Pay is a matter for employers.”",
-        "The Dundee Council closed schools. The Scottish government said it had provided “record funding” this year.",
+        "The Dundee Council closed schools. The Scottish government said it had provided “record funding” "
+        "this year.",
     ]
     found = dict(speakers(paras))
     assert found["Pay is a matter for employers."] == "Welsh government"
@@ -179,7 +190,8 @@ def test_adjective_and_lowercase_government_is_an_organisation():
 
 def test_short_form_in_brackets_keeps_a_name_with_of_whole():
     paras = [
-        "The Convention of Scottish Local Authorities (Cosla), the body for Scotland's councils, said its offer was “fair and final”.",
+        "The Convention of Scottish Local Authorities (Cosla), the body for Scotland's councils, said its "
+        "offer was “fair and final”.",
     ]
     assert quote_by(paras, "fair").speaker_name == "Convention of Scottish Local Authorities"
 
@@ -195,7 +207,8 @@ def test_industry_word_makes_an_organisation_after_a_role_like_noun():
 
 def test_missing_closer_before_a_cue_that_ends_the_paragraph():
     paras = [
-        "Union organizer Sofia Marro said the timing was deliberate. “This is when they will listen, she said.",
+        "Union organizer Sofia Marro said the timing was deliberate. “This is when they will listen, she "
+        "said.",
     ]
     (f,) = extract_quotes(paras)
     assert f.text == "This is when they will listen"

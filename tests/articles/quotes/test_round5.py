@@ -1,14 +1,15 @@
 """Speaker-attribution patterns found by the fifth challenge set
 (benchmarks/gold/quotes_round5): one test per fix, on invented text."""
 
-
 from .helpers import quote_by
 
 # -- names ---------------------------------------------------------------------------
 
 
 def test_name_starting_with_a_non_ascii_capital_is_a_name():
-    paras = ["Writing in the journal Filmkritik, critic Søren Ødegaard called the film “long but lovely.”"]
+    paras = [
+        "Writing in the journal Filmkritik, critic Søren Ødegaard called the film “long but lovely.”"
+    ]
     assert quote_by(paras, "long but").speaker_name == "Søren Ødegaard"
 
 
@@ -58,7 +59,8 @@ def test_short_form_of_a_company_with_a_corporate_suffix_links_to_it():
 def test_sports_club_name_is_an_organisation_not_a_woman():
     paras = [
         "Kestrel Athletic lost 2-1 on Saturday.",
-        "Kestrel Athletic manager Aoife Brennan-Kaur defended her players. “We ran out of legs,” she told reporters.",
+        "Kestrel Athletic manager Aoife Brennan-Kaur defended her players. “We ran out of legs,” she told "
+        "reporters.",
     ]
     assert quote_by(paras, "We ran out").speaker_name == "Aoife Brennan-Kaur"
 
@@ -66,7 +68,8 @@ def test_sports_club_name_is_an_organisation_not_a_woman():
 def test_newspaper_name_in_a_byline_is_not_a_person():
     paras = [
         "By Dana Cole | The Savannah Ledger",
-        "Maria Bright, 44, is one of 31 workers hurt at the plant, according to records reviewed by the Ledger.",
+        "Maria Bright, 44, is one of 31 workers hurt at the plant, according to records reviewed by the "
+        "Ledger.",
         "“Injuries are up,” the Ledger said.",
     ]
     assert quote_by(paras, "Injuries").speaker_kind == "organization"
@@ -77,14 +80,16 @@ def test_newspaper_name_in_a_byline_is_not_a_person():
 
 def test_subject_takes_gender_from_the_next_sentences_pronoun():
     paras = [
-        "Defence lawyer Radoslaw Wierzbicki questioned the witness for an hour. During cross-examination, he asked about her pay.",
+        "Defence lawyer Radoslaw Wierzbicki questioned the witness for an hour. During cross-examination, "
+        "he asked about her pay.",
         "“You were paid well,” Wierzbicki said.",
         "“Not for that job,” she answered.",
     ]
     assert quote_by(paras, "Not for that").speaker_name == ""
     paras2 = [
         "Ewelina Mroczek, 51, a bookkeeper, testified on Tuesday. Mroczek said she warned the owner.",
-        "Defence lawyer Radoslaw Wierzbicki questioned her for an hour. During cross-examination, he asked about her pay.",
+        "Defence lawyer Radoslaw Wierzbicki questioned her for an hour. During cross-examination, he asked "
+        "about her pay.",
         "“You were paid well,” Wierzbicki said.",
         "“Not for that job,” she answered.",
     ]
@@ -103,7 +108,8 @@ def test_time_phrase_opening_a_sentence_is_not_an_unnamed_speaker():
 def test_person_who_gave_only_a_name_is_the_subject():
     paras = [
         "Premier Arjun Mehta said the plan would work.",
-        "One fisherman at the harbour, who gave his name only as Ramesh, said he had voted for Mehta. “I had hope,” he said.",
+        "One fisherman at the harbour, who gave his name only as Ramesh, said he had voted for Mehta. “I "
+        "had hope,” he said.",
     ]
     assert quote_by(paras, "I had hope").speaker_name == "Ramesh"
 
@@ -111,7 +117,8 @@ def test_person_who_gave_only_a_name_is_the_subject():
 def test_the_official_after_an_anonymous_official_is_unattributed():
     paras = [
         "Dr. Omar Rahimi, the hospital's chief medical officer, said staff were stretched.",
-        "A state official, who spoke on condition of anonymity, said records would be checked. “It may be a system failure,” the official said.",
+        "A state official, who spoke on condition of anonymity, said records would be checked. “It may be "
+        "a system failure,” the official said.",
     ]
     assert quote_by(paras, "It may be").speaker_name == ""
 
@@ -126,7 +133,8 @@ def test_prosecutors_are_not_a_named_speaker():
 
 def test_the_agency_is_the_commission_not_the_companies():
     paras = [
-        "The Federal Maritime Commission sued on Tuesday to block the deal between Portline Holdings and Seacrest Shipping.",
+        "The Federal Maritime Commission sued on Tuesday to block the deal between Portline Holdings and "
+        "Seacrest Shipping.",
         "The agency said the companies compete “head to head” on most routes.",
     ]
     assert quote_by(paras, "head to head").speaker_name == "Federal Maritime Commission"
@@ -143,7 +151,8 @@ def test_acronym_used_only_as_a_modifier_is_not_the_agency():
 
 def test_statement_owner_is_not_inside_a_relative_clause():
     paras = [
-        "Binh An Garments, which is majority owned by Taipei-based Goldthread Holdings, said in a statement that orders had fallen.",
+        "Binh An Garments, which is majority owned by Taipei-based Goldthread Holdings, said in a "
+        "statement that orders had fallen.",
         "“We cannot pay the bonus,” the statement said.",
     ]
     assert quote_by(paras, "We cannot").speaker_name == "Binh An Garments"
@@ -163,13 +172,17 @@ def test_adverb_after_the_subject_is_not_part_of_the_name():
 def test_subject_before_a_first_predicate_and_but_said():
     paras = [
         "Moonrise Entertainment said the tour was off.",
-        "A spokesman for Moonrise declined to comment on the criticism but said the company “follows medical advice.”",
+        "A spokesman for Moonrise declined to comment on the criticism but said the company “follows "
+        "medical advice.”",
     ]
     assert quote_by(paras, "follows").speaker_name == "Moonrise Entertainment"
 
 
 def test_reminded_governs_a_fragment_of_the_sentence_subject():
-    paras = ["Judge Harriet Okafor admonished the gallery and reminded jurors to ignore “any noise from the public.”"]
+    paras = [
+        "Judge Harriet Okafor admonished the gallery and reminded jurors to ignore “any noise from the "
+        "public.”"
+    ]
     f = quote_by(paras, "any noise")
     assert (f.speaker_name, f.is_fragment) == ("Harriet Okafor", True)
 
@@ -177,7 +190,8 @@ def test_reminded_governs_a_fragment_of_the_sentence_subject():
 def test_estimated_governs_a_fragment():
     paras = [
         "“How many jobs are full-time?” asked council member Lars Eklund.",
-        "The developer's vice president, Mirela Costa, said she did not have a breakdown but estimated “around half.”",
+        "The developer's vice president, Mirela Costa, said she did not have a breakdown but estimated "
+        "“around half.”",
     ]
     f = quote_by(paras, "around half")
     assert (f.speaker_name, f.is_fragment) == ("Mirela Costa", True)
@@ -185,14 +199,16 @@ def test_estimated_governs_a_fragment():
 
 def test_and_urged_to_verb_quote_is_the_first_subjects():
     paras = [
-        "The Gulf Oyster Council, an industry group, said imports had doubled and urged regulators to enforce “the rules we already have.”"
+        "The Gulf Oyster Council, an industry group, said imports had doubled and urged regulators to "
+        "enforce “the rules we already have.”"
     ]
     assert quote_by(paras, "the rules").speaker_name == "Gulf Oyster Council"
 
 
 def test_according_to_a_transcript_keeps_the_speech_verbs_subject():
     paras = [
-        "Finance chief Lin Mei-hua told analysts last month that the group was “reviewing its footprint,” according to a transcript."
+        "Finance chief Lin Mei-hua told analysts last month that the group was “reviewing its footprint,” "
+        "according to a transcript."
     ]
     f = quote_by(paras, "reviewing")
     assert (f.speaker_name, f.is_fragment) == ("Lin Mei-hua", True)
@@ -211,7 +227,10 @@ def test_role_word_as_a_possessive_owner_does_not_describe_the_person():
 
 
 def test_two_countries_joined_by_and_open_one_organisation_name():
-    paras = ["The England and Wales Netball Board congratulated the club, calling the win “a triumph for the game.”"]
+    paras = [
+        "The England and Wales Netball Board congratulated the club, calling the win “a triumph for the "
+        "game.”"
+    ]
     assert quote_by(paras, "a triumph").speaker_name == "England and Wales Netball Board"
 
 
@@ -224,5 +243,7 @@ def test_capitalised_role_noun_before_a_known_given_name_is_a_title():
 
 
 def test_inverted_cue_with_a_role_then_the_name():
-    paras = ["“This jury said it clearly,” said the family's attorney, Malik Okonjo-Grey, after the verdict."]
+    paras = [
+        "“This jury said it clearly,” said the family's attorney, Malik Okonjo-Grey, after the verdict."
+    ]
     assert quote_by(paras, "This jury").speaker_name == "Malik Okonjo-Grey"

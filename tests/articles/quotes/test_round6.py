@@ -1,7 +1,6 @@
 """Speaker-attribution patterns found by the sixth challenge set
 (benchmarks/gold/quotes_round6): one test per fix, on invented text."""
 
-
 from .helpers import quote_by
 
 # -- names and titles ----------------------------------------------------------------

@@ -1,13 +1,13 @@
 """Round-7 fixes of the quote extractor (invented text; one test per fix)."""
 
-
 from .helpers import speaker_of, speakers
 
 
 def test_courtesy_title_prefers_person_over_family_firm_and_picks_relative():
     paras = [
         "The kilns at Brannock & Daughters have been lit every morning since 1908.",
-        "Osric Brannock, 80, still sweeps the yard. His granddaughter, Ysolde Brannock, runs the pottery now.",
+        "Osric Brannock, 80, still sweeps the yard. His granddaughter, Ysolde Brannock, runs the pottery "
+        "now.",
         "\u201cWe sell every plate we make,\u201d Ms. Brannock said.",
         "\u201cWe always did,\u201d Mr. Brannock said.",
     ]
@@ -37,7 +37,8 @@ def test_different_courtesy_title_does_not_keep_the_bare_surname_holder():
 def test_which_said_is_the_organisation_it_follows():
     paras = [
         (
-            "The vote will be overseen by the Harbor Employment Relations Commission, which said in a statement that it "
+            "The vote will be overseen by the Harbor Employment Relations Commission, which said in a "
+            "statement that it "
             "\u201cwill not comment on open matters.\u201d"
         ),
     ]
@@ -47,7 +48,8 @@ def test_which_said_is_the_organisation_it_follows():
 def test_gender_from_pronoun_after_own_speech_verb():
     paras = [
         "Committee chair Sen. Oriel Vantongeren (D-Ore.) said Wednesday she would hold the vote next week.",
-        "Vantongeren met with Sen. Cadfael Brightwater on Tuesday. \u201cWe talked for an hour,\u201d he said.",
+        "Vantongeren met with Sen. Cadfael Brightwater on Tuesday. \u201cWe talked for an hour,\u201d he "
+        "said.",
     ]
     assert speaker_of(paras, "We talked") == "Cadfael Brightwater"
 
@@ -62,9 +64,10 @@ def test_he_by_elimination_reaches_a_name_with_no_evidence():
 
 def test_newsletter_lead_in_labels_are_not_part_of_the_cue():
     paras = [
-        "What they're saying: \"We will keep pushing,\" said Ottilie Marchbanks, a lobbyist for the Freight Crew Alliance.",
-        "The other side: The Regional Carriers Association called the plan \"a costly mistake.\"",
-        "HOW IT PLAYS OUT \u2014 House Majority Whip Perpetua Ingleby said the bill \"has the votes.\"",
+        'What they\'re saying: "We will keep pushing," said Ottilie Marchbanks, a lobbyist for the Freight '
+        "Crew Alliance.",
+        'The other side: The Regional Carriers Association called the plan "a costly mistake."',
+        'HOW IT PLAYS OUT \u2014 House Majority Whip Perpetua Ingleby said the bill "has the votes."',
     ]
     assert speaker_of(paras, "We will keep") == "Ottilie Marchbanks"
     assert speaker_of(paras, "a costly") == "Regional Carriers Association"
@@ -72,7 +75,7 @@ def test_newsletter_lead_in_labels_are_not_part_of_the_cue():
     kept = [
         "Tobias Wendelin Achebe runs a delivery route.",
         "Achebe put it more bluntly: \"If I'm my own boss, why can't I set my own price?\"",
-        "He added: \"Nobody asked us.\"",
+        'He added: "Nobody asked us."',
     ]
     assert speaker_of(kept, "If I'm my own boss") == "Tobias Wendelin Achebe"
     assert speaker_of(kept, "Nobody asked") == "Tobias Wendelin Achebe"
@@ -89,16 +92,21 @@ def test_office_for_the_and_society_of_the_names():
             "The U.S. Attorney's Office for the Western District of Kentucky declined to comment. "
             "\u201cWe do not discuss investigations,\u201d a spokesperson for the office said."
         ),
-        "The Friends of the Vesey Creek, a conservation group, said in a statement: \u201cThe creek cannot take more runoff.\u201d",
+        "The Friends of the Vesey Creek, a conservation group, said in a statement: \u201cThe creek cannot "
+        "take more runoff.\u201d",
     ]
-    assert speaker_of(paras, "We do not") == "U.S. Attorney's Office for the Western District of Kentucky"
+    assert (
+        speaker_of(paras, "We do not")
+        == "U.S. Attorney's Office for the Western District of Kentucky"
+    )
     assert speaker_of(paras, "The creek") == "Friends of the Vesey Creek"
 
 
 def test_unnamed_employee_who_declined_to_give_name_is_unattributed():
     paras = [
         "Company spokesman Leopold Ashdown-Pryce said the hotels would reopen.",
-        "A Marlowe manager, who declined to give his name, said the restaurants were open. \u201cWe are running,\u201d he said.",
+        "A Marlowe manager, who declined to give his name, said the restaurants were open. \u201cWe are "
+        "running,\u201d he said.",
     ]
     assert speaker_of(paras, "We are running") == ""
 
@@ -113,7 +121,8 @@ def test_double_surname_first_part_on_second_reference():
 
 def test_role_given_in_the_next_sentence():
     paras = [
-        "Cosmo Haverstock-Biel joined the team in 2019. He is a virologist at the institute who studies bats.",
+        "Cosmo Haverstock-Biel joined the team in 2019. He is a virologist at the institute who studies "
+        "bats.",
         "Other researchers were cautious.",
         "\u201cBats do not read our models,\u201d the virologist said.",
     ]
@@ -143,7 +152,8 @@ def test_owner_role_subject_is_the_person_with_that_role():
             "The owner, Radomir Kovalenko-Pratt, 61, was booked into the county jail. "
             "His attorney, Sunniva Lockhart-Amadi, said he would plead not guilty."
         ),
-        "Kovalenko-Pratt's attorney met with prosecutors on Friday. \u201cThe evidence will clear him,\u201d she said.",
+        "Kovalenko-Pratt's attorney met with prosecutors on Friday. \u201cThe evidence will clear "
+        "him,\u201d she said.",
     ]
     assert speaker_of(paras, "The evidence") == "Sunniva Lockhart-Amadi"
 

@@ -1,12 +1,12 @@
 """Round-8 fixes of the quote extractor (invented text; one test per fix)."""
 
-
 from .helpers import speaker_of
 
 
 def test_hyphenated_title_before_name_is_dropped():
     paras = [
-        "\u201cWe will stay out until the arrears are paid,\u201d KTWU Secretary-General Oduya Kimani told reporters in Mombasa.",
+        "\u201cWe will stay out until the arrears are paid,\u201d KTWU Secretary-General Oduya Kimani told "
+        "reporters in Mombasa.",
         "\u201cNobody goes back before then,\u201d he said.",
     ]
     assert speaker_of(paras, "We will stay") == "Oduya Kimani"
@@ -42,7 +42,8 @@ def test_pronoun_after_shared_surname_picks_relative_of_that_gender():
     paras = [
         "\u201cI work nights,\u201d said Kenji Tabata, who runs the shop with his wife, Akiko.",
         "Akiko Tabata said the couple had not had a holiday in years.",
-        "Soraya Venn, a lawyer for the owners, said the case was strong. \u201cIt is a test case,\u201d Venn said.",
+        "Soraya Venn, a lawyer for the owners, said the case was strong. \u201cIt is a test case,\u201d "
+        "Venn said.",
         "Tabata said he would keep the shop open.",
         "\u201cI do not want to close,\u201d he said.",
     ]
@@ -78,7 +79,8 @@ def test_leading_nationality_is_not_part_of_the_name():
 
 def test_possessive_in_own_relative_clause_gives_gender():
     paras = [
-        "In Ashburton, farmer Tiriana Whakaue, who milks 400 cows with her partner, Hemi, said costs had doubled.",
+        "In Ashburton, farmer Tiriana Whakaue, who milks 400 cows with her partner, Hemi, said costs had "
+        "doubled.",
         "\u201cWe are not the villains here,\u201d she said.",
     ]
     assert speaker_of(paras, "We are not") == "Tiriana Whakaue"

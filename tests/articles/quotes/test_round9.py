@@ -1,6 +1,5 @@
 """Round-9 fixes of the quote extractor (invented text; one test per fix)."""
 
-
 from .helpers import only, speaker_of
 
 
@@ -17,11 +16,16 @@ def test_anonymous_source_with_two_word_noun_then_pronoun_next_paragraph():
 
 
 def test_lowercase_quote_after_reported_clause_and_comma_is_fragment():
-    f = only([
-        "A Harlow Foods spokesman said the layoffs were driven by falling sales, \u201cnot by the organizing drive.\u201d",
-    ])
+    f = only(
+        [
+            "A Harlow Foods spokesman said the layoffs were driven by falling sales, \u201cnot by the "
+            "organizing drive.\u201d",
+        ]
+    )
     assert f.is_fragment
     g = only(["The mayor said Tuesday, \u201cwe are done waiting.\u201d"])
     assert not g.is_fragment
-    h = only(["Maria Lopez said in a statement after the vote was counted, \u201cwe are not done.\u201d"])
+    h = only(
+        ["Maria Lopez said in a statement after the vote was counted, \u201cwe are not done.\u201d"]
+    )
     assert not h.is_fragment

@@ -28,6 +28,9 @@ def test_sides_from_descriptions(name, kind, desc, side):
 def test_employer_names():
     emp = ("Kaiser Permanente",)
     assert infer_side("Kaiser Permanente", "organization", "", employer_names=emp) == "employer"
-    assert infer_side("Steve Shivinsky", "person", "Kaiser spokesperson", employer_names=emp) == "employer"
+    assert (
+        infer_side("Steve Shivinsky", "person", "Kaiser spokesperson", employer_names=emp)
+        == "employer"
+    )
     assert infer_side("Steve Shivinsky", "person", "Kaiser spokesperson") == "employer"
     assert infer_side("Sarah Soroken", "person", "therapist", employer_names=emp) == "unknown"

@@ -9,7 +9,11 @@ def test_surname_resolves_to_person_introduced_without_a_quote():
         "“Patients can’t get care,” Soroken said.",
     ]
     (f,) = extract_quotes(paras)
-    assert (f.speaker_mention, f.speaker_name, f.speaker_kind) == ("Soroken", "Sarah Soroken", "person")
+    assert (f.speaker_mention, f.speaker_name, f.speaker_kind) == (
+        "Soroken",
+        "Sarah Soroken",
+        "person",
+    )
 
 
 def test_title_dropped_and_appositive_kept():

@@ -4,14 +4,19 @@ from articles.quotes import extract_quotes
 
 
 def test_split_quote_gives_two_findings_by_the_same_speaker():
-    paras = ['Marcus Bell, a nurse, walked out.', '“Nobody wants this,” Bell said. “But management has not listened.”']
+    paras = [
+        "Marcus Bell, a nurse, walked out.",
+        "“Nobody wants this,” Bell said. “But management has not listened.”",
+    ]
     a, b = extract_quotes(paras)
     assert (a.text, b.text) == ("Nobody wants this", "But management has not listened.")
     assert a.speaker_name == b.speaker_name == "Marcus Bell"
 
 
 def test_mid_sentence_split_quote():
-    paras = ['"We didn\'t want this," he said, "but we\'re not going back."', ]
+    paras = [
+        '"We didn\'t want this," he said, "but we\'re not going back."',
+    ]
     paras = ["Mike Twombly leads the union."] + paras
     a, b = extract_quotes(paras)
     assert (a.text, b.text) == ("We didn't want this", "but we're not going back.")
@@ -25,7 +30,10 @@ def test_multi_paragraph_quote_is_one_finding():
         "“Well, next year is here,” Brown said.",
     ]
     (f,) = extract_quotes(paras)
-    assert f.text == "We meant it. Our members have waited since the ’90s for ‘next year.’\n\nWell, next year is here"
+    assert (
+        f.text
+        == "We meant it. Our members have waited since the ’90s for ‘next year.’\n\nWell, next year is here"
+    )
     assert (f.paragraph, f.start, f.end_paragraph) == (1, 1, 2)
     assert paras[2][: f.end] == "“Well, next year is here,"
     assert f.speaker_name == "Keith Brown"
