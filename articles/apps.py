@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.contrib.admin import apps as admin_apps
 
 
 class ArticlesConfig(AppConfig):
@@ -7,13 +6,8 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Coverage"
 
     def ready(self):
-        from .caching import connect_receivers
+        from .models import Article, Correction, Person, Quote, Redirect, Source, Strike
+        from .signals import announce_writes_to
 
-        connect_receivers()  # cached pages go stale when coverage changes
-
-
-class EditorsAdminConfig(admin_apps.AdminConfig):
-    """django.contrib.admin, on a site that limits failed sign-ins (INSTALLED_APPS names this)."""
-
-    default = False  # not the articles app's own config
-    default_site = "articles.admin_site.EditorsAdminSite"
+        # Everything a public page is built from (see articles.signals.content_changed).
+        announce_writes_to([Source, Strike, Article, Correction, Person, Quote, Redirect])

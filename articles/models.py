@@ -22,6 +22,7 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from .metadata import zone
+from .signals import announce_content_change
 
 
 def published_q(prefix=""):
@@ -212,7 +213,11 @@ class ArticleQuerySet(models.QuerySet):
         )
         for article in articles:
             article.published_on = article.source.local_date(article.published_at)
-        return self.model.objects.bulk_update(articles, ["published_on"], batch_size=1000)
+        updated = self.model.objects.bulk_update(articles, ["published_on"], batch_size=1000)
+        if updated:
+            # The archive by month files stories by this date; a bulk update sends no model signal.
+            announce_content_change(self.model, self.db)
+        return updated
 
 
 class Article(models.Model):

@@ -3,10 +3,16 @@ Display names of outlets and speakers by slug, for facets and filters.
 
 Every results page names up to a dozen outlets and a dozen speakers; asking
 the database each time costs two queries a page for names that change a few
-times a year. Names are kept in each process and dropped whenever the
-archive's content generation changes (``articles.caching``: any save of an
-outlet or a person starts a new one, on every process and host) and at the
-latest after ``MAX_AGE`` seconds, which covers writes that bypass signals.
+times a year. Names are kept in each process and dropped:
+
+- whenever the archive's content changes in this process
+  (``articles.signals.content_changed``, received in ``search.signals``);
+- whenever a *shared generation* changes, when the site provides one
+  (``follow_generation``: the project hands over its page cache's, which
+  every process and host sees), so that an edit made elsewhere reaches the
+  names here too;
+- at the latest after ``MAX_AGE`` seconds, which covers writes nobody announced.
+
 A slug not yet known is looked up (both kinds in one query).
 """
 
@@ -15,7 +21,6 @@ import time
 
 from django.db import connection
 
-from articles import caching
 from articles.models import Person, Source
 
 MAX_AGE = 300.0
@@ -24,10 +29,15 @@ MAX_NAMES = 20_000  # per kind; beyond that the cache starts afresh
 _MODELS = {"source": Source, "speaker": Person}
 
 
+def _unshared():
+    return "this process"
+
+
 class _Labels:
     def __init__(self):
         self.lock = threading.Lock()
         self.names = {kind: {} for kind in _MODELS}
+        self.shared_generation = _unshared
         self.generation = None
         self.loaded_at = 0.0
 
@@ -39,7 +49,7 @@ class _Labels:
     def _current(self):
         """The names still valid, started afresh when the content changed."""
         try:
-            generation = caching.current_generation()
+            generation = self.shared_generation()
         except Exception:  # no generation to check against: do not keep anything
             generation = None
         now = time.monotonic()
@@ -102,6 +112,15 @@ def name(kind, slug):
     return names({kind: [slug]})[kind].get(slug)
 
 
-def forget():
-    """Drop every kept name (tests; the generation check does this in service)."""
+def forget(**signal_kwargs):
+    """Drop every kept name (receives ``articles.signals.content_changed``; tests)."""
     _labels.forget()
+
+
+def follow_generation(generation):
+    """
+    Also drop the kept names whenever ``generation()`` returns a new token:
+    a callable every process sees the same answer from (the site's page-cache
+    generation), so that a change made in another process or host is seen here.
+    """
+    _labels.shared_generation = generation

@@ -1,5 +1,6 @@
 """
-Keeps the search index in step with the database.
+Keeps the search index, and the outlet and speaker names search shows, in
+step with the database.
 
 ``articles`` knows nothing of search; these receivers queue the affected
 articles whenever an article, a quote, a person or an outlet is saved or
@@ -15,8 +16,12 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from articles.models import Article, Person, Quote, Source
+from articles.signals import content_changed
 
-from . import indexing
+from . import indexing, labels
+
+# Names of outlets and speakers kept for facets are dropped when the content changes.
+content_changed.connect(labels.forget, dispatch_uid="search.labels")
 
 
 @receiver(post_save, sender=Article, dispatch_uid="search.article_saved")

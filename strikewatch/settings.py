@@ -30,7 +30,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[:
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
-    "articles.apps.EditorsAdminConfig",  # django.contrib.admin with sign-in limits
+    "strikewatch.apps.EditorsAdminConfig",  # django.contrib.admin with sign-in limits
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "simple_history",
     "articles",
     "search",
+    "strikewatch.apps.SiteConfig",  # site-wide concerns: page cache, rate limits, sign-in throttle
 ]
 
 # Order matters: security headers wrap everything (static files and cached
@@ -52,11 +53,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    "strikewatch.middleware.HealthCheckMiddleware",
+    "strikewatch.health.HealthCheckMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "strikewatch.middleware.RateLimitMiddleware",
-    "strikewatch.middleware.PageCacheMiddleware",
+    "strikewatch.rate_limits.RateLimitMiddleware",
+    "strikewatch.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -102,7 +103,7 @@ DATABASES["default"]["TEST"] = {"NAME": env.str("STRIKEWATCH_TEST_DB", default=N
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://strikewatch")}
 CACHE_MIDDLEWARE_SECONDS = env.int("CACHE_SECONDS", default=600)
 # With the per-process local-memory cache, the page-cache generation lives in
-# this file so that all gunicorn workers on the machine see an edit (see articles/caching.py).
+# this file so that all gunicorn workers on the machine see an edit (see strikewatch/page_cache.py).
 STRIKEWATCH_PAGE_GENERATION_FILE = env.path(
     "PAGE_GENERATION_FILE", default=BASE_DIR / "var" / "page-generation"
 )
@@ -112,7 +113,7 @@ STRIKEWATCH_PAGE_CACHE_ENTRIES = env.int("PAGE_CACHE_ENTRIES", default=500)
 
 # Requests per client to search and the search API ("60/m", "100/30s", "off"),
 # over a sliding window. Counted in the cache above: per process with local
-# memory, shared by all workers and hosts with Redis (strikewatch/ratelimit.py).
+# memory, shared by all workers and hosts with Redis (strikewatch/rate_limits.py).
 STRIKEWATCH_RATE_LIMITS = {
     "search": env.str("RATE_LIMIT_SEARCH", default="60/m"),
     "api": env.str("RATE_LIMIT_API", default="120/m"),
@@ -203,7 +204,7 @@ LOGGING = {
 
 LOGIN_URL = "admin:login"
 
-# Admin sign-in limits (articles/admin_site.py): after this many failed
+# Admin sign-in limits (strikewatch/sign_in_throttle.py): after this many failed
 # attempts for one username from one address, or from one address in all,
 # within the window, the login page answers 429 until the window ends.
 STRIKEWATCH_LOGIN_FAILURES_PER_USER = env.int("LOGIN_FAILURES_PER_USER", default=5)

@@ -12,11 +12,11 @@ from .servers import Gunicorn, manage, server_env
 @pytest.fixture(autouse=True)
 def fresh_page_cache(settings, tmp_path):
     """Each test starts with an empty cache and its own page-generation file."""
-    from articles import caching
+    from strikewatch import page_cache
 
     settings.STRIKEWATCH_PAGE_GENERATION_FILE = tmp_path / "page-generation"
     cache.clear()
-    caching._local_pages = None
+    page_cache.forget_pages()
 
 
 @pytest.fixture(scope="session")

@@ -9,14 +9,8 @@ from django.core.exceptions import ImproperlyConfigured
 from hypothesis import given
 from hypothesis import strategies as st
 
-from strikewatch.ratelimit import (
-    Rate,
-    SlidingWindowLimiter,
-    client_address,
-    client_key,
-    parse_rate,
-    retry_after,
-)
+from strikewatch.rate_limits import Rate, SlidingWindowLimiter, parse_rate, retry_after
+from strikewatch.requests import client_address, client_key
 
 SEARCH = "/search/"
 API = "/api/search"

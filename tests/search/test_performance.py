@@ -181,6 +181,18 @@ def test_labels_are_kept_between_searches(crowded, django_assert_num_queries):
         assert labels.name("source", "kcra-3") == "KCRA 3"
 
 
+def test_labels_follow_a_change_announced_in_another_process(crowded):
+    """Names are kept per process; a change another process announces reaches them too."""
+    from articles.models import Source
+    from strikewatch import page_cache
+
+    assert labels.name("source", "union-weekly") == "Union Weekly"
+    Source.objects.filter(slug="union-weekly").update(name="Union Weekly Record")  # no signal here
+    assert labels.name("source", "union-weekly") == "Union Weekly"
+    page_cache.start_new_generation()  # what another worker's edit does
+    assert labels.name("source", "union-weekly") == "Union Weekly Record"
+
+
 # Fewer queries ----------------------------------------------------------------------------
 
 

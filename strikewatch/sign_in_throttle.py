@@ -1,9 +1,9 @@
 """
-The admin site editors sign in to: Django's, with failed sign-ins limited.
+The admin sign-in throttle: Django's admin site, with failed sign-ins limited.
 
-It lives apart from ``articles.admin`` because Django builds the default site
-from this class (see ``articles.apps.EditorsAdminConfig``) while other apps'
-admin modules register on it: the module must not register models itself.
+Django builds the default admin site from ``EditorsAdminSite`` (INSTALLED_APPS
+names ``strikewatch.apps.EditorsAdminConfig``), and the apps' admin modules
+register their models on it; this module registers none itself.
 """
 
 import hashlib
@@ -17,7 +17,7 @@ from django.template.response import TemplateResponse
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 
-from strikewatch.ratelimit import client_address, client_key
+from .requests import client_address, client_key
 
 
 class LoginThrottle:
@@ -32,7 +32,7 @@ class LoginThrottle:
     (LOGIN_FAILURES_PER_USER, 5), STRIKEWATCH_LOGIN_FAILURES_PER_ADDRESS
     (LOGIN_FAILURES_PER_ADDRESS, 20), STRIKEWATCH_LOGIN_WINDOW
     (LOGIN_WINDOW_SECONDS, 900). The address is the client's as the rate
-    limits see it (``strikewatch.ratelimit.client_address``, honouring
+    limits see it (``strikewatch.requests.client_address``, honouring
     TRUSTED_PROXY_COUNT). With the local-memory cache each gunicorn worker
     counts on its own; with Redis (CACHE_URL) the counts are shared.
     """

@@ -1,11 +1,14 @@
 """
-Which public pages are cached, and when a cached copy stops being served.
+The page cache: public reading pages served from memory to readers who are
+not signed in, until the archive's content changes.
 
-One *content generation* covers the whole archive. Every save or delete of a
-source, strike, article, correction, person, quote or redirect replaces it.
-A cached page is kept with the generation it was rendered in, and served only
-while that generation stands: after any edit every page is rendered afresh on
-its next request.
+One *content generation* covers the whole archive. The articles app announces
+every change to it (``articles.signals.content_changed``: any save or delete
+of a source, strike, article, correction, person, quote or redirect, and bulk
+writes), and each announcement starts a new generation (``on_content_changed``,
+connected in ``strikewatch.apps``). A cached page is kept with the generation
+it was rendered in, and served only while that generation stands: after any
+edit every page is rendered afresh on its next request.
 
 Why one generation rather than one per page: a quote's words appear on its
 article, its own page, its speaker's page, the outlet's and the strike's
@@ -20,14 +23,13 @@ rendered at most once per worker and generation. The generation is what must
 be shared: in the cache itself when that is shared (Redis or Memcached via
 ``CACHE_URL``), so that an edit on one web host reaches every host; with the
 default local-memory cache, which each gunicorn worker has to itself, in a
-small file (``STRIKEWATCH_PAGE_GENERATION_FILE``) that every worker on the
-machine reads.
+small file (``PAGE_GENERATION_FILE``) that every worker on the machine reads.
 
-Writes that bypass model signals (``QuerySet.update()``, ``bulk_create()``)
-must call ``content_changed()`` themselves; otherwise pages catch up within
-``CACHE_MIDDLEWARE_SECONDS`` at worst.
+A write nobody announces (``QuerySet.update()`` outside the articles app's
+own code) shows within ``CACHE_SECONDS`` at worst.
 """
 
+import hashlib
 import logging
 import os
 import tempfile
@@ -37,10 +39,13 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
-from django.db import transaction
 from django.db.models import Min
-from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
+from django.utils.cache import patch_cache_control, set_response_etag
+
+from articles.models import Article
+
+from .requests import view_name
 
 logger = logging.getLogger(__name__)
 
@@ -98,6 +103,12 @@ def page_store():
     return _local_pages
 
 
+def forget_pages():
+    """Drop this process's rendered pages (tests)."""
+    global _local_pages
+    _local_pages = None
+
+
 def _generation_file():
     return Path(settings.STRIKEWATCH_PAGE_GENERATION_FILE)
 
@@ -134,8 +145,8 @@ def _write_generation_file():
     os.replace(tmp, path)
 
 
-def content_changed():
-    """Start a new generation: every cached page is rendered afresh on its next request."""
+def start_new_generation():
+    """Every cached page is rendered afresh on its next request, on every process and host."""
     try:
         cache = shared_cache()
         if _shared_across_processes(cache):
@@ -148,14 +159,17 @@ def content_changed():
         logger.exception("could not invalidate the page cache")
 
 
+def on_content_changed(sender=None, **kwargs):
+    """Receives ``articles.signals.content_changed``."""
+    start_new_generation()
+
+
 def page_timeout(now=None):
     """
     Seconds a page rendered now may be served from the cache: the configured
     lifetime, cut short when a scheduled article goes public sooner (no save
     happens at that moment to start a new generation).
     """
-    from .models import Article
-
     now = now or timezone.now()
     seconds = settings.CACHE_MIDDLEWARE_SECONDS
     upcoming = Article.objects.filter(
@@ -166,19 +180,75 @@ def page_timeout(now=None):
     return seconds
 
 
-def _on_content_write(sender, using=None, **kwargs):
-    # Now, so that a page read later in this transaction (or test) is fresh;
-    # and again at commit, so that a page another request rendered from the
-    # not-yet-committed state in between is not kept either.
-    content_changed()
-    transaction.on_commit(content_changed, using=using)
+class PageCacheMiddleware:
+    """
+    Serves the public reading pages (``CACHED_VIEWS``) from Django's cache to
+    readers who are not signed in, while their content generation stands.
 
+    A request with a session or messages cookie (an editor, or anyone the site
+    has told something) is never served from, or stored in, the cache; nor is
+    a response that sets a cookie, uses a CSRF token or a CSP nonce, or asks
+    not to be stored. With DEBUG on, nothing is cached. Stored responses carry
+    an ETag, so the conditional-GET middleware above answers revalidations
+    with 304.
+    """
 
-def connect_receivers():
-    """Called from ``ArticlesConfig.ready()``."""
-    from .models import Article, Correction, Person, Quote, Redirect, Source, Strike
+    def __init__(self, get_response):
+        self.get_response = get_response
 
-    for model in (Source, Strike, Article, Correction, Person, Quote, Redirect):
-        uid = f"page-cache-{model._meta.label_lower}"
-        post_save.connect(_on_content_write, sender=model, dispatch_uid=f"{uid}-save")
-        post_delete.connect(_on_content_write, sender=model, dispatch_uid=f"{uid}-delete")
+    def __call__(self, request):
+        key = self._key(request)
+        if key is None:
+            response = self.get_response(request)
+            if view_name(request) in CACHED_VIEWS:
+                # Personalised (signed-in) copies of public pages must not land in shared caches.
+                patch_cache_control(response, private=True)
+            return response
+        try:
+            generation = current_generation()
+            cached = page_store().get(key)
+        except Exception:
+            logger.exception("page cache unavailable; rendering the page")
+            return self.get_response(request)
+        # A copy from an earlier generation is stale: render afresh, and replace it.
+        if cached is not None and cached[0] == generation:
+            return cached[1]
+        response = self.get_response(request)
+        if request.method == "GET" and self._storable(request, response):
+            set_response_etag(response)
+            try:
+                page_store().set(key, (generation, response), page_timeout())
+            except Exception:
+                logger.exception("page cache write failed")
+        return response
+
+    def _key(self, request):
+        # While developing (DEBUG), a template edit must show on the next reload.
+        if settings.DEBUG or request.method not in ("GET", "HEAD"):
+            return None
+        cookies = request.COOKIES
+        if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+            return None
+        if "HTTP_AUTHORIZATION" in request.META:
+            return None
+        if view_name(request) not in CACHED_VIEWS:
+            return None
+        # build_absolute_uri() validates the Host header against ALLOWED_HOSTS (400 otherwise).
+        url = request.build_absolute_uri()
+        return f"strikewatch:page:{hashlib.sha256(url.encode()).hexdigest()}"
+
+    @staticmethod
+    def _storable(request, response):
+        if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        cache_control = response.get("Cache-Control", "").lower()
+        if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+            return False
+        if "*" in response.get("Vary", ""):
+            return False
+        # A page that used its CSP nonce must not hand the same nonce to everyone.
+        if getattr(request, "_csp_nonce", None) or "nonce-" in response.get(
+            "Content-Security-Policy", ""
+        ):
+            return False
+        return True
