@@ -25,7 +25,6 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from .extraction import sync_quotes
 from .forms import (
-    LOCKABLE_FIELDS,
     ArticleAddForm,
     ArticleChangeForm,
     MergeForm,
@@ -386,7 +385,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
             return
         was_published = obj.first_published_at is not None  # before this save publishes it
         changed = set(form.changed_data)
-        lockable = [name for name, _label in LOCKABLE_FIELDS]
+        lockable = Article.LOCKABLE_FIELDS
         locked = set(form.cleaned_data.get("locked_fields") or ()) | (changed & set(lockable))
         obj.locked_fields = [name for name in lockable if name in locked]
         form.claim_version()

@@ -5,7 +5,6 @@ feed with another ``feed_type``; items come only from ``published()``.
 """
 
 from django.contrib.syndication.views import Feed
-from django.db.models import F
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
@@ -17,9 +16,7 @@ FEED_LENGTH = 50
 
 
 def newest_first(articles):
-    return articles.select_related("source", "strike").order_by(
-        F("published_at").desc(nulls_last=True), "-first_published_at", "-pk"
-    )[:FEED_LENGTH]
+    return articles.select_related("source", "strike").newest_first()[:FEED_LENGTH]
 
 
 class CoverageFeed(Feed):
@@ -67,9 +64,7 @@ class CoverageAtomFeed(CoverageFeed):
 
 class SourceFeed(CoverageFeed):
     def get_object(self, request, slug):
-        return get_object_or_404(
-            Source.objects.filter(pk__in=Article.objects.published().values("source")), slug=slug
-        )
+        return get_object_or_404(Source.objects.with_published_coverage(), slug=slug)
 
     def title(self, obj):
         return f"StrikeWatch: coverage from {obj.name}"
@@ -131,12 +126,7 @@ class PersonFeed(Feed):
             Quote.objects.published()
             .filter(speaker=obj)
             .select_related("article__source", "speaker")
-            .order_by(
-                F("article__published_at").desc(nulls_last=True),
-                "-article_id",
-                "paragraph",
-                "start",
-            )[:FEED_LENGTH]
+            .newest_first()[:FEED_LENGTH]
         )
 
     def item_title(self, item):

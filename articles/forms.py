@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, time
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django import forms
 from django.conf import settings
@@ -28,24 +27,27 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.text import capfirst
 
 from .importer import EDITOR_FIELDS, parse_article_text
 from .ingest import IngestError, decode_article_bytes
 from .ingest.html import html_to_article_text, looks_like_html
+from .ingest.zones import is_zone_name, zone
 from .models import Article, Person, Quote, Source, Strike
 
 UPLOAD_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
 
-# Article fields a re-import leaves alone once listed in locked_fields (see importer).
-LOCKABLE_FIELDS = (
-    ("headline", "Headline"),
-    ("byline", "Byline"),
-    ("published_at", "Publication date"),
-    ("url", "Original URL"),
-    ("paragraphs", "Text"),
-    ("source", "Source"),
-    ("status", "Status"),
-)
+# How the "kept on re-import" boxes name the fields whose model names say less.
+LOCK_LABELS = {"published_at": "Publication date", "paragraphs": "Text"}
+
+
+def lockable_choices():
+    """``Article.LOCKABLE_FIELDS`` as checkbox choices."""
+    return [
+        (name, LOCK_LABELS.get(name) or capfirst(Article._meta.get_field(name).verbose_name))
+        for name in Article.LOCKABLE_FIELDS
+    ]
+
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -133,13 +135,6 @@ class OutletDateTimeField(forms.SplitDateTimeField):
         return datetime.combine(data_list[0], data_list[1] or time(0, 0))
 
 
-def _zone(name):
-    try:
-        return ZoneInfo(name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
 class OutletTimeMixin:
     """
     Publication times are read and shown in the outlet's time zone: an editor
@@ -149,13 +144,13 @@ class OutletTimeMixin:
     def show_in_outlet_time(self):
         instance = self.instance
         if instance.pk and instance.published_at and instance.source_id:
-            local = instance.published_at.astimezone(_zone(instance.source.timezone))
+            local = instance.published_at.astimezone(zone(instance.source.timezone))
             self.initial["published_at"] = local.replace(tzinfo=None)
 
     def place_in_outlet_time(self, zone_name):
         value = self.cleaned_data.get("published_at")
         if value is not None and timezone.is_naive(value):
-            self.cleaned_data["published_at"] = value.replace(tzinfo=_zone(zone_name))
+            self.cleaned_data["published_at"] = value.replace(tzinfo=zone(zone_name))
 
 
 # Optimistic locking ---------------------------------------------------------------
@@ -360,7 +355,7 @@ class ArticleChangeForm(OutletTimeMixin, VersionedModelForm):
     )
     locked_fields = forms.MultipleChoiceField(
         label="Kept on re-import",
-        choices=LOCKABLE_FIELDS,
+        choices=lockable_choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text="Fields a re-import of the source file leaves as they are. "
@@ -743,13 +738,11 @@ class SourceForm(forms.ModelForm):
 
     def clean_timezone(self):
         name = self.cleaned_data["timezone"]
-        try:
-            ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
+        if not is_zone_name(name):
             raise ValidationError(
                 f"“{name}” is not a time zone name; use one like America/Los_Angeles.",
                 code="invalid",
-            ) from None
+            )
         return name
 
 

@@ -91,7 +91,7 @@ def strike_for(parsed):
 
 def imported_fields(parsed, *, source=None):
     """What a parsed article sets on its row: the fields of ``Article.IMPORTED_FIELDS``."""
-    return {
+    values = {
         "headline": parsed.headline[:500],
         "byline": parsed.byline[:300],
         "published_at": parsed.published_at,
@@ -99,6 +99,7 @@ def imported_fields(parsed, *, source=None):
         "paragraphs": parsed.paragraphs,
         "source": source or source_for(parsed.outlet or UNKNOWN_OUTLET),
     }
+    return {name: values[name] for name in Article.IMPORTED_FIELDS}
 
 
 def import_article_bytes(data, *, key, status=None, force=False):
@@ -225,9 +226,7 @@ def import_article_text(text, *, key, content_hash, overrides=None):
             content_hash=content_hash,
             import_key=key,
             # The importer honours locks on these (a set strike is never replaced anyway).
-            locked_fields=[
-                name for name in (*Article.IMPORTED_FIELDS, "status") if name in overrides
-            ],
+            locked_fields=[name for name in Article.LOCKABLE_FIELDS if name in overrides],
         )
         created, _kept = sync_quotes(article)
     return ImportResult(Outcome.CREATED, article, created)

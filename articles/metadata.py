@@ -21,12 +21,11 @@ Citation tags follow what Zotero's generic "Embedded Metadata" translator
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
 from urllib.parse import quote as urlquote
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from articles.citation import split_byline
-from articles.citation.names import looks_like_person
+from .citation import split_byline
+from .citation.names import looks_like_person
+from .ingest.zones import in_zone
 
 SITE_NAME = "StrikeWatch"
 SITE_DESCRIPTION = "An open archive of strike coverage: who said what, where and when."
@@ -35,20 +34,6 @@ ZOTERO_ITEM_TYPE = "newspaperArticle"
 WAYBACK_LOOKUP = "https://web.archive.org/web/*/"
 
 _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
-
-
-@lru_cache(maxsize=128)
-def zone(name):
-    """The outlet's time zone; UTC when the name is empty or unknown."""
-    try:
-        return ZoneInfo(name) if name else ZoneInfo("UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-def in_zone(moment, tzname):
-    """``moment`` on the outlet's clock, to the second (as the coverage would state it)."""
-    return moment.astimezone(zone(tzname)).replace(microsecond=0) if moment else None
 
 
 def byline_authors(byline):

@@ -2,9 +2,13 @@
 The archive's records: outlets, strikes, articles, the people quoted in them
 and the quotes themselves.
 
-Rules that decide what the public sees live on the QuerySets here
-(``Article.objects.published()``, ``Quote.objects.published()``) and nowhere
-else, so that pages, feeds, sitemaps, the API and search agree.
+The domain's questions are QuerySet methods here and nowhere else, so that
+pages, feeds, sitemaps, the admin, the API and search agree: what the public
+sees (``Article.objects.published()``, ``Quote.objects.published()``), in
+which order (``Quote.objects.newest_first()``), who is quoted most
+(``Person.objects.most_quoted()``), which outlets have coverage
+(``Source.objects.with_published_coverage()``), which quotes need an editor's
+look (``Quote.objects.needs_review()``).
 """
 
 import hashlib
@@ -14,15 +18,18 @@ import unicodedata
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Count, F, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
-from .metadata import zone
+from .ingest.zones import zone
 from .signals import announce_content_change
+
+# A machine-found quote below this confidence is flagged for an editor's review.
+LOW_CONFIDENCE = 0.7
 
 
 def published_q(prefix=""):
@@ -35,6 +42,21 @@ def published_q(prefix=""):
         Q(**{f"{prefix}published_at__isnull": True})
         | Q(**{f"{prefix}published_at__lte": timezone.now()})
     )
+
+
+def needs_review_q(prefix=""):
+    """
+    The one definition of a quote that needs an editor's look: no speaker, or
+    found with low confidence and not checked since. ``prefix`` as in ``published_q``.
+    """
+    return Q(**{f"{prefix}speaker__isnull": True}) | Q(
+        **{f"{prefix}confidence__lt": LOW_CONFIDENCE, f"{prefix}edited_by_editor": False}
+    )
+
+
+def coverage_count(relation="articles"):
+    """Counts the published articles reached through ``relation`` (for ``annotate``)."""
+    return Count(relation, filter=published_q(f"{relation}__"))
 
 
 def unique_slug(model, text, *, max_length=80, exclude_pk=None, field="slug"):
@@ -67,6 +89,20 @@ class AliasesMixin:
         new = [n for n in dict.fromkeys(names) if n and n.casefold() not in known]
         self.aliases = [*self.aliases, *new]
         return bool(new)
+
+
+class SourceQuerySet(models.QuerySet):
+    def with_published_coverage(self):
+        """Outlets with at least one published article: the ones with a public page."""
+        return self.filter(pk__in=Article.objects.published().values("source"))
+
+    def with_coverage_count(self):
+        """Each outlet with ``article_count``, its number of published articles."""
+        return self.annotate(article_count=coverage_count())
+
+    def quoting(self, person):
+        """Outlets whose published coverage quotes ``person``."""
+        return self.filter(published_q("articles__"), articles__quotes__speaker=person).distinct()
 
 
 class Source(AliasesMixin, models.Model):
@@ -102,6 +138,7 @@ class Source(AliasesMixin, models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = SourceQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -134,8 +171,13 @@ class Source(AliasesMixin, models.Model):
 
 class StrikeQuerySet(models.QuerySet):
     def active(self, on=None):
+        """Strikes not over on ``on`` (today)."""
         on = on or timezone.localdate()
         return self.filter(Q(end_date__isnull=True) | Q(end_date__gte=on))
+
+    def with_coverage_count(self):
+        """Each strike with ``article_count``, its number of published articles."""
+        return self.annotate(article_count=coverage_count())
 
 
 class StrikeManager(models.Manager.from_queryset(StrikeQuerySet)):
@@ -204,7 +246,40 @@ class Strike(models.Model):
 
 class ArticleQuerySet(models.QuerySet):
     def published(self):
+        """What the public sees: see ``published_q``."""
         return self.filter(published_q())
+
+    def scheduled(self, after=None):
+        """Marked published, but for a moment after ``after`` (now): not public yet."""
+        return self.filter(
+            status=Article.Status.PUBLISHED, published_at__gt=after or timezone.now()
+        )
+
+    def undated(self):
+        return self.filter(published_at__isnull=True)
+
+    def newest_first(self):
+        """Newest publication first; undated ones last, by when they entered the archive."""
+        return self.order_by(F("published_at").desc(nulls_last=True), "-first_published_at", "-pk")
+
+    def related_to(self, article):
+        """Other articles on the same strike (none when ``article`` has no strike)."""
+        if not article.strike_id:
+            return self.none()
+        return self.filter(strike_id=article.strike_id).exclude(pk=article.pk)
+
+    def with_quotes_to_review(self):
+        return self.filter(pk__in=Quote.objects.needs_review().values("article"))
+
+    def without_quotes_to_review(self):
+        return self.exclude(pk__in=Quote.objects.needs_review().values("article"))
+
+    def with_quote_counts(self):
+        """Each article with ``quote_count`` and ``review_count`` (quotes that need review)."""
+        return self.annotate(
+            quote_count=Count("quotes", distinct=True),
+            review_count=Count("quotes", filter=needs_review_q("quotes__"), distinct=True),
+        )
 
     def redate(self):
         """Set ``published_on`` again from ``published_at`` and each outlet's time zone."""
@@ -225,8 +300,10 @@ class Article(models.Model):
         DRAFT = "draft", "Draft"
         PUBLISHED = "published", "Published"
 
-    # Fields an import may set; an editor's change to one locks it (see locked_fields).
+    # Fields an import sets; an editor's change to one of these or to the status locks it
+    # (``locked_fields``): re-imports then leave it alone.
     IMPORTED_FIELDS = ("headline", "byline", "published_at", "url", "paragraphs", "source")
+    LOCKABLE_FIELDS = (*IMPORTED_FIELDS, "status")
 
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="articles")
     strike = models.ForeignKey(
@@ -353,10 +430,29 @@ class Correction(models.Model):
 
 class PersonQuerySet(models.QuerySet):
     def quoted(self):
-        """People with at least one quote in a published article."""
+        """People with at least one quote in a published article: the ones with a public page."""
         return self.filter(
             pk__in=Quote.objects.published().filter(speaker__isnull=False).values("speaker")
         )
+
+    def quoted_with_counts(self, since=None):
+        """
+        People quoted in published coverage (published since ``since``, if
+        given), each with ``quote_count``, their number of such quotes.
+        """
+        published = published_q("quotes__article__")
+        if since is not None:
+            published &= Q(quotes__article__published_at__gte=since)
+        return self.annotate(quote_count=Count("quotes", filter=published)).filter(
+            quote_count__gt=0
+        )
+
+    def most_quoted(self, since=None):
+        """``quoted_with_counts(since)``, most quoted first (then by name)."""
+        return self.quoted_with_counts(since).order_by("-quote_count", "name")
+
+    def on_side(self, side):
+        return self.filter(side=side)
 
     def matching(self, name):
         """People whose name (any case) or one of whose recorded aliases is ``name``."""
@@ -425,10 +521,76 @@ class Person(AliasesMixin, models.Model):
 
 class QuoteQuerySet(models.QuerySet):
     def published(self):
+        """Quotes in published articles: see ``published_q``."""
         return self.filter(published_q("article__"))
 
     def machine_made(self):
         return self.filter(edited_by_editor=False)
+
+    def checked(self):
+        """Added or corrected by an editor: re-extraction leaves them alone."""
+        return self.filter(edited_by_editor=True)
+
+    def unattributed(self):
+        return self.filter(speaker__isnull=True)
+
+    def low_confidence(self):
+        """Machine-found with a confidence below ``LOW_CONFIDENCE``, not checked since."""
+        return self.filter(confidence__lt=LOW_CONFIDENCE, edited_by_editor=False)
+
+    def needs_review(self):
+        """Quotes an editor should look at: see ``needs_review_q``."""
+        return self.filter(needs_review_q())
+
+    def review_counts(self):
+        """
+        {"total", "unattributed", "low" (attributed, low confidence), "checked",
+        "to_review" (unattributed + low)}: what the admin tells an editor.
+        """
+        counts = self.aggregate(
+            total=Count("pk"),
+            unattributed=Count("pk", filter=Q(speaker__isnull=True)),
+            low=Count(
+                "pk",
+                filter=Q(
+                    speaker__isnull=False, confidence__lt=LOW_CONFIDENCE, edited_by_editor=False
+                ),
+            ),
+            checked=Count("pk", filter=Q(edited_by_editor=True)),
+        )
+        counts["to_review"] = counts["unattributed"] + counts["low"]
+        return counts
+
+    def from_side(self, side):
+        """Quotes whose speaker is on ``side`` (a ``Person.Side``)."""
+        return self.filter(speaker__side=side)
+
+    def in_text_order(self):
+        """As they stand in their article: by paragraph, then position."""
+        return self.order_by("paragraph", "start", "pk")
+
+    def newest_first(self):
+        """Newest coverage first; within an article, in the order of its text."""
+        return self.order_by(
+            F("article__published_at").desc(nulls_last=True), "-article_id", "paragraph", "start"
+        )
+
+    def oldest_first(self):
+        """Oldest coverage first; within an article, in the order of its text."""
+        return self.order_by("article__published_at", "article_id", "paragraph", "start")
+
+    def carrying_the_words_of(self, quote):
+        """
+        The same words (``Quote.fingerprint``) in other articles, oldest coverage
+        first: the other outlets that carried ``quote``.
+        """
+        if not quote.fingerprint:
+            return self.none()
+        return (
+            self.filter(fingerprint=quote.fingerprint)
+            .exclude(article_id=quote.article_id)
+            .order_by(F("article__published_at").asc(nulls_last=True), "article_id", "paragraph")
+        )
 
 
 class Quote(models.Model):

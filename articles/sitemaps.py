@@ -50,8 +50,8 @@ class SourceSitemap(Sitemap):
 
     def items(self):
         return (
-            Source.objects.filter(published_q("articles__"))
-            .annotate(latest=Max("articles__updated_at"))
+            Source.objects.with_published_coverage()
+            .annotate(latest=Max("articles__updated_at", filter=published_q("articles__")))
             .order_by("pk")
         )
 

@@ -3,15 +3,15 @@ Public reading pages. Every query here starts from ``published()`` (or
 ``published_q`` through a relation), so drafts and scheduled articles, and
 anything reachable only through them, answer 404 everywhere.
 
-Views stay thin: page metadata is built by ``articles.metadata``, quote
-marking by ``articles.templatetags.coverage``, citations by
-``articles.citation``.
+Views stay thin: the questions they ask are QuerySet methods
+(``articles.models``), page metadata is built by ``articles.metadata``, quote
+marking by ``articles.templatetags.coverage``, citations by ``articles.citation``.
 """
 
 from datetime import date, timedelta
 from itertools import groupby
 
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, F, Prefetch
 from django.db.models.functions import TruncMonth
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -25,7 +25,8 @@ from django.views.generic.detail import SingleObjectMixin
 
 from . import metadata
 from .citation import EXPORT_FORMATS, CitedArticle, export_citation, format_citations
-from .models import Article, Person, Quote, Source, Strike, published_q
+from .ingest.zones import in_zone
+from .models import Article, Person, Quote, Source, Strike
 from .templatetags.coverage import QuoteSpan, mark_paragraphs
 
 EXPORT_LABELS = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
@@ -84,7 +85,7 @@ def cited_article(article, url, *, quote=None):
         headline=article.headline,
         authors=metadata.byline_authors(article.byline),
         publication=article.source.name,
-        published=metadata.in_zone(article.published_at, article.source.timezone),
+        published=in_zone(article.published_at, article.source.timezone),
         url=url,
         original_url=article.url or "",
         accessed=timezone.localdate(),
@@ -152,18 +153,10 @@ def most_quoted(limit=8, days=MOST_QUOTED_DAYS):
     People most quoted in coverage published in the last ``days`` days, and
     "month"; or, when that is empty, most quoted of all time, and "all".
     """
-    since = timezone.now() - timedelta(days=days)
-    published = published_q("quotes__article__")
-    recent = Count("quotes", filter=published & Q(quotes__article__published_at__gte=since))
-    for period, count in (("month", recent), ("all", Count("quotes", filter=published))):
-        people = list(
-            Person.objects.annotate(quote_count=count)
-            .filter(quote_count__gt=0)
-            .order_by("-quote_count", "name")[:limit]
-        )
-        if people:
-            return people, period
-    return [], "all"
+    recent = list(Person.objects.most_quoted(since=timezone.now() - timedelta(days=days))[:limit])
+    if recent:
+        return recent, "month"
+    return list(Person.objects.most_quoted()[:limit]), "all"
 
 
 class HomeView(TemplateView):
@@ -175,9 +168,7 @@ class HomeView(TemplateView):
         search = search_url()
         context.update(
             latest=Article.objects.published().select_related("source", "strike")[:12],
-            active_strikes=Strike.objects.active().annotate(
-                article_count=Count("articles", filter=published_q("articles__"))
-            ),
+            active_strikes=Strike.objects.active().with_coverage_count(),
             most_quoted=people,
             most_quoted_period=period,
             most_quoted_days=MOST_QUOTED_DAYS,
@@ -216,9 +207,7 @@ class StrikeListView(PageMetaMixin, ListView):
     page_description = "Every strike in the StrikeWatch archive, with its coverage."
 
     def get_queryset(self):
-        return Strike.objects.annotate(
-            article_count=Count("articles", filter=published_q("articles__"))
-        )
+        return Strike.objects.with_coverage_count()
 
 
 class SourceListView(PageMetaMixin, ListView):
@@ -230,13 +219,7 @@ class SourceListView(PageMetaMixin, ListView):
     )
 
     def get_queryset(self):
-        return (
-            Source.objects.annotate(
-                article_count=Count("articles", filter=published_q("articles__"))
-            )
-            .filter(article_count__gt=0)
-            .order_by("name")
-        )
+        return Source.objects.with_coverage_count().filter(article_count__gt=0).order_by("name")
 
 
 class PersonListView(SideFilterMixin, PageMetaMixin, ListView):
@@ -249,23 +232,14 @@ class PersonListView(SideFilterMixin, PageMetaMixin, ListView):
         return f"People quoted: {Person.Side(self.side).label}" if self.side else "People quoted"
 
     def get_queryset(self):
-        people = Person.objects.annotate(
-            quote_count=Count("quotes", filter=published_q("quotes__article__"))
-        )
-        people = people.filter(quote_count__gt=0)
+        people = Person.objects.quoted_with_counts()
         if self.side:
-            people = people.filter(side=self.side)
+            people = people.on_side(self.side)
         return people.order_by("name", "pk")
 
 
 def newest_quotes():
-    return (
-        Quote.objects.published()
-        .select_related("article__source", "speaker")
-        .order_by(
-            F("article__published_at").desc(nulls_last=True), "-article_id", "paragraph", "start"
-        )
-    )
+    return Quote.objects.published().select_related("article__source", "speaker").newest_first()
 
 
 class QuoteListView(SideFilterMixin, PageMetaMixin, ListView):
@@ -279,7 +253,7 @@ class QuoteListView(SideFilterMixin, PageMetaMixin, ListView):
 
     def get_queryset(self):
         quotes = newest_quotes()
-        return quotes.filter(speaker__side=self.side) if self.side else quotes
+        return quotes.from_side(self.side) if self.side else quotes
 
 
 # --- archive by date -----------------------------------------------------------
@@ -315,9 +289,7 @@ class ArchiveView(ArchiveMixin, PageMetaMixin, ArchiveIndexView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["undated"] = (
-            Article.objects.published().filter(published_at__isnull=True).select_related("source")
-        )
+        context["undated"] = Article.objects.published().undated().select_related("source")
         return context
 
 
@@ -368,7 +340,7 @@ class ArticleDetailView(DetailView):
     context_object_name = "article"
 
     def get_queryset(self):
-        quotes = Quote.objects.select_related("speaker").order_by("paragraph", "start", "pk")
+        quotes = Quote.objects.select_related("speaker").in_text_order()
         return (
             Article.objects.published()
             .select_related("source", "strike")
@@ -379,14 +351,9 @@ class ArticleDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         article = self.object
         quotes = list(article.quotes.all())
-        related = []
-        if article.strike_id:
-            related = list(
-                Article.objects.published()
-                .filter(strike_id=article.strike_id)
-                .exclude(pk=article.pk)
-                .select_related("source")[:RELATED_LIMIT]
-            )
+        related = list(
+            Article.objects.published().related_to(article).select_related("source")[:RELATED_LIMIT]
+        )
         urls = article_urls(self.request, article)
         feeds = feed_links(
             self.request,
@@ -451,18 +418,10 @@ class QuoteDetailView(DetailView):
         quote = self.object
         article = quote.article
         also_carried, seen = [], {article.pk}
-        if quote.fingerprint:
-            for other in (
-                published_quotes()
-                .filter(fingerprint=quote.fingerprint)
-                .exclude(article_id=article.pk)
-                .order_by(
-                    F("article__published_at").asc(nulls_last=True), "article_id", "paragraph"
-                )
-            ):
-                if other.article_id not in seen:
-                    seen.add(other.article_id)
-                    also_carried.append(other)
+        for other in published_quotes().carrying_the_words_of(quote):
+            if other.article_id not in seen:
+                seen.add(other.article_id)
+                also_carried.append(other)
         urls = metadata.Urls(
             page=absolute(self.request, quote.get_absolute_url()),
             article=absolute(self.request, article.get_absolute_url()),
@@ -544,11 +503,7 @@ class PersonDetailView(SingleObjectMixin, ListView):
         context.update(
             person=person,
             quotes=context["object_list"],
-            outlets=Source.objects.filter(
-                published_q("articles__"), articles__quotes__speaker=person
-            )
-            .distinct()
-            .values_list("name", flat=True),
+            outlets=Source.objects.quoting(person).values_list("name", flat=True),
             meta=metadata.person_meta(person, urls, feeds=feeds),
         )
         return context
@@ -561,8 +516,7 @@ class SourceDetailView(SingleObjectMixin, ListView):
     paginate_by = 50
 
     def get(self, request, *args, **kwargs):
-        outlets = Source.objects.filter(pk__in=Article.objects.published().values("source"))
-        self.object = self.get_object(queryset=outlets)
+        self.object = self.get_object(queryset=Source.objects.with_published_coverage())
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
@@ -606,13 +560,11 @@ class StrikeDetailView(SideFilterMixin, SingleObjectMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        quotes = Quote.objects.select_related("speaker").order_by("paragraph", "start", "pk")
+        quotes = Quote.objects.select_related("speaker").in_text_order()
         articles = Article.objects.published().filter(strike=self.object)
         if self.side:
-            quotes = quotes.filter(speaker__side=self.side)
-            articles = articles.filter(
-                pk__in=Quote.objects.filter(speaker__side=self.side).values("article")
-            )
+            quotes = quotes.from_side(self.side)
+            articles = articles.filter(pk__in=Quote.objects.from_side(self.side).values("article"))
         return (
             articles.select_related("source")
             .prefetch_related(Prefetch("quotes", queryset=quotes))
@@ -624,7 +576,7 @@ class StrikeDetailView(SideFilterMixin, SingleObjectMixin, ListView):
         strike = self.object
 
         def local_day(article):
-            moment = metadata.in_zone(article.published_at, article.source.timezone)
+            moment = in_zone(article.published_at, article.source.timezone)
             return moment.date() if moment else None
 
         timeline = [

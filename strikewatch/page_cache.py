@@ -172,9 +172,7 @@ def page_timeout(now=None):
     """
     now = now or timezone.now()
     seconds = settings.CACHE_MIDDLEWARE_SECONDS
-    upcoming = Article.objects.filter(
-        status=Article.Status.PUBLISHED, published_at__gt=now
-    ).aggregate(next=Min("published_at"))["next"]
+    upcoming = Article.objects.scheduled(after=now).aggregate(next=Min("published_at"))["next"]
     if upcoming is not None:
         seconds = min(seconds, max(1, int((upcoming - now).total_seconds()) + 1))
     return seconds

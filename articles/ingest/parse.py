@@ -28,10 +28,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import IngestError
 from .outlets import CALL_SIGN, Outlet, guess_outlet, looks_like_outlet, lookup_outlet
+from .zones import zone as zone_named
 
 MAX_HEADLINE_CHARS = 300
 HEADER_KEYS = ("source", "published", "url", "byline", "strike", "status")
@@ -1390,7 +1390,7 @@ def parse_datetime_text(value, tz_name="UTC"):
     None if nothing date-like is found.
     """
     value = value.strip()
-    zone = _zone(tz_name)
+    zone = zone_named(tz_name)
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
@@ -1421,7 +1421,7 @@ def parse_datetime_text(value, tz_name="UTC"):
             return None
         clock = time(hour, minute)
         if found["tz"] and found["tz"].lower() in _TZ_ABBREVIATIONS:
-            zone = _zone(_TZ_ABBREVIATIONS[found["tz"].lower()])
+            zone = zone_named(_TZ_ABBREVIATIONS[found["tz"].lower()])
             if found["offset"] and found["tz"].lower() in ("gmt", "utc"):  # "4:21 AM GMT+1"
                 sign = -1 if found["offset"][0] == "-" else 1
                 digits = found["offset"][1:].replace(":", "")
@@ -1431,10 +1431,3 @@ def parse_datetime_text(value, tz_name="UTC"):
                 if hours <= 14 and minutes < 60:
                     zone = timezone(sign * timedelta(hours=hours, minutes=minutes))
     return datetime.combine(day, clock, tzinfo=zone)
-
-
-def _zone(name):
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")

@@ -12,11 +12,12 @@ import itertools
 from dataclasses import dataclass
 
 from django import template
-from django.utils import dateformat, timezone
+from django.utils import dateformat
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from articles import metadata
+from articles.ingest.zones import in_zone
 from articles.models import Person
 
 register = template.Library()
@@ -121,11 +122,6 @@ def mark_paragraphs(paragraphs, spans, *, link=True, first=1, last=None):
     ]
 
 
-def local(value, tzname):
-    """``value`` (an aware datetime) as the clock read where ``tzname`` is."""
-    return timezone.localtime(value, metadata.zone(tzname)).replace(microsecond=0)
-
-
 @register.simple_tag
 def dateline(value, tzname="", style="date", plain=False):
     """
@@ -135,7 +131,7 @@ def dateline(value, tzname="", style="date", plain=False):
     """
     if value is None:
         return format_html('<span class="undated">{}</span>', UNDATED)
-    moment = local(value, tzname)
+    moment = in_zone(value, tzname)
     text = dateformat.format(moment, DATE_FORMATS.get(style, DATE_FORMATS["date"]))
     if plain:
         return format_html("<span>{}</span>", text)

@@ -1,3 +1,5 @@
+"""The records themselves: what the database refuses, slugs, redirects, aliases, fingerprints."""
+
 from datetime import timedelta
 
 import pytest

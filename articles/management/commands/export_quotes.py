@@ -21,9 +21,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, no_fragments=False, **options):
         quotes = (
-            Quote.objects.published()
-            .select_related("article__source", "speaker")
-            .order_by("article__published_at", "article_id", "paragraph", "start")
+            Quote.objects.published().select_related("article__source", "speaker").oldest_first()
         )
         if no_fragments:
             quotes = quotes.filter(is_fragment=False)

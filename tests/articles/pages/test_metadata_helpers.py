@@ -1,7 +1,6 @@
-"""The plain helpers behind page metadata: safe JSON-LD, Internet Archive links, dates in the outlet's zone."""
+"""The plain helpers behind page metadata: safe JSON-LD, Internet Archive links, summaries."""
 
 import json
-from datetime import UTC, datetime
 
 from articles import metadata
 
@@ -28,15 +27,6 @@ def test_wayback_lookup_keeps_the_url_whole_but_escapes_what_would_break_it():
     assert metadata.wayback_url(" https://example.com/a b?x=1&y=2#top ") == (
         "https://web.archive.org/web/*/https://example.com/a%20b?x=1&y=2%23top"
     )
-
-
-def test_times_are_read_on_the_outlets_clock_and_unknown_zones_fall_back_to_utc():
-    moment = datetime(2022, 8, 26, 12, 25, 30, 123456, tzinfo=UTC)
-    assert (
-        metadata.in_zone(moment, "America/Los_Angeles").isoformat() == "2022-08-26T05:25:30-07:00"
-    )
-    assert metadata.in_zone(moment, "Not/AZone").isoformat() == "2022-08-26T12:25:30+00:00"
-    assert metadata.in_zone(None, "UTC") is None
 
 
 def test_summary_cuts_at_a_word_boundary():
