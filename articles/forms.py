@@ -1,41 +1,44 @@
 """
-Forms of the editors' admin.
+Forms of the editors' admin. What they check and do beyond Django's own
+lives with the importer and the ingest code; the forms call it:
 
 - ``ArticleAddForm``: an article pasted or uploaded (.txt or a saved .html
-  page), with what the editor knows better than the parser.
-- ``ArticleChangeForm``: the text as paragraphs separated by blank lines, and
-  optimistic locking: a save based on an out-of-date copy is refused with the
-  difference shown, never silently written over someone else's work.
+  page; read by ``articles.ingest.submitted``, parsed once by
+  ``articles.importer.parse_article_text``), with what the editor knows better
+  than the parser. The admin stores what the form parsed.
+- ``ArticleChangeForm``: the text as paragraphs separated by blank lines
+  (``articles.ingest.paragraphs``), and optimistic locking
+  (``articles.locking``): a save based on an out-of-date copy is refused with
+  the difference shown (``articles.ingest.diff``), never silently written
+  over someone else's work.
 - ``QuoteInlineForm`` / ``QuoteForm``: a quote is anchored in the words of its
-  article; editing or adding one finds those words again.
+  article (``articles.ingest.anchoring``); editing or adding one finds those
+  words again.
+- ``PersonForm``, ``SourceForm``, ``StrikeForm``: lists edited one item a line.
 - ``MergeForm``: which of several people or outlets survives a merge.
 """
 
-import difflib
-import hashlib
-import re
-from dataclasses import dataclass, field
 from datetime import datetime, time
-from pathlib import Path
+from pathlib import PurePath
 
 from django import forms
 from django.conf import settings
 from django.contrib.admin.widgets import AdminSplitDateTime
 from django.core.exceptions import ValidationError
-from django.db import transaction
-from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst
 
+from . import locking
 from .importer import EDITOR_FIELDS, parse_article_text
-from .ingest import IngestError, decode_article_bytes
-from .ingest.html import html_to_article_text, looks_like_html
+from .ingest import IngestError
+from .ingest.anchoring import locate_quote
+from .ingest.diff import paragraph_diff
+from .ingest.paragraphs import join_paragraphs, split_paragraphs
+from .ingest.submitted import read_paste, read_upload
 from .ingest.zones import is_zone_name, zone
 from .models import Article, Person, Quote, Source, Strike
-
-UPLOAD_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
 
 # How the "kept on re-import" boxes name the fields whose model names say less.
 LOCK_LABELS = {"published_at": "Publication date", "paragraphs": "Text"}
@@ -47,20 +50,6 @@ def lockable_choices():
         (name, LOCK_LABELS.get(name) or capfirst(Article._meta.get_field(name).verbose_name))
         for name in Article.LOCKABLE_FIELDS
     ]
-
-
-_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
-
-
-def split_paragraphs(text):
-    """Text with paragraphs separated by blank lines -> paragraphs, as the importer splits them."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    blocks = (
-        _SPACES.sub(" ", " ".join(block.split("\n"))).strip() for block in _BLANK_LINE.split(text)
-    )
-    return [block for block in blocks if block]
 
 
 class ParagraphsField(forms.CharField):
@@ -75,7 +64,7 @@ class ParagraphsField(forms.CharField):
 
     def prepare_value(self, value):
         if isinstance(value, (list, tuple)):
-            return "\n\n".join(value)
+            return join_paragraphs(value)
         return value
 
     def to_python(self, value):
@@ -156,90 +145,12 @@ class OutletTimeMixin:
 # Optimistic locking ---------------------------------------------------------------
 
 
-class StaleVersionError(Exception):
-    """A save lost the race for a row's version (see ``VersionedModelForm.claim_version``)."""
-
-
-@dataclass
-class DiffRow:
-    """One paragraph of a text difference: its words, each marked same/del/ins."""
-
-    kind: str  # "changed", "theirs" (only in the saved text), "yours" (only in the editor's)
-    theirs_number: int | None
-    yours_number: int | None
-    theirs: list[tuple[str, str]] = field(default_factory=list)
-    yours: list[tuple[str, str]] = field(default_factory=list)
-
-
-@dataclass
-class Conflict:
-    """What another editor saved since this form was loaded, for the change form to show."""
-
-    verbose_name: str
-    current_version: int
-    saved_by: str
-    saved_at: datetime | None
-    text_diff: list[DiffRow]
-    other_changes: list[tuple[str, str, str]]  # (field label, saved value, your value)
-    unchanged_paragraphs: int = 0
-
-
-def paragraph_diff(theirs, yours):
-    """
-    The difference between two lists of paragraphs, paragraph by paragraph,
-    with changed words marked inside changed paragraphs. Returns (rows, number
-    of unchanged paragraphs left out).
-    """
-    rows, unchanged = [], 0
-    matcher = difflib.SequenceMatcher(None, theirs, yours, autojunk=False)
-    for op, a0, a1, b0, b1 in matcher.get_opcodes():
-        if op == "equal":
-            unchanged += a1 - a0
-            continue
-        pairs = min(a1 - a0, b1 - b0) if op == "replace" else 0
-        for offset in range(pairs):
-            old, new = _word_diff(theirs[a0 + offset], yours[b0 + offset])
-            rows.append(DiffRow("changed", a0 + offset + 1, b0 + offset + 1, old, new))
-        for index in range(a0 + pairs, a1):
-            rows.append(DiffRow("theirs", index + 1, None, theirs=[("del", theirs[index])]))
-        for index in range(b0 + pairs, b1):
-            rows.append(DiffRow("yours", None, index + 1, yours=[("ins", yours[index])]))
-    return rows, unchanged
-
-
-def _word_diff(old, new):
-    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
-    old_parts, new_parts = [], []
-    for op, a0, a1, b0, b1 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if op == "equal":
-            old_parts.append(("same", "".join(a[a0:a1])))
-            new_parts.append(("same", "".join(b[b0:b1])))
-            continue
-        if a1 > a0:
-            old_parts.append(("del", "".join(a[a0:a1])))
-        if b1 > b0:
-            new_parts.append(("ins", "".join(b[b0:b1])))
-    return old_parts, new_parts
-
-
-def _display(value):
-    if value is None or value == "" or value == []:
-        return "—"
-    if isinstance(value, datetime):
-        return timezone.localtime(value).strftime("%Y-%m-%d %H:%M %Z")
-    if isinstance(value, (list, tuple)):
-        return ", ".join(map(str, value))
-    return str(value)
-
-
 class VersionedModelForm(forms.ModelForm):
     """
     Carries the version of the row it was loaded at. Cleaning locks the row
-    (SELECT ... FOR UPDATE, held until the admin's transaction ends) and
-    refuses the save if someone saved since, keeping the editor's input and
-    offering the current version so that saving again re-applies it.
-    ``claim_version`` then bumps the version with a conditional UPDATE, so of
-    two simultaneous saves only one can win even without the lock.
+    and refuses the save if someone saved since (``articles.locking``),
+    keeping the editor's input and offering the current version so that
+    saving again re-applies it. ``claim_version`` then bumps the version.
     """
 
     loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -256,12 +167,9 @@ class VersionedModelForm(forms.ModelForm):
         cleaned_data = super().clean()
         if self.instance.pk is None:
             return cleaned_data
-        rows = type(self.instance)._default_manager.filter(pk=self.instance.pk)
-        if transaction.get_connection().in_atomic_block:
-            rows = rows.select_for_update()
-        current = rows.first()
-        name = self.instance._meta.verbose_name
+        current = locking.current_row(self.instance)
         if current is None:
+            name = self.instance._meta.verbose_name
             raise ValidationError(
                 f"Another editor deleted this {name} while you were editing it; nothing was saved.",
                 code="deleted",
@@ -275,18 +183,8 @@ class VersionedModelForm(forms.ModelForm):
         return cleaned_data
 
     def describe_conflict(self, current):
-        saved_by, saved_at = "another editor", None
-        history = getattr(current, "history", None)
-        latest = (
-            history.order_by("-history_date").select_related("history_user").first()
-            if history
-            else None
-        )
-        if latest is not None:
-            saved_at = latest.history_date
-            if latest.history_user is not None:
-                saved_by = latest.history_user.get_username()
-        return Conflict(
+        saved_by, saved_at = locking.last_saved(current)
+        return locking.Conflict(
             verbose_name=str(self.instance._meta.verbose_name),
             current_version=current.version,
             saved_by=saved_by,
@@ -307,36 +205,16 @@ class VersionedModelForm(forms.ModelForm):
                 continue
             yours = self.cleaned_data[name]
             if saved != yours:
-                changes.append((str(form_field.label or name), _display(saved), _display(yours)))
+                label = str(form_field.label or name)
+                changes.append((label, locking.display(saved), locking.display(yours)))
         return changes
 
     def conflict_message(self, conflict):
-        when = (
-            f" at {timezone.localtime(conflict.saved_at):%H:%M on %Y-%m-%d}"
-            if conflict.saved_at
-            else ""
-        )
-        return (
-            f"{conflict.saved_by} saved this {conflict.verbose_name}{when}, after you opened it. "
-            "Your changes were not saved. Compare them with the saved version; "
-            "saving again will replace the saved version with yours."
-        )
+        return conflict.message()
 
     def claim_version(self):
-        """
-        UPDATE ... SET version = version + 1 WHERE version = <loaded>: raises
-        StaleVersionError if another save got there first.
-        """
-        loaded = self.cleaned_data.get("loaded_version")
-        model = type(self.instance)
-        claimed = model._default_manager.filter(pk=self.instance.pk, version=loaded).update(
-            version=F("version") + 1
-        )
-        if not claimed:
-            raise StaleVersionError(
-                f"{model._meta.verbose_name} {self.instance.pk} changed while saving"
-            )
-        self.instance.version = loaded + 1
+        """Bump the row's version if still the loaded one; raises StaleVersionError if not."""
+        locking.claim_version(self.instance, self.cleaned_data.get("loaded_version"))
 
 
 # Articles -----------------------------------------------------------------------
@@ -436,17 +314,7 @@ class ArticleAddForm(OutletTimeMixin, forms.ModelForm):
 
     class Meta:
         model = Article
-        fields = [
-            "text",
-            "upload",
-            "headline",
-            "source",
-            "strike",
-            "published_at",
-            "byline",
-            "url",
-            "status",
-        ]
+        fields = ["text", "upload", *EDITOR_FIELDS]
         help_texts = {
             "headline": "Leave empty to use the first line of the text (or the page's title).",
             "byline": "Leave empty to take it from the text.",
@@ -467,9 +335,10 @@ class ArticleAddForm(OutletTimeMixin, forms.ModelForm):
             self.fields[
                 "strike"
             ].help_text = "Leave empty to match the article to a strike from its text."
-        self.article_text = self.import_key = self.content_hash = None
-        self.overrides = {}
+        # What clean() read and parsed: the admin stores exactly this.
+        self.submission = None
         self.parsed = None
+        self.overrides = {}
 
     def clean(self):
         cleaned_data = super().clean()
@@ -481,17 +350,21 @@ class ArticleAddForm(OutletTimeMixin, forms.ModelForm):
         if not text.strip() and not upload:
             raise ValidationError("Paste the article's text or upload a file.", code="empty")
         where = "upload" if upload else "text"
+        limit = settings.STRIKEWATCH_MAX_UPLOAD_BYTES
+        headline = cleaned_data.get("headline") or ""
         try:
             if upload:
-                self._read_upload(upload)
+                self.submission = read_upload(
+                    upload.name, upload, size=upload.size, max_bytes=limit, headline=headline
+                )
             else:
-                self._read_paste(text)
+                self.submission = read_paste(text, max_bytes=limit, headline=headline)
             self.overrides = {
                 name: cleaned_data[name]
                 for name in EDITOR_FIELDS
                 if name in cleaned_data and cleaned_data[name] not in (None, "")
             }
-            self.parsed = parse_article_text(self.article_text, overrides=self.overrides)
+            self.parsed = parse_article_text(self.submission.text, overrides=self.overrides)
         except IngestError as error:
             self.add_error(where, _ingest_message(error, upload))
             return cleaned_data
@@ -505,59 +378,25 @@ class ArticleAddForm(OutletTimeMixin, forms.ModelForm):
         self._refuse_duplicates(where)
         return cleaned_data
 
-    def _read_upload(self, upload):
-        name = Path(upload.name).name
-        limit = settings.STRIKEWATCH_MAX_UPLOAD_BYTES
-        if upload.size > limit:
-            raise IngestError(
-                f"file is too large ({upload.size / 1024 / 1024:.1f} MB; the limit is {limit / 1024 / 1024:.0f} MB)"
-            )
-        kind = UPLOAD_SUFFIXES.get(Path(name).suffix.lower())
-        if kind is None:
-            raise IngestError("upload a .txt file or a saved .html page")
-        data = upload.read(limit + 1)
-        headline = self.cleaned_data.get("headline") or ""
-        if kind == "html":
-            text = html_to_article_text(data, max_bytes=limit, headline=headline)
-        else:
-            text = decode_article_bytes(data, max_bytes=limit)
-            if _is_page_source(text):  # a saved page misnamed .txt
-                text = html_to_article_text(data, max_bytes=limit, headline=headline)
-        self.article_text = text
-        self.content_hash = hashlib.sha256(data).hexdigest()
-        self.import_key = name[:255]
-
-    def _read_paste(self, text):
-        limit = settings.STRIKEWATCH_MAX_UPLOAD_BYTES
-        data = text.encode("utf-8")
-        text = decode_article_bytes(data, max_bytes=limit)
-        if _is_page_source(text):  # the editor pasted a page's source
-            text = html_to_article_text(
-                data, max_bytes=limit, headline=self.cleaned_data.get("headline") or ""
-            )
-        self.article_text = text
-        self.content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        self.import_key = f"pasted:{self.content_hash[:24]}"
-
     def _refuse_duplicates(self, where):
         def link(article):
             url = reverse("admin:articles_article_change", args=[article.pk])
             return format_html('<a href="{}">{}</a>', url, article.headline)
 
-        same_text = Article.objects.filter(content_hash=self.content_hash).first()
+        same_text = Article.objects.filter(content_hash=self.submission.content_hash).first()
         if same_text is not None:
             self.add_error(
                 where, format_html("This text is already in the archive: {}.", link(same_text))
             )
             return
-        same_key = Article.objects.filter(import_key=self.import_key).first()
+        same_key = Article.objects.filter(import_key=self.submission.import_key).first()
         if same_key is not None:
             self.add_error(
                 where,
                 format_html(
                     "A file named “{}” was already imported as {}. Edit that article, "
                     "or rename the file to add this one as a new article.",
-                    self.import_key,
+                    self.submission.import_key,
                     link(same_key),
                 ),
             )
@@ -574,56 +413,17 @@ class ArticleAddForm(OutletTimeMixin, forms.ModelForm):
             )
 
 
-def _is_page_source(text):
-    return text.lstrip().startswith("<") and looks_like_html(text)
-
-
 def _ingest_message(error, upload):
     """An IngestError as a form error: "notes.pdf: file looks binary, not text." """
     reason = str(error).rstrip()
     if not reason.endswith((".", "!", "?")):
         reason += "."
     if upload is not None:
-        return f"{Path(upload.name).name}: {reason}"
+        return f"{PurePath(upload.name).name}: {reason}"
     return reason[:1].upper() + reason[1:]
 
 
 # Quotes -------------------------------------------------------------------------
-
-
-def locate_quote(text, paragraphs, *, near=None):
-    """
-    Where ``text`` (paragraphs separated by blank lines) stands in the
-    article: (paragraph, start, end_paragraph, end), paragraphs counted from
-    1, or None when the words are not there. Of several places, the one
-    nearest ``near`` (a paragraph number) wins.
-    """
-    parts = split_paragraphs(text)
-    if not parts:
-        return None
-    found = []
-    for index, paragraph in enumerate(paragraphs):
-        last = index + len(parts) - 1
-        if last >= len(paragraphs):
-            break
-        # Later parts may open after a quotation mark, so they are found, not assumed at 0.
-        if len(parts) > 1 and not all(
-            parts[k] in paragraphs[index + k] for k in range(1, len(parts) - 1)
-        ):
-            continue
-        last_start = paragraphs[last].find(parts[-1]) if len(parts) > 1 else None
-        if last_start is not None and last_start < 0:
-            continue
-        position = paragraph.find(parts[0])
-        while position >= 0:
-            if len(parts) == 1:
-                found.append((index + 1, position, index + 1, position + len(parts[0])))
-            else:
-                found.append((index + 1, position, last + 1, last_start + len(parts[-1])))
-            position = paragraph.find(parts[0], position + 1)
-    if not found:
-        return None
-    return min(found, key=lambda span: (abs(span[0] - near) if near else 0, span[0], span[1]))
 
 
 class QuoteFormMixin:
@@ -638,7 +438,7 @@ class QuoteFormMixin:
         text = self.cleaned_data.get("text")
         if not text or article is None:
             return
-        self.cleaned_data["text"] = "\n\n".join(split_paragraphs(text))
+        self.cleaned_data["text"] = join_paragraphs(split_paragraphs(text))
         if self.instance.pk and "text" not in self.changed_data:
             return  # unchanged words keep their place (re-extraction re-anchors them after text edits)
         span = locate_quote(

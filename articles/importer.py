@@ -1,6 +1,9 @@
 """
 Storing parsed articles: the one path by which files, pasted text and uploads
-become Article rows, for ``import_articles`` and the admin alike.
+become Article rows, for ``import_articles`` (``import_article_file``) and the
+admin (``parse_article_text``, then ``import_parsed_article`` with what the
+form parsed) alike. Parsing itself is ``articles.ingest``; quotes are then
+extracted by ``articles.quote_sync``.
 
 Importing is idempotent (an unchanged file is recognised by its hash and
 touches nothing) and respects editors: a field an editor changed is listed in
@@ -18,9 +21,9 @@ from pathlib import Path
 from django.db import transaction
 from django.db.models import Q
 
-from .extraction import sync_quotes
 from .ingest import MAX_ARTICLE_BYTES, IngestError, Outlet, decode_article_bytes, parse_article
 from .models import Article, Correction, Source, Strike
+from .quote_sync import sync_quotes
 
 UNKNOWN_OUTLET = Outlet("Unknown outlet", "other")
 _STRIKE_WORDS = re.compile(
@@ -177,13 +180,15 @@ def import_article_file(path, **options):
 # Adding coverage in the admin ------------------------------------------------------
 
 # What an editor may set when adding an article; these win over what the parser infers.
-EDITOR_FIELDS = ("headline", "byline", "published_at", "url", "source", "strike", "status")
+EDITOR_FIELDS = ("headline", "source", "strike", "published_at", "byline", "url", "status")
 
 
 def parse_article_text(text, *, overrides=None):
     """
-    Parse text for ``import_article_text`` and check, before anything is
-    written, what could still refuse it. Raises IngestError.
+    Parse text an editor submitted (already in the seed format, see
+    ``articles.ingest.submitted``) and check, before anything is written, what
+    could still refuse it. Raises IngestError. The outlet the editor chose in
+    ``overrides`` gives the clock for dates the text states without a zone.
     """
     overrides = overrides or {}
     source = overrides.get("source")
@@ -197,14 +202,14 @@ def parse_article_text(text, *, overrides=None):
     return parsed
 
 
-def import_article_text(text, *, key, content_hash, overrides=None):
+def import_parsed_article(parsed, *, key, content_hash, overrides=None):
     """
-    Add an article an editor pasted or uploaded (a saved page already turned
-    into the seed format): the same steps as ``import_article_bytes`` (parse,
-    store, extract quotes), but always a new article. What the editor set in
-    ``overrides`` (see EDITOR_FIELDS) wins over what the parser inferred and is
-    added to ``locked_fields``, so a later ``import_articles`` of the same file
-    (same ``key``) leaves it alone. Raises IngestError; nothing is written then.
+    Add an article an editor pasted or uploaded, as ``parse_article_text``
+    parsed it: the same steps as ``import_article_bytes`` (store, extract
+    quotes), but always a new article. What the editor set in ``overrides``
+    (see EDITOR_FIELDS) wins over what the parser inferred and is added to
+    ``locked_fields``, so a later ``import_articles`` of the same file (same
+    ``key``) leaves it alone. Raises IngestError; nothing is written then.
     """
     overrides = {
         name: value for name, value in (overrides or {}).items() if value not in (None, "")
@@ -212,7 +217,6 @@ def import_article_text(text, *, key, content_hash, overrides=None):
     unknown = set(overrides) - set(EDITOR_FIELDS)
     if unknown:
         raise ValueError(f"not fields an editor sets when adding an article: {sorted(unknown)}")
-    parsed = parse_article_text(text, overrides=overrides)
     with transaction.atomic():
         fields = {
             **imported_fields(parsed, source=overrides.get("source")),

@@ -5,7 +5,7 @@ anything reachable only through them, answer 404 everywhere.
 
 Views stay thin: the questions they ask are QuerySet methods
 (``articles.models``), page metadata is built by ``articles.metadata``, quote
-marking by ``articles.templatetags.coverage``, citations by ``articles.citation``.
+marking by ``articles.marking``, citations by ``articles.citation``.
 """
 
 from datetime import date, timedelta
@@ -26,8 +26,8 @@ from django.views.generic.detail import SingleObjectMixin
 from . import metadata
 from .citation import EXPORT_FORMATS, CitedArticle, export_citation, format_citations
 from .ingest.zones import in_zone
+from .marking import QuoteSpan, mark_paragraphs
 from .models import Article, Person, Quote, Source, Strike
-from .templatetags.coverage import QuoteSpan, mark_paragraphs
 
 EXPORT_LABELS = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
 RELATED_LIMIT = 8

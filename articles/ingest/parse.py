@@ -31,17 +31,13 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from .errors import IngestError
 from .outlets import CALL_SIGN, Outlet, guess_outlet, looks_like_outlet, lookup_outlet
+from .paragraphs import BLANK_LINE, SPACES, normalise
 from .zones import zone as zone_named
 
 MAX_HEADLINE_CHARS = 300
 HEADER_KEYS = ("source", "published", "url", "byline", "strike", "status")
 
 _HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z]+):[ \t]*(?P<value>.*?)\s*$")
-_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-# Invisible characters pages carry inside words and on "blank" lines: zero-width
-# spaces and joiners, word joiners, byte-order marks, soft hyphens. Deleted, not spaced.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # Screen-reader text scraped with a link: "Samsung Electronics (005930.KS), opens new tab".
 _LINK_NOTE = re.compile(r",? opens (?:in )?(?:a )?new (?:tab|window)\b", re.IGNORECASE)
 
@@ -760,10 +756,10 @@ class ParsedArticle:
 
 
 def parse_article(text: str, *, default_timezone: str = "UTC") -> ParsedArticle:
-    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = normalise(text)
     header, rest = _split_header(text)
     first_line, _, body = rest.strip().partition("\n")
-    headline = _SPACES.sub(" ", first_line).strip()
+    headline = SPACES.sub(" ", first_line).strip()
     if not headline:
         raise IngestError("no headline: the file has a header but no article")
     if len(headline) > MAX_HEADLINE_CHARS:
@@ -774,8 +770,8 @@ def parse_article(text: str, *, default_timezone: str = "UTC") -> ParsedArticle:
     # Soft-wrapped lines within a block belong to one paragraph, unless the
     # block is a list of sharing buttons or other stories' headlines.
     raw, block_reasons, ad_lines, bullet_items = [], [], [], set()
-    for block in _BLANK_LINE.split(body):
-        lines = [_LINK_NOTE.sub("", _SPACES.sub(" ", line)).strip() for line in block.split("\n")]
+    for block in BLANK_LINE.split(body):
+        lines = [_LINK_NOTE.sub("", SPACES.sub(" ", line)).strip() for line in block.split("\n")]
         lines = [line for line in lines if line]
         # "Key points:" with one bullet a line: each bullet is a paragraph of the story.
         items = _bullet_items(lines)

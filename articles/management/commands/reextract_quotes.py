@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.extraction import sync_quotes
 from articles.models import Article
+from articles.quote_sync import sync_quotes
 
 
 class Command(BaseCommand):

@@ -96,6 +96,25 @@ def test_pasting_behaves_as_importing_the_file(editor_client, strikes):
     assert pasted == imported
 
 
+def test_the_text_is_parsed_once_and_stored_as_the_form_parsed_it(
+    editor_client, strikes, monkeypatch
+):
+    from articles import importer
+
+    parsed = []
+
+    def parse_and_count(*args, **kwargs):
+        parsed.append(importer.parse_article.__wrapped__(*args, **kwargs))
+        return parsed[-1]
+
+    parse_and_count.__wrapped__ = importer.parse_article
+    monkeypatch.setattr(importer, "parse_article", parse_and_count)
+    review_of(editor_client, editor_client.post(ADD_URL, add_form(editor_client, text=NURSES_TEXT)))
+    assert len(parsed) == 1
+    article = Article.objects.get()
+    assert (article.headline, article.paragraphs) == (parsed[0].headline, parsed[0].paragraphs)
+
+
 def test_what_the_editor_sets_wins_and_is_kept_on_reimport(editor_client, strikes):
     kcra = Source.objects.create(name="KCRA 3", kind="tv", timezone="America/Los_Angeles")
     data = add_form(

@@ -169,3 +169,11 @@ def test_history_shows_who_changed_what_and_when(editor_client, editor, seeded):
     assert "Changed" in cells
     assert any("Byline: → Ashley Zavala" in cell for cell in cells), cells
     assert page.inline_code() == []  # the site's CSP refuses inline styles
+
+
+def test_the_text_box_splits_paragraphs_as_the_importer_does():
+    """Invisible characters pasted with the text go, as they do on import."""
+    from articles.forms import ParagraphsField
+
+    text = "Kai\u200bser thera\u00adpists walk out\r\n\u00a0\r\nThe strike\u2003is on."
+    assert ParagraphsField().clean(text) == ["Kaiser therapists walk out", "The strike is on."]

@@ -10,7 +10,8 @@ from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
-from articles.forms import ArticleChangeForm, QuoteInlineForm, StaleVersionError
+from articles.forms import ArticleChangeForm, QuoteInlineForm
+from articles.locking import StaleVersionError
 from articles.models import Article, Person
 
 from .conftest import EDITOR_PASSWORD, AdminPage, inline_prefix

@@ -7,8 +7,8 @@ added by their words.
 import pytest
 from django.urls import reverse
 
-from articles.extraction import sync_quotes
 from articles.models import Person, Quote, quote_fingerprint
+from articles.quote_sync import sync_quotes
 
 from .conftest import AdminPage, add_inline_quote, inline_prefix
 

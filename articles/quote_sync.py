@@ -1,14 +1,18 @@
 """
-Turning the extractor's findings into Quote and Person rows.
+Keeping an article's Quote and Person rows in step with what the extractor
+finds in its text.
 
 The extractor (``articles.quotes``) knows nothing of the database; this layer
-matches its speakers to people already in the archive and replaces an
+takes its findings for an article (``sync_quotes``), matches their speakers to
+people already in the archive (``resolve_speaker``) and replaces the
 article's machine-made quotes, leaving every quote an editor added or
-corrected, and never re-adding one an editor deleted.
+corrected (moved to where its words now stand: ``reanchor``), and never
+re-adding one an editor deleted (``suppress_quotes``).
 """
 
 from django.db import transaction
 
+from .ingest.anchoring import is_still_at, locate_quote
 from .models import Article, Person, Quote, quote_fingerprint
 from .quotes import extract_quotes, infer_side
 
@@ -56,29 +60,30 @@ def _spans_overlap(a, b):
 def reanchor(quote, paragraphs):
     """
     Point an editor's quote at its text again after the article's paragraphs
-    changed. Returns False when the text is no longer in the article (the quote
-    is kept; its position is left for the editor to fix).
+    changed: where its words still stand, else where they stand nearest its
+    old paragraph. Returns False when the text is no longer in the article
+    (the quote is kept; its position is left for the editor to fix).
     """
-    first = quote.text.split("\n\n")[0]
-    index = quote.paragraph - 1
-    if (
-        0 <= index < len(paragraphs)
-        and paragraphs[index][quote.start : quote.start + len(first)] == first
-    ):
+    if is_still_at(quote.text, paragraphs, quote.paragraph, quote.start):
         return True
-    parts = quote.text.split("\n\n")
-    for index, paragraph in enumerate(paragraphs):
-        position = paragraph.find(first)
-        last_index = index + len(parts) - 1
-        if position < 0 or last_index >= len(paragraphs):
-            continue
-        last_start = position if len(parts) == 1 else paragraphs[last_index].find(parts[-1])
-        if last_start < 0:
-            continue
-        quote.paragraph, quote.start = index + 1, position
-        quote.end_paragraph, quote.end = last_index + 1, last_start + len(parts[-1])
-        return True
-    return False
+    span = locate_quote(quote.text, paragraphs, near=quote.paragraph)
+    if span is None:
+        return False
+    quote.paragraph, quote.start, quote.end_paragraph, quote.end = span
+    return True
+
+
+def suppress_quotes(quotes):
+    """Remember deleted quotes on their articles, so that re-extraction does not bring them back."""
+    by_article = {}
+    for quote in quotes:
+        by_article.setdefault(quote.article_id, set()).add(
+            quote.fingerprint or quote_fingerprint(quote.text)
+        )
+    for article_id, fingerprints in by_article.items():
+        article = Article.objects.select_for_update().get(pk=article_id)
+        suppressed = sorted((set(article.suppressed_quotes) | fingerprints) - {""})
+        Article.objects.filter(pk=article_id).update(suppressed_quotes=suppressed)
 
 
 @transaction.atomic
@@ -88,14 +93,14 @@ def sync_quotes(article):
     employer_names = (
         (article.strike.employer,) if article.strike_id and article.strike.employer else ()
     )
-    kept = list(article.quotes.filter(edited_by_editor=True))
+    kept = list(article.quotes.checked())
     for quote in kept:
         if reanchor(quote, article.paragraphs):
             quote.save(update_fields=["paragraph", "start", "end_paragraph", "end", "updated_at"])
     kept_spans = [(q.paragraph, q.start, q.end_paragraph, q.end) for q in kept]
     suppressed = set(article.suppressed_quotes)
 
-    article.quotes.filter(edited_by_editor=False).delete()
+    article.quotes.machine_made().delete()
     created = 0
     speakers = {}
     for finding in extract_quotes(article.paragraphs):

@@ -1,6 +1,6 @@
 """Quote spans marked in article text: escaped once, never nested, right at the edges."""
 
-from articles.templatetags.coverage import QuoteSpan, mark_paragraph, mark_paragraphs
+from articles.marking import QuoteSpan, mark_paragraph, mark_paragraphs
 
 
 def span(paragraph, start, end, *, end_paragraph=None, href="", key=None):
