@@ -17,7 +17,7 @@ help:
 	@echo "make run    install, set up the database, import seeds/, build the index and serve on http://127.0.0.1:$(PORT)"
 	@echo "make test   run the whole test suite against PostgreSQL"
 	@echo "make setup  everything make run does except serving"
-	@echo "make lint   ruff check and ruff format --check (make test runs it first)"
+	@echo "make lint   ruff check, ruff format --check and the import contracts (make test runs it first)"
 	@echo "make check  Django's system checks, including the deployment ones"
 
 $(VENV)/.installed: pyproject.toml
@@ -51,6 +51,7 @@ test: install lint
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-logo
 
 check: install
 	@$(WITH_DB) $(PY) manage.py check && \

@@ -1,9 +1,5 @@
 """Bylines split into authors, and authors into the parts the styles need."""
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 from articles.citation import split_byline
@@ -71,17 +67,3 @@ def test_parse_name_parts():
     )
     assert parse_name("Kaiser Permanente", organization=True).literal == "Kaiser Permanente"
     assert parse_name("The Associated Press").is_organization
-
-
-def test_the_package_imports_no_django():
-    """The formatter is plain Python: importing it must not load Django."""
-    code = (
-        "import sys, articles.citation; "
-        "loaded = sorted(m for m in sys.modules if m == 'django' or m.startswith('django.')); "
-        "print(loaded); sys.exit(1 if loaded else 0)"
-    )
-    root = Path(__file__).resolve().parents[3]
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=root
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
