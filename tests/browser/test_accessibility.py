@@ -1,7 +1,7 @@
 """
-Issue 5's accessibility gate: axe-core, run in headless Chromium against the
+The accessibility gate: axe-core, run in headless Chromium against the
 live site, finds no WCAG 2.0/2.1/2.2 A or AA violation and no best-practice
-violation on any reading page, on a desk and (issue 5's seven pages) on a phone.
+violation on any reading page, on a desk and (the seven main pages) on a phone.
 
 Also checks what axe cannot see from inside a page: that each page loads
 cleanly under the site's own strict Content-Security-Policy, entirely from the

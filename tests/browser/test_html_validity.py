@@ -1,5 +1,5 @@
 """
-Issue 5's HTML gate: the Nu HTML Checker (vnu.jar, npm ``vnu-jar``) finds no
+The HTML gate: the Nu HTML Checker (vnu.jar, npm ``vnu-jar``) finds no
 error on any reading page as the live site serves it. Warnings do not fail the
 gate; each page's warnings are reported as ``HtmlCheckerWarning`` in pytest's
 warnings summary so they stay visible.

@@ -1,5 +1,5 @@
 """
-Issue 5's browser journeys, in headless Chromium against the live site with
+The browser journeys, in headless Chromium against the live site with
 the seeds imported: a journalist searches for a speaker, opens a quote, opens
 its cite block and downloads its BibTeX; a keyboard user reaches the search
 box and a result with Tab and Enter alone, always seeing where focus is; the
@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 import bibtexparser
 import pytest
 
-from .pages import ISSUE_PAGES, PHONE, SPEAKER, VIEWPORTS
+from .pages import MAIN_PAGES, PHONE, SPEAKER, VIEWPORTS
 
 pytestmark = pytest.mark.browser
 
@@ -202,7 +202,7 @@ def test_phone_layout_does_not_scroll_sideways(seeded_site, new_context):
     """On a phone-sized screen no reading page is wider than the screen."""
     page = new_context(viewport=PHONE).new_page()
     too_wide = {}
-    for name in ISSUE_PAGES:
+    for name in MAIN_PAGES:
         page.goto(seeded_site.path(name))
         width = page.evaluate("() => document.documentElement.scrollWidth")
         if width > PHONE["width"]:

@@ -13,10 +13,10 @@ from django.urls import reverse
 
 from articles.importer import Outcome, import_article_bytes, import_article_file
 from articles.models import Article, Person, Quote, Source
+from tests.articles.ingest.fixture_articles import SACBEE_PAGE
 from tests.conftest import KCRA_SEED
 
 from .conftest import AdminPage
-from .test_html_import import SACBEE_PAGE
 
 pytestmark = pytest.mark.django_db
 

@@ -1,8 +1,8 @@
 """
 Shared by the tests of the parser on fixture articles: the folders of realistic
 articles with expected output (scraped pages with furniture, clean stories with
-none) and the helpers the rule-by-rule tests use to put one paragraph inside a
-story.
+none), saved web pages, and the helpers the rule-by-rule tests use to put one
+paragraph inside a story.
 """
 
 import json
@@ -15,8 +15,11 @@ HERE = Path(__file__).resolve().parent
 # Each folder: NAME.txt with NAME.expected.json (headline, every paragraph that must
 # remain, and the byline, outlet and date where the text states them); its README
 # says what it covers and how the parser did on it the first time.
-SCRAPED_FOLDERS = ("scraped", "scraped_round2")  # pages with furniture to drop
-CLEAN_FOLDERS = ("clean_story", "clean_story_round2")  # stories with none: nothing may go
+SCRAPED_FOLDERS = ("scraped_by_outlet", "scraped_by_page_kind")  # pages with furniture to drop
+CLEAN_FOLDERS = ("clean_by_outlet", "clean_by_story_shape")  # stories with none: nothing may go
+# Web pages saved from a browser, as editors upload them.
+SAVED_PAGES = HERE / "saved_pages"
+SACBEE_PAGE = (SAVED_PAGES / "sacbee_nurses.html").read_bytes()
 
 
 def fixture_files(*folders):

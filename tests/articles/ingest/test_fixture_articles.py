@@ -63,3 +63,10 @@ def test_parsing_the_text_directly_gives_the_same_paragraphs(path):
     text = path.read_bytes().decode("utf-8")
     _, expected = load(path)
     assert parse_article(text).paragraphs == expected["paragraphs"]
+
+
+@pytest.mark.parametrize("path", fixture_files("clean_by_story_shape"), ids=_id)
+def test_clean_stories_with_no_self_reference_get_no_invented_metadata(path):
+    # No header, no self-reference, no publication note: nothing to infer.
+    parsed, _ = load(path)
+    assert parsed.outlet is None and parsed.published_at is None and parsed.byline == ""

@@ -1,7 +1,6 @@
 """Saved web pages to the seed format (articles.ingest.html): main text and metadata from the page alone."""
 
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -9,8 +8,7 @@ import pytest
 from articles.ingest import IngestError, parse_article
 from articles.ingest.html import extract_page, html_to_article_text
 
-PAGES = Path(__file__).parent / "pages"
-SACBEE_PAGE = (PAGES / "sacbee_nurses.html").read_bytes()
+from .fixture_articles import SACBEE_PAGE
 
 
 def page(body, head="", charset="utf-8"):
