@@ -18,10 +18,10 @@ from simple_history.admin import SimpleHistoryAdmin
 from ..forms import ArticleAddForm, ArticleChangeForm, QuoteInlineForm
 from ..importer import import_parsed_article
 from ..ingest.anchoring import is_still_at
-from ..locking import StaleVersionError
 from ..models import LOW_CONFIDENCE, Article, Correction, Quote
 from ..quote_sync import suppress_quotes, sync_quotes
 from .messages import counted
+from .races import LostRaceMixin
 from .review import ArticleNeedsReviewFilter, review_flag
 
 DEFAULT_CORRECTION_NOTE = "The text of this article was corrected."
@@ -90,7 +90,7 @@ class CorrectionInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(LostRaceMixin, SimpleHistoryAdmin):
     list_display = [
         "headline",
         "source",
@@ -109,6 +109,10 @@ class ArticleAdmin(SimpleHistoryAdmin):
     readonly_fields = ["import_key", "first_published_at", "created_at", "updated_at"]
     actions = ["reextract_quotes", "publish", "make_draft"]
     save_on_top = True
+    lost_race_message = (
+        "Another editor saved this article at the same moment; nothing you sent was saved. "
+        "The page now shows their version: make your changes again."
+    )
     object_history_list_template = "admin/articles/object_history_list.html"
 
     add_fieldsets = [
@@ -185,19 +189,6 @@ class ArticleAdmin(SimpleHistoryAdmin):
     @staticmethod
     def review_summary(article):
         return {**article.quotes.review_counts(), "threshold": LOW_CONFIDENCE}
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except StaleVersionError:
-            # Only reachable if a save bypassed the row lock; the transaction was rolled back.
-            self.message_user(
-                request,
-                "Another editor saved this article at the same moment; nothing you sent was saved. "
-                "The page now shows their version: make your changes again.",
-                messages.ERROR,
-            )
-            return HttpResponseRedirect(request.get_full_path())
 
     def save_model(self, request, obj, form, change):
         if not change:

@@ -1,19 +1,18 @@
 """Quotes on their own admin pages: review flags, corrections, deletions that stay deleted."""
 
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.db import transaction
-from django.http import HttpResponseRedirect
 from simple_history.admin import SimpleHistoryAdmin
 
 from ..forms import QuoteForm
-from ..locking import StaleVersionError
 from ..models import Quote
 from ..quote_sync import suppress_quotes
+from .races import LostRaceMixin
 from .review import ReviewFilter, review_flag
 
 
 @admin.register(Quote)
-class QuoteAdmin(SimpleHistoryAdmin):
+class QuoteAdmin(LostRaceMixin, SimpleHistoryAdmin):
     form = QuoteForm
     list_display = ["__str__", "review", "speaker", "article", "paragraph", "is_fragment"]
     list_filter = [ReviewFilter, "is_fragment", "article__source", "article__strike"]
@@ -21,20 +20,8 @@ class QuoteAdmin(SimpleHistoryAdmin):
     list_select_related = ["speaker", "article"]
     autocomplete_fields = ["speaker", "article"]
     readonly_fields = ["position", "confidence", "created_at", "updated_at"]
-    fields = [
-        "loaded_version",
-        "article",
-        "text",
-        "speaker",
-        "speaker_mention",
-        "cue",
-        "is_fragment",
-        "edited_by_editor",
-        "position",
-        "confidence",
-        "created_at",
-        "updated_at",
-    ]
+    fields = ["loaded_version", *QuoteForm.Meta.fields, *readonly_fields]
+    lost_race_message = "Another editor saved this quote at the same moment; nothing was saved."
     object_history_list_template = "admin/articles/object_history_list.html"
 
     class Media:
@@ -53,17 +40,6 @@ class QuoteAdmin(SimpleHistoryAdmin):
             if quote.end_paragraph != quote.paragraph
             else ""
         )
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except StaleVersionError:
-            self.message_user(
-                request,
-                "Another editor saved this quote at the same moment; nothing was saved.",
-                messages.ERROR,
-            )
-            return HttpResponseRedirect(request.get_full_path())
 
     def save_model(self, request, obj, form, change):
         if change:
