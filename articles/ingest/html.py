@@ -15,10 +15,11 @@ from urllib.parse import urlsplit
 
 import trafilatura
 
+from .dates import parse_datetime_text
 from .decode import MAX_ARTICLE_BYTES, decode_article_bytes
 from .errors import IngestError
 from .outlets import KNOWN_OUTLETS
-from .parse import MAX_HEADLINE_CHARS, parse_datetime_text
+from .parse import MAX_HEADLINE_CHARS
 
 _DECLARED_CHARSET = re.compile(
     rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from articles.ingest.parse import parse_datetime_text
+from articles.ingest.dates import parse_datetime_text
 
 from .fixture_articles import STORY, kept, parse_around
 
