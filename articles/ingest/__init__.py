@@ -1,9 +1,14 @@
 """
-Turning article files into clean records, without Django.
+Turning article files into clean records, without Django (the
+``plain-pipeline`` import contract holds it to that).
 
-``read_article_file`` decodes and validates bytes; ``parse_article`` splits a
-text in the seed format into headline, paragraphs and metadata, dropping page
-furniture and run-together leads on the way.
+``decode_article_bytes`` decodes and validates bytes; ``parse_article`` splits
+a text in the seed format into headline, paragraphs and metadata, dropping
+page furniture and run-together leads on the way (its stages: ``parse``,
+``furniture``, ``repeats``, ``outlet_mentions``, ``dates``). Around it: saved
+web pages (``html``), what an editor submits (``submitted``), paragraphs
+(``paragraphs``), where a quote's words stand (``anchoring``), differences
+between versions (``diff``) and outlets' time zones (``zones``).
 """
 
 from .decode import MAX_ARTICLE_BYTES, decode_article_bytes
