@@ -17,7 +17,7 @@ NOW = timezone.now()
 
 
 @pytest.fixture
-def archive():
+def archive(add_quote):
     """Two outlets (one with only a draft), a strike, three articles and their quotes."""
     ledger = Source.objects.create(name="The Valley Ledger")
     wire = Source.objects.create(name="Valley Wire")
@@ -37,17 +37,8 @@ def archive():
         )
 
     def quote(article, paragraph, speaker, **fields):
-        text = "We are out" if paragraph == 1 else "We are open"
-        return Quote.objects.create(
-            article=article,
-            paragraph=paragraph,
-            start=1,
-            end_paragraph=paragraph,
-            end=1 + len(text),
-            text=text,
-            speaker=speaker,
-            **fields,
-        )
+        words = "We are out" if paragraph == 1 else "We are open"
+        return add_quote(article, words, paragraph=paragraph, speaker=speaker, **fields)
 
     old = article(ledger, "Nurses walk out", 60)
     new = article(ledger, "Nurses stay out", 2)

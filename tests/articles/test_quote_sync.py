@@ -5,7 +5,7 @@ an editor's checked quote follows its own words when the text changes.
 
 import pytest
 
-from articles.models import Article, Quote, Source
+from articles.models import Article, Source
 from articles.quote_sync import reanchor, sync_quotes
 
 pytestmark = pytest.mark.django_db
@@ -19,24 +19,23 @@ PARAGRAPHS = [
 ]
 
 
-def checked_quote(paragraphs, number):
-    source = Source.objects.create(name="The Valley Ledger")
-    article = Article.objects.create(
-        source=source, headline="Nurses walk out at Valley Health", paragraphs=paragraphs
-    )
-    start = paragraphs[number - 1].index(WORDS)
-    return Quote.objects.create(
-        article=article,
-        paragraph=number,
-        start=start,
-        end_paragraph=number,
-        end=start + len(WORDS),
-        text=WORDS,
-        edited_by_editor=True,
-    )
+@pytest.fixture
+def checked_quote(add_quote):
+    """An editor's quote on ``WORDS`` in paragraph ``number`` of an article of ``paragraphs``."""
+
+    def make(paragraphs, number):
+        source = Source.objects.create(name="The Valley Ledger")
+        article = Article.objects.create(
+            source=source, headline="Nurses walk out at Valley Health", paragraphs=paragraphs
+        )
+        return add_quote(article, WORDS, paragraph=number, edited_by_editor=True)
+
+    return make
 
 
-def test_a_checked_quote_said_twice_stays_with_its_own_occurrence_when_a_paragraph_goes():
+def test_a_checked_quote_said_twice_stays_with_its_own_occurrence_when_a_paragraph_goes(
+    checked_quote,
+):
     quote = checked_quote(PARAGRAPHS, 4)
     article = quote.article
     article.paragraphs = [PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[3]]  # the third is cut
@@ -48,14 +47,14 @@ def test_a_checked_quote_said_twice_stays_with_its_own_occurrence_when_a_paragra
     assert quote.end == quote.start + len(WORDS)
 
 
-def test_a_checked_quote_whose_words_are_gone_keeps_its_place_for_the_editor():
+def test_a_checked_quote_whose_words_are_gone_keeps_its_place_for_the_editor(checked_quote):
     quote = checked_quote(PARAGRAPHS, 2)
     remaining = [PARAGRAPHS[0], PARAGRAPHS[2]]
     assert reanchor(quote, remaining) is False
     assert quote.paragraph == 2
 
 
-def test_a_checked_quote_still_in_place_is_left_there():
+def test_a_checked_quote_still_in_place_is_left_there(checked_quote):
     quote = checked_quote(PARAGRAPHS, 2)
     assert reanchor(quote, [*PARAGRAPHS, "A new last paragraph."]) is True
     assert (quote.paragraph, quote.start) == (2, 1)

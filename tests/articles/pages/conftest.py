@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.cache import caches
 
-from articles.models import Article, Person, Quote, Source
+from articles.models import Article, Person, Source
 
 PACIFIC = ZoneInfo("America/Los_Angeles")
 
@@ -44,26 +44,6 @@ def make_article(db, outlet):
         )
 
     return make
-
-
-@pytest.fixture
-def add_quote(db):
-    """A quote on ``words`` where they first appear in ``article``'s ``paragraph`` (from 1)."""
-
-    def add(article, words, *, paragraph=1, speaker=None, **fields):
-        start = article.paragraphs[paragraph - 1].index(words)
-        return Quote.objects.create(
-            article=article,
-            paragraph=paragraph,
-            start=start,
-            end_paragraph=paragraph,
-            end=start + len(words),
-            text=words,
-            speaker=speaker,
-            **fields,
-        )
-
-    return add
 
 
 @pytest.fixture
