@@ -6,8 +6,22 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Coverage"
 
     def ready(self):
-        from .models import Article, Correction, Person, Quote, Redirect, Source, Strike
+        from . import withdrawals
+        from .models import (
+            Article,
+            Correction,
+            Person,
+            Quote,
+            Redirect,
+            Source,
+            Strike,
+            Withdrawal,
+        )
         from .signals import announce_writes_to
 
         # Everything a public page is built from (see articles.signals.content_changed).
-        announce_writes_to([Source, Strike, Article, Correction, Person, Quote, Redirect])
+        announce_writes_to(
+            [Source, Strike, Article, Correction, Person, Quote, Redirect, Withdrawal]
+        )
+        # A page that stops being public answers 410 with what it showed.
+        withdrawals.connect()

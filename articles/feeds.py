@@ -2,26 +2,72 @@
 RSS 2.0 and Atom feeds (Django's syndication framework): all coverage, one
 outlet's, one strike's, and one person's quotes. Each Atom feed is its RSS
 feed with another ``feed_type``; items come only from ``published()``.
+
+Items are dated as their outlets printed them, on the outlet's clock; a story
+dated with a day and no time has no ``pubDate``/``published`` (both need a
+time, and none is invented) but a Dublin Core ``dc:date`` of that day.
 """
+
+from datetime import datetime
 
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from . import metadata
 from .models import Article, Person, Quote, Source, Strike
 
 FEED_LENGTH = 50
+DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
+
+
+class PrintedDateMixin:
+    """Writes an item's ``printed_date`` (a day without a time) as ``dc:date``."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        if item.get("printed_date"):
+            handler.addQuickElement("dc:date", item["printed_date"], {"xmlns:dc": DUBLIN_CORE})
+
+
+class RssFeedType(PrintedDateMixin, Rss201rev2Feed):
+    pass
+
+
+class AtomFeedType(PrintedDateMixin, Atom1Feed):
+    pass
 
 
 def newest_first(articles):
     return articles.select_related("source", "strike").newest_first()[:FEED_LENGTH]
 
 
+def publication_pubdate(article, fallback):
+    """
+    When the item was published: as its outlet printed it, on the outlet's
+    clock; None for a day without a time (see ``publication_extra``); when
+    undated, when it entered the archive (``fallback``).
+    """
+    published = article.published_as_printed
+    if isinstance(published, datetime):
+        return published
+    if published is None:
+        return article.first_published_at or fallback
+    return None
+
+
+def publication_extra(article):
+    published = article.published_as_printed
+    if published is not None and not isinstance(published, datetime):
+        return {"printed_date": published.isoformat()}
+    return {}
+
+
 class CoverageFeed(Feed):
     """Articles, newest first. Subclasses narrow ``items``."""
 
+    feed_type = RssFeedType
     title = "StrikeWatch: all coverage"
     description = "The latest strike coverage archived by StrikeWatch."
     language = "en"
@@ -42,23 +88,24 @@ class CoverageFeed(Feed):
         return item.get_absolute_url()
 
     def item_pubdate(self, item):
-        # An undated article still entered the archive at a known time.
-        return item.published_at or item.first_published_at or item.created_at
+        return publication_pubdate(item, item.created_at)
+
+    def item_extra_kwargs(self, item):
+        return publication_extra(item)
 
     def item_updateddate(self, item):
         return item.updated_at
 
     def item_author_name(self, item):
-        return ", ".join(metadata.byline_authors(item.byline)) or item.source.name
+        return ", ".join(metadata.byline_authors(item.byline)) or metadata.outlet_name(item) or None
 
     def item_categories(self, item):
-        return [
-            name for name in (item.source.name, item.strike.name if item.strike_id else "") if name
-        ]
+        names = (metadata.outlet_name(item), item.strike.name if item.strike_id else "")
+        return [name for name in names if name]
 
 
 class CoverageAtomFeed(CoverageFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomFeedType
     subtitle = CoverageFeed.description
 
 
@@ -77,7 +124,7 @@ class SourceFeed(CoverageFeed):
 
 
 class SourceAtomFeed(SourceFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomFeedType
 
     def subtitle(self, obj):
         return self.description(obj)
@@ -98,7 +145,7 @@ class StrikeFeed(CoverageFeed):
 
 
 class StrikeAtomFeed(StrikeFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomFeedType
 
     def subtitle(self, obj):
         return self.description(obj)
@@ -107,6 +154,7 @@ class StrikeAtomFeed(StrikeFeed):
 class PersonFeed(Feed):
     """A speaker's quotes, newest coverage first; each item links to the quote's page."""
 
+    feed_type = RssFeedType
     language = "en"
 
     def get_object(self, request, slug):
@@ -134,8 +182,9 @@ class PersonFeed(Feed):
 
     def item_description(self, item):
         article = item.article
+        outlet = metadata.outlet_name(article)
         return (
-            f"“{item.text}” Quoted in “{article.headline}” ({article.source.name}), "
+            f"“{item.text}” Quoted in “{article.headline}”{f' ({outlet})' if outlet else ''}, "
             f"paragraph {item.paragraph}."
         )
 
@@ -143,8 +192,10 @@ class PersonFeed(Feed):
         return item.get_absolute_url()
 
     def item_pubdate(self, item):
-        article = item.article
-        return article.published_at or article.first_published_at or item.created_at
+        return publication_pubdate(item.article, item.created_at)
+
+    def item_extra_kwargs(self, item):
+        return publication_extra(item.article)
 
     def item_updateddate(self, item):
         return max(item.updated_at, item.article.updated_at)
@@ -153,11 +204,12 @@ class PersonFeed(Feed):
         return item.speaker.name
 
     def item_categories(self, item):
-        return [item.article.source.name]
+        outlet = metadata.outlet_name(item.article)
+        return [outlet] if outlet else []
 
 
 class PersonAtomFeed(PersonFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomFeedType
 
     def subtitle(self, obj):
         return self.description(obj)

@@ -18,7 +18,8 @@ lives with the importer and the ingest code; the forms call it:
 - ``MergeForm``: which of several people or outlets survives a merge.
 """
 
-from datetime import datetime, time
+from datetime import date, datetime, time, timedelta
+from datetime import timezone as fixed_offset
 from pathlib import PurePath
 
 from django import forms
@@ -31,9 +32,16 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 
 from . import locking
-from .importer import EDITOR_FIELDS, parse_article_text
+from .importer import (
+    EDITOR_FIELDS,
+    existing_source_for,
+    find_same_story,
+    parse_article_text,
+    publication_fields,
+)
 from .ingest import IngestError
 from .ingest.anchoring import locate_quote
+from .ingest.dates import Dated
 from .ingest.diff import paragraph_diff
 from .ingest.paragraphs import join_paragraphs, split_paragraphs
 from .ingest.submitted import read_paste, read_upload
@@ -103,15 +111,24 @@ class LinesField(forms.CharField):
                 )
 
 
+class OutletDateTimeWidget(AdminSplitDateTime):
+    """Shows a date given without a time as that date, with the time left empty."""
+
+    def decompress(self, value):
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return [value, None]
+        return super().decompress(value)
+
+
 class OutletDateTimeField(forms.SplitDateTimeField):
     """
     Date and time as the outlet printed them, on its own clock; the time may be
-    left out. Returns a naive datetime: the form places it in the outlet's
-    time zone (see ``OutletTimeMixin``).
+    left out. Returns a naive datetime, or a date when the time was left out:
+    the form places it on the outlet's clock (see ``OutletTimeMixin``).
     """
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("widget", AdminSplitDateTime)
+        kwargs.setdefault("widget", OutletDateTimeWidget)
         super().__init__(require_all_fields=False, **kwargs)
         self.fields[0].required = True
         self.fields[1].required = False
@@ -121,25 +138,47 @@ class OutletDateTimeField(forms.SplitDateTimeField):
             if data_list and data_list[1] not in self.empty_values:
                 raise ValidationError("Give a date with the time.", code="invalid_date")
             return None
-        return datetime.combine(data_list[0], data_list[1] or time(0, 0))
+        if data_list[1] in self.empty_values:
+            return data_list[0]
+        return datetime.combine(data_list[0], data_list[1])
 
 
 class OutletTimeMixin:
     """
-    Publication times are read and shown in the outlet's time zone: an editor
-    copies "5:25 a.m." from a Sacramento page, not its UTC equivalent.
+    Publication times are read and shown on the clock the story was dated by
+    (``Article.published_local``: the outlet's zone, or the offset it
+    printed): an editor copies "5:25 a.m." from a Sacramento page, not its UTC
+    equivalent. A date left without a time is a date alone, not midnight.
     """
 
     def show_in_outlet_time(self):
         instance = self.instance
-        if instance.pk and instance.published_at and instance.source_id:
-            local = instance.published_at.astimezone(zone(instance.source.timezone))
-            self.initial["published_at"] = local.replace(tzinfo=None)
+        if instance.pk and instance.published_at:
+            local = instance.published_local
+            self.initial["published_at"] = (
+                local.date() if instance.published_date_only else local.replace(tzinfo=None)
+            )
 
-    def place_in_outlet_time(self, zone_name):
+    def place_in_outlet_time(self, zone_name, offset=None):
+        """
+        The editor's date as a ``Dated``, placed on the outlet's clock called
+        ``zone_name`` (or, given ``offset`` minutes, on that printed one);
+        ``cleaned_data["published_at"]`` becomes its moment. None when empty.
+        """
         value = self.cleaned_data.get("published_at")
-        if value is not None and timezone.is_naive(value):
-            self.cleaned_data["published_at"] = value.replace(tzinfo=zone(zone_name))
+        if value is None:
+            return None
+        if offset is not None:
+            clock = fixed_offset(timedelta(minutes=offset))
+        else:
+            clock = zone(zone_name)
+        if isinstance(value, datetime):
+            moment = value.replace(tzinfo=clock) if timezone.is_naive(value) else value
+            dated = Dated(moment, stated_offset=moment.utcoffset() if offset is not None else None)
+        else:
+            dated = Dated(datetime.combine(value, time(0, 0), tzinfo=clock), has_time=False)
+        self.cleaned_data["published_at"] = dated.moment
+        return dated
 
 
 # Optimistic locking ---------------------------------------------------------------
@@ -258,10 +297,23 @@ class ArticleChangeForm(OutletTimeMixin, VersionedModelForm):
         self.show_in_outlet_time()
 
     def clean(self):
-        source = self.cleaned_data.get("source") or (
-            self.instance.source if self.instance.source_id else None
-        )
-        self.place_in_outlet_time(source.timezone if source else "UTC")
+        source = self.cleaned_data.get("source")
+        if "published_at" not in self.changed_data:
+            self.cleaned_data["published_at"] = self.instance.published_at
+        else:
+            # A new date is on the clock the old one was shown on: the printed offset while
+            # the outlet stays, else the outlet's zone.
+            instance = self.instance
+            same_outlet = "source" not in self.changed_data
+            offset = (
+                instance.published_offset
+                if same_outlet and not instance.published_date_only
+                else None
+            )
+            dated = self.place_in_outlet_time(source.timezone if source else "UTC", offset)
+            fields = publication_fields(dated)
+            instance.published_offset = fields["published_offset"]
+            instance.published_date_only = fields["published_date_only"]
         return super().clean()
 
     def describe_conflict(self, current):
@@ -370,45 +422,47 @@ class ArticleAddForm(OutletTimeMixin, forms.ModelForm):
             return cleaned_data
         source = cleaned_data.get("source")
         outlet = self.parsed.outlet
-        self.place_in_outlet_time(
+        dated = self.place_in_outlet_time(
             source.timezone if source else outlet.timezone if outlet else "UTC"
         )
         if "published_at" in self.overrides:
-            self.overrides["published_at"] = self.cleaned_data["published_at"]
+            self.overrides["published_at"] = dated
         self._refuse_duplicates(where)
         return cleaned_data
 
     def _refuse_duplicates(self, where):
-        def link(article):
-            url = reverse("admin:articles_article_change", args=[article.pk])
-            return format_html('<a href="{}">{}</a>', url, article.headline)
-
-        same_text = Article.objects.filter(content_hash=self.submission.content_hash).first()
-        if same_text is not None:
-            self.add_error(
-                where, format_html("This text is already in the archive: {}.", link(same_text))
-            )
+        """The same story already in the archive (``find_same_story``): added once, never twice."""
+        parsed = self.parsed
+        if self.overrides.get("url"):
+            parsed.url = self.overrides["url"]
+        if self.overrides.get("headline"):
+            parsed.headline = self.overrides["headline"]
+        source = self.overrides.get("source")
+        match = find_same_story(
+            parsed,
+            source=source if source is not None else existing_source_for(parsed.outlet),
+            content_hash=self.submission.content_hash,
+        )
+        if match is None:
             return
-        same_key = Article.objects.filter(import_key=self.submission.import_key).first()
-        if same_key is not None:
-            self.add_error(
-                where,
-                format_html(
-                    "A file named “{}” was already imported as {}. Edit that article, "
-                    "or rename the file to add this one as a new article.",
-                    self.submission.import_key,
-                    link(same_key),
-                ),
-            )
-            return
-        url = self.overrides.get("url") or self.parsed.url
-        same_url = Article.objects.filter(url=url).first() if url else None
-        if same_url is not None:
+        url = reverse("admin:articles_article_change", args=[match.article.pk])
+        link = format_html('<a href="{}">{}</a>', url, match.article.headline)
+        if match.because == "the same text":
+            self.add_error(where, format_html("This text is already in the archive: {}.", link))
+        elif match.because == "the same original URL":
             self.add_error(
                 "url" if "url" in self.overrides else where,
                 format_html(
-                    "An article from this original URL is already in the archive: {}.",
-                    link(same_url),
+                    "An article from this original URL is already in the archive: {}.", link
+                ),
+            )
+        else:
+            self.add_error(
+                where,
+                format_html(
+                    "This is the same story as {}, already in the archive ({}).",
+                    link,
+                    match.because,
                 ),
             )
 

@@ -5,10 +5,21 @@ admin (``parse_article_text``, then ``import_parsed_article`` with what the
 form parsed) alike. Parsing itself is ``articles.ingest``; quotes are then
 extracted by ``articles.quote_sync``.
 
+An article is who it is, not what its file is called (``find_same_story``,
+the one rule for every way in): the same original URL is the same article;
+so is, from the same outlet, the same headline on the same day or most of
+the same text. A file's name is only a hint: a changed file is the article
+its name held if it is still that story, while a different story under the
+same name is added as a new article, and the same story under another name
+adds nothing; each is said in one line (``ImportResult.note``). The same
+text from another outlet is that outlet's own article (a syndicated copy).
+
 Importing is idempotent (an unchanged file is recognised by its hash and
-touches nothing) and respects editors: a field an editor changed is listed in
-``Article.locked_fields`` and a re-import leaves it alone; quotes an editor
-added or corrected survive re-extraction.
+touches nothing), safe to run twice at once (one import at a time decides
+identities, under a PostgreSQL advisory lock) and respects editors: a field
+an editor changed is listed in ``Article.locked_fields`` and a re-import
+leaves it alone; quotes an editor added or corrected survive re-extraction,
+and every other quote keeps its id while its words stay.
 """
 
 import hashlib
@@ -21,20 +32,34 @@ from pathlib import Path
 from django.db import transaction
 from django.db.models import Q
 
-from .ingest import MAX_ARTICLE_BYTES, IngestError, Outlet, decode_article_bytes, parse_article
+from .ingest import MAX_ARTICLE_BYTES, IngestError, decode_article_bytes, parse_article
+from .ingest.dates import Dated
+from .ingest.errors import shown
+from .ingest.identity import (
+    LITTLE_OF_THE_TEXT,
+    MOST_OF_THE_TEXT,
+    headline_key,
+    shared_text,
+    url_key,
+    url_variants,
+)
+from .ingest.outlets import lookup_outlet
+from .ingest.zones import zone_for_offset
 from .models import Article, Correction, Source, Strike
-from .quote_sync import sync_quotes
+from .quote_sync import hold_identity_lock, sync_quotes
 
-UNKNOWN_OUTLET = Outlet("Unknown outlet", "other")
 _STRIKE_WORDS = re.compile(
     r"\b(?:strik\w*|picket\w*|walkouts?|walked out|work stoppage)\b", re.IGNORECASE
 )
+# How many of an outlet's articles around a story's date are compared with it.
+SAME_OUTLET_CANDIDATES = 500
 
 
 class Outcome(StrEnum):
     CREATED = "created"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
+    SAME_STORY = "same story"  # already in the archive under another name: nothing written
 
 
 @dataclass
@@ -42,24 +67,84 @@ class ImportResult:
     outcome: Outcome
     article: Article
     quotes: int = 0
+    note: str = ""  # one line for whoever imports: what the file turned out to be
 
 
-def source_for(outlet):
-    """The Source row for an outlet, matched by name or alias, created if new."""
+@dataclass(frozen=True)
+class SameStory:
+    """An article already in the archive that a parsed article is, and why it is."""
+
+    article: Article
+    because: str  # "the same original URL", "the same outlet, headline and date", ...
+
+    def describe(self):
+        return f"“{self.article.headline}” ({self.article.get_absolute_url()}): {self.because}"
+
+
+def check_fits(parsed):
+    """
+    Refuse, with a reason fit to show, header values longer than the columns
+    they go in (a 300-character Source:, a 2,500-character URL:).
+    """
+    limits = (
+        ("source", "Source", parsed.outlet.name if parsed.outlet else "", Source, "name"),
+        ("url", "URL", parsed.url, Article, "url"),
+        ("byline", "Byline", parsed.byline, Article, "byline"),
+        ("strike", "Strike", parsed.strike, Strike, "slug"),
+    )
+    for key, label, value, model, field in limits:
+        limit = model._meta.get_field(field).max_length
+        if key in parsed.from_header and len(value) > limit:
+            raise IngestError(
+                f"the {label} header is {len(value):,} characters long; at most {limit:,} fit"
+            )
+
+
+def existing_source_for(outlet):
+    """The Source row for an outlet, matched by name or alias; None when new (or no outlet)."""
+    if outlet is None:
+        return None
     names = [outlet.name, *outlet.aliases]
-    source = (
+    return (
         Source.objects.filter(Q(name__iexact=outlet.name) | Q(aliases__overlap=names))
         .order_by("pk")
         .first()
     )
+
+
+def zone_from_story(published):
+    """The time zone a story's printed clock names ("PDT", "-08:00"), or ""."""
+    if published is None or not published.has_time:
+        return ""
+    if published.stated_zone and published.stated_zone != "UTC":
+        return published.stated_zone
+    if published.stated_offset:  # "Z" or +00:00 is a machine's clock: it names no zone
+        return zone_for_offset(published.stated_offset, published.moment)
+    return ""
+
+
+def source_for(outlet, published=None):
+    """
+    The Source row for an outlet, created if new; None when the outlet is not
+    known. An outlet whose clock is not known yet (UTC, no dated story) takes
+    the zone its first dated story printed (``zone_from_story``).
+    """
+    if outlet is None:
+        return None
+    source = existing_source_for(outlet)
+    printed_zone = zone_from_story(published)
     if source is None:
-        source = Source.objects.create(
+        zone = outlet.timezone if outlet.timezone != "UTC" else printed_zone or "UTC"
+        return Source.objects.create(
             name=outlet.name,
             kind=outlet.kind,
             homepage_url=outlet.homepage_url,
-            timezone=outlet.timezone,
+            timezone=zone,
             aliases=list(outlet.aliases),
         )
+    if printed_zone and lookup_outlet(source.name) is None and source.zone_is_unknown():
+        source.timezone = printed_zone
+        source.save(update_fields=["timezone", "updated_at"])
     return source
 
 
@@ -74,7 +159,7 @@ def strike_for(parsed):
             return Strike.objects.get(slug=parsed.strike)
         except Strike.DoesNotExist:
             raise IngestError(
-                f"the Strike header names no known strike: {parsed.strike!r}"
+                f"the Strike header names no known strike: {shown(parsed.strike)}"
             ) from None
     text = "\n".join([parsed.headline, *parsed.paragraphs])
     if not _STRIKE_WORDS.search(text):
@@ -92,17 +177,134 @@ def strike_for(parsed):
     return best
 
 
+def publication_fields(published):
+    """
+    ``Article.PUBLICATION_FIELDS`` for a ``Dated``: the moment; the offset the
+    story printed (none for "Z": a machine's clock), or for a date given
+    without a time, the offset of the clock its midnight was placed on, so
+    that the date never moves.
+    """
+    if published is None:
+        return {"published_at": None, "published_offset": None, "published_date_only": False}
+    offset = published.stated_offset if published.has_time else published.moment.utcoffset()
+    keep = offset is not None and (bool(offset) or not published.has_time)
+    return {
+        "published_at": published.moment,
+        "published_offset": int(offset.total_seconds() // 60) if keep else None,
+        "published_date_only": not published.has_time,
+    }
+
+
 def imported_fields(parsed, *, source=None):
     """What a parsed article sets on its row: the fields of ``Article.IMPORTED_FIELDS``."""
     values = {
         "headline": parsed.headline[:500],
         "byline": parsed.byline[:300],
-        "published_at": parsed.published_at,
         "url": parsed.url or None,
         "paragraphs": parsed.paragraphs,
-        "source": source or source_for(parsed.outlet or UNKNOWN_OUTLET),
+        "source": source if source is not None else source_for(parsed.outlet, parsed.published),
     }
-    return {name: values[name] for name in Article.IMPORTED_FIELDS}
+    fields = {name: values[name] for name in Article.IMPORTED_FIELDS if name != "published_at"}
+    return {**fields, **publication_fields(parsed.published)}
+
+
+# Identity ------------------------------------------------------------------------------
+
+
+def _same_outlet(parsed, article):
+    """
+    False when both outlets are known and differ (the same text is then a
+    syndicated copy), unless an editor set the article's outlet.
+    """
+    if parsed.outlet is None or article.source_id is None or "source" in article.locked_fields:
+        return True
+    return existing_source_for(parsed.outlet) == article.source
+
+
+def _same_story_as_file(parsed, article):
+    """
+    A changed file is still the story its name held unless clearly different:
+    another headline and little text in common (or another outlet's copy).
+    """
+    if not _same_outlet(parsed, article):
+        return False
+    if headline_key(parsed.headline) == headline_key(article.headline):
+        return True
+    return shared_text(parsed.paragraphs, article.paragraphs) >= LITTLE_OF_THE_TEXT
+
+
+def _outlet_candidates(parsed, source):
+    """The outlet's articles around the story's day (or undated, or of the same headline)."""
+    nearby = Q(published_on__isnull=True) | Q(headline__iexact=parsed.headline)
+    if parsed.published_at is not None:
+        day = parsed.published_at.date()
+        nearby |= Q(published_on__range=(day - timedelta(days=1), day + timedelta(days=1)))
+    return Article.objects.filter(nearby, source=source).order_by("-pk")[:SAME_OUTLET_CANDIDATES]
+
+
+def _same_outlet_story(parsed, article):
+    """Why ``article`` (of the same outlet) is the story ``parsed`` is, or ""."""
+    same_headline = headline_key(parsed.headline) == headline_key(article.headline)
+    dated = parsed.published is not None and article.published_on is not None
+    if same_headline and dated and parsed.published.moment.date() == article.published_on:
+        return "the same outlet, headline and date"
+    shared = shared_text(parsed.paragraphs, article.paragraphs)
+    if same_headline and not dated and shared >= LITTLE_OF_THE_TEXT:
+        return "the same outlet and headline"
+    if shared >= MOST_OF_THE_TEXT:
+        return "the same outlet and text"
+    return ""
+
+
+def find_same_story(parsed, *, source=None, content_hash="", key=None):
+    """
+    The article already in the archive that ``parsed`` (a ``ParsedArticle``)
+    is, as a ``SameStory``, or None. The one identity rule, for files, the
+    admin, fetching by URL and feeds alike. In order:
+
+    1. the same original URL (``url_key``: scheme, "www." and tracking
+       parameters aside);
+    2. the same bytes (``content_hash``);
+    3. an article imported under the same file name ``key`` that is still
+       this story: the same headline, or not little of the text in common,
+       and not another outlet's copy;
+    4. from the same outlet (``source``, the parsed outlet's Source row): the
+       same headline on the same day, or the same headline and text in
+       common when either is undated, or most of the same text;
+    5. with no outlet known: the same headline and most of the same text.
+
+    The same text from another outlet is not the same story: it is that
+    outlet's syndicated copy.
+    """
+    if parsed.url:
+        wanted = url_key(parsed.url)
+        for article in Article.objects.filter(url__in=url_variants(parsed.url)).order_by("pk"):
+            if url_key(article.url) == wanted:
+                return SameStory(article, "the same original URL")
+    if content_hash:
+        article = Article.objects.filter(content_hash=content_hash).order_by("pk").first()
+        if article is not None:
+            return SameStory(article, "the same text")
+    if key:
+        for article in Article.objects.filter(import_key=key).order_by("-pk"):
+            if _same_story_as_file(parsed, article):
+                return SameStory(article, "the same file name and story")
+    if source is not None:
+        for article in _outlet_candidates(parsed, source):
+            because = _same_outlet_story(parsed, article)
+            if because:
+                return SameStory(article, because)
+    elif parsed.outlet is None:
+        same_headline = Article.objects.filter(
+            source__isnull=True, headline__iexact=parsed.headline
+        ).order_by("pk")
+        for article in same_headline:
+            if shared_text(parsed.paragraphs, article.paragraphs) >= MOST_OF_THE_TEXT:
+                return SameStory(article, "the same headline and text, no outlet known")
+    return None
+
+
+# Importing -----------------------------------------------------------------------------
 
 
 def import_article_bytes(data, *, key, status=None, force=False):
@@ -113,14 +315,27 @@ def import_article_bytes(data, *, key, status=None, force=False):
     """
     text = decode_article_bytes(data)
     content_hash = hashlib.sha256(data).hexdigest()
-    existing = Article.objects.filter(import_key=key).first()
-    if existing and existing.content_hash == content_hash and not force:
-        return ImportResult(Outcome.UNCHANGED, existing)
+    unchanged = Article.objects.filter(import_key=key, content_hash=content_hash)
+    if not force and unchanged.exists():
+        return ImportResult(Outcome.UNCHANGED, unchanged.order_by("pk").first())
     parsed = parse_article(text)
+    check_fits(parsed)
     with transaction.atomic():
+        hold_identity_lock()
+        # Another import may have stored this very file while this one parsed it.
+        if not force and unchanged.exists():
+            return ImportResult(Outcome.UNCHANGED, unchanged.order_by("pk").first())
+        source = existing_source_for(parsed.outlet)
+        match = find_same_story(parsed, source=source, content_hash=content_hash, key=key)
+        if match is not None and match.article.import_key != key:
+            return ImportResult(
+                Outcome.SAME_STORY,
+                match.article,
+                note=f"the same story as {match.describe()}; nothing imported",
+            )
         fields = imported_fields(parsed)
         strike = strike_for(parsed)
-        if existing is None:
+        if match is None:
             article = Article.objects.create(
                 **fields,
                 strike=strike,
@@ -128,30 +343,49 @@ def import_article_bytes(data, *, key, status=None, force=False):
                 content_hash=content_hash,
                 import_key=key,
             )
-            outcome = Outcome.CREATED
+            outcome, note = Outcome.CREATED, _new_story_note(article, key)
         else:
-            article = Article.objects.select_for_update().get(pk=existing.pk)
-            text_changed = (
-                "paragraphs" not in article.locked_fields
-                and article.paragraphs != parsed.paragraphs
-            )
-            for name, value in fields.items():
-                if name not in article.locked_fields:
-                    setattr(article, name, value)
-            if article.strike_id is None:
-                article.strike = strike
-            if parsed.status and "status" not in article.locked_fields:
-                article.status = parsed.status
-            article.content_hash = content_hash
-            article.version += 1
-            article.save()
-            if text_changed and article.first_published_at:
-                Correction.objects.create(
-                    article=article, note="The text of this article was updated from its source."
-                )
-            outcome = Outcome.UPDATED
+            article = _update(match.article, parsed, fields, strike, content_hash)
+            outcome, note = Outcome.UPDATED, ""
         created, _kept = sync_quotes(article)
-    return ImportResult(outcome, article, created)
+    return ImportResult(outcome, article, created, note)
+
+
+def _new_story_note(article, key):
+    """Said when a new article's file name is that of another story already imported."""
+    namesake = Article.objects.filter(import_key=key).exclude(pk=article.pk).order_by("pk").first()
+    if namesake is None:
+        return ""
+    return (
+        f"a different story from “{namesake.headline}” ({namesake.get_absolute_url()}), "
+        f"imported earlier from a file of the same name: added as a new article"
+    )
+
+
+def _update(existing, parsed, fields, strike, content_hash):
+    """A changed file that is still its article's story: what the editors did not lock."""
+    article = Article.objects.select_for_update().get(pk=existing.pk)
+    text_changed = (
+        "paragraphs" not in article.locked_fields and article.paragraphs != parsed.paragraphs
+    )
+    locked = set(article.locked_fields)
+    if "published_at" in locked:
+        locked.update(Article.PUBLICATION_FIELDS)
+    for name, value in fields.items():
+        if name not in locked:
+            setattr(article, name, value)
+    if article.strike_id is None:
+        article.strike = strike
+    if parsed.status and "status" not in article.locked_fields:
+        article.status = parsed.status
+    article.content_hash = content_hash
+    article.version += 1
+    article.save()
+    if text_changed and article.first_published_at:
+        Correction.objects.create(
+            article=article, note="The text of this article was updated from its source."
+        )
+    return article
 
 
 def article_files(paths):
@@ -193,12 +427,13 @@ def parse_article_text(text, *, overrides=None):
     overrides = overrides or {}
     source = overrides.get("source")
     parsed = parse_article(text, default_timezone=source.timezone if source else "UTC")
+    check_fits(parsed)
     if (
         parsed.strike
         and not overrides.get("strike")
         and not Strike.objects.filter(slug=parsed.strike).exists()
     ):
-        raise IngestError(f"the Strike header names no known strike: {parsed.strike!r}")
+        raise IngestError(f"the Strike header names no known strike: {shown(parsed.strike)}")
     return parsed
 
 
@@ -206,10 +441,12 @@ def import_parsed_article(parsed, *, key, content_hash, overrides=None):
     """
     Add an article an editor pasted or uploaded, as ``parse_article_text``
     parsed it: the same steps as ``import_article_bytes`` (store, extract
-    quotes), but always a new article. What the editor set in ``overrides``
-    (see EDITOR_FIELDS) wins over what the parser inferred and is added to
-    ``locked_fields``, so a later ``import_articles`` of the same file (same
-    ``key``) leaves it alone. Raises IngestError; nothing is written then.
+    quotes), but always a new article (the form refused the same story with
+    ``find_same_story``). What the editor set in ``overrides`` (see
+    EDITOR_FIELDS; the date as a ``Dated``) wins over what the parser
+    inferred and is added to ``locked_fields``, so a later ``import_articles``
+    of the same file (same ``key``) leaves it alone. Raises IngestError;
+    nothing is written then.
     """
     overrides = {
         name: value for name, value in (overrides or {}).items() if value not in (None, "")
@@ -218,11 +455,17 @@ def import_parsed_article(parsed, *, key, content_hash, overrides=None):
     if unknown:
         raise ValueError(f"not fields an editor sets when adding an article: {sorted(unknown)}")
     with transaction.atomic():
+        hold_identity_lock()
         fields = {
             **imported_fields(parsed, source=overrides.get("source")),
             "status": parsed.status or Article.Status.PUBLISHED,
             **overrides,
         }
+        if "published_at" in overrides:
+            published = overrides["published_at"]
+            fields.update(
+                publication_fields(published if isinstance(published, Dated) else Dated(published))
+            )
         if "strike" not in overrides:
             fields["strike"] = strike_for(parsed)
         article = Article.objects.create(
@@ -233,4 +476,4 @@ def import_parsed_article(parsed, *, key, content_hash, overrides=None):
             locked_fields=[name for name in Article.LOCKABLE_FIELDS if name in overrides],
         )
         created, _kept = sync_quotes(article)
-    return ImportResult(Outcome.CREATED, article, created)
+    return ImportResult(Outcome.CREATED, article, created, _new_story_note(article, key))

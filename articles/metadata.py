@@ -17,6 +17,13 @@ Citation tags follow what Zotero's generic "Embedded Metadata" translator
   is the outlet.
 * Failing a date tag the translator takes the first ``<time datetime>`` on the
   page, so pages about undated articles carry no other ``<time>`` elements.
+* An article whose outlet is not known names none (no ``DC.publisher``, the
+  site's own ``og:site_name``) and is typed a web page (Zotero's ``webpage``),
+  as APA cites a page without a container.
+
+Dates are the outlet's as printed (``Article.published_as_printed``): a date
+alone stays a date ("2026-11-29"), a time keeps the offset it was printed
+with ("2026-11-30T21:00:00-08:00").
 """
 
 import json
@@ -31,6 +38,7 @@ SITE_NAME = "StrikeWatch"
 SITE_DESCRIPTION = "An open archive of strike coverage: who said what, where and when."
 LANGUAGE = "en"
 ZOTERO_ITEM_TYPE = "newspaperArticle"
+ZOTERO_ITEM_TYPE_WITHOUT_OUTLET = "webpage"
 WAYBACK_LOOKUP = "https://web.archive.org/web/*/"
 
 _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
@@ -39,6 +47,11 @@ _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 def byline_authors(byline):
     """The people (or, failing any, the organisation) a byline credits; the citation styles agree."""
     return split_byline(byline)
+
+
+def outlet_name(article):
+    """The name of the outlet that published ``article``; "" when it is not known."""
+    return article.source.name if article.source_id else ""
 
 
 def wayback_url(url):
@@ -123,11 +136,11 @@ def citation_tags(article, *, public_url):
     as a newspaper article (see the module docstring for why each is there).
     """
     authors = byline_authors(article.byline)
-    published = in_zone(article.published_at, article.source.timezone)
+    published = article.published_on
     tags = [("citation_title", article.headline)]
     tags += [("citation_author", name) for name in authors]
     if published:
-        tags.append(("citation_date", published.date().isoformat()))
+        tags.append(("citation_date", published.isoformat()))
     tags += [
         ("citation_public_url", public_url),
         ("citation_language", LANGUAGE),
@@ -135,12 +148,12 @@ def citation_tags(article, *, public_url):
     ]
     tags += [("DC.creator", name) for name in authors]
     if published:
-        tags.append(("DC.date", published.date().isoformat()))
-    tags += [
-        ("DC.type", ZOTERO_ITEM_TYPE),
-        ("DC.publisher", article.source.name),
-        ("DC.language", LANGUAGE),
-    ]
+        tags.append(("DC.date", published.isoformat()))
+    outlet = outlet_name(article)
+    tags.append(("DC.type", ZOTERO_ITEM_TYPE if outlet else ZOTERO_ITEM_TYPE_WITHOUT_OUTLET))
+    if outlet:
+        tags.append(("DC.publisher", outlet))
+    tags.append(("DC.language", LANGUAGE))
     return tuple(tags)
 
 
@@ -181,7 +194,7 @@ def _strike_ld(strike, url):
 
 def news_article_ld(article, urls, *, modified=None):
     """schema.org ``NewsArticle`` for the archive's copy of ``article``."""
-    published = in_zone(article.published_at, article.source.timezone)
+    published = article.published_as_printed
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -190,12 +203,13 @@ def news_article_ld(article, urls, *, modified=None):
         "mainEntityOfPage": urls.article,
         "headline": article.headline,
         "inLanguage": LANGUAGE,
-        "publisher": _publisher_ld(article.source, urls.source),
     }
+    if article.source_id:
+        data["publisher"] = _publisher_ld(article.source, urls.source)
     if published:
         data["datePublished"] = published.isoformat()
     if modified:
-        data["dateModified"] = in_zone(modified, article.source.timezone).isoformat()
+        data["dateModified"] = in_zone(modified, article.zone_name).isoformat()
     authors = byline_authors(article.byline)
     if authors:
         data["author"] = [
@@ -213,14 +227,14 @@ def news_article_ld(article, urls, *, modified=None):
 
 
 def article_meta(article, urls, *, feeds=(), modified=None):
-    published = in_zone(article.published_at, article.source.timezone)
+    published = article.published_as_printed
     description = summary(article.paragraphs[0]) if article.paragraphs else SITE_DESCRIPTION
     properties = []
     if published:
         properties.append(("article:published_time", published.isoformat()))
     if modified:
         properties.append(
-            ("article:modified_time", in_zone(modified, article.source.timezone).isoformat())
+            ("article:modified_time", in_zone(modified, article.zone_name).isoformat())
         )
     if article.strike_id:
         properties.append(("article:section", article.strike.name))
@@ -229,7 +243,7 @@ def article_meta(article, urls, *, feeds=(), modified=None):
         description=description,
         canonical_url=urls.page,
         og_type="article",
-        site_name=article.source.name,
+        site_name=outlet_name(article) or SITE_NAME,
         tags=citation_tags(article, public_url=urls.page),
         properties=tuple(properties),
         structured_data=news_article_ld(article, urls, modified=modified),
@@ -242,8 +256,10 @@ def quote_meta(quote, urls, *, feeds=()):
     article = quote.article
     speaker = quote.speaker.name if quote.speaker else "Unattributed"
     title = f"{speaker}: “{summary(quote.text, 90)}”"
+    outlet = outlet_name(article)
     description = (
-        f"Quoted in “{article.headline}” ({article.source.name}), paragraph {quote.paragraph}."
+        f"Quoted in “{article.headline}”{f' ({outlet})' if outlet else ''}, "
+        f"paragraph {quote.paragraph}."
     )
     anchor_url = f"{urls.article}#p{quote.paragraph}"
     quotation = {
@@ -269,7 +285,7 @@ def quote_meta(quote, urls, *, feeds=()):
         description=description,
         canonical_url=urls.page,
         og_type="article",
-        site_name=article.source.name,
+        site_name=outlet or SITE_NAME,
         tags=citation_tags(article, public_url=anchor_url),
         structured_data=quotation,
         feeds=tuple(feeds),

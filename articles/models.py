@@ -14,10 +14,13 @@ look (``Quote.objects.needs_review()``).
 import hashlib
 import re
 import unicodedata
+from datetime import date, datetime
+from urllib.parse import urlsplit
 
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
-from django.db import models
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
 from django.db.models import Count, F, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
@@ -25,7 +28,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
-from .ingest.zones import zone
+from .ingest.zones import on_printed_clock, zone
 from .signals import announce_content_change
 
 # A machine-found quote below this confidence is flagged for an editor's review.
@@ -73,6 +76,83 @@ def unique_slug(model, text, *, max_length=80, exclude_pk=None, field="slug"):
     return candidate
 
 
+def _violates_slug_constraint(error):
+    """Whether an IntegrityError is another row taking the same slug first."""
+    constraint = getattr(getattr(error.__cause__, "diag", None), "constraint_name", "") or ""
+    return "slug" in constraint
+
+
+class PermanentSlugMixin:
+    """
+    A record with a public page at its slug (article, person, outlet, strike).
+    A slug left empty is made from ``slug_from`` and, should another process
+    take the same one first, made afresh rather than failing the save; a slug
+    an editor changes leaves a 301 from the old page (``Redirect``).
+    """
+
+    slug_from = "name"
+    slug_max_length = 80
+    slug_attempts = 5
+
+    def save(self, *args, **kwargs):
+        generated = not self.slug
+        for attempt in range(self.slug_attempts):
+            if generated:
+                self.slug = unique_slug(
+                    type(self),
+                    getattr(self, self.slug_from),
+                    max_length=self.slug_max_length,
+                    exclude_pk=self.pk,
+                )
+            try:
+                if not generated:
+                    super().save(*args, **kwargs)
+                    break
+                with transaction.atomic(using=kwargs.get("using")):
+                    super().save(*args, **kwargs)
+                break
+            except IntegrityError as error:
+                if attempt + 1 == self.slug_attempts or not _violates_slug_constraint(error):
+                    raise
+        old_slug = getattr(self, "_loaded_slug", None)
+        if old_slug and old_slug != self.slug and self.slug_was_public():
+            # A published URL is permanent: the old one keeps answering, with a 301.
+            Redirect.point(type(self)(slug=old_slug).get_absolute_url(), self.get_absolute_url())
+        self._loaded_slug = self.slug
+
+    def slug_was_public(self):
+        return True
+
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        instance = super().from_db(db, field_names, values, **kwargs)
+        instance._loaded_slug = instance.__dict__.get("slug")
+        return instance
+
+
+def is_site_path(path):
+    """
+    Whether ``path`` is a path on this site ("/articles/x/"), not another host
+    ("//evil.example/", "https://...", "/\\evil.example"), nor anything a
+    browser could read as one.
+    """
+    if not isinstance(path, str) or not path.startswith("/") or path.startswith("//"):
+        return False
+    if "\\" in path or any(ord(char) < 32 or ord(char) == 127 for char in path):
+        return False
+    parts = urlsplit(path)
+    return not parts.scheme and not parts.netloc
+
+
+def validate_site_path(path):
+    if not is_site_path(path):
+        raise ValidationError(
+            "Give a path on this site, starting with one “/” (e.g. /articles/new-slug/), "
+            "not a web address on another host.",
+            code="not_site_path",
+        )
+
+
 def quote_fingerprint(text):
     """Same words, same fingerprint: recognises one quote carried by several outlets."""
     folded = unicodedata.normalize("NFKD", text).casefold()
@@ -105,7 +185,7 @@ class SourceQuerySet(models.QuerySet):
         return self.filter(published_q("articles__"), articles__quotes__speaker=person).distinct()
 
 
-class Source(AliasesMixin, models.Model):
+class Source(PermanentSlugMixin, AliasesMixin, models.Model):
     """An outlet: a newspaper, station, wire service, union newsletter..."""
 
     class Kind(models.TextChoices):
@@ -149,8 +229,6 @@ class Source(AliasesMixin, models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Source, self.name, exclude_pk=self.pk)
         stored_zone = (
             Source.objects.filter(pk=self.pk).values_list("timezone", flat=True).first()
             if self.pk
@@ -167,6 +245,15 @@ class Source(AliasesMixin, models.Model):
     def local_date(self, moment):
         """The calendar date of ``moment`` on the outlet's clock: the date its story carries."""
         return moment.astimezone(zone(self.timezone)).date() if moment else None
+
+    def zone_is_unknown(self):
+        """
+        Whether the outlet's clock is only the fallback: UTC, and no dated story
+        of it yet, so that its first story to print an offset may name its zone.
+        """
+        return (
+            self.timezone == "UTC" and not self.articles.filter(published_at__isnull=False).exists()
+        )
 
 
 class StrikeQuerySet(models.QuerySet):
@@ -185,7 +272,7 @@ class StrikeManager(models.Manager.from_queryset(StrikeQuerySet)):
         return self.get(slug=slug)
 
 
-class Strike(models.Model):
+class Strike(PermanentSlugMixin, models.Model):
     """A dispute as the coverage describes it; articles belong to one."""
 
     name = models.CharField(max_length=200)
@@ -227,11 +314,6 @@ class Strike(models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Strike, self.name, exclude_pk=self.pk)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("articles:strike_detail", kwargs={"slug": self.slug})
@@ -282,12 +364,15 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def redate(self):
-        """Set ``published_on`` again from ``published_at`` and each outlet's time zone."""
+        """Set ``published_on`` again: the date on each story's clock (``Article.published_local``)."""
         articles = list(
-            self.select_related("source").only("pk", "published_at", "source__timezone")
+            self.select_related("source").only(
+                "pk", "published_at", "published_offset", "source__timezone"
+            )
         )
         for article in articles:
-            article.published_on = article.source.local_date(article.published_at)
+            local = article.published_local
+            article.published_on = local.date() if local else None
         updated = self.model.objects.bulk_update(articles, ["published_on"], batch_size=1000)
         if updated:
             # The archive by month files stories by this date; a bulk update sends no model signal.
@@ -295,17 +380,31 @@ class ArticleQuerySet(models.QuerySet):
         return updated
 
 
-class Article(models.Model):
+class Article(PermanentSlugMixin, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
         PUBLISHED = "published", "Published"
 
     # Fields an import sets; an editor's change to one of these or to the status locks it
-    # (``locked_fields``): re-imports then leave it alone.
+    # (``locked_fields``): re-imports then leave it alone. ``published_at`` stands for the
+    # publication date with how it was printed (``PUBLICATION_FIELDS``).
     IMPORTED_FIELDS = ("headline", "byline", "published_at", "url", "paragraphs", "source")
     LOCKABLE_FIELDS = (*IMPORTED_FIELDS, "status")
+    PUBLICATION_FIELDS = ("published_at", "published_offset", "published_date_only")
 
-    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="articles")
+    slug_from = "headline"
+    slug_max_length = 110
+
+    # NULL when the outlet is not known: the article is then cited without one (as APA
+    # cites a web page), never under an outlet called "Unknown".
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="articles",
+        help_text="Leave empty when the outlet is not known.",
+    )
     strike = models.ForeignKey(
         Strike, on_delete=models.SET_NULL, null=True, blank=True, related_name="articles"
     )
@@ -317,6 +416,21 @@ class Article(models.Model):
     )
     byline = models.CharField(max_length=300, blank=True)
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    # The clock ``published_at`` is read on, in minutes east of UTC, when the story printed
+    # one ("2026-11-30T21:00:00-08:00": -480); NULL: the outlet's zone. A date given without
+    # a time is its midnight on the clock it was placed on, recorded here so that the date
+    # never moves.
+    published_offset = models.SmallIntegerField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="The UTC offset (minutes) the outlet printed with the time, if it printed one.",
+    )
+    published_date_only = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="The outlet gave a date without a time of day.",
+    )
     # Derived (see save()): the archive files a story under the date its outlet gave it, so
     # a story from 9 pm in California on 31 August is August's, not September's (UTC).
     published_on = models.DateField(
@@ -334,12 +448,12 @@ class Article(models.Model):
         blank=True,
         help_text="SHA-256 of the imported file; unchanged files are skipped.",
     )
-    import_key = models.CharField(
+    # A hint, not an identity: two different stories may come from files of one name.
+    import_key = models.CharField(  # noqa: DJ001 (NULL: not imported from a file)
         max_length=255,
         null=True,
         blank=True,
-        unique=True,
-        help_text="Identifies the file this article was imported from.",
+        help_text="The name of the file this article was imported from.",
     )
     locked_fields = ArrayField(
         models.CharField(max_length=40),
@@ -372,6 +486,8 @@ class Article(models.Model):
             models.Index(fields=["strike", "published_at"], name="article_strike_date_idx"),
             models.Index(fields=["content_hash"], name="article_hash_idx"),
             models.Index(fields=["published_on"], name="article_published_on_idx"),
+            models.Index(fields=["import_key"], name="article_import_key_idx"),
+            models.Index(fields=["url"], name="article_url_idx"),
         ]
         constraints = [
             models.CheckConstraint(condition=~Q(headline=""), name="article_has_headline"),
@@ -382,32 +498,58 @@ class Article(models.Model):
         return self.headline
 
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Article, self.headline, max_length=110, exclude_pk=self.pk)
         if self.status == self.Status.PUBLISHED and self.first_published_at is None:
             self.first_published_at = timezone.now()
-        self.published_on = self.source.local_date(self.published_at) if self.source_id else None
+        local = self.published_local
+        self.published_on = local.date() if local else None
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None and {"published_at", "source"} & set(update_fields):
+        if update_fields is not None and {*self.PUBLICATION_FIELDS, "source"} & set(update_fields):
             kwargs["update_fields"] = {*update_fields, "published_on"}
-        old_slug = getattr(self, "_loaded_slug", None)
         super().save(*args, **kwargs)
-        if old_slug and old_slug != self.slug and self.first_published_at:
-            # A published URL is permanent: the old one keeps answering, with a 301.
-            Redirect.point(
-                reverse("articles:article_detail", kwargs={"slug": old_slug}),
-                self.get_absolute_url(),
-            )
-        self._loaded_slug = self.slug
+        # What the next save compares with (``articles.withdrawals`` reads them on post_save).
+        self._loaded_public = self.is_public()
+        self._loaded_source_id = self.source_id
 
     def get_absolute_url(self):
         return reverse("articles:article_detail", kwargs={"slug": self.slug})
 
+    def slug_was_public(self):
+        return self.first_published_at is not None
+
     @classmethod
     def from_db(cls, db, field_names, values, **kwargs):
         instance = super().from_db(db, field_names, values, **kwargs)
-        instance._loaded_slug = instance.__dict__.get("slug")
+        instance._loaded_public = instance.is_public()
+        instance._loaded_source_id = instance.__dict__.get("source_id")
         return instance
+
+    def is_public(self, now=None):
+        """Whether the public can read it now (``published_q`` for one loaded row)."""
+        status, published_at = self.__dict__.get("status"), self.__dict__.get("published_at")
+        return status == self.Status.PUBLISHED and (
+            published_at is None or published_at <= (now or timezone.now())
+        )
+
+    @property
+    def zone_name(self):
+        """The time zone of the outlet's clock ("" when the outlet is not known: UTC)."""
+        return self.source.timezone if self.source_id else ""
+
+    @property
+    def published_local(self):
+        """``published_at`` on the clock the story was dated by (``on_printed_clock``)."""
+        return on_printed_clock(self.published_at, self.published_offset, self.zone_name)
+
+    @property
+    def published_as_printed(self):
+        """
+        The publication date as the outlet gave it: a ``date`` when it gave no
+        time, else the moment on its clock; None when it gave no date.
+        """
+        local = self.published_local
+        if local is None:
+            return None
+        return local.date() if self.published_date_only else local
 
     @property
     def body(self):
@@ -459,7 +601,7 @@ class PersonQuerySet(models.QuerySet):
         return self.filter(Q(name__iexact=name) | Q(aliases__contains=[name]))
 
 
-class Person(AliasesMixin, models.Model):
+class Person(PermanentSlugMixin, AliasesMixin, models.Model):
     """A speaker: a person or an organization quoted in the coverage."""
 
     class Kind(models.TextChoices):
@@ -509,11 +651,6 @@ class Person(AliasesMixin, models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Person, self.name, exclude_pk=self.pk)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("articles:person_detail", kwargs={"slug": self.slug})
@@ -668,9 +805,17 @@ class Quote(models.Model):
         if self.end_paragraph is None:
             self.end_paragraph = self.paragraph
         super().save(*args, **kwargs)
+        # Who the page credited until now (``articles.withdrawals`` reads it on post_save).
+        self._loaded_speaker_id = self.speaker_id
 
     def get_absolute_url(self):
         return reverse("articles:quote_detail", kwargs={"pk": self.pk})
+
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        instance = super().from_db(db, field_names, values, **kwargs)
+        instance._loaded_speaker_id = instance.__dict__.get("speaker_id")
+        return instance
 
     @property
     def anchor(self):
@@ -680,11 +825,13 @@ class Quote(models.Model):
 class Redirect(models.Model):
     """
     An old public path that now lives elsewhere: an article whose slug an
-    editor changed after publication, a person or outlet merged into another.
+    editor changed after publication, a person or outlet merged into another,
+    a quote split or merged into another. Both ends are paths on this site:
+    a redirect never sends a reader to another host.
     """
 
-    old_path = models.CharField(max_length=300, unique=True)
-    new_path = models.CharField(max_length=300)
+    old_path = models.CharField(max_length=300, unique=True, validators=[validate_site_path])
+    new_path = models.CharField(max_length=300, validators=[validate_site_path])
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -692,6 +839,13 @@ class Redirect(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=~Q(old_path=F("new_path")), name="redirect_goes_elsewhere"
+            ),
+            models.CheckConstraint(
+                condition=Q(new_path__startswith="/")
+                & ~Q(new_path__startswith="//")
+                & ~Q(new_path__contains="\\"),
+                name="redirect_stays_on_site",
+                violation_error_message="A redirect must point to a path on this site.",
             ),
         ]
 
@@ -706,3 +860,54 @@ class Redirect(models.Model):
         cls.objects.filter(old_path=new_path).delete()
         cls.objects.filter(new_path=old_path).update(new_path=new_path)
         cls.objects.update_or_create(old_path=old_path, defaults={"new_path": new_path})
+
+
+class Withdrawal(models.Model):
+    """
+    A public page whose record is no longer shown: a quote whose words a
+    correction removed or an editor deleted, an article an editor unpublished
+    or deleted, a person no longer quoted in published coverage, an outlet
+    with none left, a deleted strike. Its URL answers 410 Gone with what the
+    page showed and when it went (``articles.middleware``), never 404; a
+    ``Redirect`` from the same path wins (a quote split or merged, a merge).
+    Recorded by ``articles.withdrawals``.
+    """
+
+    class Kind(models.TextChoices):
+        ARTICLE = "article", "Article"
+        QUOTE = "quote", "Quote"
+        PERSON = "person", "Person"
+        SOURCE = "source", "Outlet"
+        STRIKE = "strike", "Strike"
+
+    path = models.CharField(max_length=300, unique=True)
+    kind = models.CharField(max_length=10, choices=Kind)
+    title = models.CharField(
+        max_length=500, help_text="The headline, or the name of the person, outlet or strike."
+    )
+    text = models.TextField(blank=True, help_text="A quote's words as they were.")
+    speaker = models.CharField(max_length=200, blank=True)
+    paragraph = models.PositiveIntegerField(null=True, blank=True)
+    article_path = models.CharField(max_length=300, blank=True)
+    article_headline = models.CharField(max_length=500, blank=True)
+    outlet = models.CharField(max_length=200, blank=True)
+    published = models.CharField(
+        max_length=40, blank=True, help_text="The article's publication date, as printed (ISO)."
+    )
+    reason = models.CharField(max_length=300)
+    withdrawn_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-withdrawn_at"]
+
+    def __str__(self):
+        return f"{self.path} ({self.get_kind_display().lower()}, withdrawn)"
+
+    @property
+    def published_as_printed(self):
+        """The article's date as ``Article.published_as_printed`` gave it when withdrawn."""
+        if not self.published:
+            return None
+        if len(self.published) == 10:
+            return date.fromisoformat(self.published)
+        return datetime.fromisoformat(self.published)

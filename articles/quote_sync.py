@@ -4,17 +4,49 @@ finds in its text.
 
 The extractor (``articles.quotes``) knows nothing of the database; this layer
 takes its findings for an article (``sync_quotes``), matches their speakers to
-people already in the archive (``resolve_speaker``) and replaces the
-article's machine-made quotes, leaving every quote an editor added or
+people already in the archive (``resolve_speaker``) and brings the article's
+machine-made quotes up to date, leaving every quote an editor added or
 corrected (moved to where its words now stand: ``reanchor``), and never
 re-adding one an editor deleted (``suppress_quotes``).
+
+A quote is cited by its URL, so it keeps its row and id for as long as its
+words stay: each finding is matched to the old quote it continues (the same
+words anywhere, or nearly the same from the same speaker nearby:
+``articles.ingest.identity.pair_quotes``) and that row is updated. Only a
+new quote gets a new id; one whose words went answers 301 to the quote it
+was split or merged into, or 410 with what it said (``articles.withdrawals``).
 """
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from .ingest.anchoring import is_still_at, locate_quote
-from .models import Article, Person, Quote, quote_fingerprint
+from .ingest.identity import QuoteVersion, pair_quotes, successor
+from .models import Article, Person, Quote, Redirect, quote_fingerprint
 from .quotes import extract_quotes, infer_side
+from .withdrawals import QUOTE_CORRECTED_AWAY, withdraw_quotes, withdraw_unquoted
+
+# The PostgreSQL advisory lock under which articles, outlets and people are identified and
+# created: two imports at once take turns there, so neither adds what the other just did.
+IDENTITY_LOCK = 0x53574944  # "SWID"
+# What a machine-made quote takes from each finding when it is matched again.
+FOUND_FIELDS = (
+    "paragraph",
+    "start",
+    "end_paragraph",
+    "end",
+    "text",
+    "speaker",
+    "speaker_mention",
+    "cue",
+    "is_fragment",
+    "confidence",
+)
+
+
+def hold_identity_lock():
+    """Wait for, then hold until the transaction ends, the archive's identity lock."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IDENTITY_LOCK])
 
 
 def resolve_speaker(name, kind, *, description="", aliases=(), employer_names=()):
@@ -86,9 +118,55 @@ def suppress_quotes(quotes):
         Article.objects.filter(pk=article_id).update(suppressed_quotes=suppressed)
 
 
+def _found_values(finding, speaker):
+    return {
+        "paragraph": finding.paragraph + 1,
+        "start": finding.start,
+        "end_paragraph": finding.end_paragraph + 1,
+        "end": finding.end,
+        "text": finding.text,
+        "speaker": speaker,
+        "speaker_mention": finding.speaker_mention[:200],
+        "cue": finding.cue[:300],
+        "is_fragment": finding.is_fragment,
+        "confidence": max(0.0, min(1.0, finding.confidence)),
+    }
+
+
+def _continue(quote, values):
+    """Bring a matched quote up to date in place: same row, same id, same URL."""
+    changed = [name for name in FOUND_FIELDS if getattr(quote, name) != values[name]]
+    if not changed:
+        return quote
+    for name in changed:
+        setattr(quote, name, values[name])
+    quote.version += 1
+    quote.save()
+    return quote
+
+
+def _retire(quotes, heirs, article_is_public):
+    """
+    Delete quotes whose words are gone; each page answers 301 to its heir (the
+    quote it was split or merged into) or 410 with what it said.
+    """
+    if article_is_public:
+        for quote, heir in zip(quotes, heirs, strict=True):
+            if heir is not None:
+                Redirect.point(quote.get_absolute_url(), heir.get_absolute_url())
+        orphans = [quote for quote, heir in zip(quotes, heirs, strict=True) if heir is None]
+        withdraw_quotes(orphans, QUOTE_CORRECTED_AWAY)
+    for quote in quotes:
+        quote._withdrawn = True
+        quote.delete()
+    if article_is_public:
+        withdraw_unquoted(quote.speaker_id for quote in quotes)
+
+
 @transaction.atomic
 def sync_quotes(article):
-    """Re-extract an article's quotes; returns (created, kept) counts."""
+    """Re-extract an article's quotes; returns (found, kept) counts."""
+    hold_identity_lock()
     article = Article.objects.select_for_update().get(pk=article.pk)
     employer_names = (
         (article.strike.employer,) if article.strike_id and article.strike.employer else ()
@@ -100,8 +178,7 @@ def sync_quotes(article):
     kept_spans = [(q.paragraph, q.start, q.end_paragraph, q.end) for q in kept]
     suppressed = set(article.suppressed_quotes)
 
-    article.quotes.machine_made().delete()
-    created = 0
+    found = []
     speakers = {}
     for finding in extract_quotes(article.paragraphs):
         span = (finding.paragraph + 1, finding.start, finding.end_paragraph + 1, finding.end)
@@ -121,18 +198,25 @@ def sync_quotes(article):
                     employer_names=employer_names,
                 )
             speaker = speakers[key]
-        Quote.objects.create(
-            article=article,
-            paragraph=span[0],
-            start=span[1],
-            end_paragraph=span[2],
-            end=span[3],
-            text=finding.text,
-            speaker=speaker,
-            speaker_mention=finding.speaker_mention[:200],
-            cue=finding.cue[:300],
-            is_fragment=finding.is_fragment,
-            confidence=max(0.0, min(1.0, finding.confidence)),
-        )
-        created += 1
-    return created, len(kept)
+        found.append(_found_values(finding, speaker))
+
+    old = list(article.quotes.machine_made().select_related("speaker").in_text_order())
+    pairs = pair_quotes(
+        [QuoteVersion(q.text, q.paragraph, q.speaker_id) for q in old],
+        [QuoteVersion(v["text"], v["paragraph"], v["speaker"] and v["speaker"].pk) for v in found],
+    )
+    continued = {j: i for i, j in pairs}
+    rows = [
+        _continue(old[continued[j]], values)
+        if j in continued
+        else Quote.objects.create(article=article, **values)
+        for j, values in enumerate(found)
+    ]
+    gone = [quote for i, quote in enumerate(old) if i not in continued.values()]
+    versions = [QuoteVersion(row.text, row.paragraph, row.speaker_id) for row in rows]
+    heirs = []
+    for quote in gone:
+        heir = successor(QuoteVersion(quote.text, quote.paragraph, quote.speaker_id), versions)
+        heirs.append(rows[heir] if heir is not None else None)
+    _retire(gone, heirs, article.is_public())
+    return len(found), len(kept)

@@ -25,7 +25,6 @@ from django.views.generic.detail import SingleObjectMixin
 
 from . import metadata
 from .citation import EXPORT_FORMATS, CitedArticle, export_citation, format_citations
-from .ingest.zones import in_zone
 from .marking import QuoteSpan, mark_paragraphs
 from .models import Article, Person, Quote, Source, Strike
 
@@ -73,7 +72,7 @@ def article_urls(request, article):
     return metadata.Urls(
         page=absolute(request, article.get_absolute_url()),
         article=absolute(request, article.get_absolute_url()),
-        source=absolute(request, article.source.get_absolute_url()),
+        source=absolute(request, article.source.get_absolute_url()) if article.source_id else "",
         strike=absolute(request, article.strike.get_absolute_url()) if article.strike_id else "",
     )
 
@@ -84,8 +83,8 @@ def cited_article(article, url, *, quote=None):
     return CitedArticle(
         headline=article.headline,
         authors=metadata.byline_authors(article.byline),
-        publication=article.source.name,
-        published=in_zone(article.published_at, article.source.timezone),
+        publication=metadata.outlet_name(article),
+        published=article.published_as_printed,
         url=url,
         original_url=article.url or "",
         accessed=timezone.localdate(),
@@ -355,13 +354,15 @@ class ArticleDetailView(DetailView):
             Article.objects.published().related_to(article).select_related("source")[:RELATED_LIMIT]
         )
         urls = article_urls(self.request, article)
-        feeds = feed_links(
-            self.request,
-            f"Coverage from {article.source.name}",
-            "articles:source_feed",
-            "articles:source_atom",
-            slug=article.source.slug,
-        )
+        feeds = ()
+        if article.source_id:
+            feeds += feed_links(
+                self.request,
+                f"Coverage from {article.source.name}",
+                "articles:source_feed",
+                "articles:source_atom",
+                slug=article.source.slug,
+            )
         if article.strike_id:
             feeds += feed_links(
                 self.request,
@@ -422,13 +423,12 @@ class QuoteDetailView(DetailView):
             if other.article_id not in seen:
                 seen.add(other.article_id)
                 also_carried.append(other)
+        urls = article_urls(self.request, article)
         urls = metadata.Urls(
             page=absolute(self.request, quote.get_absolute_url()),
-            article=absolute(self.request, article.get_absolute_url()),
-            source=absolute(self.request, article.source.get_absolute_url()),
-            strike=absolute(self.request, article.strike.get_absolute_url())
-            if article.strike_id
-            else "",
+            article=urls.article,
+            source=urls.source,
+            strike=urls.strike,
             speaker=absolute(self.request, quote.speaker.get_absolute_url())
             if quote.speaker
             else "",
@@ -568,20 +568,18 @@ class StrikeDetailView(SideFilterMixin, SingleObjectMixin, ListView):
         return (
             articles.select_related("source")
             .prefetch_related(Prefetch("quotes", queryset=quotes))
-            .order_by(F("published_at").asc(nulls_last=True), "pk")
+            .order_by(F("published_on").asc(nulls_last=True), "published_at", "pk")
         )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         strike = self.object
-
-        def local_day(article):
-            moment = in_zone(article.published_at, article.source.timezone)
-            return moment.date() if moment else None
-
+        # Each story on the day its outlet printed (``published_on``).
         timeline = [
             (day, list(articles))
-            for day, articles in groupby(context["object_list"], key=local_day)
+            for day, articles in groupby(
+                context["object_list"], key=lambda article: article.published_on
+            )
         ]
         urls = metadata.Urls(page=canonical(self.request, strike.get_absolute_url()))
         feeds = feed_links(

@@ -59,7 +59,8 @@ class _Lookups:
         self.people = {}
 
     def source(self, pk):
-        return self.sources[pk]
+        # An article whose outlet is not known has no outlet to search or filter by.
+        return self.sources.get(pk, ("", ""))
 
     def load_sources(self, pks):
         missing = set(pks) - self.sources.keys()

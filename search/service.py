@@ -254,8 +254,17 @@ def highlighter_for(tree):
 # What a result shows (page, API, CSV): one query loads it all, and no more. The
 # rows are model instances, so anything else read from them is still correct
 # (Django loads a deferred field when it is first used), only slower.
-_SOURCE_FIELDS = ("source__id", "source__name", "source__slug")
-_ARTICLE_FIELDS = ("id", "headline", "slug", "byline", "published_at", "source")
+_SOURCE_FIELDS = ("source__id", "source__name", "source__slug", "source__timezone")
+# The date as its outlet printed it: the moment, the clock and whether a time was given.
+_ARTICLE_FIELDS = (
+    "id",
+    "headline",
+    "slug",
+    "byline",
+    *Article.PUBLICATION_FIELDS,
+    "published_on",
+    "source",
+)
 QUOTE_FIELDS = (
     "id",
     "article",

@@ -149,8 +149,9 @@ def export_quotes_csv(request):
                 _cell(quote.speaker.name if quote.speaker else ""),
                 _cell(quote.speaker_mention),
                 _cell(article.headline),
-                _cell(article.source.name),
-                article.published_at.date().isoformat() if article.published_at else "",
+                _cell(article.source.name if article.source_id else ""),
+                # The date the outlet printed, on its clock (not the UTC date).
+                article.published_on.isoformat() if article.published_on else "",
                 quote.paragraph,
                 absolute(result.object.get_absolute_url()),
                 absolute(article.get_absolute_url()) + f"#{quote.anchor}",
@@ -206,7 +207,9 @@ def _api_payload(request, outcome):
                 "name": source.name,
                 "slug": source.slug,
                 "url": absolute(source.get_absolute_url()),
-            },
+            }
+            if source is not None
+            else None,
         }
         if result.kind == QUOTE:
             quote = result.object

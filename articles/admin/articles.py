@@ -20,6 +20,7 @@ from ..importer import import_parsed_article
 from ..ingest.anchoring import is_still_at
 from ..models import LOW_CONFIDENCE, Article, Correction, Quote
 from ..quote_sync import suppress_quotes, sync_quotes
+from ..templatetags.coverage import printed_date
 from .messages import counted
 from .races import LostRaceMixin
 from .review import ArticleNeedsReviewFilter, review_flag
@@ -94,7 +95,7 @@ class ArticleAdmin(LostRaceMixin, SimpleHistoryAdmin):
     list_display = [
         "headline",
         "source",
-        "published_at",
+        "published",
         "status",
         "strike",
         "quote_total",
@@ -158,6 +159,13 @@ class ArticleAdmin(LostRaceMixin, SimpleHistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).with_quote_counts()
 
+    @admin.display(description="Published", ordering="published_at", empty_value="—")
+    def published(self, article):
+        """As the outlet printed it: a date alone, or the time on its clock."""
+        if article.published_at is None:
+            return None
+        return printed_date(article.published_as_printed, "datetime", plain=True)
+
     @admin.display(description="Quotes", ordering="quote_count")
     def quote_total(self, article):
         return article.quote_count
@@ -202,6 +210,8 @@ class ArticleAdmin(LostRaceMixin, SimpleHistoryAdmin):
             obj.pk = result.article.pk
             obj._state.adding = False
             obj.refresh_from_db()
+            if result.note:
+                self.message_user(request, f"{result.note[:1].upper()}{result.note[1:]}.")
             return
         was_published = obj.first_published_at is not None  # before this save publishes it
         changed = set(form.changed_data)

@@ -3,7 +3,9 @@ Downloads for reference managers: BibTeX, RIS and CSL-JSON.
 
 Each export describes a newspaper article (Zotero's "Newspaper Article",
 CSL's ``article-newspaper``, RIS ``NEWS``, biblatex ``@article`` with
-``entrysubtype = {newspaper}``), points at the outlet's URL when known and
+``entrysubtype = {newspaper}``), or, when its outlet is not known, a web page
+with no container (CSL ``webpage``, RIS ``ELEC``, ``@misc``), points at the
+outlet's URL when known and
 records StrikeWatch's permanent copy where the format has a place for it.
 A quote's export is the article's, with the speaker, the paragraph and the
 quoted words in the note field reference managers show.
@@ -152,8 +154,9 @@ def to_bibtex(item: CitedArticle) -> str:
     if names:
         fields.append(("author", "{" + " and ".join(_bibtex_name(name) for name in names) + "}"))
     fields.append(("title", "{{" + _tex(item.headline) + "}}"))
-    fields.append(("journal", "{" + _tex(item.publication) + "}"))
-    fields.append(("entrysubtype", "{newspaper}"))
+    if item.publication:
+        fields.append(("journal", "{" + _tex(item.publication) + "}"))
+        fields.append(("entrysubtype", "{newspaper}"))
     day = item.published_date
     if day:
         fields.append(("year", "{" + str(day.year) + "}"))
@@ -167,7 +170,8 @@ def to_bibtex(item: CitedArticle) -> str:
     if note:
         fields.append(("note", "{" + _tex(note) + "}"))
     body = ",\n".join(f"  {name} = {value}" for name, value in fields)
-    return f"@article{{{citation_key(item)},\n{body}\n}}\n"
+    entry_type = "article" if item.publication else "misc"
+    return f"@{entry_type}{{{citation_key(item)},\n{body}\n}}\n"
 
 
 def _ris_value(text: str) -> str:
@@ -187,7 +191,7 @@ def to_ris(item: CitedArticle) -> str:
     newspaper article: T2 the newspaper, DA the date, UR the URL, Y2 the access date,
     L2 a link (here StrikeWatch's copy), DB the archive, N1 a note.
     """
-    lines = [("TY", "NEWS")]
+    lines = [("TY", "NEWS" if item.publication else "ELEC")]
     for name in (parse_name(author) for author in item.authors):
         if name.is_organization:
             lines.append(("AU", name.literal))  # no comma: read as a single-field name
@@ -196,7 +200,8 @@ def to_ris(item: CitedArticle) -> str:
             suffix = f", {name.suffix}" if name.suffix else ""
             lines.append(("AU", f"{name.family}{given}{suffix}"))
     lines.append(("TI", item.headline))
-    lines.append(("T2", item.publication))
+    if item.publication:
+        lines.append(("T2", item.publication))
     day = item.published_date
     if day:
         lines.append(("PY", f"{day.year:04d}"))
@@ -231,7 +236,7 @@ def to_csl_item(item: CitedArticle) -> dict:
     data: dict = {
         "id": key,
         "citation-key": key,
-        "type": "article-newspaper",
+        "type": "article-newspaper" if item.publication else "webpage",
         "title": item.headline,
     }
     names = [parse_name(author) for author in item.authors]
@@ -250,7 +255,8 @@ def to_csl_item(item: CitedArticle) -> dict:
             }
             for name in names
         ]
-    data["container-title"] = item.publication
+    if item.publication:
+        data["container-title"] = item.publication
     if item.published_date:
         data["issued"] = _csl_date(item.published_date)
     if item.accessed:

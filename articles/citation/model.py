@@ -17,8 +17,10 @@ class CitedArticle:
 
     headline: str
     authors: tuple[str, ...]  # people named in the byline, e.g. ("Kathy Anderson",); () when none
-    publication: str  # outlet, e.g. "The Sacramento Bee", "KCRA 3"
-    published: datetime | None  # timezone-aware; None when the coverage gives no date
+    publication: str  # outlet, e.g. "The Sacramento Bee", "KCRA 3"; "" when not known
+    # On the outlet's clock (timezone-aware), or a date alone when the outlet gave no time;
+    # None when the coverage gives no date.
+    published: datetime | date | None
     url: str  # absolute URL of the article's permanent page on StrikeWatch
     original_url: str = ""  # the outlet's own URL when known
     accessed: date | None = (

@@ -17,7 +17,11 @@ Decisions (each rule is cited again, with its source, where it is applied):
   (``CitedArticle.cited_url``): a citation should lead to the publication
   itself. The exports record the archive copy as well.
 * Every article is cited as a newspaper article, whatever the outlet, so that
-  the styles, the exports and Zotero's item type agree.
+  the styles, the exports and Zotero's item type agree; an article whose
+  outlet is not known is cited without a container, as each manual cites a
+  web page with no site named: APA 7 and MLA 9 italicise the title then
+  (APA 7 §10.16, webpage on a website; MLA 9 §5.24, a self-contained work),
+  Chicago keeps it in quotation marks (CMOS 17 14.206).
 * The outlet's name is given as published ("The Sacramento Bee") in APA and
   MLA; Chicago drops an initial "The" from newspaper names in notes and
   bibliographies ("Sacramento Bee"), as the CMOS Q&A and its examples do.
@@ -162,6 +166,12 @@ def short_title(title: str) -> str:
         if len(cut.split()) >= 2:
             return cut.strip()
     return title
+
+
+def standalone_title(title: str) -> str:
+    """A title set in italics, closed by the element's period unless it ends in "?", "!" or "."."""
+    title = title.rstrip()
+    return title if title.endswith(("?", "!", ".")) else title + "."
 
 
 def strip_scheme(url: str) -> str:
@@ -310,15 +320,26 @@ def apa_reference(item: CitedArticle) -> Rich:
     # APA 7 Table 9.1 / §9.17: no date -> "n.d.". No retrieval date: a newspaper article is not
     # designed to change (§9.16).
     when = f"({apa_date(item.published_date)})." if item.published_date else "(n.d.)."
-    title = punctuate(item.headline, ".")
     line = Rich()
+
+    def add_title():
+        if item.publication:
+            line.add(punctuate(item.headline, "."))
+        else:
+            # APA 7 §10.16: no container -> the work's own title in italics.
+            line.italic(standalone_title(item.headline))
+
     if names:
-        line.add(f"{apa_reference_authors(names)} {when} {title} ")
+        line.add(f"{apa_reference_authors(names)} {when} ")
+        add_title()
     else:
         # APA 7 §9.12: no author -> the title moves to the author position, before the date.
-        line.add(f"{title} {when} ")
-    line.italic(item.publication)
-    line.add("" if item.publication.endswith((".", "?", "!")) else ".")
+        add_title()
+        line.add(f" {when}")
+    if item.publication:
+        line.add(" ")
+        line.italic(item.publication)
+        line.add("" if item.publication.endswith((".", "?", "!")) else ".")
     if item.cited_url:
         # APA 7 §9.35: no period after a URL.
         line.add(f" {item.cited_url}")
@@ -368,13 +389,20 @@ def mla_works_cited(item: CitedArticle) -> Rich:
     line = Rich()
     if names:
         line.add(f"{mla_authors(names)} ")
-    line.add(f"{quoted(item.headline, '.')} ")
-    line.italic(item.publication)
+    elements = []
     if item.published_date:
-        line.add(f", {mla_date(item.published_date)}")
+        elements.append(mla_date(item.published_date))
     if item.cited_url:
-        line.add(f", {strip_scheme(item.cited_url)}")
-    line.add(".")
+        elements.append(strip_scheme(item.cited_url))
+    if item.publication:
+        line.add(f"{quoted(item.headline, '.')} ")
+        line.italic(item.publication)
+        line.add("".join(f", {element}" for element in elements) + ".")
+    else:
+        # MLA 9: a work with no container is self-contained: its title in italics.
+        line.italic(standalone_title(item.headline))
+        if elements:
+            line.add(" " + ", ".join(elements) + ".")
     if not item.published_date and item.accessed:
         line.add(f" Accessed {mla_date(item.accessed)}.")
     return line
@@ -425,8 +453,6 @@ def chicago_note(item: CitedArticle) -> Rich:
         line.add(f"{item.speaker}, quoted in ")
     if names:
         line.add(f"{chicago_note_authors(names)}, ")
-    line.add(f"{quoted(item.headline, ',')} ")
-    line.italic(chicago_publication(item))
     tail = []
     if item.published_date:
         tail.append(chicago_date(item.published_date))
@@ -436,7 +462,14 @@ def chicago_note(item: CitedArticle) -> Rich:
         tail.append(f"accessed {chicago_date(item.accessed)}")
     if item.cited_url:
         tail.append(item.cited_url)
-    line.add("".join(f", {part}" for part in tail) + ".")
+    if item.publication:
+        line.add(f"{quoted(item.headline, ',')} ")
+        line.italic(chicago_publication(item))
+        line.add("".join(f", {part}" for part in tail) + ".")
+    elif tail:
+        line.add(f"{quoted(item.headline, ',')} " + ", ".join(tail) + ".")
+    else:
+        line.add(quoted(item.headline, "."))
     return line
 
 
@@ -452,7 +485,14 @@ def chicago_bibliography(item: CitedArticle) -> Rich:
     """
     names = author_names(item)
     line = Rich()
-    if names:
+    if not item.publication:
+        # No outlet to stand in for a missing author: the entry starts with the title.
+        if names:
+            line.add(f"{chicago_bibliography_authors(names)} ")
+        line.add(quoted(item.headline, "."))
+        if item.published_date:
+            line.add(f" {chicago_date(item.published_date)}.")
+    elif names:
         line.add(f"{chicago_bibliography_authors(names)} {quoted(item.headline, '.')} ")
         line.italic(chicago_publication(item))
         line.add(f", {chicago_date(item.published_date)}." if item.published_date else ".")

@@ -14,7 +14,7 @@ and the dropped ones with their reasons; ``infer_byline`` and
 
 import re
 
-from .dates import MONTH_NAMES, MONTH_WORD, TZ_ABBREVIATIONS, parse_datetime_text
+from .dates import MONTH_NAMES, MONTH_WORD, TZ_ABBREVIATIONS, read_date
 from .outlet_mentions import without_outlet
 from .outlets import looks_like_outlet, lookup_outlet
 
@@ -847,11 +847,14 @@ def infer_byline(dropped):
 
 
 def infer_published(paragraphs, dropped, tz_name):
-    """From "This story was originally published ...", else from the page's first timestamp line."""
+    """
+    From "This story was originally published ...", else from the page's first
+    timestamp line: a ``Dated``, or None.
+    """
     for paragraph in paragraphs:
         note = _PUBLISHED_NOTE.search(paragraph)
         if note and furniture_reason(paragraph) == "publication note":
-            found = parse_datetime_text(paragraph[note.end() :], tz_name)
+            found = read_date(paragraph[note.end() :], tz_name)
             if found:
                 return found
     for reason, paragraph in dropped:
@@ -861,7 +864,7 @@ def infer_published(paragraphs, dropped, tz_name):
                 paragraph = paragraph[label.start() :]
                 reason = "timestamp"
         if reason == "timestamp":
-            found = parse_datetime_text(paragraph, tz_name)
+            found = read_date(paragraph, tz_name)
             if found:
                 return found
     return None

@@ -4,7 +4,11 @@ imported exactly as a text file would be (same header rules, same furniture
 removal, same quote extraction).
 
 trafilatura finds the article's main text and its metadata (title, author,
-date, site name, canonical URL) in the page itself. It is never given a URL to
+site name, canonical URL) in the page itself; htmldate finds the publication
+date (the original one, not the last update), and the page's own
+``datePublished``/``<time datetime>`` markup gives the time and UTC offset
+of that day when htmldate found only the day (``benchmarks/page_dates.py``
+measures both on the saved pages under tests/). Neither is given a URL to
 fetch: nothing leaves the machine.
 """
 
@@ -13,6 +17,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+import htmldate
 import trafilatura
 
 from .dates import parse_datetime_text
@@ -39,6 +44,15 @@ _DATE_PARAMS = {
     "original_date": True,
     "extensive_search": False,
 }
+# Where a page states its publication moment in full: JSON-LD and microdata datePublished,
+# the article:published_time property, <time datetime>, an hAtom "published" title.
+_STAMPED = re.compile(
+    r"""(?:"datePublished"\s*:\s*"|itemprop=["']datePublished["'][^>]*?(?:content|datetime)=["']"""
+    r"""|property=["']article:published_time["'][^>]*?content=["']|<time\b[^>]*?datetime=["']"""
+    r"""|class=["'][^"']*\bpublished\b[^"']*["'][^>]*?title=["'])"""
+    r"""(?P<stamp>\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)""",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -152,11 +166,27 @@ def extract_page(data, *, max_bytes=MAX_ARTICLE_BYTES):
     if url and _URL.match(url):
         page.url = url
         page.outlet_name = _known_outlet_for(url)
-    if document.date:
-        published = parse_datetime_text(document.date)
-        if published is not None:
-            page.published = _iso(document.date, published)
+    page.published = page_published(html)
     return page
+
+
+def page_published(html):
+    """
+    When the page says it was first published, as ISO 8601 text ("" if it does
+    not say): htmldate's original date, with the time and offset the page's
+    markup gives for that same day when htmldate kept only the day.
+    """
+    found = htmldate.find_date(html, **_DATE_PARAMS)
+    published = parse_datetime_text(found) if found else None
+    if published is None:
+        return ""
+    day_only = (published.hour, published.minute, published.second) == (0, 0, 0)
+    if day_only:
+        for match in _STAMPED.finditer(html):
+            stamped = parse_datetime_text(match["stamp"])
+            if stamped is not None and match["stamp"][:10] == published.date().isoformat():
+                return _iso(match["stamp"], stamped)
+    return _iso(found, published)
 
 
 def html_to_article_text(data, *, max_bytes=MAX_ARTICLE_BYTES, headline=""):

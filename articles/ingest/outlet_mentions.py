@@ -13,6 +13,9 @@ from collections import Counter
 from .outlets import CALL_SIGN, guess_outlet, looks_like_outlet, lookup_outlet
 
 # How the outlet names itself. Each: (weight, pattern with a "name" group).
+# A dateline's city in capitals, accented ones included: "OAKLAND", "SÃO PAULO", "ZÜRICH".
+_CAPITAL = r"[^\W\d_a-z]"
+_DATELINE_CITY = _CAPITAL + r"(?:" + _CAPITAL + r"|[ .'-])+"
 _OUTLET_NAME = r"(?:The )?[A-Z][\w&.'’-]*(?: (?:[A-Z0-9][\w&.'’-]*|of|de|la)){0,5}"
 _SELF_REFERENCES = tuple(
     (weight, re.compile(pattern))
@@ -31,10 +34,12 @@ _SELF_REFERENCES = tuple(
             + r")",
         ),
         (3, r"^(?:Copyright|©) (?:\d{4} )?(?:by )?(?P<name>" + _OUTLET_NAME + r")"),
-        # "OAKLAND, Calif. (AP) —", "DENVER (KDVR) —", "(Reuters) -"
+        # "OAKLAND, Calif. (AP) —", "SÃO PAULO (AP) —", "DENVER (KDVR) —", "(Reuters) -"
         (
             3,
-            r"^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*)?\((?P<name>AP|Reuters|AFP|UPI|"
+            r"^(?:"
+            + _DATELINE_CITY
+            + r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*)?\((?P<name>AP|Reuters|AFP|UPI|"
             + CALL_SIGN
             + r")\)\s*[—–-]",
         ),

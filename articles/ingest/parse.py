@@ -35,8 +35,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .dates import parse_datetime_text
-from .errors import IngestError
+from .dates import Dated, read_date
+from .errors import IngestError, shown
 from .furniture import AD_LINE, block_reason, drop_furniture, infer_byline, infer_published
 from .outlet_mentions import infer_outlet, strip_headline_suffix
 from .outlets import Outlet, guess_outlet
@@ -65,13 +65,17 @@ class ParsedArticle:
     headline: str
     paragraphs: list[str]
     outlet: Outlet | None = None
-    published_at: datetime | None = None
+    published: Dated | None = None  # the date as the text gave it (time given? clock stated?)
     byline: str = ""
     url: str = ""
     strike: str = ""
     status: str = ""
     from_header: frozenset[str] = frozenset()
     dropped: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def published_at(self) -> datetime | None:
+        return self.published.moment if self.published else None
 
 
 def parse_article(text: str, *, default_timezone: str = "UTC") -> ParsedArticle:
@@ -111,7 +115,7 @@ def parse_article(text: str, *, default_timezone: str = "UTC") -> ParsedArticle:
         if parsed.outlet and parsed.outlet.timezone != "UTC"
         else default_timezone
     )
-    parsed.published_at = infer_published(raw, dropped, tz_name)
+    parsed.published = infer_published(raw, dropped, tz_name)
     _apply_header(parsed, header, tz_name)
     return parsed
 
@@ -163,12 +167,12 @@ def _apply_header(parsed, header, tz_name):
         parsed.outlet = guess_outlet(header["source"])
         tz_name = parsed.outlet.timezone if parsed.outlet.timezone != "UTC" else tz_name
     if header.get("published"):
-        parsed.published_at = parse_datetime_text(header["published"], tz_name)
-        if parsed.published_at is None:
-            raise IngestError(f"the Published header is not a date: {header['published']!r}")
+        parsed.published = read_date(header["published"], tz_name)
+        if parsed.published is None:
+            raise IngestError(f"the Published header is not a date: {shown(header['published'])}")
     if header.get("url"):
         if not re.match(r"^https?://[^\s/]+\.[^\s]+$", header["url"]):
-            raise IngestError(f"the URL header is not a web address: {header['url']!r}")
+            raise IngestError(f"the URL header is not a web address: {shown(header['url'])}")
         parsed.url = header["url"]
     if header.get("byline"):
         parsed.byline = header["byline"]
@@ -178,7 +182,7 @@ def _apply_header(parsed, header, tz_name):
         status = header["status"].strip().lower()
         if status not in ("draft", "published"):
             raise IngestError(
-                f"the Status header must be draft or published, not {header['status']!r}"
+                f"the Status header must be draft or published, not {shown(header['status'])}"
             )
         parsed.status = status
     parsed.from_header = frozenset(k for k, v in header.items() if v)

@@ -1,8 +1,10 @@
 """
-Template helpers for the reading pages: dates in the outlet's own time zone,
+Template helpers for the reading pages: dates as their outlet printed them,
 bylines, sides, Internet Archive links and JSON-LD blocks. (Article text with
 its quotes marked comes from ``articles.marking``, through the views.)
 """
+
+from datetime import datetime
 
 from django import template
 from django.utils import dateformat
@@ -10,33 +12,46 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from articles import metadata
-from articles.ingest.zones import in_zone
+from articles.ingest.zones import clock_label, in_zone
 from articles.models import Person
 
 register = template.Library()
 
 DATE_FORMATS = {
     "date": "N j, Y",  # Aug. 26, 2022
-    "datetime": "N j, Y, P T",  # Aug. 26, 2022, 5:25 a.m. PDT
+    "datetime": "N j, Y, P",  # Aug. 26, 2022, 5:25 a.m. (then the clock: PDT)
     "month": "F Y",
 }
 UNDATED = "Date not given"
 
 
 @register.simple_tag
-def dateline(value, tzname="", style="date", plain=False):
+def printed_date(value, style="date", plain=False):
     """
-    ``<time datetime="...">Aug. 26, 2022</time>`` in the outlet's zone, or
-    "Date not given". ``plain`` leaves out the ``<time>`` element: a page about
-    an undated article must not offer citation tools some other date.
+    A publication date as its outlet printed it (``Article.published_as_printed``):
+    ``<time datetime="...">Aug. 26, 2022</time>``, with the time and its clock
+    ("5:25 a.m. PDT", "9 p.m. -08:00") in the "datetime" style when the outlet
+    gave a time; a date alone stays a date. "Date not given" for None.
+    ``plain`` leaves out the ``<time>`` element: a page about an undated
+    article must not offer citation tools some other date.
     """
     if value is None:
         return format_html('<span class="undated">{}</span>', UNDATED)
-    moment = in_zone(value, tzname)
-    text = dateformat.format(moment, DATE_FORMATS.get(style, DATE_FORMATS["date"]))
+    has_time = isinstance(value, datetime)
+    if style == "datetime" and not has_time:
+        style = "date"
+    text = dateformat.format(value, DATE_FORMATS.get(style, DATE_FORMATS["date"]))
+    if style == "datetime":
+        text = f"{text} {clock_label(value)}"
     if plain:
         return format_html("<span>{}</span>", text)
-    return format_html('<time datetime="{}">{}</time>', moment.isoformat(), text)
+    return format_html('<time datetime="{}">{}</time>', value.isoformat(), text)
+
+
+@register.simple_tag
+def dateline(value, tzname="", style="date", plain=False):
+    """A moment of the archive's own (a correction's date) on the clock called ``tzname``."""
+    return printed_date(in_zone(value, tzname), style, plain)
 
 
 @register.filter

@@ -143,11 +143,12 @@ def test_strike_header_naming_no_strike_is_refused(db):
     assert not Article.objects.exists()
 
 
-def test_article_without_outlet_cues_imports_under_unknown_outlet(db):
+def test_article_without_outlet_cues_has_no_outlet_rather_than_an_unknown_one(db):
     article = import_article_bytes(
         b"Teachers walk out\n\nTeachers walked out on Monday.", key="t.txt"
     ).article
-    assert article.source.name == "Unknown outlet"
+    assert article.source is None
+    assert not Source.objects.exists()
 
 
 def test_headlines_that_collide_get_distinct_slugs(db):

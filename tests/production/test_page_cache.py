@@ -125,7 +125,7 @@ def test_deleting_a_quote_removes_it_everywhere(client, coverage):
 
     quote.delete()
 
-    assert client.get(quote_url).status_code == 404
+    assert client.get(quote_url).status_code == 410  # gone, with what it said; never 404
     assert quote_url not in client.get(article_url).text
 
 
@@ -135,7 +135,7 @@ def test_unpublishing_an_article_takes_its_cached_page_down(client, coverage):
     assert client.get(url).status_code == 200
     article.status = Article.Status.DRAFT
     article.save()
-    assert client.get(url).status_code == 404
+    assert client.get(url).status_code == 410  # withdrawn: gone, not "not found"
 
 
 def test_signed_in_editors_always_get_a_fresh_private_page(client, coverage, admin_user):

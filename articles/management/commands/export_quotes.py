@@ -42,7 +42,8 @@ def quote_record(quote):
         "article": {
             "headline": article.headline,
             "url": article.get_absolute_url(),
-            "source": article.source.name,
-            "published": article.published_at.isoformat() if article.published_at else None,
+            "source": article.source.name if article.source_id else None,
+            # As the outlet printed it: "2026-11-29" or "2026-11-30T21:00:00-08:00".
+            "published": article.published_as_printed.isoformat() if article.published_at else None,
         },
     }

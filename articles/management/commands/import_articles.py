@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DataError
 
 from articles.importer import Outcome, article_files, import_article_file
 from articles.ingest import IngestError
@@ -8,8 +9,10 @@ class Command(BaseCommand):
     help = (
         "Import articles from .txt files or folders of them (first line the headline, "
         "paragraphs separated by blank lines, optional Source:/Published:/URL:/Byline: header). "
-        "Unchanged files are skipped; bad files are reported and skipped, and the command then "
-        "exits non-zero."
+        "An article is known by its original URL, or its outlet, headline and date, not by its "
+        "file name: a different story under a known file name is added as a new article, and the "
+        "same story under another name adds nothing; each is said in one line. Unchanged files "
+        "are skipped; bad files are reported and skipped, and the command then exits non-zero."
     )
 
     def add_arguments(self, parser):
@@ -30,11 +33,20 @@ class Command(BaseCommand):
                 self.stderr.write(f"skipped {path}: {exc}")
                 skipped += 1
                 continue
+            except DataError as exc:
+                reason = str(exc).splitlines()[0] if str(exc) else "a value the database refused"
+                self.stderr.write(f"skipped {path}: {reason}")
+                skipped += 1
+                continue
             counts[result.outcome] += 1
-            if result.outcome is not Outcome.UNCHANGED and options["verbosity"] > 0:
+            if result.outcome is Outcome.SAME_STORY:
+                self.stdout.write(f"{result.outcome} {path}: {result.note}")
+            elif result.outcome is not Outcome.UNCHANGED and options["verbosity"] > 0:
+                outlet = result.article.source or "outlet not known"
+                note = f"; {result.note}" if result.note else ""
                 self.stdout.write(
                     f"{result.outcome} {path}: {result.article.headline!r} "
-                    f"({result.article.source}, {result.quotes} quotes)"
+                    f"({outlet}, {result.quotes} quotes){note}"
                 )
         summary = ", ".join(f"{n} {outcome}" for outcome, n in counts.items())
         self.stdout.write(f"{summary}, {skipped} skipped")

@@ -183,6 +183,15 @@ def test_header_date_without_zone_is_read_on_the_outlets_clock(editor_client, db
     )
 
 
+def test_a_date_the_editor_gives_without_a_time_is_a_date(editor_client, db):
+    data = add_form(editor_client, text=NURSES_TEXT, published_at_0="2022-09-20")
+    review_of(editor_client, editor_client.post(ADD_URL, data))
+    article = Article.objects.get()
+    assert article.published_date_only
+    assert article.published_as_printed.isoformat() == "2022-09-20"
+    assert "published_at" in article.locked_fields
+
+
 FIVE_MB = 5 * 1024 * 1024
 
 
@@ -248,6 +257,15 @@ def test_bad_upload_is_refused_with_a_reason_and_nothing_saved(
         (
             "Published: last Tuesday\n\n" + NURSES_TEXT,
             "The Published header is not a date: 'last Tuesday'.",
+        ),
+        # Longer than their columns: a form error, never a 500.
+        (
+            "URL: https://valley.example/" + "a" * 2477 + "\n\n" + NURSES_TEXT,
+            "The URL header is 2,500 characters long; at most 2,000 fit.",
+        ),
+        (
+            "Source: " + "V" * 300 + "\n\n" + NURSES_TEXT,
+            "The Source header is 300 characters long; at most 200 fit.",
         ),
     ],
 )

@@ -11,7 +11,7 @@ import pytest
 from django.urls import reverse
 
 from articles.importer import Outcome, import_article_bytes
-from articles.models import Article, Correction, Redirect
+from articles.models import Article, Correction, Redirect, Source
 from tests.conftest import KCRA_SEED
 
 from .conftest import AdminPage
@@ -177,3 +177,41 @@ def test_the_text_box_splits_paragraphs_as_the_importer_does():
 
     text = "Kai\u200bser thera\u00adpists walk out\r\n\u00a0\r\nThe strike\u2003is on."
     assert ParagraphsField().clean(text) == ["Kaiser therapists walk out", "The strike is on."]
+
+
+def test_a_printed_offset_is_shown_and_kept_when_the_date_is_left_alone(editor_client, db):
+    source = Source.objects.create(name="The Harbor Times", timezone="America/New_York")
+    text = (
+        "Source: The Harbor Times\nPublished: 2026-11-30T21:00:00-08:00\n\n"
+        "Dockworkers walk out\n\nDockworkers walked out on Monday evening.\n"
+    )
+    article = import_article_bytes(text.encode(), key="docks.txt").article
+    assert article.source == source
+    data = open_article(editor_client, article).values()
+    # On the clock the outlet printed, not New York's (which would say 12 a.m. on December 1).
+    assert (data["published_at_0"], data["published_at_1"]) == (["2026-11-30"], ["21:00:00"])
+    data["byline"] = ["Luis Ortega"]
+    save(editor_client, article, data)
+    article.refresh_from_db()
+    assert article.published_offset == -480
+    assert article.published_local.isoformat() == "2026-11-30T21:00:00-08:00"
+    assert "published_at" not in article.locked_fields
+    # A corrected time is read on the same printed clock.
+    data = open_article(editor_client, article).values()
+    data["published_at_1"] = ["20:30"]
+    save(editor_client, article, data)
+    article.refresh_from_db()
+    assert article.published_local.isoformat() == "2026-11-30T20:30:00-08:00"
+
+
+def test_a_date_given_without_a_time_stays_a_date(editor_client, seeded):
+    _kcra, bee = seeded
+    data = open_article(editor_client, bee).values()
+    data["published_at_0"] = ["2022-08-25"]
+    data["published_at_1"] = [""]
+    save(editor_client, bee, data)
+    bee.refresh_from_db()
+    assert bee.published_date_only
+    assert bee.published_as_printed.isoformat() == "2022-08-25"
+    data = open_article(editor_client, bee).values()
+    assert (data["published_at_0"], data["published_at_1"]) == (["2022-08-25"], [""])

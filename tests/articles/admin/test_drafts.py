@@ -1,7 +1,9 @@
 """
 A draft is seen by editors only: no public page, feed, sitemap, search result
 or API answer shows it or its quotes, including once an editor turns a
-published article back into a draft from the admin.
+published article back into a draft from the admin (its pages, and those of
+its quotes and of a speaker quoted only there, then answer 410 Gone without
+showing what they showed).
 """
 
 import re
@@ -61,7 +63,7 @@ def draft_world(
 
 
 def assert_not_shown(response, bee, *, by_headline=True):
-    assert response.status_code in (200, 404), response.status_code
+    assert response.status_code in (200, 404, 410), response.status_code
     body = response.content.decode()
     assert bee.get_absolute_url() not in body
     if by_headline:  # (a search page repeats the query, which may be the headline)
@@ -72,10 +74,10 @@ def assert_not_shown(response, bee, *, by_headline=True):
 
 def test_draft_article_quotes_and_draft_only_speaker_have_no_page(client, draft_world):
     kcra, bee, draft_only = draft_world
-    assert client.get(bee.get_absolute_url()).status_code == 404
-    for quote in bee.quotes.all():
-        assert client.get(quote.get_absolute_url()).status_code == 404
-    assert_not_shown(client.get(draft_only.get_absolute_url()), bee)
+    for page in [bee, *bee.quotes.all(), draft_only]:
+        response = client.get(page.get_absolute_url())
+        assert response.status_code == 410  # they were public: gone, not "not found"
+        assert_not_shown(response, bee)
     assert client.get(kcra.get_absolute_url()).status_code == 200
 
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from articles.ingest.dates import parse_datetime_text
+from articles.ingest.dates import parse_datetime_text, read_date
 
 from .fixture_articles import STORY, kept, parse_around
 
@@ -165,3 +165,32 @@ def test_published_date_sentence_is_kept():
 )
 def test_publication_stamp_still_goes(line):
     assert not kept(line)
+
+
+@pytest.mark.parametrize(
+    "value, has_time, offset, zone_name",
+    [
+        ("2026-11-30T21:00:00-08:00", True, timedelta(hours=-8), ""),
+        ("2026-11-29", False, None, ""),
+        ("November 29, 2026", False, None, ""),
+        ("2026-11-30 21:00", True, None, ""),
+        ("Nov. 30, 2026 9:00 p.m. PST", True, timedelta(hours=-8), "America/Los_Angeles"),
+        ("Published 4:21 AM GMT+1, 3 October 2023", True, timedelta(hours=1), ""),
+    ],
+)
+def test_read_date_says_whether_a_time_and_a_clock_were_given(value, has_time, offset, zone_name):
+    dated = read_date(value, "America/New_York")
+    assert dated.has_time is has_time
+    assert dated.stated_offset == offset
+    assert dated.stated_zone == zone_name
+
+
+def test_a_date_without_a_time_is_its_midnight_on_the_outlets_clock():
+    dated = read_date("2026-11-29", "America/Los_Angeles")
+    assert dated.moment == datetime(2026, 11, 29, tzinfo=ZoneInfo("America/Los_Angeles"))
+
+
+def test_an_offset_is_kept_as_printed():
+    moment = read_date("2026-11-30T21:00:00-08:00", "America/New_York").moment
+    assert moment.isoformat() == "2026-11-30T21:00:00-08:00"
+    assert moment.date().isoformat() == "2026-11-30"

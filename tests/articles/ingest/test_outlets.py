@@ -16,6 +16,11 @@ def test_wire_dateline_gives_outlet():
         ("DENVER (KDVR) — Grocery workers walked off the job.", "KDVR"),
         ("JOLIET, Ill. (WJTV) – Warehouse workers walked off the job.", "WJTV"),
         ("OAKLAND, Calif. (AP) — Teachers walked off the job.", "The Associated Press"),
+        # A city written with accented capitals is a dateline like the ASCII ones.
+        ("SÃO PAULO (AP) — Metro workers walked off the job.", "The Associated Press"),
+        ("BOGOTÁ, Colombia (AP) — Teachers walked off the job.", "The Associated Press"),
+        ("ZÜRICH (Reuters) - Pilots walked off the job.", "Reuters"),
+        ("MÉXICO (AFP) — Miners walked off the job.", "AFP"),
     ],
 )
 def test_station_and_wire_datelines_name_the_outlet(dateline, outlet):

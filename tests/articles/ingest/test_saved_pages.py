@@ -1,5 +1,6 @@
 """Saved web pages to the seed format (articles.ingest.html): main text and metadata from the page alone."""
 
+import json
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -8,7 +9,7 @@ import pytest
 from articles.ingest import IngestError, parse_article
 from articles.ingest.html import extract_page, html_to_article_text
 
-from .fixture_articles import SACBEE_PAGE
+from .fixture_articles import SACBEE_PAGE, SAVED_PAGES
 
 
 def page(body, head="", charset="utf-8"):
@@ -139,3 +140,26 @@ def test_page_over_the_size_limit_is_refused_before_parsing():
     data = page("<p>" + "word " * 300 + "</p>").encode()
     with pytest.raises(IngestError, match="too large"):
         extract_page(data, max_bytes=1000)
+
+
+def test_publication_dates_of_the_saved_pages_are_as_printed():
+    """Day, time and offset as each page printed them (benchmarks/page_dates.py scores the same)."""
+    expected = json.loads((SAVED_PAGES / "published_dates.json").read_text())
+    assert len(expected) >= 9
+    for name, published in expected.items():
+        page_date = extract_page((SAVED_PAGES / name).read_bytes()).published
+        assert page_date == published, name
+
+
+def test_a_page_that_gives_only_a_day_gives_no_time():
+    published = extract_page((SAVED_PAGES / "date_in_text_only.html").read_bytes()).published
+    assert published == "2024-03-12"
+    parsed = parse_article(
+        html_to_article_text((SAVED_PAGES / "date_in_text_only.html").read_bytes())
+    )
+    assert parsed.published.has_time is False
+
+
+def test_time_and_offset_come_from_the_pages_own_markup_for_the_day_htmldate_found():
+    published = extract_page((SAVED_PAGES / "jsonld_offset_evening.html").read_bytes()).published
+    assert published == "2026-11-30T21:00:00-08:00"  # JSON-LD datePublished; htmldate keeps the day
