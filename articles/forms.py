@@ -34,7 +34,6 @@ from django.utils.text import capfirst
 from . import locking
 from .importer import (
     EDITOR_FIELDS,
-    existing_source_for,
     find_same_story,
     parse_article_text,
     publication_fields,
@@ -437,10 +436,9 @@ class ArticleAddForm(OutletTimeMixin, forms.ModelForm):
             parsed.url = self.overrides["url"]
         if self.overrides.get("headline"):
             parsed.headline = self.overrides["headline"]
-        source = self.overrides.get("source")
         match = find_same_story(
             parsed,
-            source=source if source is not None else existing_source_for(parsed.outlet),
+            source=self.overrides.get("source"),
             content_hash=self.submission.content_hash,
         )
         if match is None:

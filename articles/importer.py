@@ -29,7 +29,7 @@ from datetime import timedelta
 from enum import StrEnum
 from pathlib import Path
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 
 from .ingest import MAX_ARTICLE_BYTES, IngestError, decode_article_bytes, parse_article
@@ -46,13 +46,17 @@ from .ingest.identity import (
 from .ingest.outlets import lookup_outlet
 from .ingest.zones import zone_for_offset
 from .models import Article, Correction, Source, Strike
-from .quote_sync import hold_identity_lock, sync_quotes
+from .quote_sync import sync_quotes
 
 _STRIKE_WORDS = re.compile(
     r"\b(?:strik\w*|picket\w*|walkouts?|walked out|work stoppage)\b", re.IGNORECASE
 )
 # How many of an outlet's articles around a story's date are compared with it.
 SAME_OUTLET_CANDIDATES = 500
+# The PostgreSQL advisory lock under which articles, outlets and the people quoted in them
+# are identified and created: two imports at once take turns there, so neither adds what
+# the other just added. Taken first in an import's transaction, before any row lock.
+IDENTITY_LOCK = 0x53574944  # "SWID"
 
 
 class Outcome(StrEnum):
@@ -211,6 +215,12 @@ def imported_fields(parsed, *, source=None):
 # Identity ------------------------------------------------------------------------------
 
 
+def hold_identity_lock():
+    """Wait for, then hold until the transaction ends, the archive's identity lock."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IDENTITY_LOCK])
+
+
 def _same_outlet(parsed, article):
     """
     False when both outlets are known and differ (the same text is then a
@@ -260,7 +270,10 @@ def find_same_story(parsed, *, source=None, content_hash="", key=None):
     """
     The article already in the archive that ``parsed`` (a ``ParsedArticle``)
     is, as a ``SameStory``, or None. The one identity rule, for files, the
-    admin, fetching by URL and feeds alike. In order:
+    admin, fetching by URL and feeds alike: ``find_same_story(parsed)``, with
+    ``source`` when an editor chose the outlet (else the parsed outlet's Source
+    row), the file's ``content_hash`` and its name ``key`` when there is a
+    file. In order:
 
     1. the same original URL (``url_key``: scheme, "www." and tracking
        parameters aside);
@@ -268,14 +281,16 @@ def find_same_story(parsed, *, source=None, content_hash="", key=None):
     3. an article imported under the same file name ``key`` that is still
        this story: the same headline, or not little of the text in common,
        and not another outlet's copy;
-    4. from the same outlet (``source``, the parsed outlet's Source row): the
-       same headline on the same day, or the same headline and text in
-       common when either is undated, or most of the same text;
+    4. from the same outlet: the same headline on the same day, or the same
+       headline and text in common when either is undated, or most of the
+       same text;
     5. with no outlet known: the same headline and most of the same text.
 
     The same text from another outlet is not the same story: it is that
     outlet's syndicated copy.
     """
+    if source is None:
+        source = existing_source_for(parsed.outlet)
     if parsed.url:
         wanted = url_key(parsed.url)
         for article in Article.objects.filter(url__in=url_variants(parsed.url)).order_by("pk"):
@@ -325,8 +340,7 @@ def import_article_bytes(data, *, key, status=None, force=False):
         # Another import may have stored this very file while this one parsed it.
         if not force and unchanged.exists():
             return ImportResult(Outcome.UNCHANGED, unchanged.order_by("pk").first())
-        source = existing_source_for(parsed.outlet)
-        match = find_same_story(parsed, source=source, content_hash=content_hash, key=key)
+        match = find_same_story(parsed, content_hash=content_hash, key=key)
         if match is not None and match.article.import_key != key:
             return ImportResult(
                 Outcome.SAME_STORY,

@@ -17,7 +17,7 @@ new quote gets a new id; one whose words went answers 301 to the quote it
 was split or merged into, or 410 with what it said (``articles.withdrawals``).
 """
 
-from django.db import connection, transaction
+from django.db import transaction
 
 from .ingest.anchoring import is_still_at, locate_quote
 from .ingest.identity import QuoteVersion, pair_quotes, successor
@@ -25,9 +25,6 @@ from .models import Article, Person, Quote, Redirect, quote_fingerprint
 from .quotes import extract_quotes, infer_side
 from .withdrawals import QUOTE_CORRECTED_AWAY, withdraw_quotes, withdraw_unquoted
 
-# The PostgreSQL advisory lock under which articles, outlets and people are identified and
-# created: two imports at once take turns there, so neither adds what the other just did.
-IDENTITY_LOCK = 0x53574944  # "SWID"
 # What a machine-made quote takes from each finding when it is matched again.
 FOUND_FIELDS = (
     "paragraph",
@@ -41,12 +38,6 @@ FOUND_FIELDS = (
     "is_fragment",
     "confidence",
 )
-
-
-def hold_identity_lock():
-    """Wait for, then hold until the transaction ends, the archive's identity lock."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IDENTITY_LOCK])
 
 
 def resolve_speaker(name, kind, *, description="", aliases=(), employer_names=()):
@@ -166,7 +157,6 @@ def _retire(quotes, heirs, article_is_public):
 @transaction.atomic
 def sync_quotes(article):
     """Re-extract an article's quotes; returns (found, kept) counts."""
-    hold_identity_lock()
     article = Article.objects.select_for_update().get(pk=article.pk)
     employer_names = (
         (article.strike.employer,) if article.strike_id and article.strike.employer else ()

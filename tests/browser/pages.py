@@ -11,6 +11,9 @@ import pytest
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
+from articles.models import Withdrawal
+from articles.withdrawals import QUOTE_CORRECTED_AWAY
+
 # The speaker the journeys look for: Sarah Soroken, quoted by KCRA 3.
 SPEAKER = "Soroken"
 STRIKE_SLUG = "kaiser-permanente-mental-health-strike-2022"
@@ -39,13 +42,24 @@ class SeededSite:
 
 # Every page the accessibility and HTML gates check, by name. The first seven
 # are the main pages (home, one of each kind of record, search); the rest are
-# the other reading pages a visitor reaches from the site's navigation, and the 404 page.
+# the other reading pages a visitor reaches from the site's navigation, the 404
+# page and the 410 page of a quote a correction withdrew.
 PAGE_NAMES = (
     "home", "article", "quote", "person", "source", "strike", "search",
     "article-bee", "strike-list", "source-list", "person-list", "quote-list",
-    "archive", "archive-month", "not-found",
+    "archive", "archive-month", "not-found", "withdrawn-quote",
 )  # fmt: skip
 NOT_FOUND_PAGES = {"not-found"}
+GONE_PAGES = {"withdrawn-quote"}
+# A quote id no quote has: its page is the withdrawn quote's (see ``gate_pages``).
+WITHDRAWN_QUOTE_PATH = "/quotes/0/"
+
+
+def expected_status(name):
+    """What a gate page answers: 404 for the missing page, 410 for the withdrawn one, else 200."""
+    return 404 if name in NOT_FOUND_PAGES else 410 if name in GONE_PAGES else 200
+
+
 # Layout changes with the screen, so the seven main pages are checked at both
 # sizes; the other pages share their templates' parts and are checked on a desk.
 MAIN_PAGES = PAGE_NAMES[:7]
@@ -67,7 +81,23 @@ def gate_pages(kcra, bee, quote, strike):
         "quote-list": reverse("articles:quote_list"),
         "archive": reverse("articles:archive"),
         "not-found": "/articles/no-such-article-here/",
+        "withdrawn-quote": WITHDRAWN_QUOTE_PATH,
     }
+    # The page a quote's URL keeps once a correction took its words out of the article.
+    Withdrawal.objects.update_or_create(
+        path=WITHDRAWN_QUOTE_PATH,
+        defaults={
+            "kind": Withdrawal.Kind.QUOTE,
+            "title": quote.speaker.name,
+            "text": quote.text,
+            "speaker": quote.speaker.name,
+            "paragraph": quote.paragraph,
+            "article_path": kcra.get_absolute_url(),
+            "article_headline": kcra.headline,
+            "outlet": kcra.source.name,
+            "reason": QUOTE_CORRECTED_AWAY,
+        },
+    )
     dated = next((article for article in (bee, kcra) if article.published_at), None)
     if dated:  # the month page that lists it, by its outlet's calendar
         local = dated.published_at.astimezone(ZoneInfo(dated.source.timezone or settings.TIME_ZONE))

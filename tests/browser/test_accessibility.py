@@ -11,7 +11,7 @@ site itself (no CDN), without a console error or a failed request.
 import pytest
 
 from .axe import describe_violations, run_axe
-from .pages import NOT_FOUND_PAGES, PAGE_NAMES, PAGE_VIEWPORTS, VIEWPORTS
+from .pages import PAGE_NAMES, PAGE_VIEWPORTS, VIEWPORTS, expected_status
 
 pytestmark = pytest.mark.browser
 
@@ -24,9 +24,7 @@ def test_axe_finds_no_violations(name, viewport, seeded_site, new_context, axe_s
     # bypass_csp lets Playwright inject axe; only this context relaxes the site's policy.
     page = new_context(bypass_csp=True, viewport=VIEWPORTS[viewport]).new_page()
     response = page.goto(path)
-    assert response.status == (404 if name in NOT_FOUND_PAGES else 200), (
-        f"{path} answered {response.status}"
-    )
+    assert response.status == expected_status(name), f"{path} answered {response.status}"
 
     violations = run_axe(page, axe_source)
 
@@ -65,11 +63,13 @@ def test_page_loads_cleanly_from_the_site_alone(name, seeded_site, site_page):
     response = site_page.goto(path, wait_until="load")
     site_page.wait_for_load_state("networkidle")
 
-    expected = 404 if name in NOT_FOUND_PAGES else 200
+    expected = expected_status(name)
     assert response.status == expected, f"{path} answered {response.status}"
-    if name in NOT_FOUND_PAGES:
-        # Chromium logs the document's own 404 as a console error: that one is the point.
-        problems = [p for p in problems if not (p.startswith("console error:") and "404" in p)]
+    if expected != 200:
+        # Chromium logs the document's own 404 or 410 as a console error: that one is the point.
+        problems = [
+            p for p in problems if not (p.startswith("console error:") and str(expected) in p)
+        ]
     policy = response.headers.get("content-security-policy", "")
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy, (
         f"weak or missing CSP: {policy!r}"
