@@ -8,7 +8,8 @@ page furniture and run-together leads on the way (its stages: ``parse``,
 ``furniture``, ``repeats``, ``outlet_mentions``, ``dates``). Around it: saved
 web pages (``html``), what an editor submits (``submitted``), paragraphs
 (``paragraphs``), where a quote's words stand (``anchoring``), differences
-between versions (``diff``) and outlets' time zones (``zones``).
+between versions (``diff``), what stays the same between versions of a story
+and its quotes (``identity``) and outlets' time zones (``zones``).
 """
 
 from .decode import MAX_ARTICLE_BYTES, decode_article_bytes
