@@ -28,3 +28,6 @@ class QuoteFinding:
     cue: str
     is_fragment: bool
     confidence: float
+    rule: str = ""  # what decided the speaker (attribution.RULES), "" when unattributed
+    side: str = ""  # labor | employer | government | expert | community | unknown; "" unattributed
+    side_evidence: tuple[str, ...] = ()  # why, in words a person page can show

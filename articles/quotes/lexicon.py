@@ -8,6 +8,8 @@ nothing is keyed on a particular article.
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -456,3 +458,325 @@ FEMALE_NAMES = FEMALE_NAMES | _MORE_FEMALE_2
 FEMALE_NAMES = FEMALE_NAMES | _MORE_FEMALE
 MALE_NAMES = (MALE_NAMES | _MORE_MALE) - FEMALE_NAMES
 FIRST_NAMES_ALL = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words`` (longest first, escaped; a space matches a space)."""
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(words, key=len, reverse=True))
+
+
+# -- around a name (mentions) ---------------------------------------------------
+
+# Courtesy titles that give a gender.
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+# Relatives and companions introduced before a name ("his son, Michael Russo"),
+# and the gender of those that have one.
+KIN_GENDER = {
+    "wife": "f",
+    "mother": "f",
+    "daughter": "f",
+    "sister": "f",
+    "aunt": "f",
+    "grandmother": "f",
+    "girlfriend": "f",
+    "husband": "m",
+    "father": "m",
+    "son": "m",
+    "brother": "m",
+    "uncle": "m",
+    "grandfather": "m",
+    "boyfriend": "m",
+}
+KIN_WORDS = frozenset(KIN_GENDER) | _words(
+    "partner friend coworker co-worker colleague neighbor neighbour boss"
+)
+
+# Words after a name that only an organisation has: "Kaiser workers", "the
+# hospital's board" ...
+ORG_FOLLOWERS = _words(
+    """
+    workers employees leaders officials executives members stores hospitals plants facilities
+    therapists nurses staff management spokesperson spokesman spokeswoman locations
+    shareholders board negotiators headquarters
+    """
+)
+# ... and after its possessive: "RideNow's chief executive", "Kestrel's shares".
+ORG_POSSESSIONS = _words(
+    """
+    president ceo chairman chairwoman shares stock revenue profit profits drivers customers
+    app website annual quarterly earnings
+    """
+) | {"chief executive"}
+
+# Documents an organisation issues or files, and the verbs that introduce them
+# ("In a statement, Harvest said", "they sent a statement that read in part:").
+ISSUED_DOCUMENTS = _words(
+    """
+    statement email e-mail letter memo release post message notice announcement lawsuit
+    complaint filing report note text
+    """
+)
+DOCUMENT_INTRO_VERBS = _words(
+    "issued released sent provided emailed posted published shared gave"
+) | {"put out"}
+
+# What a name is the addressee of: "in a response to The Japan Times".
+ADDRESSEE_NOUNS = _words("response reply statement comment comments email e-mail interview remarks")
+
+# Before a name: a place, not a speaker ("in San Jose").
+PLACE_PREPOSITIONS = (
+    " in ",
+    " near ",
+    " outside ",
+    " across ",
+    " throughout ",
+    " around ",
+    " downtown ",
+)
+
+# Role nouns that make an appositive describe a person ("Name, a therapist at ...").
+PERSON_NOUNS = _words(
+    """
+    professor nurse worker president director spokesperson spokesman spokeswoman analyst
+    economist psychologist therapist teacher housekeeper barista member veteran lawyer
+    attorney chair chairman chairwoman chairperson leader organizer organiser fellow
+    specialist supervisor picker cashier engineer inspector executive negotiator strategist
+    secretary chief commuter parent mother father wife husband son daughter student doctor
+    physician officer manager owner researcher historian scholar consultant driver cook
+    dishwasher janitor miner machinist pilot clerk employee resident founder candidate mayor
+    senator governor psychiatrist counselor he she who
+    """
+) | {"social worker"}
+
+# Head nouns of an appositive that name an organisation ("a joint venture between ...").
+ORG_HEADS = (
+    EMPLOYER_NOUNS
+    | UNION_NOUNS
+    | _words(
+        """
+        venture subsidiary unit startup start-up firm nonprofit conglomerate supplier division
+        affiliate maker owner-operator operator consortium cooperative co-op trade chain
+        """
+    )
+)
+# Words that end an appositive's head noun phrase.
+APPOSITIVE_HEAD_END = _words(
+    "of at for between with in that which who whose based from and on by to"
+)
+
+# Several organisations: "the unions argued", "one of the companies that ...".
+PLURAL_ORG_NOUNS = _words(
+    """
+    unions companies automakers studios airlines hospitals employers districts carriers firms
+    groups chains operators makers platforms apps
+    """
+)
+
+# Words that stop the role words read before a name ("said the striking nurse").
+ROLE_STOP = _words(
+    """
+    the a an of at to in on for with by from and or that who which as said says told is was
+    are were has had have this these those its his her their our my your
+    """
+)
+# Endings of role nouns ("organizer", "therapist", "spokesperson").
+ROLE_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ive", "ee")
+
+# A name's joining words ("Food and Drug Administration", "Centers for ...").
+NAME_LINK_WORDS = _words("of for and &")
+
+# Capitalised common nouns that are not names: "Union leaders", "Company executives".
+COMMON_CAPS = (
+    UNION_NOUNS
+    | EMPLOYER_NOUNS
+    | GENERIC_PEOPLE
+    | OFFICIAL_NOUNS
+    | DOCUMENT_NOUNS
+    | _words(
+        "labor labour economists analysts officials strikers unionized striking hospital health"
+    )
+)
+
+# Company-name endings: "Allegheny Coke Co.", "Thanh Phat Footwear Co Ltd".
+CORPORATE_SUFFIXES = _words(
+    "co inc corp corporation company llc ltd plc group holdings sa ag nv lp llp"
+)
+
+# Finite verbs: a word of these before a name means the name is past the subject.
+FINITE_WORDS = _words(
+    """
+    is was were are has had have will would did does do can could should may might must
+    wants wanted asked agreed
+    """
+)
+
+# Words a capitalised demonym ends with ("Uruguayan", "Japanese"), and
+# look-alikes that are not demonyms.
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "an", "ish", "i")
+NOT_DEMONYMS = _words(
+    """
+    guardian australian christian librarian veteran partisan vatican smithsonian caribbean
+    mediterranean european olympian
+    """
+)
+
+# Words that do not start a description in an appositive ("Name, who ...").
+NOT_DESCRIPTION_STARTS = (
+    "who ",
+    "which ",
+    "whose ",
+    "that ",
+    "where ",
+    "when ",
+    "of ",
+    "from ",
+    "in ",
+    "said",
+    "says",
+    "however",
+    "though",
+    "too",
+    "also",
+)
+
+# -- resolving speaker phrases (coreference, roles, organisations) ---------------
+
+# Words that open an adverbial phrase or clause, not a subject ("In a statement,
+# ...", "After the vote, ...").
+ADVERBIAL_OPENERS = _words(
+    """
+    in on at after before during while when although though as since because if instead
+    meanwhile still but and unlike like under over into through across amid despite until
+    outside inside near last earlier later this for with by from to
+    """
+)
+DETERMINERS = _words("the a an one another its their his her our this that these those some")
+# Words that open a phrase about several or an unknown number of people.
+QUANTITY_WORDS = _words(
+    "one another someone some many several hundreds thousands dozens millions scores tens dozen"
+)
+PARTY_NOUNS = _words("democrat republican independent")
+SPOKES_NOUNS = _words(
+    "spokesperson spokesman spokeswoman spokespeople spokespersons representative"
+)
+# People speaking for an organisation in the plural: "officials said" names no one.
+PLURAL_OFFICIALS = _words(
+    """
+    officials executives leaders representatives employees lawyers attorneys negotiators
+    managers staff leadership management reviewers economists analysts scientists researchers
+    strategists regulators inspectors investigators auditors spokespeople spokespersons
+    """
+)
+ANALYST_NOUNS = _words("analyst analysts economist economists strategist strategists")
+# Heads of "One/A ... said" that are not an unnamed person ("A spokesperson said",
+# "A week after the accident, he said").
+NOT_GENERIC_HEADS = _words(
+    """
+    spokesperson spokesman spokeswoman representative statement email letter post release memo
+    filing lawsuit complaint notice message report spokespeople week day month year hour minute
+    moment decade night morning evening afternoon while time few lot number couple bit total
+    series
+    """
+)
+# Groups a "they" may stand for ("asked the crowd what they wanted").
+GROUP_NOUNS = _words(
+    """
+    crowd crowds protesters demonstrators marchers audience fans strikers picketers supporters
+    residents students parents group rally mob congregation
+    """
+)
+# Words of a description that do not have to match ("the mother of six").
+ROLE_FILLER = _words("the a an of and in at for")
+# Role words a description may use for a title given earlier ("the union leader"
+# for "union president Hernán Soto"; "the lieutenant" for "Lt. Name").
+ROLE_SYNONYMS = {
+    "leader": ("president", "chair", "head", "secretary", "chief"),
+    "boss": ("chief executive", "ceo", "president", "manager", "coach", "head"),
+    "executive": ("ceo", "chief", "president"),
+    "cfo": ("chief financial officer", "finance chief", "finance director"),
+    "ceo": ("chief executive",),
+    "coo": ("chief operating officer",),
+    "chief": ("ceo", "chief executive", "president", "head"),
+    "official": ("officer", "director", "secretary", "commissioner", "administrator"),
+    "lawmaker": (
+        "senator",
+        "rep",
+        "representative",
+        "assembly",
+        "congress",
+        "legislator",
+        "council",
+    ),
+    "legislator": ("senator", "rep", "representative", "assembly", "lawmaker"),
+    "prosecutor": ("attorney", "prosecut"),
+    "lawyer": ("attorney", "counsel"),
+    "attorney": ("lawyer", "counsel"),
+    "lieutenant": ("lt",),
+    "sergeant": ("sgt",),
+    "captain": ("capt",),
+    "detective": ("det",),
+    "commander": ("cmdr",),
+    "corporal": ("cpl",),
+    "governor": ("gov",),
+    "senator": ("sen",),
+}
+# "the company" and its synonyms: never a public body (PUBLIC_BODY_WORDS).
+COMPANY_HEADS = _words(
+    """
+    company firm corporation retailer chain carrier automaker carmaker manufacturer employer
+    lender insurer grocer chipmaker drugmaker planemaker airline operator maker producer
+    contractor startup
+    """
+)
+PUBLIC_BODY_WORDS = _words(
+    """
+    city county state department ministry government council university college court police
+    party senate house assembly commission committee union unions federation guild
+    association agency administration office bureau district school schools
+    """
+)
+# "the hotel" -> a name with one of these words ("Bayshore Grand Hotel").
+ORG_TYPE_WORDS = {
+    "hospital": ("hospital", "medical", "infirmary"),
+    "hotel": ("hotel", "resort", "inn"),
+    "district": ("district",),
+    "airline": ("airlines", "airways", "airline"),
+    "carrier": ("airlines", "airways", "airline"),
+    "railroad": ("railroad", "railway", "rail"),
+    "university": ("university", "college"),
+    "agency": (
+        "agency",
+        "commission",
+        "administration",
+        "bureau",
+        "authority",
+        "department",
+        "office",
+        "board",
+        "service",
+    ),
+}
+
+# -- cues and attribution ----------------------------------------------------------
+
+# Words after a speech verb that open an adverbial, not a reported clause
+# ("said in a statement after the vote was counted, “...”").
+ADVERBIALS_AFTER_VERB = _words(
+    """
+    in on at during after before while when as via through to from outside inside by with
+    later earlier afterward afterwards again then
+    """
+)
+# Auxiliaries and copulas that make a reported clause finite.
+CLAUSE_AUXILIARIES = _words(
+    "is are was were had has have would will could can should might must does did"
+)
+# A lead-in label is not one when it starts with a pronoun or holds a verb ("He said:").
+LABEL_PRONOUNS = _words("he she they it we i you her his their its our my")
+LABEL_VERBS = _words(
+    """
+    read reads responded response message reply answer verdict ruling put puts had has have
+    was is were did does gave gives kept keeps
+    """
+)

@@ -13,12 +13,18 @@ from functools import lru_cache
 
 from .lexicon import (
     ABBREVIATIONS,
+    DEMONYM_ENDINGS,
     DEMONYMS,
     FACILITY_WORDS,
     FEMALE_NAMES,
+    FIRST_NAMES_ALL,
     HONORIFICS,
     MALE_NAMES,
+    NOT_DEMONYMS,
+    NOT_DESCRIPTION_STARTS,
     ORG_WORDS,
+    ROLE_STOP,
+    ROLE_SUFFIXES,
     ROLE_TITLES,
     STATE_ABBREVS,
     STOP_CAPS,
@@ -79,7 +85,7 @@ def is_acronym(tok: str) -> bool:
     return len(core) >= 2 and core.isupper() and core.isalpha()
 
 
-def _is_title(tok: str) -> bool:
+def is_title(tok: str) -> bool:
     t = tok.lower().rstrip(".")
     return (
         t in HONORIFICS
@@ -96,8 +102,8 @@ def _is_title(tok: str) -> bool:
     )
 
 
-def looks_personal(tokens: list[str]) -> bool:
-    """A run that reads as a person's name (no organisation words, 1-4 tokens)."""
+def looks_like_person(tokens: list[str]) -> bool:
+    """A run that reads as a person's name (no organisation words, 1-5 tokens)."""
     if not tokens or len(tokens) > 5:
         return False
     if any(is_org_word(t) for t in tokens):
@@ -175,7 +181,7 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
             if (
                 any(is_org_word(t) for t in left)
                 or (low != "and" and is_org_word(nxt))
-                or (low == "of" and len(left) == 1 and _is_title(left[0]) and nxt[:1].isupper())
+                or (low == "of" and len(left) == 1 and is_title(left[0]) and nxt[:1].isupper())
                 or (
                     # Round 7: "U.S. Attorney's Office for the Southern District of Ohio",
                     # "Office of the Nevada Labor Commissioner", "Friends of the Rouge
@@ -248,11 +254,11 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     parts = text.split()
     toks = parts[:-1] + [strip_possessive(parts[-1])[0]] if parts else []
     toks = [t for t in toks if t]
-    if len(toks) >= 3 and toks[-1].rstrip(".,") in _POST_NOMINALS and looks_personal(toks[:-1]):
+    if len(toks) >= 3 and toks[-1].rstrip(".,") in _POST_NOMINALS and looks_like_person(toks[:-1]):
         # Round 6: "Declan Moorhouse SC", "Ann Lee KC": a post-nominal is not the name.
         toks = toks[:-1]
     while toks and (
-        ((toks[0] in STOP_CAPS or toks[0].rstrip(".") in STOP_CAPS) and not _is_title(toks[0]))
+        ((toks[0] in STOP_CAPS or toks[0].rstrip(".") in STOP_CAPS) and not is_title(toks[0]))
         or _PLACE_ADJ_RE.match(toks[0])
     ):
         toks.pop(0)
@@ -262,17 +268,17 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and toks[0].lower() not in FIRST_NAMES
         and toks[0][1:].islower()
         and toks[0].lower().endswith(_ROLE_NOUN_ENDS)
-        and not _is_title(toks[0])
+        and not is_title(toks[0])
     ):
         # Round 5: "Headliner Marisol Echeverría": a capitalised common noun for a
         # role (sentence-initial), then a given name the list knows.
         rest = toks[1:]
-        if looks_personal(rest):
+        if looks_like_person(rest):
             return (toks[0],), tuple(rest)
     if (
         len(toks) >= 3
         and toks[0].lower() in DEMONYMS
-        and looks_personal(toks[1:])
+        and looks_like_person(toks[1:])
         and toks[1].lower() not in DEMONYMS
     ):
         # Round 8: "Belgian Wout Vandersteen", "Kenyan Faith Chepkoech": a
@@ -280,14 +286,14 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         return (toks[0],), tuple(toks[1:])
     last_title = -1
     for i, t in enumerate(toks[:-1]):
-        if _is_title(t):
+        if is_title(t):
             last_title = i
     if last_title >= 0:
         rest = toks[last_title + 1 :]
         first = rest[0].lower()
         if (
             first != "of"
-            and looks_personal(rest)
+            and looks_like_person(rest)
             and (
                 first in FIRST_NAMES
                 or len(rest) >= 2
@@ -303,7 +309,7 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             j = len(toks) - 2  # given name + surname, or three names when the first is known
             if j - 1 > of_i + 1 and toks[j - 1].lower() in FIRST_NAMES:
                 j -= 1
-            if j > of_i + 1 and looks_personal(toks[j:]) and toks[j][:1].isupper():
+            if j > of_i + 1 and looks_like_person(toks[j:]) and toks[j][:1].isupper():
                 return tuple(toks[:j]), tuple(toks[j:])
     return (), tuple(toks)
 
@@ -353,3 +359,56 @@ _OCCUPATIONS = frozenset(
 @lru_cache(maxsize=16384)
 def norm(name: str) -> str:
     return " ".join(name.lower().replace("’", "'").split())
+
+
+def is_role_word(w: str) -> bool:
+    """A role noun: a title the lexicon knows, or a word with a role ending ("organizer")."""
+    lw = w.lower().strip(",.")
+    if lw in ROLE_TITLES:
+        return True
+    return len(lw) > 3 and lw.endswith(ROLE_SUFFIXES) and lw not in ROLE_STOP
+
+
+@lru_cache(maxsize=4096)
+def is_demonym(w: str) -> bool:
+    """'Uruguayan', 'Nigerian', 'Pakistani', 'Japanese': a nationality standing
+    for a person ("the Uruguayan said"), not a name."""
+    low = w.lower()
+    if low in DEMONYMS:
+        return True
+    return (
+        len(w) > 5
+        and w[:1].isupper()
+        and w[1:].islower()
+        and low.endswith(DEMONYM_ENDINGS)
+        and low not in NOT_DEMONYMS
+        and low not in FIRST_NAMES_ALL
+        and not is_org_word(w)
+    )
+
+
+_AGE_LEAD_RE = re.compile(r"^\d{1,3},\s*")
+_NUM_RE = re.compile(r"\d{1,3}")
+
+
+def clean_description(d: str) -> str:
+    """An appositive or role phrase as a description: no age, article or
+    punctuation around it ("38, a welder," -> "welder"); "" for what is no
+    description ("who ...", "said ...", a number, more than 18 words)."""
+    d = d.strip(" ,.;:—–-\x1f")
+    d = _AGE_LEAD_RE.sub("", d)  # an age before the role: "38, a welder"
+    for art in ("a ", "an ", "the "):
+        if d.lower().startswith(art):
+            d = d[len(art) :]
+            break
+    low = d.lower()
+    if (
+        not d
+        or low.startswith(NOT_DESCRIPTION_STARTS)
+        or _NUM_RE.fullmatch(d)
+        or len(d.split()) > 18
+    ):
+        return ""
+    if "\x1f" in d:
+        return ""
+    return d
