@@ -23,7 +23,7 @@ nouns ("LOS ANGELES — Hundreds of tenants", "Immigration advocates"), takes th
 holder of a role ("Council member Priya Natarajan", "RideNow's chief executive,
 Marcus Feld,") and, for 'X ... and chanted "..."', the sentence's subject.
 
-Round 3: a second predicate takes the first speech verb's subject ('Jennings
+In reported speech, a second predicate takes the first speech verb's subject ('Jennings
 said the union had ... and called it “...”', 'He said he was 'disappointed' by
 the result and urged ...'); a fragment inside reported speech belongs to the
 reporting verb's subject ('Adeyemi said the office had shared “...”', 'He said
@@ -42,11 +42,17 @@ from dataclasses import dataclass
 
 from .lexicon import (
     ADVERBIAL_OPENERS,
+    CLAUSE_WORDS,
     GOVERNING_VERBS,
     INVERTED_VERBS,
+    NOUN_MARKERS,
     OFFICIAL_NOUNS,
+    REPORTING_VERBS,
+    ROLE_MODIFIERS,
     ROLE_TITLES,
     SAY_VERBS,
+    TO_INFINITIVE_VERBS,
+    VERB_PRECEDERS,
 )
 from .phrases import doc_intro_split
 
@@ -62,15 +68,11 @@ TAIL_ACC_RE = re.compile(
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _HEAD_MOD_RE = re.compile(r"(?:\s+[^\x1f\"“”,:;]{1,60}?)?\s*[,:—]\s*$")
 _PUT_IT_RE = re.compile(r"\bputs?\s+it\b")
-_AUX_WORDS = frozenset(
-    "has had have would will did does could was once also then later again further previously "
-    "earlier simply only recently separately always never often sometimes usually repeatedly".split()
-)
 _INNER_SUBJ_RE = re.compile(
     r"\b(?:said|says|told|tells|added|adds|recalled|recalls)\s+(?:that\s+)?"
     r"(?P<s>he|she|[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*){0,2})\s*$"
 )
-# Round 4: "Mr Whitlock last night said ...": a time phrase between subject and verb.
+# "Mr Whitlock last night said ...": a time phrase between subject and verb.
 _TIME_TAIL_RE = re.compile(
     r"\s+(?:last\s+(?:night|week|month|year|weekend)|yesterday|today|tonight|"
     r"this\s+(?:morning|afternoon|evening|week)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$"
@@ -80,10 +82,6 @@ ACC_ANY_RE = re.compile(r"\baccording\s+to\s+(?P<subj>[^,\x1f\"“”.]+)", re.I
 _REST_OK_RE = re.compile(
     r"^\s*(?:(?:in|on|at|to|through|during|via|from|before|after|outside|inside|with|while|of|about|"
     r"last|this|earlier|later|recently|reporters|[A-Z][\w.]*)\b[^\x1f]{0,60})?[\s.]*$"
-)
-_RELATIVE = frozenset("which that who whom because if when while as where whether".split())
-_TO_VERBS = frozenset(
-    "urged urges urging asked asks asking told tells telling pleaded begged begs".split()
 )
 # "would be announced 'within weeks'": a passive participle is not the speaker's verb.
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+)?$", re.I)
@@ -105,13 +103,10 @@ _LAST_CLAUSE_RE = re.compile(
     r"(?P<np>(?:the|its|their)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?|[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*){0,3}|he|she|they|it|we)\s*$"
 )
 _REL_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose|where|that)\b")
-_REPORT_VERBS = frozenset(
-    "said says told tells added adds wrote writes argued argues insisted insists".split()
-)
 _FIRST_PRED_RE = re.compile(
     r"\s(?:[a-z]+ed|declined|refused|did|does|was|is|has|had|would|will|could|could|went|made|took|gave|sent|met)\b"
 )
-# Round 5: "X said ... and urged regulators to enforce “...”": an active verb
+# "X said ... and urged regulators to enforce “...”": an active verb
 # coordinated with an earlier predicate governs the quote.
 _AND_PRED_RE = re.compile(r"\b(?:and|but)\s+$")
 _TO_VERB_END_RE = re.compile(r"\bto\s+[a-z]+\s*$")
@@ -126,15 +121,8 @@ _NOUN_AFTER_CAP_RE = re.compile(r"^(\s+[a-z][a-z\-]+)\s+([a-z]+)\b")
 _ROLE_NAME_RE = re.compile(
     r"^\s+((?:[a-z][\w\-]*\s+){1,3})[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*){0,3}"
 )
-_ROLE_LOWER = (
-    ROLE_TITLES
-    | OFFICIAL_NOUNS
-    | frozenset(
-        "member vice senior former deputy acting interim assistant associate executive general chief".split()
-    )
-)
-# "Kaiser's chief executive" / "the union's president": an owner and a role, no name.
-# Round 4: also "The union's president" / "the company's chief executive".
+_ROLE_LOWER = ROLE_TITLES | OFFICIAL_NOUNS | ROLE_MODIFIERS
+# "Kaiser's chief executive" / "The union's president": an owner and a role, no name.
 _OWNER_ROLE_RE = re.compile(
     r"^(?:(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-&]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-&]*)*"
     r"|[Tt]he\s+[a-z]+)(?:’s|'s)\s+[a-z][\w\- ]*$"
@@ -145,7 +133,6 @@ _CLAUSE_RE = re.compile(
     r"he|she|they|it|we)\b"
 )
 _LEAD_CONJ_RE = re.compile(r"^(?:and|but|or|then|also|so)\b\s*", re.I)
-_DET_BEFORE = frozenset("the a an its their his her our my your these those whose".split())
 
 
 def _noun_use(text: str, start: int) -> bool:
@@ -157,7 +144,7 @@ def _noun_use(text: str, start: int) -> bool:
     while j >= 0 and not text[j].isspace():
         j -= 1
     prev = text[j + 1 : k + 1].lower()
-    return prev in _DET_BEFORE or prev.endswith(("'s", "’s", "s'", "s’"))
+    return prev in NOUN_MARKERS or prev.endswith(("'s", "’s", "s'", "s’"))
 
 
 def verbs_in(vocab: frozenset[str], text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -166,7 +153,7 @@ def verbs_in(vocab: frozenset[str], text: str, start: int = 0) -> list[tuple[int
         (m.start(), m.end())
         for m in _WORD_RE.finditer(text, start)
         if m.group().lower() in vocab
-        # Round 4: "so-called", "self-described": part of a compound, not a verb.
+        # "so-called", "self-described": part of a compound, not a verb.
         and not (m.start() > 0 and text[m.start() - 1] == "-")
         and not _noun_use(text, m.start())
     ]
@@ -184,7 +171,7 @@ def _tail_sv(tail: str) -> tuple[str, int, int, str] | None:
                 return None
             words = subj.split()
             while words and (
-                words[-1].lower() in _AUX_WORDS
+                words[-1].lower() in VERB_PRECEDERS
                 or (words[-1].islower() and words[-1].endswith("ly"))
             ):
                 words.pop()
@@ -237,7 +224,7 @@ def _subject_ok(subj: str) -> bool:
         if len(words) > 7:
             return False
         first = words
-    if any(w.lower() in _RELATIVE for w in first):
+    if any(w.lower() in CLAUSE_WORDS for w in first):
         return False
     if _SENT_IN_RE.search(s) and not _ABBR_DOT_RE.search(s):
         return False
@@ -328,13 +315,13 @@ def cue_from_verb(
     if tm and phrase[: tm.start()].strip():
         phrase = phrase[: tm.start()] + " "
     pw = phrase.rstrip().rsplit(None, 1)
-    while len(pw) == 2 and pw[1].lower() in _AUX_WORDS:
+    while len(pw) == 2 and pw[1].lower() in VERB_PRECEDERS:
         # "the company had called ...": the auxiliary is not part of the subject.
         phrase = pw[0] + " "
         pw = phrase.rstrip().rsplit(None, 1)
     im = _INNER_SUBJ_RE.search(phrase) if kind == "embedded" else None
     if im:
-        # Round 4: "He said she had once told him that a strike was “...”": the
+        # "He said she had once told him that a strike was “...”": the
         # quoted words are the inner speech verb's subject's, not the reporter's source's.
         phrase = im.group("s") + " "
     lead = phrase.rstrip()
@@ -373,7 +360,7 @@ def cue_from_verb(
         and stripped.endswith((" and", " but"))
         and not verbs_in(SAY_VERBS, sent_head[:vs])
     ):
-        # Round 5: "A spokesman for X declined to comment ... but said the company
+        # "A spokesman for X declined to comment ... but said the company
         # “...”", "Judge Y admonished the gallery and reminded jurors to ...": the
         # subject is the words before the first predicate.
         pm = _FIRST_PRED_RE.search(phrase)
@@ -491,10 +478,10 @@ def subject_cue(sbase: int, sent_head: str, kind: str) -> Cue | None:
         subj = m.group()
         rest = s[m.end() :]
         nm = _NOUN_AFTER_CAP_RE.match(rest)
-        if nm and nm.group(1).strip() in _AUX_WORDS or nm and nm.group(1).endswith("ly"):
-            nm = None  # Round 5: "Calloway Brandt later issued ...": an adverb, not a noun
+        if nm and nm.group(1).strip() in VERB_PRECEDERS or nm and nm.group(1).endswith("ly"):
+            nm = None  # "Calloway Brandt later issued ...": an adverb, not a noun
         if nm and (
-            nm.group(2) in SAY_VERBS or nm.group(2).endswith("ed") or nm.group(2) in _AUX_WORDS
+            nm.group(2) in SAY_VERBS or nm.group(2).endswith("ed") or nm.group(2) in VERB_PRECEDERS
         ):
             # "Immigration advocates rallied ...": the capital is a modifier of a common noun.
             subj = subj + rest[: nm.end(1)]
@@ -535,10 +522,10 @@ def embedded_cue(mp: str, sbase: int, sent_head: str) -> Cue | None:
     vs, ve = v
     between = sent_head[ve:]
     vword = sent_head[vs:ve].lower()
-    if vword in _TO_VERBS and _TO_INF_RE.search(between):
+    if vword in TO_INFINITIVE_VERBS and _TO_INF_RE.search(between):
         # "He said he had been asked ... to sign ..., and that studios treated
         # voices as “...”": a reporting verb earlier in the sentence governs it.
-        earlier = [u for u in verbs[:-1] if sent_head[u[0] : u[1]].lower() in _REPORT_VERBS]
+        earlier = [u for u in verbs[:-1] if sent_head[u[0] : u[1]].lower() in REPORTING_VERBS]
         if earlier and _AND_THAT_RE.search(between):
             vs, ve = earlier[-1]
             between = sent_head[ve:]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from . import given_names
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -127,6 +129,7 @@ ORG_WORDS = _words(
     aviation trucking drayage telecom biotech pharma hospitality apparel textiles networks culinary
     materials tire dairy
     athletic rovers wanderers fc ledger dispatch examiner
+    agencies associated bureau desk editorial editors newsroom syndicate team wire
     """
 )
 
@@ -316,147 +319,10 @@ ABBREVIATIONS = _words(
 # Words that look capitalised in a name run but end it ("Smith of Temple").
 NAME_PARTICLES = _words("de da van von der den del della di du dos das le la bin al el y ter")
 
-_FEMALE = """
-mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
-margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
-stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
-nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
-heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn
-judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances
-kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle
-beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori tonya
-rosa ana sally jane  kathy leslie  erin lynne nadia priya audrey  ellen
- karen  yolanda guadalupe carmen lucia elena sofia camila valentina ximena
-fatima aisha mei yuki ji-woo min-ji keisha latoya tamika shanice imani jasmine destiny
-alicia vanessa monica veronica claudia adriana gabriela daniela paola lorena silvia
-marta beatriz irene sonia tina wendy dana tracy stacy holly jill joy june kim lynn
-meredith molly nina paula peggy penny robin ruby sylvia tammy vicki wanda carla connie
-dolores eileen elaine ellen geraldine gwen irma jo lydia mildred norma pauline phyllis
-rita roberta rosemary sue toni valerie vera yvonne zoe chloe ella lily mia ava aria
-layla riley nora hazel violet aurora savannah brooklyn bella claire skylar lucy paisley
-everly caroline nova genesis emilia kennedy maya willow kinsley naomi elena sadie
-kaylee alexa ariana quinn josephine ivy delilah gianna autumn mackenzie serenity
-katie kate liz beth becky jenny jen annie allison alison jordan taylor morgan
-sasha tanya olga svetlana natasha ingrid greta heidi hilda astrid freya
-"""
-_MALE = """
-james robert john michael david william richard joseph thomas charles christopher daniel
-matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
-tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
-christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
-jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
-vincent ralph eugene russell bobby mason philip louis  shawn mike kurt alex marcus
-rex jason tom jon chris fred steve cecil tim  grant mick dave dan bob jim bill ted
-ken ben sam nick matt greg ray gene carlos luis miguel jorge pedro manuel francisco
-javier alejandro ricardo fernando sergio rafael eduardo raul andres diego mateo santiago
-emilio hector ruben oscar cesar julio alberto arturo enrique ivan victor hugo ahmed
-mohammed muhammad omar ali hassan hussein ibrahim yusuf hiroshi kenji takeshi wei jun
-   min-jun jae darnell tyrone jamal deshawn terrell marquis
-andre reggie leon lamar malik cornelius otis clarence curtis earl ernest floyd glenn
-herbert howard lloyd marvin melvin milton norman oliver leo lucas liam owen caleb isaac
-luke hunter connor jayden evan landon wyatt carter julian levi isaiah lincoln josiah
-hudson asher nolan cameron easton colton jaxon adrian dominic maverick silas theodore
-ezra miles xavier jace everett declan bennett micah rowan brady spencer chase trevor
-derek travis troy shane brett chad cody corey darren dustin ross todd wade warren
-stuart neil ian colin graham angus hamish rhys gareth nigel rupert giles clive barry
-gordon malcolm duncan alastair fergus dmitri sergei vladimir boris igor hans klaus
-jurgen lars sven anders
-"""
-FEMALE_NAMES = _words(_FEMALE)
-MALE_NAMES = _words(_MALE) - FEMALE_NAMES
-# Given names used for both men and women: they mark a person but not a gender.
-UNISEX_NAMES = _words(
-    """
-    kelly jordan taylor morgan robin dana kim lynn tracy stacy jamie casey riley quinn avery
-    alex sam chris pat jesse terry kerry lee leslie sasha jo skylar cameron rowan drew
-    jean toni ashley shannon kendall blake reese peyton emerson finley hayden logan
-    """
-)
-FIRST_NAMES_ALL = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
-
-# More given names (common in US news across communities); extend freely.
-_MORE_FEMALE = _words(
-    """
-    anita sunita kavita neha pooja deepa lakshmi aaliyah ayesha zainab yasmin leila layla
-    noor huda amina esperanza marisol rocio yesenia araceli luz consuelo mercedes pilar
-    juana francisca josefina catalina isabel alma blanca graciela norma leticia xiomara
-    keiko yoko akiko haruka sakura mai linh thuy hoa nguyet ngoc mei-ling xiaoling li-na
-    soo-jin eun-ji hye-jin precious ebony tanisha shaniqua lakisha kiara tiana nia
-    brianna gabrielle jacqueline dominique simone colette yvette bernadette antoinette
-    kathleen maureen colleen siobhan bridget deirdre fiona moira niamh agnes gertrude edna
-    mabel ethel hattie bessie ida lula minnie nellie opal pearl vivian lorraine marlene
-    darlene arlene charlene earlene sherry terri kari keri tami rhonda ramona renee janelle
-    """
-)
-_MORE_MALE = _words(
-    """
-    raj ravi rahul vijay sanjay arjun amit anil sunil rajesh suresh mahesh ramesh dinesh
-    mohamed mustafa khalid tariq faisal hamza bilal karim rashid samir nabil youssef
-    jesus guillermo gustavo armando alfredo rodrigo ramon marco mario salvador ignacio
-    joaquin agustin felipe gerardo rogelio lorenzo nicolas tomas vicente adolfo ernesto
-    hiroshi takashi kazuo satoshi daisuke minh tuan hung quang thanh duc wei-ming jian
-    jae-hyun seung-ho dong-hyun kwame kofi chidi emeka olusegun tunde jabari rashad
-    darius demetrius dwayne dewayne jermaine lamont marlon maurice reginald rodney tyrell
-    cedric desmond fitzgerald winston clifford leroy harvey irving marvin morris sidney
-    seamus padraig declan cormac ciaran eoin liam niall ronan diarmuid angus callum
-    ron don rick rob robbie tony ed eddie pete andy gus hank chuck chip butch bud
-    stan phil rich jeff jerry greg doug brad mitch marty rudy sal vinny jake josh
-    zach nate drew tom tommy danny johnny jimmy billy bobby freddie charlie
-    """
-)
-_MORE_FEMALE_2 = _words(
-    """
-    deb debbie sue pam barb cathy patti trish jess meg maggie peggy becky cindy
-    mandy sandy wendy tammy terri vicki kathy kris liz beth betsy
-    """
-)
-# Round 7: more common given names of unambiguous gender (US, UK, Europe,
-# Africa, Latin America), so fewer people need context to get a gender.
-_MORE_FEMALE_3 = _words(
-    """
-    marian marianne mariana marisa marissa giuliana giulia francesca chiara alessandra
-    imogen philippa harriet georgina henrietta rosalind rosamund beatrix clementine
-    shauna siobhan roisin aoife orla saoirse grainne sinead mairead nuala
-    bernadette geraldine josephine mathilde matilda
-    odile solange sylvie sylvia genevieve helene heloise margot manon amelie elodie
-    nadege nathalie veronique dominika agnieszka malgorzata katarzyna magdalena
-    svetlana tatiana natalia oksana olena irina ludmila galina yelena ekaterina
-    priyanka lakshmi padma aishwarya shreya ananya divya kavya meera sunanda
-    chiamaka ngozi chioma adaeze folake funmilayo yetunde abimbola nkechi amara
-    thandiwe nomvula lindiwe zanele busisiwe akosua abena ama efua adjoa
-    dolores rosalia rosalba soledad milagros guadalupe lourdes
-    marguerite margarita magdalene madeleine madeline jocelyne jocelyn josiane
-    priscilla clarice clarissa cordelia ophelia
-    rhiannon ingrid astrid
-    solveig sigrid liv freya kerstin birgit annika
-    roxanne corinne adrienne fabienne lucienne
-    glenda gwendolyn winifred mildred muriel doreen maureen noreen
-    renata renate ines ines imelda teodora yvonne ivonne
-    """
-)
-_MORE_MALE_3 = _words(
-    """
-    thaddeus bartholomew nathaniel wendell clement theodor tadeusz
-    alasdair alistair hamish fergus lachlan ewan euan murdo torquil ruaraidh
-    kazimierz wojciech grzegorz przemyslaw bogdan milos
-    dmitri sergei vladimir nikolai yevgeny oleksandr taras mykola bohdan
-    kwabena kwaku kojo yaw kwesi obinna chukwuemeka chinedu ikechukwu oluwaseun
-    babatunde adebayo thabo sipho bongani mandla themba
-    edgar rubén ruben fernando alejandro mauricio ezequiel teodoro
-    etienne étienne thierry benoit benoît yannick mathieu gaetan gaëtan
-    gideon everett brent craig
-
-    giuseppe giovanni salvatore vincenzo massimo luca matteo alessandro
-
-    """
-)
-FEMALE_NAMES = FEMALE_NAMES | _MORE_FEMALE_3
-MALE_NAMES = MALE_NAMES | _MORE_MALE_3
-FEMALE_NAMES = FEMALE_NAMES | _MORE_FEMALE_2
-FEMALE_NAMES = FEMALE_NAMES | _MORE_FEMALE
-MALE_NAMES = (MALE_NAMES | _MORE_MALE) - FEMALE_NAMES
+# Given names (``given_names``): a unisex name marks a person but no gender.
+FEMALE_NAMES = given_names.FEMALE
+MALE_NAMES = given_names.MALE
+UNISEX_NAMES = given_names.UNISEX
 FIRST_NAMES_ALL = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
 
 
@@ -778,5 +644,91 @@ LABEL_VERBS = _words(
     """
     read reads responded response message reply answer verdict ruling put puts had has have
     was is were did does gave gives kept keeps
+    """
+)
+# Words between a speaker and the speech verb that are not part of the speaker
+# ("the company had called", "Smith later said").
+VERB_PRECEDERS = _words(
+    """
+    has had have would will did does could was once also then later again further previously
+    earlier simply only recently separately always never often sometimes usually repeatedly
+    """
+)
+# Words that open a clause, so what follows is not a speaker phrase.
+CLAUSE_WORDS = _words("which that who whom because if when while as where whether")
+# Verbs whose object takes a to-infinitive ("urged the union to accept"): they
+# govern a quote only through an earlier reporting verb.
+TO_INFINITIVE_VERBS = _words(
+    "urged urges urging asked asks asking told tells telling pleaded begged begs"
+)
+# Verbs that report speech and can carry quoted words in their clause.
+REPORTING_VERBS = _words(
+    "said says told tells added adds wrote writes argued argues insisted insists"
+)
+# Lowercase words of a role before a name ("council member Priya Natarajan").
+ROLE_MODIFIERS = _words(
+    "member vice senior former deputy acting interim assistant associate executive general chief"
+)
+# Words after which a speech-verb form is a noun ("its demands", "the call").
+NOUN_MARKERS = _words("the a an its their his her our my your these those whose")
+
+# -- quotations that are not quotes (fragments) ------------------------------------
+
+# Small words a title may leave lowercase ("Return of the King").
+TITLE_SMALL_WORDS = _words("a an the of and or for to in on at by with from as vs")
+# Words that introduce a name or a label, not speech ("the so-called 'Trump Train'").
+NAMING_WORDS = _words("so-called dubbed titled entitled named hashtag") | {"so called"}
+# What a sign's text is written on ("held a sign reading ...").
+SIGN_NOUNS = _words(
+    "sign placard banner poster t-shirt shirt button sticker billboard graffiti mural hat flag "
+    "plaque marquee"
+) | {"sandwich board"}
+# Works whose title follows ("her book “Ghost Bosses”", "the 2021 hit “Hollow Crown”").
+WORK_NOUNS = _words(
+    """
+    book novel memoir film movie documentary album song single show series sitcom play musical
+    opera essay poem podcast episode exhibit exhibition painting column op-ed biography
+    anthology collection game track ep mixtape special hit bestseller best-seller blockbuster
+    sequel thriller comedy drama franchise soundtrack titled entitled
+    """
+)
+
+# -- names ---------------------------------------------------------------------------
+
+# Letters after a name that are not part of it ("Declan Moorhouse SC").
+POST_NOMINALS = _words("SC KC QC OBE MBE CBE KBE")
+# Abbreviations whose full stop belongs to the name ("Inc.", "Jr.", "St.").
+DOTTED_WORDS = _words("inc jr sr co corp ltd bros st mt")
+# Places whose names are joined by "and" ("England and Wales Cricket Board").
+JOINED_PLACES = _words(
+    "England Wales Scotland Ireland Trinidad Tobago Antigua Barbuda Bosnia Herzegovina"
+)
+# Heads of a society named for what it serves ("Friends of the Rouge River").
+SOCIETY_HEADS = _words(
+    """
+    Friends Daughters Sons Sisters Brothers Knights Citizens Veterans Parents Mothers Fathers
+    Families Neighbors Neighbours Defenders Guardians Keepers
+    """
+)
+# Occupations that make an association a union ("California Nurses Association").
+UNION_OCCUPATIONS = _words(
+    """
+    nurses teachers education educators longshoremen pilots attendants employees firefighters
+    officers professors engineers musicians actors writers journalists clerks drivers carriers
+    machinists workers technicians physicians residents interns librarians
+    """
+)
+# "Detroit-based", "union-backed": a hyphenated place or organisation adjective, not a name.
+PLACE_ADJECTIVE_ENDINGS = _words(
+    "area based owned born made run led backed style era bound wide affiliated"
+)
+# Suffixes after a person's name ("Martin Luther King Jr.").
+NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv v phd ph.d. md m.d.")
+# Credits that name a role, not a person ("Staff Writer", "Special Correspondent").
+CREDIT_ROLES = _words(
+    """
+    columnist columnists contributor contributors correspondent correspondents editor
+    photographer photographers producer producers reporter reporters reporting staff writer
+    writers
     """
 )

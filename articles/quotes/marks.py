@@ -155,7 +155,7 @@ def _is_apostrophe(p: str, i: int, n: int) -> bool:
         return True  # 'em, 'til
     if prev in "sS" and nxt.isspace() and i + 2 < n and p[i + 2].islower():
         return True  # workers’ rights
-    # Round 4: "'... chosen to target families' Easter getaways. ... open.'": a
+    # "'... chosen to target families' Easter getaways. ... open.'": a
     # plural possessive before a name inside a quote that closes later.
     return (
         prev in "sS"
@@ -330,7 +330,7 @@ def scan(p: str, *, single: bool = False, continuing: bool = False) -> list[Span
                         )
                     )
                 return spans
-        # Round 4: '“This is when they'll listen, she said.' -- the closer went
+        # '“This is when they'll listen, she said.' -- the closer went
         # missing before a cue that ends the paragraph: the quote ends there.
         miss = MISSING_CLOSE_RE.search(p, open_at + 1) if len(p) - open_at < 2000 else None
         if miss and not any(x > miss.start() for x in strays):

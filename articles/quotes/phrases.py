@@ -112,7 +112,7 @@ def _is_name_segment(seg: str) -> bool:
         or t.lower() in NAME_PARTICLES
         or t.lower() in NAME_LINK_WORDS
         or t.lower() == "the"
-        # Round 8: "Kowloon Motor Bus (1933) Ltd": a bracketed year inside a company name
+        # "Kowloon Motor Bus (1933) Ltd": a bracketed year inside a company name
         or (t[:2] == "(1" or t[:2] == "(2")
         and len(t) == 6
         and t[1:5].isdigit()
@@ -141,7 +141,7 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
     raw = phrase.replace("\x1f", " ").strip()
     fm = _FIRST_NAME_ONLY_RE.search(raw) if "name" in raw or "only as" in raw else None
     if fm:
-        # Round 4: "a man who gave only his first name, Doug": that name.
+        # "a man who gave only his first name, Doug": that name.
         return Phrase("name", fm.group("n"))
     if "(" in raw:
         raw = _PAREN_PARTY_RE.sub("", raw)  # "Sen. Laura Whitby (D-Va.)"
@@ -154,7 +154,7 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
             and nxt
             and _is_name_segment(nxt)
         ):
-            # Round 5: '"...," said the family's attorney, Malik Abernathy-Grey,
+            # '"...," said the family's attorney, Malik Abernathy-Grey,
             # after the verdict': the role, then the person holding it.
             titles, toks = clean_tokens(nxt)
             if len(toks) >= 2 and looks_like_person(toks):
@@ -211,7 +211,7 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
 def _parse_segment(seg: str) -> Phrase:
     seg = seg.strip(" ,;:")
     if "(" in seg:
-        # Round 6: "The National Union of Mineworkers (NUM)": the acronym in
+        # "The National Union of Mineworkers (NUM)": the acronym in
         # brackets is an alias, not part of the phrase.
         seg = _PAREN_ACRONYM_RE.sub("", seg)
     seg = _LEAD_RE.sub("", seg).strip()
@@ -222,7 +222,7 @@ def _parse_segment(seg: str) -> Phrase:
     if len(words) == 1 and low[0] in PRONOUNS:
         return Phrase("pronoun", low[0])
     if len(words) == 1 and low[0] == "which":
-        return Phrase("relative", low[0])  # Round 7: "the Board, which said in a statement"
+        return Phrase("relative", low[0])  # "the Board, which said in a statement"
     if len(words) > 12:
         return Phrase("none", "")
     if low[0] in QUANTITY_WORDS and len(words) > 1:
@@ -264,7 +264,7 @@ def _parse_segment(seg: str) -> Phrase:
         and low[1].rstrip(".,") not in HONORIFICS
         and low[1].rstrip(".,") not in OFFICIAL_NOUNS
     ):
-        # Round 6: "the CFO said", "The Speaker said": a capitalised office after
+        # "the CFO said", "The Speaker said": a capitalised office after
         # "the" stands for its holder named earlier.
         return Phrase("epithet", seg, head=low[1].rstrip(".,"))
     if low[0] == "the" and len(words) == 2 and is_demonym(words[1].rstrip(".,")):
@@ -272,7 +272,7 @@ def _parse_segment(seg: str) -> Phrase:
     # "Economist Raymond Cole of Temple University"
     m = _NAME_OF_RE.match(seg)
     if m and all(is_title(t) or t.lower() in OFFICIAL_NOUNS for t in m.group("left").split()):
-        # Round 6: "Leader of the Opposition Hemalatha Raju", "Analysts at Ferris
+        # "Leader of the Opposition Hemalatha Raju", "Analysts at Ferris
         # Rowe & Co": the left part is only a title or an official noun.
         m = None
     if m and not any(is_org_word(t) for t in m.group("left").split()[-2:]):
