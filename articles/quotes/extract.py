@@ -20,6 +20,7 @@ them together and prepares the text:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .attribution import Attribution, Reading, answer, attribute, interviewee
 from .entities import Cast
@@ -28,7 +29,7 @@ from .lexicon import DOCUMENT_NOUNS, LABEL_PRONOUNS, LABEL_VERBS, SAY_VERBS, STO
 from .marks import RawQuote, find_quotes, qa_answers, single_style
 from .mentions import scan_mentions
 from .sentences import mask, sentence_starts
-from .sides import infer_side
+from .sides import find_dispute, speaker_sides
 
 REPAIRED_MARKS_PENALTY = 0.1
 FRAGMENT_CONFIDENCE_FACTOR = 0.9
@@ -59,8 +60,19 @@ def _lead_label(mp: str) -> int:
     return m.end()
 
 
-def extract_quotes(paragraphs: list[str]) -> list[QuoteFinding]:
-    """Find every direct quotation in an article's body paragraphs, in order."""
+def extract_quotes(
+    paragraphs: list[str],
+    *,
+    employers: Sequence[str] = (),
+    unions: Sequence[str] = (),
+    outlet: str = "",
+) -> list[QuoteFinding]:
+    """Find every direct quotation in an article's body paragraphs, in order.
+
+    ``employers`` and ``unions`` (the strike's parties, as the archive records
+    them) and ``outlet`` (the publishing outlet's name) help place speakers on
+    a side; without them the dispute's parties are inferred from the text.
+    """
     paras = [p if isinstance(p, str) else str(p) for p in paragraphs]
     if not paras:
         return []
@@ -106,6 +118,8 @@ def extract_quotes(paragraphs: list[str]) -> list[QuoteFinding]:
         else:
             works.append(attribute(q, reading, works))
 
+    dispute = find_dispute(cast, employers=employers, unions=unions, outlet=outlet)
+    sides = speaker_sides(works, cast, dispute)
     out: list[QuoteFinding] = []
     for w in works:
         if w.status == "drop" or not w.text:
@@ -142,7 +156,8 @@ def extract_quotes(paragraphs: list[str]) -> list[QuoteFinding]:
                 is_fragment=w.status == "fragment",
                 confidence=round(max(0.05, min(1.0, conf)), 2),
                 rule=w.rule if e else "",
-                side=infer_side(name, e.kind, desc) if e else "",
+                side=sides[id(w.entity)][0] if e else "",
+                side_evidence=sides[id(w.entity)][1] if e else (),
             )
         )
     return out

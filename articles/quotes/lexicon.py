@@ -129,7 +129,7 @@ ORG_WORDS = _words(
     aviation trucking drayage telecom biotech pharma hospitality apparel textiles networks culinary
     materials tire dairy
     athletic rovers wanderers fc ledger dispatch examiner
-    agencies associated bureau desk editorial editors newsroom syndicate team wire
+    agencies associated bureau desk editorial editors newsroom syndicate team wire division
     """
 )
 
@@ -154,7 +154,9 @@ UNION_WORDS = _words(
 UNION_ACRONYMS = _words(
     """
     SEIU UAW AFL-CIO CNA NUHW UFCW ILA ILWU IAM IBEW AFT NEA CWA USW SAG-AFTRA WGA RMT
-    AFSCME UNITE UNAC NNU ONA MNA NYSNA UTLA CTU OEA BLET IATSE TWU ATU ALPA AFA
+    AFSCME UNITE UNAC NNU ONA MNA NYSNA UTLA CTU OEA BLET IATSE TWU ATU ALPA AFA RCN BMA NEU
+    GMB UNISON ASLEF PCS UCU EIS INMO SIPTU CUPE CUPW OPSEU NUM AMCU COSATU TUC CFMEU ANMF
+    ETU MUA NTEU NALC APWU
     """
 )
 
@@ -730,5 +732,259 @@ CREDIT_ROLES = _words(
     columnist columnists contributor contributors correspondent correspondents editor
     photographer photographers producer producers reporter reporters reporting staff writer
     writers
+    """
+)
+
+# -- sides ---------------------------------------------------------------------------
+# Words of a description that place a speaker in a labour dispute. Phrases
+# match whole words; the sides module decides between them (affiliation first).
+
+# Labour: the union and its people, striking or organising workers.
+LABOR_WORDS = _words(
+    """
+    union unions unionized unionised guild steward stewards organizer organizers organiser
+    organisers picket pickets picketing picketed picketer picketers striking striker strikers
+    walkout afl-cio rank-and-file teamsters steelworkers autoworkers longshoremen brotherhood
+    """
+) | {
+    "shop steward",
+    "picket line",
+    "picket lines",
+    "picket captain",
+    "strike captain",
+    "on strike",
+    "walked off",
+    "walked out",
+    "walk out",
+    "bargaining committee",
+    "negotiating committee",
+    "rank and file",
+    "labor council",
+    "labour council",
+    "trades council",
+    "trades union",
+    "trade union",
+    "federation of labor",
+    "federation of labour",
+    "labor federation",
+    "labour federation",
+    "union member",
+    "union members",
+    "on the picket line",
+}
+# Employer: who runs the employer or speaks and negotiates for it.
+MANAGEMENT_WORDS = _words(
+    """
+    executive executives ceo cfo coo cto manager managers superintendent
+    administrator administrators principal employer employers corporate owner owners
+    proprietor
+    """
+) | {
+    "chief executive",
+    "chief operating officer",
+    "chief financial officer",
+    "chief people officer",
+    "managing director",
+    "the management",
+    "senior management",
+    "management team",
+    "in management",
+    "general manager",
+    "human resources",
+    "vice president",
+    "board chair",
+    "board chairman",
+    "board president",
+    "board of directors",
+    "board of trustees",
+    "board of education",
+    "school board",
+    "trustee",
+    "trustees",
+    "company secretary",
+    "general counsel",
+    "chairman of the board",
+    "chair of the board",
+    "chief of staff",
+    "company spokesperson",
+    "company spokesman",
+    "company spokeswoman",
+}
+# Roles that speak or act for whichever organisation they are tied to.
+AGENT_WORDS = _words(
+    """
+    spokesperson spokesman spokeswoman spokespeople representative president director chair
+    chairman chairwoman chairperson negotiator negotiators lawyer attorney counsel
+    secretary officer official officials head leader member delegate communications
+    """
+)
+# Government: elected officials, ministers, agencies, courts, police, mediators.
+GOVERNMENT_WORDS = _words(
+    """
+    mayor governor gov senator sen rep justice lawmaker lawmakers legislator legislators assemblymember
+    assemblyman assemblywoman congressman congresswoman congressmember councilmember
+    councilman councilwoman councillor councilor cllr alderman alderwoman alderperson ald mp
+    mps msp mla mpp td mep minister ministry premier parliament parliamentary senate congress
+    government governmental regulator regulators commissioner
+    commission mediator mediators conciliator arbitrator judge judges magistrate court
+    police constable sheriff trooper prosecutor prosecutors nlrb ccma acas federal statehouse
+    democrat democrats republican republicans taoiseach tánaiste secretary recorder patrol
+    osha ftc fda cdc epa ofgem ofsted fema faa ntsb nhtsa usda hhs dhs hse
+    """
+) | {
+    "city council",
+    "county council",
+    "borough council",
+    "district council",
+    "council member",
+    "cabinet member",
+    "cabinet secretary",
+    "secretary of state",
+    "secretary of labor",
+    "labor secretary",
+    "labour secretary",
+    "prime minister",
+    "white house",
+    "state rep",
+    "state representative",
+    "state senator",
+    "labor board",
+    "labour board",
+    "labor relations board",
+    "labour relations board",
+    "fair work",
+    "mediation service",
+    "health officer",
+    "public health",
+    "attorney general",
+    "district attorney",
+    "police officer",
+    "police spokesperson",
+    "labor department",
+    "labour department",
+    "health department",
+    "police department",
+    "fire department",
+    "education department",
+    "state department",
+    "department of",
+    "government agency",
+    "federal agency",
+    "state agency",
+    "chief justice",
+    "supreme court justice",
+    "opposition",
+    "city hall",
+    "city manager",
+    "house speaker",
+    "assembly speaker",
+    "speaker of the house",
+    "fire chief",
+    "police chief",
+    "u.s. attorney",
+    "attorney's office",
+    "weather service",
+    "county clerk",
+    "county executive",
+    "county commissioner",
+}
+# Experts: academics, analysts and researchers.
+EXPERT_WORDS = _words(
+    """
+    professor prof lecturer economist economists analyst analysts researcher researchers
+    scholar scholars historian sociologist academic expert experts consultant consultants
+    strategist strategists epidemiologist scientist scientists demographer statistician
+    research strategy
+    """
+) | {
+    "research fellow",
+    "visiting fellow",
+    "policy fellow",
+    "senior fellow",
+    "associate professor",
+    "assistant professor",
+    "labor lawyer",
+    "labour lawyer",
+    "employment lawyer",
+    "law professor",
+    "who studies",
+    "studies labor",
+    "studies labour",
+}
+# Institutions of experts (a role at one, when no other word decides, is an expert's).
+EXPERT_BODY_WORDS = _words("university universities college institute think-tank") | {
+    "think tank",
+    "center for",
+    "centre for",
+    "school of",
+}
+# Community: the people a dispute affects.
+COMMUNITY_WORDS = _words(
+    """
+    parent parents mother father mom mum dad grandmother grandfather grandparent patient
+    patients resident residents neighbor neighbour neighbors neighbours commuter commuters
+    passenger passengers rider riders shopper shoppers customer customers client clients
+    student students pupil pupils fan fans visitor visitors tourist tourists guest guests
+    diner diners voter voters taxpayer taxpayers pensioner pensioners retiree retirees
+    homeowner tenant tenants parishioner pastor priest activist activists advocate
+    advocates volunteer volunteers caregiver caregivers carer carers villager villagers
+    visiting vacationing holidaying passerby passersby bystander bystanders retired voting
+    consumer consumers husband wife son daughter sister brother widow widower pastor
+    reverend rev bishop priest imam rabbi kids grandchildren grandson granddaughter
+    appointment flying flight traveling travelling commuting shopping
+    """
+) | {
+    "business owner",
+    "shop owner",
+    "store owner",
+    "restaurant owner",
+    "café owner",
+    "cafe owner",
+    "bar owner",
+    "community organizer",
+    "community organiser",
+    "community group",
+    "community leader",
+    "patient advocate",
+    "family member",
+    "season-ticket holder",
+    "season ticket holder",
+}
+# Workers: a description with one of these tied to the employer (or naming the
+# striking occupation) is a worker's, so labour.
+WORKER_WORDS = _words(
+    """
+    worker workers employee employees staff staffer staffers nurse nurses teacher teachers
+    driver drivers therapist therapists housekeeper housekeepers cook cooks dishwasher
+    janitor janitors cashier cashiers barista baristas machinist machinists miner miners
+    pilot pilots attendant attendants clerk clerks technician technicians operator operators
+    assembler electrician mechanic mechanics dockworker dockworkers longshoreman longshoremen
+    porter porters server servers bartender bartenders custodian custodians aide aides
+    paramedic paramedics firefighter firefighters doctor doctors physician physicians
+    psychologist psychologists counselor counselors educator educators librarian librarians
+    engineer engineers welder welders loader loaders picker pickers packer packers courier
+    couriers conductor conductors midwife midwives paraprofessional paraprofessionals
+    housekeeping bellhop bellman warehouse crew crewmember rn rns lpn co-worker coworker
+    co-workers coworkers colleague colleagues actor actors actress performer performers
+    musician musicians journalist journalists co-pilot matron pharmacist pharmacists
+    inspector inspectors specialist specialists assistant assistants sorter sorters
+    handler handlers trucker truckers fitter fitters laborer laborers labourer labourers
+    teaches taught
+    """
+) | {
+    "social worker",
+    "shift lead",
+    "shift supervisor",
+    "letter carrier",
+    "bus driver",
+    "line cook",
+    "ward sister",
+    "staff nurse",
+}
+# Organisations on the employers' side: their associations.
+EMPLOYER_BODY_WORDS = _words(
+    """
+    employers chamber industry industries manufacturers retailers business businesses
+    maritime hospitals hotels restaurants carriers railroads airlines operators
     """
 )

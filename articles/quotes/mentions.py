@@ -168,7 +168,7 @@ ROLE_COMMA_RE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’']*(?:’s|'s))\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*),\s*$"
 )
 _ADDRESSEE_BEFORE_RE = re.compile(
-    rf"(?:\btold|\b(?:{alternation(ADDRESSEE_NOUNS)})\s+to|\b(?:viewed|seen|obtained|reviewed)\s+by)\s+(?:[Tt]he\s+)?$"
+    rf"(?:\b(?:told|tells|tell|telling)|\b(?:{alternation(ADDRESSEE_NOUNS)})\s+to|\b(?:viewed|seen|obtained|reviewed)\s+by)\s+(?:[Tt]he\s+)?$"
 )
 _WHO_POSS_RE = re.compile(r"\b(his|her|himself|herself)\b")
 _UNION_HEAD_AFTER_RE = re.compile(

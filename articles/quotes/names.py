@@ -354,7 +354,7 @@ def is_union_name(tokens: list[str]) -> bool:
 def _is_union_name(tokens: tuple[str, ...]) -> bool:
     if any(t.upper() in UNION_ACRONYMS for t in tokens):
         return True
-    lows = [t.lower() for t in tokens]
+    lows = [t.lower().rstrip("'’") for t in tokens]
     if any(t in UNION_WORDS for t in lows):
         return True
     return "association" in lows and any(t.split("-")[0] in UNION_OCCUPATIONS for t in lows)

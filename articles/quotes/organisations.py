@@ -62,7 +62,7 @@ def recent_org(cast: Cast, pos: int, *, union: bool | None = None, head: str = "
             continue
         if company and any(t.lower() in PUBLIC_BODY_WORDS for t in e.tokens):
             continue  # "the company" is not "Kansas City" or "the Labor Department"
-        if company and _analyst_firm(cast, e, pos):
+        if company and analyst_firm(cast, e, pos):
             weak = weak or e
             continue
         if union is None or e.union == union:
@@ -104,7 +104,7 @@ def definite(cast: Cast, head: str, pos: int) -> Entity | None:
     return None
 
 
-def _analyst_firm(cast: Cast, e: Entity, pos: int) -> bool:
+def analyst_firm(cast: Cast, e: Entity, pos: int) -> bool:
     """Every mention of ``e`` before ``pos`` names the employer of analysts
     ("analysts at X", "X analyst Jane Doe")."""
     seen = False

@@ -1,105 +1,578 @@
-"""Which side of a dispute a speaker is on, from what the text says about them.
+"""Stage 5: each speaker's side in the dispute the article covers, with the evidence.
 
-Affiliation wins over occupation: "director of research at the union" is
-labour even though "research" sounds like an expert. The order is: the
-speaker is or works for one of the employers -> employer; a union or a
-striking worker -> labor; a government body or office -> government; a
-university, think tank or scholarly role -> expert; a member of the public
-(parent, patient, resident, commuter ...) -> community. Anything else is
-"unknown" rather than a guess.
+Takes the attributed quotes, the article's ``entities.Cast`` and the dispute's
+parties (``find_dispute``: the employer and union given by the caller, or
+inferred from the text); gives each speaking entity a side — labor, employer,
+government, expert, community or unknown — and the evidence for it in words a
+person page can show ("described as: a Kaiser therapist and union member").
+
+Evidence, in this order (the first that decides wins):
+
+1. the article's description of the speaker: titles ("UAW President",
+   "Councillor"), appositives ("a striking nurse", "the company's chief
+   executive"), the words around every mention ("has been on the picket lines
+   for seven weeks", "who studies the hotel industry at the University of
+   Hawaii") and the description in the cue ('said Name, a shift lead');
+   within a description an affiliation decides before an occupation: a union
+   (or striking, picketing, a steward) -> labor; the employer -> employer for
+   a manager or spokesperson, labor for a worker ("a nurse at Gosford
+   Private"); then management -> employer, elected office, agencies, courts,
+   police, mediators -> government, scholars and analysts -> expert, the
+   striking occupation -> labor, patients, parents, residents, customers ->
+   community;
+2. the organisation the speaker is: the dispute's employer -> employer; a
+   union, labour council or federation -> labor; an employers' association ->
+   employer; a government body -> government; a university, institute or
+   analysts' firm -> expert; another company or group -> community;
+3. the speaker's own words ("our members", "we're on strike" -> labor; "our
+   employees", "our offer" -> employer).
+
+A speaker's quotes share one side (the other quotes' evidence counts for all).
+"unknown" only when none of this says anything. ``combine_sides`` merges a
+person's sides across articles for the archive; ``infer_side`` classifies a
+name and description alone.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from .names import is_union_name
+from .entities import Entity
+from .lexicon import (
+    AGENT_WORDS,
+    COMMUNITY_WORDS,
+    CORPORATE_SUFFIXES,
+    EMPLOYER_BODY_WORDS,
+    EXPERT_BODY_WORDS,
+    EXPERT_WORDS,
+    GOVERNMENT_WORDS,
+    LABOR_WORDS,
+    MANAGEMENT_WORDS,
+    ORG_FOLLOWERS,
+    UNION_ACRONYMS,
+    WORKER_WORDS,
+    alternation,
+)
+from .names import is_org_word, is_union_name, norm
+from .organisations import analyst_firm
 
-_UNION_RE = re.compile(
-    r"\b(?:union|unions|guild|brotherhood|teamsters|local \d+|afl-cio|seiu|uaw|workers united|"
-    r"federation of [\w ]*(?:workers|employees|teachers|nurses)|nurses association|"
-    r"education association|shop steward|steward|organi[sz]er|striking|strikers?|picket\w*|"
-    r"bargaining (?:team|committee)|negotiating committee|rank[- ]and[- ]file)\b",
-    re.I,
-)
-_GOV_RE = re.compile(
-    r"\b(?:department|dept\.?|agency|authority|commission|ministry|administration|"
-    r"white house|congress|senate|senator|sen\.|rep\.|representative|assembly\w*|"
-    r"legislat\w+|lawmaker|governor|gov\.|mayor|council\w*|city of|county|state of|"
-    r"secretary|minister|government|federal|mediator|mediation service|nlrb|"
-    r"national labor relations board|labor board|attorney general|superior court|"
-    r"judge|regulator\w*|public health|health officer|city hall|prime minister|president of the united states)\b",
-    re.I,
-)
-_EXPERT_RE = re.compile(
-    r"\b(?:professor|economist|analyst|researcher|research fellow|policy fellow|fellow|"
-    r"scholar|historian|lecturer|academic|expert|think tank|institute|university|"
-    r"college|school of|center for|centre for|policy center|studies|consultant|sociologist)\b",
-    re.I,
-)
-_COMMUNITY_RE = re.compile(
-    r"\b(?:parent|mother|father|patient|resident|neighbor|neighbour|commuter|passenger|"
-    r"shopper|customer|student|rider|voter|activist|pastor|community|local business owner|"
-    r"small business owner|diner|guest|visitor|fan)s?\b",
-    re.I,
-)
-_EMPLOYER_ROLE_RE = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|chief executive|ceo|cfo|coo|executive|management|"
-    r"human resources|general manager|superintendent|hospital system|health system|"
-    r"the company|company's|employer|owner|management's)\b",
-    re.I,
-)
+if TYPE_CHECKING:
+    from .attribution import Attribution
+    from .entities import Cast
+
+LABOR = "labor"
+EMPLOYER = "employer"
+GOVERNMENT = "government"
+EXPERT = "expert"
+COMMUNITY = "community"
+UNKNOWN = "unknown"
+SIDES = (LABOR, EMPLOYER, GOVERNMENT, EXPERT, COMMUNITY, UNKNOWN)
+
+# How strongly each kind of evidence speaks, for ``combine_sides``.
+EVIDENCE_STRENGTH = {"described as": 3, "speaks for": 3, "organisation": 3, "own words": 1}
 
 
-def _mentions(text: str, names: tuple[str, ...]) -> bool:
-    low = text.lower()
-    for n in names:
-        n = n.strip().lower()
-        if not n:
+def _words_re(words) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])")
+
+
+_LABOR_RE = _words_re(LABOR_WORDS | {w.lower() for w in UNION_ACRONYMS})
+_MANAGEMENT_RE = _words_re(MANAGEMENT_WORDS)
+_AGENT_RE = _words_re(AGENT_WORDS)
+_SPOKES_RE = re.compile(r"\bspokes(?:person|man|woman|people)\b")
+_GOVERNMENT_RE = _words_re(GOVERNMENT_WORDS)
+_EXPERT_RE = _words_re(EXPERT_WORDS)
+_EXPERT_BODY_RE = _words_re(EXPERT_BODY_WORDS)
+_COMMUNITY_RE = _words_re(COMMUNITY_WORDS)
+_WORKER_RE = _words_re(WORKER_WORDS)
+_LOCAL_RE = re.compile(
+    r"\blocal \d+\b|\b(?:represents|representing)\b[^.;]{0,50}\b(?:workers|employees|members|"
+    rf"{alternation(w for w in WORKER_WORDS if w.endswith('s'))})\b"
+)
+# Party politicians: "Labour leader", "NDP education critic", "Tory MP".
+_PARTY_RE = re.compile(
+    r"\b(?:Labour|Conservatives?|Tory|Tories|Liberal|Lib Dem|SNP|NDP|Green|Plaid Cymru|Sinn Féin|"
+    r"Fianna Fáil|Fine Gael|ANC|EFF|GOP|Democratic|Republican)(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:leader|party|MPs?|"
+    r"MSPs?|MLAs?|MPPs?|TDs?|minister|spokesperson|spokesman|spokeswoman|councillor|councilor|"
+    r"candidate|lawmaker|senator|government|critic|whip|chair|deputy|leadership)\b"
+)
+_MANAGEMENT_TITLE_RE = re.compile(r"\bchief\s+(?:[a-z]+\s+){0,2}officer\b|\bchief of\b|\bhead of\b")
+# A parent ("whose two children attend Fruitvale Elementary").
+_PARENT_RE = re.compile(
+    r"\b(?:whose|her|his|their)\s+(?:\w+\s+)?(?:children|child|kids|sons?|daughters?)\b"
+)
+# A member of the public, described by a home town or a clause about their own
+# life rather than a role: "Gloria Jenkins, of St. Paul", "said Dennis Kaur,
+# who was flying to Chicago".
+_PRIVATE_PERSON_RE = re.compile(r"…\s*,\s+(?:\d{1,3},\s+)?(?:of|from|who|whose)\s+\w")
+# "justice" as an office, not a cause ("social justice", "justice for Luis").
+_CAUSE_JUSTICE_RE = re.compile(
+    r"\b(?:social|racial|economic|climate|environmental|reproductive|criminal|restorative)\s+justice\b"
+    r"|\bjustice\s+(?:for|system|reform|movement)\b"
+)
+# A union word as the object of a preposition is no affiliation ("talks with the union").
+_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:with|against|to|from|by|about|over|than|into)\s+(?:the\s+|its\s+|a\s+|their\s+)?$"
+)
+# Working at the workplace for a while: "has cleaned rooms here for 17 years".
+_TENURE_RE = re.compile(
+    r"\b(?:works?|worked|working|employed|cleaned|cleans|drives|drove|driven|cooks|cooked|"
+    r"taught|teaches|served|serves|nursed)\b[^.;\x1f]{0,60}?"
+    r"\b(?:here|there|for \d+ (?:years|months)|for (?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|a dozen|\w+teen|twenty|thirty|forty) years|since \d{4})\b"
+)
+_LABOR_SPEECH_RE = re.compile(
+    r"\b(?:our|my) (?:union|members|local|picket line|strike|brothers and sisters)\b|"
+    r"\bwe(?:'re|’re| are) (?:on strike|striking|out here)\b|\bon the picket line\b",
+    re.I,
+)
+_EMPLOYER_SPEECH_RE = re.compile(
+    r"\bour (?:employees|associates|team members|workforce|company|offer|customers|guests|"
+    r"shareholders|patients and staff)\b",
+    re.I,
+)
+_STRIKE_RE = re.compile(
+    r"\b(?:strik(?:e|es|ing|ers?)|struck|walk(?:ed)? ?out|walk(?:ed)? off|picket\w*|lockout|"
+    r"locked out|industrial action|work stoppage|union)\b",
+    re.I,
+)
+# Ties of an organisation to the strikers: "nurses at four X hospitals", "a
+# strike against X", "X workers", "X's offer".
+_TIE_BEFORE_RE = re.compile(
+    rf"\b(?:strike|strikes|striking|walkout|picket\w*|lockout|members|union|contract|"
+    rf"negotiations|talks|offer|bargaining|{alternation(WORKER_WORDS)})\b"
+    r"[^.;\x1f]{0,40}\b(?:at|against|with|for|by|of|from)\s+(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+_TIE_AFTER_RE = re.compile(
+    rf"^(?:’s|'s)?\s+(?:[a-z\-]+\s+)?(?:{alternation(WORKER_WORDS | ORG_FOLLOWERS)}|"
+    r"offer|proposal|contract|negotiators|hospitals|hotels|stores|plants|sites|depots|mines)\b"
+)
+_NOT_OCCUPATIONS = frozenset(
+    "thousands hundreds dozens members others those workers employees unions talks plans "
+    "threats days weeks months years times calls votes".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    """The parties of the dispute an article covers, as the article names them."""
+
+    employers: tuple[str, ...] = ()
+    unions: tuple[str, ...] = ()
+    outlet: str = ""
+    occupations: frozenset[str] = frozenset()  # what the striking workers are: "nurse", "driver"
+    about_a_dispute: bool = False
+    employer_ids: frozenset[int] = frozenset()  # the entities standing for the employer
+    union_ids: frozenset[int] = frozenset()
+    _names_re: dict = field(default_factory=dict, compare=False)
+
+    def names_re(self, which: str) -> re.Pattern | None:
+        """A pattern for the employer's or the union's names (lowercase text)."""
+        if which not in self._names_re:
+            names = {n.lower() for n in (self.employers if which == EMPLOYER else self.unions) if n}
+            self._names_re[which] = _words_re(names) if names else None
+        return self._names_re[which]
+
+
+def find_dispute(
+    cast: Cast, *, employers: Sequence[str] = (), unions: Sequence[str] = (), outlet: str = ""
+) -> Dispute:
+    """The dispute's parties: those given (the strike's employer and union), and
+    those the text names — the organisation the strikers work for (the one
+    most often tied to them: "workers at X", "X nurses", "X's offer", "a strike
+    against X") and every union."""
+    text = "\n".join(cast.masked)
+    about = len(_STRIKE_RE.findall(text)) >= 2 or bool(employers or unions)
+    occupations = _striking_occupations(text)
+    outlet_low = outlet.lower()
+    employer_ents: set[int] = set()
+    union_ents: set[int] = set()
+    names_e = [n for n in employers if n]
+    names_u = [n for n in unions if n]
+    given_e = {norm(n) for n in names_e}
+    given_u = {norm(n) for n in names_u}
+    ties: Counter[int] = Counter()
+    uses: Counter[int] = Counter()
+    by_id: dict[int, Entity] = {}
+    for m in cast.mentions:
+        e = m.entity
+        if e.kind != "organization":
             continue
-        if re.search(r"\b" + re.escape(n) + r"\b", low):
-            return True
-        first = n.split()[0]
-        if len(first) >= 4 and re.search(r"\b" + re.escape(first) + r"\b", low):
+        by_id[id(e)] = e
+        forms = {norm(f) for f in (e.name, *e.forms, *e.variants, e.acronym) if f}
+        first = norm(e.tokens[0]) if e.tokens else ""
+        if forms & given_u or _is_union(e):
+            union_ents.add(id(e))
+            continue
+        if forms & given_e or (first and first in {g.split()[0] for g in given_e}):
+            employer_ents.add(id(e))
+            continue
+        if (outlet_low and norm(e.name) == norm(outlet)) or (
+            e.addressed and e.addressed >= e.plain_uses
+        ):
+            continue
+        uses[id(e)] += 1
+        para, base = m.para, cast.bases[m.para]
+        mp = cast.masked[para]
+        before = mp[max(0, m.pos - base - 80) : m.pos - base]
+        after = mp[m.end - base : m.end - base + 40]
+        if _TIE_BEFORE_RE.search(before) or _TIE_AFTER_RE.match(after):
+            ties[id(e)] += 1
+    if not employer_ents and about:
+        # The organisation most tied to the strikers, a company before a public
+        # body, place or outlet; else the most mentioned company-like one.
+        def score(k: int) -> tuple[int, int]:
+            e = by_id[k]
+            company = any(t.lower().rstrip(".,") in CORPORATE_SUFFIXES for t in e.tokens)
+            return (0 if _not_an_employer(e) else 1, 3 * ties[k] + 2 * company + uses[k])
+
+        ranked = sorted(uses, key=lambda k: (score(k), -by_id[k].first_pos), reverse=True)
+        if ranked and (ties[ranked[0]] or not _not_an_employer(by_id[ranked[0]])):
+            employer_ents.add(ranked[0])
+    names_e += [by_id[k].canonical for k in employer_ents if k in by_id]
+    names_e += [a for k in employer_ents if k in by_id for a in by_id[k].aliases]
+    names_u += [by_id[k].canonical for k in union_ents if k in by_id]
+    names_u += [a for k in union_ents if k in by_id for a in by_id[k].aliases]
+    return Dispute(
+        employers=tuple(dict.fromkeys(names_e)),
+        unions=tuple(dict.fromkeys(names_u)),
+        outlet=outlet,
+        occupations=frozenset(occupations),
+        about_a_dispute=about,
+        employer_ids=frozenset(employer_ents),
+        union_ids=frozenset(union_ents),
+    )
+
+
+def _striking_occupations(text: str) -> set[str]:
+    """The occupations named in sentences about the strike ("Hundreds of
+    nurses and midwives ... walked off the job", "striking bus drivers")."""
+    out = set()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        if not _STRIKE_RE.search(sentence):
+            continue
+        for m in _WORKER_RE.finditer(sentence.lower()):
+            word = m.group().split()[-1]
+            if word.endswith("s") and word[:-1] in WORKER_WORDS and word not in _NOT_OCCUPATIONS:
+                out.add(word[:-1])
+    return out
+
+
+def _is_union(e: Entity) -> bool:
+    low = e.canonical.lower()
+    return (
+        e.union
+        or is_union_name(list(e.tokens))
+        or bool(_LABOR_RE.search(low))
+        or e.acronym.upper() in UNION_ACRONYMS
+    )
+
+
+def _not_an_employer(e: Entity) -> bool:
+    """A public body, research body, facility named for a place, or a lone
+    capitalised word with no sign of being an organisation ("east of Calgary")."""
+    low = e.canonical.lower()
+    if len(e.tokens) == 1 and e.org <= 1 and not e.acronym:
+        return True
+    return (
+        _government_name(low)
+        or bool(_EXPERT_BODY_RE.search(low))
+        or e.facility
+        and not any(is_org_word(t) for t in e.tokens)
+    )
+
+
+def _government_name(low: str) -> bool:
+    return (
+        bool(_GOVERNMENT_RE.search(low))
+        or bool(
+            re.search(
+                r"\b(?:department|ministry|agency|council|commission|authority|board|office|"
+                r"administration|bureau|service|city of|county|state of|district|police|court)\b",
+                low,
+            )
+        )
+        and not _LABOR_RE.search(low)
+    )
+
+
+# -- descriptions ------------------------------------------------------------------
+def _affiliated(rx: re.Pattern, low: str) -> re.Match | None:
+    """The first match of ``rx`` that is not the object of a preposition."""
+    for m in rx.finditer(low):
+        if not _OBJECT_BEFORE_RE.search(low, max(0, m.start() - 20), m.start()):
+            return m
+    return None
+
+
+def classify_description(text: str, dispute: Dispute | None = None) -> str | None:
+    """The side a description of a person places them on, or None.
+
+    "director of research at the union" -> labor; "a nurse at Gosford
+    Private" (the employer) -> labor; "Kaiser spokesperson" -> employer;
+    "Los Angeles Mayor" -> government; "labor professor at the University of
+    California" -> expert; "parent at Fruitvale Elementary" -> community.
+    """
+    d = dispute or Dispute()
+    low = " ".join(text.lower().replace("\x1f", " ").split())
+    if not low:
+        return None
+    union_names = d.names_re(LABOR)
+    if (
+        _affiliated(_LABOR_RE, low)
+        or _LOCAL_RE.search(low)
+        or (union_names is not None and _affiliated(union_names, low))
+        or _union_head(low, d)
+    ):
+        if not re.search(r"\bcommunity (?:organi[sz]er|group)", low):
+            return LABOR
+    if _PARTY_RE.search(text):
+        return GOVERNMENT
+    employer_names = d.names_re(EMPLOYER)
+    management = _MANAGEMENT_RE.search(low) or _MANAGEMENT_TITLE_RE.search(low)
+    if employer_names is not None and _affiliated(employer_names, low):
+        if management or _AGENT_RE.search(low):
+            return EMPLOYER
+        if _WORKER_RE.search(low) or _TENURE_RE.search(low) or _occupation(low, d):
+            return LABOR
+        if _COMMUNITY_RE.search(low):
+            return COMMUNITY
+        return EMPLOYER
+    community = _COMMUNITY_RE.search(low) or _PARENT_RE.search(low)
+    if community and " owner" in community.group():
+        return COMMUNITY
+    if management or _SPOKES_RE.search(low):
+        if _GOVERNMENT_RE.search(low) and not management:
+            return GOVERNMENT  # "a police spokesperson", "a spokesman for the ministry"
+        if _EXPERT_BODY_RE.search(low) and not management:
+            return EXPERT
+        return EMPLOYER
+    if _GOVERNMENT_RE.search(low) and not _CAUSE_JUSTICE_RE.search(low):
+        return GOVERNMENT
+    if _EXPERT_RE.search(low):
+        return EXPERT
+    if _occupation(low, d) or (d.about_a_dispute and _TENURE_RE.search(low) and not community):
+        return LABOR
+    if community:
+        return COMMUNITY
+    if _EXPERT_BODY_RE.search(low):
+        return EXPERT
+    if _WORKER_RE.search(low):
+        return LABOR  # a worker of some kind
+    if _PRIVATE_PERSON_RE.search(low):
+        return COMMUNITY
+    return None
+
+
+def _union_head(low: str, d: Dispute) -> bool:
+    """The union named by its head noun: "association president" when the
+    dispute's union is the "... Nurses Association"."""
+    for name in d.unions:
+        head = name.split()[-1].lower() if name.split() else ""
+        if (
+            len(head) > 4
+            and head not in ("workers", "employees")
+            and re.search(rf"\b{re.escape(head)}\b(?!\s+of\b)", low)
+        ):
             return True
     return False
 
 
+def _occupation(low: str, d: Dispute) -> bool:
+    """The description names the striking workers' occupation ("a nurse" in a nurses' strike)."""
+    if not d.occupations:
+        return False
+    for m in _WORKER_RE.finditer(low):
+        w = m.group().split()[-1]
+        if (w[:-1] if w.endswith("s") else w) in d.occupations:
+            return True
+    return False
+
+
+def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None) -> tuple[str, str]:
+    """(side, evidence) of an organisation speaking."""
+    name = e.canonical
+    low = name.lower()
+    if (
+        id(e) in dispute.employer_ids
+        or _names_in(low, dispute.names_re(EMPLOYER))
+        or any(n.lower().startswith(low + " ") for n in dispute.employers)
+    ):
+        return EMPLOYER, f"organisation: {name}, the employer in this dispute"
+    if id(e) in dispute.union_ids or _is_union(e):
+        return LABOR, f"organisation: {name}, a union or labour body"
+    words = set(low.replace(",", " ").split())
+    if words & EMPLOYER_BODY_WORDS and any(is_org_word(t) for t in e.tokens):
+        return EMPLOYER, f"organisation: {name}, an employers' body"
+    if _government_name(low):
+        return GOVERNMENT, f"organisation: {name}, a public body"
+    if _EXPERT_BODY_RE.search(low) or _EXPERT_RE.search(low) or _analysts_of(e, cast):
+        return EXPERT, f"organisation: {name}, a research or analysis body"
+    desc = classify_description(e.description, dispute) if e.description else None
+    if desc:
+        return desc, f"described as: {e.description}"
+    company = any(t.lower().rstrip(".,") in CORPORATE_SUFFIXES for t in e.tokens)
+    if company and not dispute.employers:
+        return EMPLOYER, f"organisation: {name}, a company"
+    return COMMUNITY, f"organisation: {name}"
+
+
+def _names_in(low: str, rx: re.Pattern | None) -> bool:
+    return rx is not None and bool(rx.search(low))
+
+
+def _analysts_of(e: Entity, cast: Cast | None) -> bool:
+    return cast is not None and analyst_firm(cast, e, cast.bases[-1] + len(cast.masked[-1]) + 1)
+
+
+# -- speakers ----------------------------------------------------------------------
+def speaker_sides(
+    works: Iterable[Attribution], cast: Cast, dispute: Dispute
+) -> dict[int, tuple[str, tuple[str, ...]]]:
+    """id(entity) -> (side, evidence) for every entity that speaks."""
+    quotes: dict[int, list[Attribution]] = {}
+    ents: dict[int, Entity] = {}
+    for w in works:
+        if w.status != "drop" and w.entity is not None:
+            quotes.setdefault(id(w.entity), []).append(w)
+            ents[id(w.entity)] = w.entity
+    out = {}
+    for key, e in ents.items():
+        out[key] = _side_of(e, quotes[key], cast, dispute)
+    return out
+
+
+def _side_of(
+    e: Entity, quotes: list[Attribution], cast: Cast, dispute: Dispute
+) -> tuple[str, tuple[str, ...]]:
+    if e.kind == "organization":
+        side, ev = classify_organisation(e, dispute, cast)
+        return side, (ev,)
+    for desc in _descriptions(e, quotes):
+        side = classify_description(desc, dispute)
+        if side:
+            return side, (f"described as: {desc}",)
+    for ctx in _contexts(e, cast):
+        side = classify_description(ctx, dispute)
+        if side:
+            return side, (f"described as: {ctx}",)
+    said = " ".join(w.text for w in quotes)
+    m = _LABOR_SPEECH_RE.search(said)
+    if m:
+        return LABOR, (f"own words: “{m.group()}”",)
+    m = _EMPLOYER_SPEECH_RE.search(said)
+    if m:
+        return EMPLOYER, (f"own words: “{m.group()}”",)
+    return UNKNOWN, ()
+
+
+def _descriptions(e: Entity, quotes: list[Attribution]) -> list[str]:
+    """The article's descriptions of a person, fullest first: the title with
+    the description ("UAW President", "a Kaiser therapist"), the descriptions
+    in the cues, a role given later."""
+    out = []
+    title = e.title
+    if title and e.description:
+        out.append(f"{title}, {e.description}")
+    elif title or e.description:
+        out.append(title or e.description)
+    for w in quotes:
+        if w.description and w.description not in out:
+            out.append(w.description)
+    if e.roles:
+        out.append(e.roles)
+    return out
+
+
+_SPEECH_CUT_RE = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|according)\b|[.;:!?\x1f\"“”]"
+)
+_CLAUSE_CUT_RE = re.compile(r"[,;:\x1f\"“”]|\b(?:and|but|after|when|while|as)\s+$")
+
+
+def _contexts(e: Entity, cast: Cast) -> list[str]:
+    """The reporter's words around each of the person's mentions: the words
+    before the name in its clause ("Forklift driver", "Gosford Private
+    midwife") and after it up to a speech verb or the sentence end ("has been
+    on the picket lines for seven weeks now", ", who teaches labour relations
+    at the University of Calgary,")."""
+    out = []
+    for m in cast.mentions:
+        if m.entity is not e:
+            continue
+        mp = cast.masked[m.para]
+        base = cast.bases[m.para]
+        s, t = m.pos - base, m.end - base
+        st = cast.starts[m.para]
+        k = bisect.bisect_right(st, s) - 1
+        lo = st[k] if k >= 0 else 0
+        before = mp[lo:s]
+        cuts = [x.end() for x in _CLAUSE_CUT_RE.finditer(before)]
+        if cuts and not before[cuts[-1] :].strip() and before[cuts[-1] - 1] == ",":
+            # "the resort's general manager, Dana Whitford,": the role before the comma.
+            cuts.pop()
+        before = before[cuts[-1] if cuts else 0 :]
+        after = mp[t : t + 240]
+        stop = _SPEECH_CUT_RE.search(after)
+        if stop:
+            after = after[: stop.start()]
+        text = " ".join(f"{before} {' '.join(m.titles)} … {after}".split()).strip(" …,")
+        if text and text != "…" and text not in out:
+            out.append(text)
+    return out
+
+
+# -- without the article -------------------------------------------------------------
 def infer_side(
-    name: str, kind: str, description: str, *, employer_names: tuple[str, ...] = ()
+    name: str,
+    kind: str,
+    description: str,
+    *,
+    employer_names: tuple[str, ...] = (),
+    union_names: tuple[str, ...] = (),
 ) -> str:
-    """Return "labor", "employer", "government", "expert", "community" or "unknown"."""
+    """The side a speaker's name and description alone give ("unknown" when
+    they give none): the rules of ``classify_description`` and, for an
+    organisation, of ``classify_organisation`` by its name."""
     name = name or ""
     desc = description or ""
-    both = f"{name} {desc}".strip()
-    if not both:
-        return "unknown"
-    if employer_names and (
-        _mentions(name, employer_names)
-        or (_mentions(desc, employer_names) and not _UNION_RE.search(desc))
-    ):
-        return "employer"
+    if not name.strip() and not desc.strip():
+        return UNKNOWN
+    dispute = Dispute(
+        employers=tuple(employer_names), unions=tuple(union_names), about_a_dispute=False
+    )
     if kind == "organization":
-        if is_union_name(name.split()) or _UNION_RE.search(name):
-            return "labor"
-        if _GOV_RE.search(name):
-            return "government"
-        if _EXPERT_RE.search(name):
-            return "expert"
-        if _UNION_RE.search(desc):
-            return "labor"
-        if _GOV_RE.search(desc):
-            return "government"
-        return "unknown"
-    # People: the organisation they belong to decides, then their role.
-    if _UNION_RE.search(desc):
-        return "labor"
-    if _GOV_RE.search(desc):
-        return "government"
-    if _EXPERT_RE.search(desc):
-        return "expert"
-    if _EMPLOYER_ROLE_RE.search(desc):
-        return "employer"
-    if _COMMUNITY_RE.search(desc):
-        return "community"
-    return "unknown"
+        tokens = tuple(name.split())
+        e = Entity(name=name, tokens=tokens, first_pos=0, forms=[name], kind=kind, description=desc)
+        return classify_organisation(e, dispute)[0]
+    if employer_names and _names_in(name.lower(), dispute.names_re(EMPLOYER)):
+        return EMPLOYER
+    return classify_description(desc, dispute) or UNKNOWN
+
+
+def combine_sides(sides: Iterable[tuple[str, Sequence[str]]]) -> tuple[str, tuple[str, ...]]:
+    """One side for a speaker from the sides of their quotes (across articles):
+    each (side, evidence) counts by the strength of its evidence (a description
+    or an organisation outweighs the speaker's own words; "unknown" counts for
+    nothing); the heaviest side wins, ties going to the one seen first. The
+    evidence returned is that side's, most common first."""
+    weight: Counter[str] = Counter()
+    evidence: dict[str, Counter[str]] = {}
+    order: dict[str, int] = {}
+    for side, ev in sides:
+        if not side or side == UNKNOWN:
+            continue
+        order.setdefault(side, len(order))
+        strength = max((EVIDENCE_STRENGTH.get(x.split(":", 1)[0], 1) for x in ev), default=1)
+        weight[side] += strength
+        evidence.setdefault(side, Counter()).update(ev)
+    if not weight:
+        return UNKNOWN, ()
+    best = max(weight, key=lambda s: (weight[s], -order[s]))
+    return best, tuple(x for x, _ in evidence[best].most_common())

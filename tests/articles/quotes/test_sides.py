@@ -17,7 +17,7 @@ from articles.quotes import infer_side
         ("Harley Shaiken", "person", "labor professor at the University of California", "expert"),
         ("Jane McAleigh", "person", "policy fellow at the University of California", "expert"),
         ("Ana Lopez", "person", "parent at Fruitvale Elementary", "community"),
-        ("Corrine McIntosh Sako", "person", "licensed clinical psychologist", "unknown"),
+        ("Corrine McIntosh Sako", "person", "licensed clinical psychologist", "labor"),
         ("", "", "", "unknown"),
     ],
 )
@@ -33,4 +33,4 @@ def test_employer_names():
         == "employer"
     )
     assert infer_side("Steve Shivinsky", "person", "Kaiser spokesperson") == "employer"
-    assert infer_side("Sarah Soroken", "person", "therapist", employer_names=emp) == "unknown"
+    assert infer_side("Sarah Soroken", "person", "therapist", employer_names=emp) == "labor"
