@@ -448,8 +448,10 @@ ROLE_STOP = _words(
     are were has had have this these those its his her their our my your
     """
 )
-# Endings of role nouns ("organizer", "therapist", "spokesperson").
-ROLE_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ive", "ee")
+# Endings of role nouns: "organizer", "therapist", "Headliner"; the longer list
+# also "spokesperson", "executive", "trustee".
+AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+ROLE_SUFFIXES = AGENT_NOUN_ENDINGS + ("man", "woman", "person", "ive", "ee")
 
 # A name's joining words ("Food and Drug Administration", "Centers for ...").
 NAME_LINK_WORDS = _words("of for and &")

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .lexicon import (
     ABBREVIATIONS,
+    AGENT_NOUN_ENDINGS,
     CORPORATE_SUFFIXES,
     CREDIT_ROLES,
     DEMONYM_ENDINGS,
@@ -194,7 +195,12 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
             if (
                 any(is_org_word(t) for t in left)
                 or (low != "and" and is_org_word(nxt))
-                or (low == "of" and len(left) == 1 and is_title(left[0]) and nxt[:1].isupper())
+                or (
+                    low in ("of", "for")
+                    and len(left) == 1
+                    and is_title(left[0])
+                    and nxt[:1].isupper()
+                )
                 or (
                     # "U.S. Attorney's Office for the Southern District of Ohio",
                     # "Office of the Nevada Labor Commissioner", "Friends of the Rouge
@@ -280,7 +286,7 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and toks[1].lower() in FIRST_NAMES_ALL
         and toks[0].lower() not in FIRST_NAMES_ALL
         and toks[0][1:].islower()
-        and toks[0].lower().endswith(ROLE_SUFFIXES)
+        and toks[0].lower().endswith(AGENT_NOUN_ENDINGS)
         and not is_title(toks[0])
     ):
         # "Headliner Marisol Echeverría": a capitalised common noun for a
@@ -305,7 +311,7 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         rest = toks[last_title + 1 :]
         first = rest[0].lower()
         if (
-            first != "of"
+            first not in ("of", "for")
             and looks_like_person(rest)
             and (
                 first in FIRST_NAMES_ALL
@@ -315,9 +321,9 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             )
         ):
             return tuple(toks[: last_title + 1]), tuple(rest)
-        # An office with "of": "Secretary of State Andrea Kowal", "Minister of
+        # An office with "of"/"for": "Secretary of State Andrea Kowal", "Minister of
         # Health Ana Ruiz": the holder is the trailing given name + surname.
-        if first == "of":
+        if first in ("of", "for"):
             of_i = last_title + 1
             j = len(toks) - 2  # given name + surname, or three names when the first is known
             if j - 1 > of_i + 1 and toks[j - 1].lower() in FIRST_NAMES_ALL:
