@@ -135,16 +135,41 @@ _CLAUSE_RE = re.compile(
 _LEAD_CONJ_RE = re.compile(r"^(?:and|but|or|then|also|so)\b\s*", re.I)
 
 
-def _noun_use(text: str, start: int) -> bool:
-    """True when the word before ``start`` makes the verb form a noun ("its demands")."""
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    """The word ending before ``start`` (lowercased) and where it starts."""
     k = start - 1
     while k >= 0 and text[k] == " ":
         k -= 1
     j = k
     while j >= 0 and not text[j].isspace():
         j -= 1
-    prev = text[j + 1 : k + 1].lower()
-    return prev in NOUN_MARKERS or prev.endswith(("'s", "’s", "s'", "s’"))
+    return text[j + 1 : k + 1].lower(), j + 1
+
+
+_POSSESSIVE_DETERMINERS = frozenset(("its", "their", "his", "her", "our", "my", "your"))
+
+
+def _is_owner(word: str) -> bool:
+    return word in NOUN_MARKERS or word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _noun_use(text: str, start: int) -> bool:
+    """True when the words before ``start`` make the verb form a noun: "its
+    demands", and for a form in -s a modifier between the form and an owner
+    ("the union's wage demands", "their contract offers"; but "the company
+    calls")."""
+    prev, at = _word_before(text, start)
+    if _is_owner(prev):
+        return True
+    if not prev.isalpha() or not prev.islower() or prev in VERB_PRECEDERS or prev.endswith("ly"):
+        return False
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    if not text[start:end].endswith("s"):
+        return False
+    owner = _word_before(text, at)[0]
+    return owner in _POSSESSIVE_DETERMINERS or owner.endswith(("'s", "’s", "s'", "s’"))
 
 
 def verbs_in(vocab: frozenset[str], text: str, start: int = 0) -> list[tuple[int, int]]:

@@ -78,6 +78,7 @@ SURNAME_REFERENCE = Evidence("person", 1, "Soroken, after Sarah Soroken")
 ORG_WORD_IN_NAME = Evidence("organization", 4, "California Nurses Association, Ferrante & Sons")
 LONE_ACRONYM = Evidence("organization", 3, "USMX")
 DIGIT_IN_NAME = Evidence("organization", 2, "KCRA 3, 7-Eleven")
+ACRONYM_IN_NAME = Evidence("organization", 3, "ILWU Canada, NHS England")
 ESTABLISHMENT = Evidence("organization", 2, "Bayshore Grand Hotel")
 LONE_WORD = Evidence("organization", 1, "Kaiser (a single word that is no given name)")
 ACRONYM_REFERENCE = Evidence("organization", 1, "FDA, after Food and Drug Administration")
@@ -151,6 +152,7 @@ class Entity:
 
 
 _SEQ = attrgetter("seq")
+_ACRONYM_TOKEN_RE = re.compile(r"(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$)[A-Z]{3,}")
 _VERBISH_AFTER_RE = re.compile(
     r"^\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|can|could|did|does)\b"
 )
@@ -358,6 +360,8 @@ class Cast:
                 ent.weigh(LONE_WORD)
         if any(t[0].isdigit() for t in toks):
             ent.weigh(DIGIT_IN_NAME)
+        if len(toks) >= 2 and any(_ACRONYM_TOKEN_RE.fullmatch(t) for t in toks):
+            ent.weigh(ACRONYM_IN_NAME)
         ent.union = is_union_name(toks)
         # "on Facebook": where a post is, not who wrote it (never "it"/"the post").
         ent.facility = is_facility(toks) or (
@@ -406,6 +410,15 @@ class Cast:
         cands = self._by_last.get(tl, []) + self._by_first.get(t0, [])
         if not cands:
             return self._new(toks, pos)
+        if _ACRONYM_TOKEN_RE.fullmatch(t0):
+            # "ILWU Canada" after "International Longshore and Warehouse Union Canada".
+            for e in self._by_last.get(tl, []):
+                k = len(e.tokens) - (n - 1)
+                if k > 1 and e.tokens[k:] == tt[1:] and initials(list(e.tokens[:k])) == t0:
+                    if " ".join(toks) not in e.variants:
+                        e.variants.append(" ".join(toks))
+                    self.by_form[key] = e
+                    return e
         if len(cands) > 1:
             cands = sorted({x.seq: x for x in cands}.values(), key=_SEQ)
         for e in reversed(cands):

@@ -445,7 +445,10 @@ PLURAL_ORG_NOUNS = _words(
 ROLE_STOP = _words(
     """
     the a an of at to in on for with by from and or that who which as said says told is was
-    are were has had have this these those its his her their our my your
+    are were has had have this these those its his her their our my your after over under
+    later never ever other another either neither whether rather together per number order
+    border water paper matter power summer winter center centre quarter corner offer answer
+    chapter register error floor door event percent content current recent present moment
     """
 )
 # Endings of role nouns: "organizer", "therapist", "Headliner"; the longer list

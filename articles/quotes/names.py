@@ -376,7 +376,12 @@ def is_role_word(w: str) -> bool:
     lw = w.lower().strip(",.")
     if lw in ROLE_TITLES:
         return True
-    return len(lw) > 3 and lw.endswith(ROLE_SUFFIXES) and lw not in ROLE_STOP
+    return (
+        len(lw) > 3
+        and lw.endswith(ROLE_SUFFIXES)
+        and not lw.endswith("ment")
+        and lw not in ROLE_STOP
+    )
 
 
 @lru_cache(maxsize=4096)
