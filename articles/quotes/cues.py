@@ -113,6 +113,8 @@ _TO_VERB_END_RE = re.compile(r"\bto\s+[a-z]+\s*$")
 _AND_VERB_RE = re.compile(r"\b(?:and|but)\s+(?:then\s+)?([a-z]+(?:ed|es|s))\b")
 _SUBJ_RE = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-&]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-&]*|of|and|the|de|van|von))*|he|she|they|it|we|I)\b"
+    # "the board found ..., writing that": a definite description.
+    r"|^(?:the|its|their)\s+[a-z][\w’'\-]*\b"
 )
 
 
@@ -231,6 +233,12 @@ class Cue:
 
 
 _SENT_IN_RE = re.compile(r"[.!?]\s+[A-Z]")
+_ENDS_WITH_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+$")
+_ADVERBIAL_AFTER_NAME_RE = re.compile(
+    r"(?<=[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ])\s+(?:at|outside|inside|during|after|before|near|while|on|in|via)\s+"
+    r"(?:the|a|an|his|her|their|its|[a-z0-9])"
+)
+_OF_ORG_RE = re.compile(r"\s+(?:of|for|with|from|at)\s+(?=(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ])")
 _ABBR_DOT_RE = re.compile(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Jr|Inc|Co)\.\s")
 _TO_INF_RE = re.compile(r"\bto\s+[a-z]+")
 _AND_THAT_RE = re.compile(r"\b(?:and|but)\s+that\b")
@@ -246,7 +254,9 @@ def _subject_ok(subj: str) -> bool:
             return False
         first = s.split(",")[0].split()
     else:
-        if len(words) > 7:
+        # "Mining and Energy Union district vice-president Shane Tully said":
+        # a long role is fine when a name ends it.
+        if len(words) > 7 and not (len(words) <= 12 and _ENDS_WITH_NAME_RE.search(s)):
             return False
         first = words
     if any(w.lower() in CLAUSE_WORDS for w in first):
@@ -267,10 +277,18 @@ def after_cue(mp: str, start: int, limit: int, inner_last: str) -> Cue | None:
     if m:
         subj = m.group("subj")
         name = subj.split(",")[0].strip()
+        adverbial = _ADVERBIAL_AFTER_NAME_RE.search(name)
+        if adverbial:
+            # "said Local 1187 president Terry Baptiste at the picket line outside
+            # ...": the adverbial is not part of the speaker.
+            subj = name = name[: adverbial.start()]
+        # "said Malcolm Ardito of the Federal Mediation and Conciliation Service":
+        # the organisation after the name does not count against its length.
+        core = _OF_ORG_RE.split(name, 1)[0]
         # "said Name", "said the union", "said driver Denise Carter" (role before the name).
         if (
             name
-            and len(name.split()) <= 8
+            and len(core.split()) <= 8
             and (
                 name[0].isupper()
                 or name.split()[0].lower()
@@ -371,9 +389,12 @@ def cue_from_verb(
         if first:
             f0, f1 = first[0]
             lead_words = sent_head[_clause_start(sent_head, f0) : f0].split()
+            lead = sent_head[_clause_start(sent_head, f0) : f0]
             if (
                 lead_words
-                and lead_words[0].lower() not in ADVERBIAL_OPENERS
+                # "In a statement, Coastline said ... and said ...": an opening
+                # phrase closed by a comma before the subject.
+                and (lead_words[0].lower() not in ADVERBIAL_OPENERS or "," in lead)
                 and not _AND_VERB_RE.search(sent_head[:f0])
             ):
                 inner = cue_from_verb(mp, sbase, sent_head, f0, f1, kind, adjacent)

@@ -35,7 +35,8 @@ SAY_VERBS = _words(
     wondered wonders mused muses affirmed affirms confirmed confirms alleged alleges
     pleaded pleads demanded demands texted emailed messaged read reads recounted recounts
     reported reports whispered sang cried screamed remembered remembers shared
-    summarized summed wrote chanting shouting yelling singing
+    summarized summed wrote chanting shouting yelling singing posed fumed scoffed snapped
+    retorted grumbled griped protested
     """
 )
 
@@ -47,7 +48,7 @@ INVERTED_VERBS = _words(
     noted notes recalled recalls stressed stresses argued argues insisted insists warned
     warns replied replies responded responds countered counters remembered observed
     concluded declared exclaimed shouted chanted yelled quipped agreed acknowledged
-    admitted conceded emphasized emphasised cautioned lamented reiterated recounted
+    admitted conceded emphasized emphasised cautioned lamented reiterated recounted read reads
     """
 )
 
