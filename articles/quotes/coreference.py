@@ -45,7 +45,7 @@ from .lexicon import (
     alternation,
 )
 from .mentions import NAME_ONLY_BEFORE_RE, ROLE_COMMA_RE, speaks_after
-from .names import is_org_word, is_role_word, norm
+from .names import is_org_word, is_role_word, norm, strip_possessive
 from .organisations import definite, doc_owner, recent_org, speaking_facility
 from .phrases import Phrase, parse_phrase
 from .roles import AGE_RE, ANONYMOUS, anonymous, by_role, epithet, generation, kin_of, union_tied
@@ -168,8 +168,44 @@ def _official(cast: Cast, ph: Phrase, pos: int, sentence_start: int) -> Entity |
             e = epithet(cast, ph.head, "", pos)
             if e is not None:
                 return e
+            # "A council spokesman said ... '...,' the spokesman said": the
+            # organisation the unnamed spokesperson was introduced with.
+            owner = _spokesperson_owner(cast, pos)
+            if owner is not None:
+                return owner
         # "a spokesperson said": the organisation the text is about.
         return recent_org(cast, pos)
+    return None
+
+
+_SPOKES_INTRO_RE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?P<owner>(?:[\w’'&\-]+\s+){1,4}?)spokes(?:person|man|woman)\b"
+    r"|\bspokes(?:person|man|woman)\s+for\s+(?P<owner2>(?:the\s+)?[\w’'&\-]+(?:\s+(?:[A-Z][\w’'&\-.]*|&))*)"
+)
+
+
+def _spokesperson_owner(cast: Cast, pos: int) -> Entity | None:
+    """The organisation of the latest unnamed spokesperson introduced in this
+    paragraph or the one before ("A council spokesman", "a spokeswoman for
+    Harvest Markets")."""
+    para = cast.para_of(pos)
+    for pp in (para, para - 1):
+        if pp < 0:
+            continue
+        text = cast.masked[pp]
+        if pp == para:
+            text = text[: pos - cast.bases[pp]]
+        found = list(_SPOKES_INTRO_RE.finditer(text))
+        if not found:
+            continue
+        m = found[-1]
+        owner = (m.group("owner") or m.group("owner2") or "").strip()
+        at = cast.bases[pp] + m.start()
+        if owner[:1].islower():
+            ph = parse_phrase(owner if owner.startswith("the ") else f"the {owner}")
+            return definite(cast, ph.head, at) if ph.kind == "definite" else None
+        e = cast.by_name(strip_possessive(owner)[0], at)
+        return e if e is not None and e.kind == "organization" else None
     return None
 
 

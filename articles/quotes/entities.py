@@ -112,6 +112,7 @@ class Entity:
     modifier_uses: int = 0  # "a VIP package": the name only modifies a noun
     plain_uses: int = 0
     addressed: int = 0  # "told DW", "in a response to The Japan Times"
+    speaks: int = 0  # mentions followed by a speech verb ("Kaiser said")
 
     def weigh(self, ev: Evidence) -> None:
         if ev.kind == "person":
@@ -244,6 +245,7 @@ class Cast:
         else:
             ent.plain_uses += 1
         ent.addressed += m.addressed
+        ent.speaks += speech_after(m.after)
         if m.union_head:
             ent.union = True
         if len(ent.tokens) >= 2:
@@ -441,6 +443,9 @@ class Cast:
                 continue
             if _second_surname(et, tt, e):
                 other = e
+            elif _trailing_org_form(et, tt, e):
+                self.by_form[key] = e
+                other = e
             elif _short_org_form(et, tt, e):
                 self.by_form[key] = e
                 other = e
@@ -598,6 +603,18 @@ def _second_surname(et: tuple[str, ...], tt: tuple[str, ...], e: Entity) -> bool
             et[0].lower() in FIRST_NAMES_ALL
             or (e.person > e.org and not any(is_org_word(x) for x in et))
         )
+    )
+
+
+def _trailing_org_form(et: tuple[str, ...], tt: tuple[str, ...], e: Entity) -> bool:
+    """The end of a known organisation's name: "Local 135" after "Teamsters
+    Local 135" (a number or an organisation word in it)."""
+    n = len(tt)
+    return (
+        et[-n:] == tt
+        and e.org > e.person
+        and any(t[:1].isdigit() or is_org_word(t) for t in tt)
+        and tt[0].lower() not in FIRST_NAMES_ALL
     )
 
 

@@ -131,6 +131,7 @@ ORG_WORDS = _words(
     materials tire dairy
     athletic rovers wanderers fc ledger dispatch examiner
     agencies associated bureau desk editorial editors newsroom syndicate team wire division
+    buses bus coaches ferries trams forum
     """
 )
 
@@ -335,6 +336,15 @@ def alternation(words) -> str:
 
 
 # -- around a name (mentions) ---------------------------------------------------
+
+# Nouns for people that may open a sentence before a name without being a
+# title: "Sophomore Maya Castellanos", "Pensioner Doreen Platt".
+PEOPLE_NOUNS = _words(
+    """
+    freshman sophomore junior senior student pensioner retiree resident parent patient
+    passenger commuter shopper customer volunteer activist veteran widow widower
+    """
+)
 
 # Courtesy titles that give a gender.
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -992,5 +1002,17 @@ EMPLOYER_BODY_WORDS = _words(
     """
     employers chamber industry industries manufacturers retailers business businesses
     maritime hospitals hotels restaurants carriers railroads airlines operators
+    """
+)
+# Head nouns of bodies of several organisations ("Ocean State Hospital Council"):
+# never what "the hospital" stands for.
+ASSOCIATION_HEADS = _words(
+    "council association federation union alliance forum coalition league chamber confederation"
+)
+# Words of a news outlet's name ("The Associated Press", "Sacramento Bee").
+MEDIA_WORDS = _words(
+    """
+    press news times post journal tribune herald reuters gazette chronicle inquirer courier
+    sentinel bee ledger dispatch examiner wire radio television tv broadcasting
     """
 )

@@ -99,6 +99,7 @@ ORG_FOLLOWER = Evidence("organization", 2, "Kaiser workers, RideNow's chief exec
 WHICH_CLAUSE = Evidence("organization", 2, "Thanh Phat, which is majority owned by ...")
 NAME_AFTER_THE = Evidence("organization", 2, "reviewed by the Ledger (a person is not 'the Smith')")
 PLACE_PREPOSITION = Evidence("place", 2, "in San Jose, near Maple Grove")
+ROLE_MODIFIER = Evidence("organization", 2, "Gosford Private midwife Tegan Hollis")
 
 
 @dataclass(slots=True)
@@ -173,6 +174,10 @@ _ADDRESSEE_BEFORE_RE = re.compile(
 _WHO_POSS_RE = re.compile(r"\b(his|her|himself|herself)\b")
 _UNION_HEAD_AFTER_RE = re.compile(
     r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?:[a-z]+(?:s['’]|['’]s)\s+)?union\b"
+)
+# After a name: lowercase role words, then another name ("Kaiser spokesperson Steve Shivinsky").
+_ROLE_THEN_NAME_RE = re.compile(
+    r"^\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+[A-ZÀ-ÖØ-ÞĀ-ſ]"
 )
 _MOD_BEFORE_RE = re.compile(r"\b(?:a|an|A|An)\s$")
 _MOD_AFTER_RE = re.compile(r"^\s+[a-z][a-z\-]+\b(?!\s+(?:said|says|told|wrote))")
@@ -299,6 +304,9 @@ def _mention(
         ev.append(SAID_IT)
     if not poss and mp.endswith(PLACE_PREPOSITIONS, max(0, s - 12), s):
         ev.append(PLACE_PREPOSITION)
+    rn = _ROLE_THEN_NAME_RE.match(after) if after[:1] == " " and after[1:2].islower() else None
+    if rn and is_role_word(rn.group(1).split()[-1]):
+        ev.append(ROLE_MODIFIER)
     pm = _PARTY_RE.match(after) if after[:1] in ",(" or after[:2] == " (" else None
     if pm:
         m.party, m.state = pm.group("p"), pm.group("st")

@@ -32,6 +32,7 @@ from .lexicon import (
     NOT_DEMONYMS,
     NOT_DESCRIPTION_STARTS,
     ORG_WORDS,
+    PEOPLE_NOUNS,
     PLACE_ADJECTIVE_ENDINGS,
     POST_NOMINALS,
     ROLE_STOP,
@@ -286,11 +287,12 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and toks[1].lower() in FIRST_NAMES_ALL
         and toks[0].lower() not in FIRST_NAMES_ALL
         and toks[0][1:].islower()
-        and toks[0].lower().endswith(AGENT_NOUN_ENDINGS)
+        and (toks[0].lower().endswith(AGENT_NOUN_ENDINGS) or toks[0].lower() in PEOPLE_NOUNS)
         and not is_title(toks[0])
     ):
-        # "Headliner Marisol Echeverría": a capitalised common noun for a
-        # role (sentence-initial), then a given name the list knows.
+        # "Headliner Marisol Echeverría", "Sophomore Maya Castellanos": a
+        # capitalised common noun for a role (sentence-initial), then a given
+        # name the list knows.
         rest = toks[1:]
         if looks_like_person(rest):
             return (toks[0],), tuple(rest)

@@ -20,8 +20,10 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     ANALYST_NOUNS,
+    ASSOCIATION_HEADS,
     COMPANY_HEADS,
     EMPLOYER_NOUNS,
+    MEDIA_WORDS,
     ORG_TYPE_WORDS,
     PUBLIC_BODY_WORDS,
     UNION_NOUNS,
@@ -46,8 +48,10 @@ def recent_org(cast: Cast, pos: int, *, union: bool | None = None, head: str = "
         for m in cast.mentions_before(pos):
             e = m.entity
             # "the hotel" -> "Bayshore Grand Hotel", "the hospital" -> "... Medical Center"
-            if e.kind == "organization" and any(
-                t.lower().rstrip("’'s") in kinds or t.lower() in kinds for t in e.tokens
+            if (
+                e.kind == "organization"
+                and (head in ASSOCIATION_HEADS or e.tokens[-1].lower() not in ASSOCIATION_HEADS)
+                and any(t.lower().rstrip("’'s") in kinds or t.lower() in kinds for t in e.tokens)
             ):
                 return e
     weak = None
@@ -56,9 +60,11 @@ def recent_org(cast: Cast, pos: int, *, union: bool | None = None, head: str = "
         e = m.entity
         if e.kind != "organization" or e.facility:
             continue
-        if e.addressed and e.addressed >= e.plain_uses + e.modifier_uses:
-            # an outlet only ever named as the one told ("told DW", "in a written
-            # response to The Japan Times") is not "the airline".
+        if e.addressed and (
+            e.addressed >= e.plain_uses + e.modifier_uses or (not e.speaks and _is_outlet(e))
+        ):
+            # an outlet named as the one told ("told DW", "in a written response
+            # to The Japan Times") that never speaks is not "the airline".
             continue
         if company and any(t.lower() in PUBLIC_BODY_WORDS for t in e.tokens):
             continue  # "the company" is not "Kansas City" or "the Labor Department"
@@ -75,6 +81,10 @@ def recent_org(cast: Cast, pos: int, *, union: bool | None = None, head: str = "
                 continue
             return e
     return weak
+
+
+def _is_outlet(e: Entity) -> bool:
+    return any(t.lower() in MEDIA_WORDS for t in e.tokens)
 
 
 def doc_owner(cast: Cast, pos: int) -> Entity | None:
