@@ -156,6 +156,10 @@ def _official(cast: Cast, ph: Phrase, pos: int, sentence_start: int) -> Entity |
     if ph.modifier:
         return _owner(cast, ph, pos, sentence_start)
     if ph.kind == "document":
+        if the:
+            author = _document_author(cast, ph.head, pos)
+            if author is not None:
+                return author
         return doc_owner(cast, pos)
     if the and ph.head not in SPOKES_NOUNS and ph.head not in PLURAL_OFFICIALS:
         # "the executive said": the person introduced with that role.
@@ -175,6 +179,43 @@ def _official(cast: Cast, ph: Phrase, pos: int, sentence_start: int) -> Entity |
                 return owner
         # "a spokesperson said": the organisation the text is about.
         return recent_org(cast, pos)
+    return None
+
+
+_SUBJECT = (
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][\w\-]*|[A-Z][\w’'&.\-]*(?:\s+(?:[A-Z][\w’'&.\-]*|of|&))*"
+)
+_SAID_IN_DOCUMENT_RE = re.compile(
+    rf"(?P<subj>{_SUBJECT})\s+(?:said|says|wrote|writes|added|announced)\s+"
+    r"(?:\w+day\s+)?in\s+(?:a|an|its|their)\s+(?:[\w\-]+\s+){0,2}?(?P<doc>[a-z\-]+)\b"
+    rf"|\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?P<doc2>[a-z\-]+)\b[^,.;\x1f]{{0,60}},\s+(?P<subj2>{_SUBJECT})\s+(?:said|says|wrote|added)\b"
+)
+
+
+def _document_author(cast: Cast, head: str, pos: int) -> Entity | None:
+    """Who wrote "the statement" that speaks at ``pos``: the subject of the
+    latest "X said in a statement" / "In a statement, X said" in this paragraph
+    or the one before ("The union said in a statement Monday night that ...
+    '...,' the statement said")."""
+    para = cast.para_of(pos)
+    for pp in (para, para - 1):
+        if pp < 0:
+            continue
+        text = cast.masked[pp]
+        if pp == para:
+            text = text[: pos - cast.bases[pp]]
+        found = [
+            m
+            for m in _SAID_IN_DOCUMENT_RE.finditer(text)
+            if (m.group("doc") or m.group("doc2") or "").rstrip("s") == head.rstrip("s")
+        ]
+        if not found:
+            continue
+        m = found[-1]
+        subj = m.group("subj") or m.group("subj2")
+        at = cast.bases[pp] + (m.start("subj") if m.group("subj") else m.start("subj2"))
+        e = resolve(cast, parse_phrase(subj), at, cast.bases[pp])
+        return e if e is not None and e.kind in ("person", "organization") else None
     return None
 
 

@@ -22,6 +22,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     EMPLOYER_NOUNS,
     EPITHET_NOUNS,
+    FIRST_NAMES_ALL,
     GENERIC_PEOPLE,
     HONORIFICS,
     ISSUED_DOCUMENTS,
@@ -122,6 +123,16 @@ def _is_name_segment(seg: str) -> bool:
     )
 
 
+def _is_person_segment(seg: str) -> bool:
+    """A person's name, with a title or a given name the lexicon knows."""
+    titles, toks = clean_tokens(seg)
+    return (
+        bool(toks)
+        and looks_like_person(toks)
+        and (bool(titles) or toks[0].lower() in FIRST_NAMES_ALL)
+    )
+
+
 def parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
     """Parse the speaker phrase of a cue into a Phrase.
 
@@ -176,8 +187,13 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
             idx = -1
             for i, sg in enumerate(segs):
                 if _is_name_segment(sg):
-                    idx = i
-                    break
+                    if idx < 0:
+                        idx = i
+                    if _is_person_segment(sg):
+                        # "The Lord Mayor of Dublin, Cllr Fergal Boyce,": the
+                        # person holding the office named before.
+                        idx = i
+                        break
             if ends_comma or (
                 idx >= 0
                 and idx < len(segs) - 1
