@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from .coreference import resolve
 from .cues import (
+    OPEN_RELATIVE_RE,
     Cue,
     after_cue,
     cue_from_verb,
@@ -48,6 +49,7 @@ from .fragments import classify, is_sign_text, is_work_title
 from .lexicon import ADVERBIALS_AFTER_VERB, CLAUSE_AUXILIARIES, SAY_VERBS, alternation
 from .marks import RawQuote, Span, quote_text
 from .phrases import Phrase, parse_phrase
+from .roles import ANONYMOUS
 from .sentences import sentence_start_before
 
 # What decided a quote's speaker (``Attribution.rule``).
@@ -100,6 +102,10 @@ _ACC_RECORD_RE = re.compile(
 )
 QUOTE_ONLY_RE = re.compile(r"^[\s\x1f\"“”„‟«»'‘’.,!?…—–-]*$")
 _ASKED_OPEN_RE = re.compile(r"\s*(?:Asked|Pressed|Told)\s[^,\x1f]{3,80},\s+")
+_ANONYMOUS_RE = re.compile(ANONYMOUS)
+_UNNAMED_SOURCE_RE = re.compile(
+    r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\b"
+)
 _CLAUSE_AUX_RE = re.compile(rf"\b(?:{alternation(CLAUSE_AUXILIARIES)})\b")
 
 
@@ -155,6 +161,10 @@ def attribute(q: RawQuote, r: Reading, done: list[Attribution]) -> Attribution:
     sentence_initial = not sent_head.strip(" \t—–-")
 
     acue, acue_sentence = _tail_cue(q, r)
+    if acue is not None and OPEN_RELATIVE_RE.search(sent_head):
+        # "Name, who has called the formula “broken,” said ...": the quote is in
+        # the relative clause; the verb after its closing comma is the main clause's.
+        acue = None
     hcue = head_cue(mp, sstart, sent_head, local_from) if sent_head.strip() else None
     cue: Cue | None
     cue_sentence = r.bases[pi] + sstart
@@ -301,6 +311,11 @@ def _from_cue(
     w.mention = mention_text(ph)
     w.description = ph.description
     w.rule = rule
+    if _UNNAMED_SOURCE_RE.match(cue.phrase) and _ANONYMOUS_RE.search(cue.phrase):
+        # "An official of the State Disaster Management Authority, who did not
+        # wish to be named, said": an anonymous source, not the organisation.
+        w.confidence = _confidence(cue, ph)
+        return
     if ph.kind not in ("none", "generic") or (
         ph.kind == "generic" and ph.text[:4].lower() in ("her ", "his ")
     ):

@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
+    ABBREVIATIONS,
     ADVERBIAL_OPENERS,
     CLAUSE_WORDS,
     GOVERNING_VERBS,
@@ -53,7 +54,9 @@ from .lexicon import (
     SAY_VERBS,
     TO_INFINITIVE_VERBS,
     VERB_PRECEDERS,
+    alternation,
 )
+from .names import is_role_word
 from .phrases import doc_intro_split
 
 _INV = "|".join(sorted(INVERTED_VERBS, key=len, reverse=True))
@@ -78,7 +81,13 @@ _TIME_TAIL_RE = re.compile(
     r"this\s+(?:morning|afternoon|evening|week)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$"
 )
 HEAD_ACC_RE = re.compile(r"\baccording\s+to\s+(?P<subj>[^,\x1f\"“”]+),\s*$", re.I)
-ACC_ANY_RE = re.compile(r"\baccording\s+to\s+(?P<subj>[^,\x1f\"“”.]+)", re.I)
+# "according to co-author Prof. Rajesh Iyer, the rate ...": an abbreviation's
+# full stop does not end the source.
+ACC_ANY_RE = re.compile(
+    r"\baccording\s+to\s+(?P<subj>(?:[^,\x1f\"“”.]|"
+    r"(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?=\s+[A-Z]))+)",
+    re.I,
+)
 _REST_OK_RE = re.compile(
     r"^\s*(?:(?:in|on|at|to|through|during|via|from|before|after|outside|inside|with|while|of|about|"
     r"last|this|earlier|later|recently|reporters|[A-Z][\w.]*)\b[^\x1f]{0,60})?[\s.]*$"
@@ -98,10 +107,21 @@ _REPORTED_CLAUSE_RE = re.compile(
     r"\b(?P<v>said|says|told|tells|added|adds|wrote|writes)\s+(?:that\s+)?(?:the|a|an|his|her|its|their|[A-Z])[^\x1f\"“”,;:]{0,60}?"
     r"\s(?:had|has|have|was|were|is|are|would|will)\s*$"
 )
+_CLAUSE_NP = (
+    r"(?P<np>(?:the|its|their)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?|"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*){0,3}|he|she|they|it|we)\s*$"
+)
+# "rejected what the company called its “...”", and a reduced relative clause:
+# ", a step the district called “...”", "a move the union described as “...”".
 _LAST_CLAUSE_RE = re.compile(
     r"\s\b(?:what|which|whom|after|when|because|while|than)\s+"
-    r"(?P<np>(?:the|its|their)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?|[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*){0,3}|he|she|they|it|we)\s*$"
+    + _CLAUSE_NP
+    + r"|(?:^|,\s+|\s)(?:a|an)\s+[a-z][\w\-]*\s+(?=(?:the|its|their)\s|[A-ZÀ-ÖØ-ÞĀ-ſ])"
+    + _CLAUSE_NP.replace("np", "np2")
 )
+# A relative clause open up to the quote: "Priya Sandhu, who has called the
+# formula “broken,” said ...": what follows the closing comma is the main clause.
+OPEN_RELATIVE_RE = re.compile(r",\s+(?:who|whose)\s+[^,;\x1f]*$")
 _REL_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose|where|that)\b")
 _FIRST_PRED_RE = re.compile(
     r"\s(?:[a-z]+ed|declined|refused|did|does|was|is|has|had|would|will|could|could|went|made|took|gave|sent|met)\b"
@@ -239,7 +259,9 @@ _ADVERBIAL_AFTER_NAME_RE = re.compile(
     r"(?:the|a|an|his|her|their|its|[a-z0-9])"
 )
 _OF_ORG_RE = re.compile(r"\s+(?:of|for|with|from|at)\s+(?=(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ])")
-_ABBR_DOT_RE = re.compile(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Jr|Inc|Co)\.\s")
+_ABBR_DOT_RE = re.compile(
+    rf"\b(?:[A-Z]|{alternation(w.capitalize() for w in ABBREVIATIONS if '.' not in w)})\.\s"
+)
 _TO_INF_RE = re.compile(r"\bto\s+[a-z]+")
 _AND_THAT_RE = re.compile(r"\b(?:and|but)\s+that\b")
 
@@ -261,6 +283,8 @@ def _subject_ok(subj: str) -> bool:
         first = words
     if any(w.lower() in CLAUSE_WORDS for w in first):
         return False
+    if first and first[0].endswith("ing") and first[0].islower():
+        return False  # "..., pointing to a deal agreed last month": a participle, not a subject
     if _SENT_IN_RE.search(s) and not _ABBR_DOT_RE.search(s):
         return False
     return True
@@ -435,8 +459,9 @@ def cue_from_verb(
         # verb's subject is the noun phrase after the last clause word.
         cm = _LAST_CLAUSE_RE.search(phrase)
         if cm:
-            np = cm.group("np")
-            return Cue(kind, np, sbase + cs + cm.start("np"), f"{np} {verb_text}".strip(), adjacent)
+            g = "np" if cm.group("np") else "np2"
+            np = cm.group(g)
+            return Cue(kind, np, sbase + cs + cm.start(g), f"{np} {verb_text}".strip(), adjacent)
     # cue text: the subject segment (with its appositive when the phrase ends in a comma).
     if phrase.rstrip().endswith(","):
         segs = phrase.split(",")
@@ -534,7 +559,11 @@ def subject_cue(sbase: int, sent_head: str, kind: str) -> Cue | None:
             rest = rest[nm.end(1) :]
         if rest.strip() and rest[:1] == " ":
             rm = _ROLE_NAME_RE.match(rest)
-            if rm and all(w in _ROLE_LOWER for w in rm.group(1).split()):
+            role = rm.group(1).split() if rm else []
+            if role and (
+                all(w in _ROLE_LOWER for w in role)
+                or (role[-1] in _ROLE_LOWER or is_role_word(role[-1]))
+            ):
                 # "Council member Priya Natarajan": the role's holder, not "Council".
                 subj = s[: m.end() + rm.end()]
             elif (
@@ -577,6 +606,12 @@ def embedded_cue(mp: str, sbase: int, sent_head: str) -> Cue | None:
             between = sent_head[ve:]
         elif not (_AND_PRED_RE.search(sent_head[:vs]) and _TO_VERB_END_RE.search(between)):
             return None
+    that = list(_AND_THAT_RE.finditer(between))
+    if that:
+        # "said clinics would stay open with managers and contracted clinicians
+        # ... and that patients in crisis “will be seen”": the quote is in a
+        # second that-clause of the reporting verb; only what follows it counts.
+        between = between[that[-1].end() :]
     for am in _AND_VERB_RE.finditer(between):
         w = am.group(1)
         if w not in GOVERNING_VERBS and w not in ("was", "is", "has", "does", "were"):

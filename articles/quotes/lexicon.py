@@ -87,7 +87,7 @@ ROLE_TITLES = _words(
     spokeswoman organizer organiser steward nurse teacher lawyer negotiator
     ald alderperson councilor councillor council-member congressman congresswoman
     congressmember lawmaker legislator assemblyperson recorder clerk assessor
-    administrator member cllr mp msp mep
+    administrator member cllr mp msp mep td mla mpp
     cr colonel brigadier lieutenant opposition
     witness developer victim survivor volunteer juror plaintiff defendant bystander activist
     campaigner grower rancher landowner entrepreneur caregiver carer midwife motorist cyclist
@@ -96,7 +96,7 @@ ROLE_TITLES = _words(
     coroner constable trooper adm admiral cmdr commodore cpl corporal
     pvt spc specialist det atty asst ambassador envoy consul
     pastor reverend imam bishop archbishop cardinal cantor deacon provost rector
-    whip educator interpreter translator
+    whip educator interpreter translator critic
     meteorologist forecaster housekeeper driver cashier barista janitor custodian
     firefighter paramedic electrician welder mechanic machinist pharmacist dentist
     physician surgeon psychologist therapist researcher scientist historian author

@@ -29,6 +29,7 @@ from .lexicon import (
     NAME_LINK_WORDS,
     NAME_PARTICLES,
     OFFICIAL_NOUNS,
+    PLURAL_OFFICIALS,
     PLURAL_ORG_NOUNS,
     PRONOUNS,
     QUANTITY_WORDS,
@@ -80,6 +81,8 @@ _LED_BY_RE = re.compile(
     r"\b(?:led|headed)\s+by\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*){1,3})$"
 )
 _OWNER_AFTER_RE = re.compile(r"\b(?:for|of|from|at|with)\s+(.+)$")
+# "Wexford County Council, Uisce Éireann and the HSE": several organisations.
+_SEVERAL_NAMES_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*,?\s+and\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ]")
 _PAREN_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,9}\)")
 _PAREN_PARTY_RE = re.compile(r"\s*\([DRI]-[A-Z][\w. ]{0,20}\)")
 _FIRST_NAME_ONLY_RE = re.compile(
@@ -133,6 +136,15 @@ def _is_person_segment(seg: str) -> bool:
     )
 
 
+def _is_person_phrase(seg: str) -> bool:
+    """A segment ending in a person's name ("local TD Brian Kinsella")."""
+    nt = _NAME_TAIL_RE.search(seg)
+    if not nt:
+        return False
+    titles, toks = clean_tokens(nt.group(1))
+    return len(toks) >= 2 and looks_like_person(toks) and toks[0].lower() in FIRST_NAMES_ALL
+
+
 def parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
     """Parse the speaker phrase of a cue into a Phrase.
 
@@ -156,6 +168,18 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
         return Phrase("name", fm.group("n"))
     if "(" in raw:
         raw = _PAREN_PARTY_RE.sub("", raw)  # "Sen. Laura Whitby (D-Va.)"
+    lead = raw.lstrip(" ,").split(None, 1)
+    if (
+        not inverted
+        and lead
+        and lead[0].lower().endswith("s")
+        and lead[0].lower() in PLURAL_OFFICIALS | GENERIC_PEOPLE
+        and raw.rstrip().endswith(",")
+        and _SEVERAL_NAMES_RE.search(raw.split(",", 1)[-1])
+    ):
+        # "Officials at a briefing, attended by staff from X, Y and Z, said":
+        # people of several organisations, whatever the description names.
+        return Phrase("generic", raw.split(",")[0].strip())
     if inverted and "," in raw:
         head, _, rest = raw.partition(",")
         ph = _parse_segment(head)
@@ -198,6 +222,7 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
                 idx >= 0
                 and idx < len(segs) - 1
                 and not _is_name_segment(segs[-1])
+                and not _is_person_phrase(segs[-1])
                 and segs[-1].split()[0].lower() not in PRONOUNS
             ):
                 if idx < 0:
@@ -216,6 +241,13 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
                     desc = clean_description(", ".join(segs[idx + 1 :]))
                 elif before:
                     desc = clean_description(before[-1])
+            elif not ends_comma and _is_person_phrase(segs[-1]):
+                # "In a letter to the Minister for Housing, Local Government and
+                # Heritage, local TD Brian Kinsella urged": the person next to the verb.
+                subj = segs[-1]
+            elif segs[-1].lower() in ("who", "which") and len(segs) >= 2:
+                # "Priya Sandhu, who [has called ...]": the clause's antecedent.
+                subj = segs[-2]
             else:
                 subj = segs[-1]
     ph = _parse_segment(subj)
