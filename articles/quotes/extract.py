@@ -23,13 +23,14 @@ import re
 from collections.abc import Sequence
 
 from .attribution import Attribution, Reading, answer, attribute, interviewee
+from .dispute import find_dispute
 from .entities import Cast
 from .finding import QuoteFinding
 from .lexicon import DOCUMENT_NOUNS, LABEL_PRONOUNS, LABEL_VERBS, SAY_VERBS, STOP_CAPS
 from .marks import RawQuote, find_quotes, qa_answers, single_style
 from .mentions import scan_mentions
 from .sentences import mask, sentence_starts
-from .sides import find_dispute, speaker_sides
+from .sides import speaker_sides
 
 REPAIRED_MARKS_PENALTY = 0.1
 FRAGMENT_CONFIDENCE_FACTOR = 0.9

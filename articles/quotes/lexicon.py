@@ -784,6 +784,7 @@ LABOR_WORDS = _words(
     "federation of labour",
     "labor federation",
     "labour federation",
+    "trades hall",
     "union member",
     "union members",
     "on the picket line",
@@ -801,6 +802,11 @@ MANAGEMENT_WORDS = _words(
     "chief financial officer",
     "chief people officer",
     "managing director",
+    "provost",
+    "vice provost",
+    "dean",
+    "vice-chancellor",
+    "vice chancellor",
     "the management",
     "senior management",
     "management team",
@@ -903,6 +909,8 @@ GOVERNMENT_WORDS = _words(
     "county clerk",
     "county executive",
     "county commissioner",
+    "county supervisor",
+    "board of supervisors",
 }
 # Experts: academics, analysts and researchers.
 EXPERT_WORDS = _words(
@@ -980,7 +988,7 @@ WORKER_WORDS = _words(
     psychologist psychologists counselor counselors educator educators librarian librarians
     engineer engineers welder welders loader loaders picker pickers packer packers courier
     couriers conductor conductors midwife midwives paraprofessional paraprofessionals
-    housekeeping bellhop bellman warehouse crew crewmember rn rns lpn co-worker coworker
+    housekeeping bellhop bellman crew crewmember rn rns lpn co-worker coworker
     co-workers coworkers colleague colleagues actor actors actress performer performers
     musician musicians journalist journalists co-pilot matron pharmacist pharmacists
     inspector inspectors specialist specialists assistant assistants sorter sorters
@@ -1000,10 +1008,13 @@ WORKER_WORDS = _words(
 # Organisations on the employers' side: their associations.
 EMPLOYER_BODY_WORDS = _words(
     """
-    employers chamber industry industries manufacturers retailers business businesses
-    maritime hospitals hotels restaurants carriers railroads airlines operators
+    employers employer chamber industry industries manufacturers retailers business businesses
+    maritime hospitals hospital hotels hotel restaurants restaurant carriers railroads airlines
+    operators
     """
 )
+# Unions known by a name that is no acronym ("Equity", "Fórsa").
+UNION_NAMES = _words("equity fórsa forsa usdaw unison aslef nautilus unifor")
 # Head nouns of bodies of several organisations ("Ocean State Hospital Council"):
 # never what "the hospital" stands for.
 ASSOCIATION_HEADS = _words(

@@ -39,26 +39,32 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .dispute import (
+    EXPERT_BODY_RE,
+    GOVERNMENT_RE,
+    LABOR_RE,
+    WORKER_RE,
+    Dispute,
+    government_name,
+    is_union,
+    words_re,
+)
 from .entities import Entity
 from .lexicon import (
     AGENT_WORDS,
     COMMUNITY_WORDS,
     CORPORATE_SUFFIXES,
     EMPLOYER_BODY_WORDS,
-    EXPERT_BODY_WORDS,
     EXPERT_WORDS,
-    GOVERNMENT_WORDS,
-    LABOR_WORDS,
+    KIN_WORDS,
     MANAGEMENT_WORDS,
-    ORG_FOLLOWERS,
-    UNION_ACRONYMS,
+    PEOPLE_NOUNS,
     WORKER_WORDS,
     alternation,
 )
-from .names import is_org_word, is_union_name, norm
+from .names import is_org_word, is_union_name
 from .organisations import analyst_firm
 
 if TYPE_CHECKING:
@@ -77,19 +83,11 @@ SIDES = (LABOR, EMPLOYER, GOVERNMENT, EXPERT, COMMUNITY, UNKNOWN)
 EVIDENCE_STRENGTH = {"described as": 3, "speaks for": 3, "organisation": 3, "own words": 1}
 
 
-def _words_re(words) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])")
-
-
-_LABOR_RE = _words_re(LABOR_WORDS | {w.lower() for w in UNION_ACRONYMS})
-_MANAGEMENT_RE = _words_re(MANAGEMENT_WORDS)
-_AGENT_RE = _words_re(AGENT_WORDS)
+_MANAGEMENT_RE = words_re(MANAGEMENT_WORDS)
+_AGENT_RE = words_re(AGENT_WORDS)
 _SPOKES_RE = re.compile(r"\bspokes(?:person|man|woman|people)\b")
-_GOVERNMENT_RE = _words_re(GOVERNMENT_WORDS)
-_EXPERT_RE = _words_re(EXPERT_WORDS)
-_EXPERT_BODY_RE = _words_re(EXPERT_BODY_WORDS)
-_COMMUNITY_RE = _words_re(COMMUNITY_WORDS)
-_WORKER_RE = _words_re(WORKER_WORDS)
+_EXPERT_RE = words_re(EXPERT_WORDS)
+_COMMUNITY_RE = words_re(COMMUNITY_WORDS)
 _LOCAL_RE = re.compile(
     r"\blocal \d+\b|\b(?:represents|representing)\b[^.;]{0,50}\b(?:workers|employees|members|"
     rf"{alternation(w for w in WORKER_WORDS if w.endswith('s'))})\b"
@@ -101,6 +99,13 @@ _PARTY_RE = re.compile(
     r"MSPs?|MLAs?|MPPs?|TDs?|minister|spokesperson|spokesman|spokeswoman|councillor|councilor|"
     r"candidate|lawmaker|senator|government|critic|whip|chair|deputy|leadership)\b"
 )
+_FORMER_RE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[a-z\-]+\s+){0,3}$")
+_ELECTED_RE = re.compile(r"\b(?:mayor|councillor|councilor|council member|city manager|reeve)\b")
+# The offices of a public employer ("Mayor" in a city workers' strike).
+_EMPLOYER_OFFICE_RE = re.compile(
+    r"\b(?:mayor|city manager|city administrator|human resources|hr director|reeve)\b"
+)
+_CAPS_RUN_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*|of|and|&))*")
 _MANAGEMENT_TITLE_RE = re.compile(r"\bchief\s+(?:[a-z]+\s+){0,2}officer\b|\bchief of\b|\bhead of\b")
 # A parent ("whose two children attend Fruitvale Elementary").
 _PARENT_RE = re.compile(
@@ -136,170 +141,6 @@ _EMPLOYER_SPEECH_RE = re.compile(
     r"shareholders|patients and staff)\b",
     re.I,
 )
-_STRIKE_RE = re.compile(
-    r"\b(?:strik(?:e|es|ing|ers?)|struck|walk(?:ed)? ?out|walk(?:ed)? off|picket\w*|lockout|"
-    r"locked out|industrial action|work stoppage|union)\b",
-    re.I,
-)
-# Ties of an organisation to the strikers: "nurses at four X hospitals", "a
-# strike against X", "X workers", "X's offer".
-_TIE_BEFORE_RE = re.compile(
-    rf"\b(?:strike|strikes|striking|walkout|picket\w*|lockout|members|union|contract|"
-    rf"negotiations|talks|offer|bargaining|{alternation(WORKER_WORDS)})\b"
-    r"[^.;\x1f]{0,40}\b(?:at|against|with|for|by|of|from)\s+(?:[\w\-]+\s+){0,2}$",
-    re.I,
-)
-_TIE_AFTER_RE = re.compile(
-    rf"^(?:’s|'s)?\s+(?:[a-z\-]+\s+)?(?:{alternation(WORKER_WORDS | ORG_FOLLOWERS)}|"
-    r"offer|proposal|contract|negotiators|hospitals|hotels|stores|plants|sites|depots|mines)\b"
-)
-_NOT_OCCUPATIONS = frozenset(
-    "thousands hundreds dozens members others those workers employees unions talks plans "
-    "threats days weeks months years times calls votes".split()
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Dispute:
-    """The parties of the dispute an article covers, as the article names them."""
-
-    employers: tuple[str, ...] = ()
-    unions: tuple[str, ...] = ()
-    outlet: str = ""
-    occupations: frozenset[str] = frozenset()  # what the striking workers are: "nurse", "driver"
-    about_a_dispute: bool = False
-    employer_ids: frozenset[int] = frozenset()  # the entities standing for the employer
-    union_ids: frozenset[int] = frozenset()
-    _names_re: dict = field(default_factory=dict, compare=False)
-
-    def names_re(self, which: str) -> re.Pattern | None:
-        """A pattern for the employer's or the union's names (lowercase text)."""
-        if which not in self._names_re:
-            names = {n.lower() for n in (self.employers if which == EMPLOYER else self.unions) if n}
-            self._names_re[which] = _words_re(names) if names else None
-        return self._names_re[which]
-
-
-def find_dispute(
-    cast: Cast, *, employers: Sequence[str] = (), unions: Sequence[str] = (), outlet: str = ""
-) -> Dispute:
-    """The dispute's parties: those given (the strike's employer and union), and
-    those the text names — the organisation the strikers work for (the one
-    most often tied to them: "workers at X", "X nurses", "X's offer", "a strike
-    against X") and every union."""
-    text = "\n".join(cast.masked)
-    about = len(_STRIKE_RE.findall(text)) >= 2 or bool(employers or unions)
-    occupations = _striking_occupations(text)
-    outlet_low = outlet.lower()
-    employer_ents: set[int] = set()
-    union_ents: set[int] = set()
-    names_e = [n for n in employers if n]
-    names_u = [n for n in unions if n]
-    given_e = {norm(n) for n in names_e}
-    given_u = {norm(n) for n in names_u}
-    ties: Counter[int] = Counter()
-    uses: Counter[int] = Counter()
-    by_id: dict[int, Entity] = {}
-    for m in cast.mentions:
-        e = m.entity
-        if e.kind != "organization":
-            continue
-        by_id[id(e)] = e
-        forms = {norm(f) for f in (e.name, *e.forms, *e.variants, e.acronym) if f}
-        first = norm(e.tokens[0]) if e.tokens else ""
-        if forms & given_u or _is_union(e):
-            union_ents.add(id(e))
-            continue
-        if forms & given_e or (first and first in {g.split()[0] for g in given_e}):
-            employer_ents.add(id(e))
-            continue
-        if (outlet_low and norm(e.name) == norm(outlet)) or (
-            e.addressed and e.addressed >= e.plain_uses
-        ):
-            continue
-        uses[id(e)] += 1
-        para, base = m.para, cast.bases[m.para]
-        mp = cast.masked[para]
-        before = mp[max(0, m.pos - base - 80) : m.pos - base]
-        after = mp[m.end - base : m.end - base + 40]
-        if _TIE_BEFORE_RE.search(before) or _TIE_AFTER_RE.match(after):
-            ties[id(e)] += 1
-    if not employer_ents and about:
-        # The organisation most tied to the strikers, a company before a public
-        # body, place or outlet; else the most mentioned company-like one.
-        def score(k: int) -> tuple[int, int]:
-            e = by_id[k]
-            company = any(t.lower().rstrip(".,") in CORPORATE_SUFFIXES for t in e.tokens)
-            return (0 if _not_an_employer(e) else 1, 3 * ties[k] + 2 * company + uses[k])
-
-        ranked = sorted(uses, key=lambda k: (score(k), -by_id[k].first_pos), reverse=True)
-        if ranked and (ties[ranked[0]] or not _not_an_employer(by_id[ranked[0]])):
-            employer_ents.add(ranked[0])
-    names_e += [by_id[k].canonical for k in employer_ents if k in by_id]
-    names_e += [a for k in employer_ents if k in by_id for a in by_id[k].aliases]
-    names_u += [by_id[k].canonical for k in union_ents if k in by_id]
-    names_u += [a for k in union_ents if k in by_id for a in by_id[k].aliases]
-    return Dispute(
-        employers=tuple(dict.fromkeys(names_e)),
-        unions=tuple(dict.fromkeys(names_u)),
-        outlet=outlet,
-        occupations=frozenset(occupations),
-        about_a_dispute=about,
-        employer_ids=frozenset(employer_ents),
-        union_ids=frozenset(union_ents),
-    )
-
-
-def _striking_occupations(text: str) -> set[str]:
-    """The occupations named in sentences about the strike ("Hundreds of
-    nurses and midwives ... walked off the job", "striking bus drivers")."""
-    out = set()
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
-        if not _STRIKE_RE.search(sentence):
-            continue
-        for m in _WORKER_RE.finditer(sentence.lower()):
-            word = m.group().split()[-1]
-            if word.endswith("s") and word[:-1] in WORKER_WORDS and word not in _NOT_OCCUPATIONS:
-                out.add(word[:-1])
-    return out
-
-
-def _is_union(e: Entity) -> bool:
-    low = e.canonical.lower()
-    return (
-        e.union
-        or is_union_name(list(e.tokens))
-        or bool(_LABOR_RE.search(low))
-        or e.acronym.upper() in UNION_ACRONYMS
-    )
-
-
-def _not_an_employer(e: Entity) -> bool:
-    """A public body, research body, facility named for a place, or a lone
-    capitalised word with no sign of being an organisation ("east of Calgary")."""
-    low = e.canonical.lower()
-    if len(e.tokens) == 1 and e.org <= 1 and not e.acronym:
-        return True
-    return (
-        _government_name(low)
-        or bool(_EXPERT_BODY_RE.search(low))
-        or e.facility
-        and not any(is_org_word(t) for t in e.tokens)
-    )
-
-
-def _government_name(low: str) -> bool:
-    return (
-        bool(_GOVERNMENT_RE.search(low))
-        or bool(
-            re.search(
-                r"\b(?:department|ministry|agency|council|commission|authority|board|office|"
-                r"administration|bureau|service|city of|county|state of|district|police|court)\b",
-                low,
-            )
-        )
-        and not _LABOR_RE.search(low)
-    )
 
 
 # -- descriptions ------------------------------------------------------------------
@@ -319,55 +160,75 @@ def classify_description(text: str, dispute: Dispute | None = None) -> str | Non
     "Los Angeles Mayor" -> government; "labor professor at the University of
     California" -> expert; "parent at Fruitvale Elementary" -> community.
     """
-    d = dispute or Dispute()
+    found = _classify(text, dispute or Dispute())
+    return found[0] if found else None
+
+
+def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
+    """(side, strong) for a description: weak evidence (a relative of someone,
+    a worker of another trade than the strikers') decides only when nothing
+    strong does."""
     low = " ".join(text.lower().replace("\x1f", " ").split())
     if not low:
         return None
     union_names = d.names_re(LABOR)
     if (
-        _affiliated(_LABOR_RE, low)
+        _affiliated(LABOR_RE, low)
         or _LOCAL_RE.search(low)
         or (union_names is not None and _affiliated(union_names, low))
         or _union_head(low, d)
+        or _names_a_union(text)
     ):
         if not re.search(r"\bcommunity (?:organi[sz]er|group)", low):
-            return LABOR
+            return LABOR, True
     if _PARTY_RE.search(text):
-        return GOVERNMENT
+        return GOVERNMENT, True
     employer_names = d.names_re(EMPLOYER)
     management = _MANAGEMENT_RE.search(low) or _MANAGEMENT_TITLE_RE.search(low)
+    if management and _FORMER_RE.search(low[: management.start()]):
+        return EXPERT, True  # "a former airline executive" commenting
     if employer_names is not None and _affiliated(employer_names, low):
-        if management or _AGENT_RE.search(low):
-            return EMPLOYER
-        if _WORKER_RE.search(low) or _TENURE_RE.search(low) or _occupation(low, d):
-            return LABOR
+        if management or _AGENT_RE.search(low) or (d.public_employer and _ELECTED_RE.search(low)):
+            return EMPLOYER, True
+        if WORKER_RE.search(low) or _TENURE_RE.search(low) or _occupation(low, d):
+            return LABOR, True
         if _COMMUNITY_RE.search(low):
-            return COMMUNITY
-        return EMPLOYER
+            return COMMUNITY, True
+        return EMPLOYER, True
+    if d.public_employer and _EMPLOYER_OFFICE_RE.search(low):
+        return EMPLOYER, True  # the mayor in a city workers' strike
     community = _COMMUNITY_RE.search(low) or _PARENT_RE.search(low)
+    kin = community is not None and community.group() in KIN_WORDS
     if community and " owner" in community.group():
-        return COMMUNITY
+        return COMMUNITY, True
     if management or _SPOKES_RE.search(low):
-        if _GOVERNMENT_RE.search(low) and not management:
-            return GOVERNMENT  # "a police spokesperson", "a spokesman for the ministry"
-        if _EXPERT_BODY_RE.search(low) and not management:
-            return EXPERT
-        return EMPLOYER
-    if _GOVERNMENT_RE.search(low) and not _CAUSE_JUSTICE_RE.search(low):
-        return GOVERNMENT
+        if GOVERNMENT_RE.search(low) and not management:
+            return GOVERNMENT, True  # "a police spokesperson", "a spokesman for the ministry"
+        if EXPERT_BODY_RE.search(low) and not management:
+            return EXPERT, True
+        return EMPLOYER, True
+    if GOVERNMENT_RE.search(low) and not _CAUSE_JUSTICE_RE.search(low):
+        return GOVERNMENT, True
     if _EXPERT_RE.search(low):
-        return EXPERT
+        return EXPERT, True
     if _occupation(low, d) or (d.about_a_dispute and _TENURE_RE.search(low) and not community):
-        return LABOR
+        return LABOR, True
     if community:
-        return COMMUNITY
-    if _EXPERT_BODY_RE.search(low):
-        return EXPERT
-    if _WORKER_RE.search(low):
-        return LABOR  # a worker of some kind
+        return COMMUNITY, not kin
+    if EXPERT_BODY_RE.search(low):
+        return EXPERT, True
+    if WORKER_RE.search(low):
+        # a worker of some kind; of another trade than the strikers' only weakly
+        return LABOR, not d.occupations
     if _PRIVATE_PERSON_RE.search(low):
-        return COMMUNITY
+        return COMMUNITY, True
     return None
+
+
+def _names_a_union(text: str) -> bool:
+    """A capitalised name in the text that is a union's ("Cedar Valley Education
+    Association President")."""
+    return any(is_union_name(m.group().split()) for m in _CAPS_RUN_RE.finditer(text))
 
 
 def _union_head(low: str, d: Dispute) -> bool:
@@ -388,7 +249,7 @@ def _occupation(low: str, d: Dispute) -> bool:
     """The description names the striking workers' occupation ("a nurse" in a nurses' strike)."""
     if not d.occupations:
         return False
-    for m in _WORKER_RE.finditer(low):
+    for m in WORKER_RE.finditer(low):
         w = m.group().split()[-1]
         if (w[:-1] if w.endswith("s") else w) in d.occupations:
             return True
@@ -405,14 +266,14 @@ def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None)
         or any(n.lower().startswith(low + " ") for n in dispute.employers)
     ):
         return EMPLOYER, f"organisation: {name}, the employer in this dispute"
-    if id(e) in dispute.union_ids or _is_union(e):
+    if id(e) in dispute.union_ids or is_union(e):
         return LABOR, f"organisation: {name}, a union or labour body"
-    words = set(low.replace(",", " ").split())
+    words = {w.strip("'’") for w in low.replace(",", " ").split()}
     if words & EMPLOYER_BODY_WORDS and any(is_org_word(t) for t in e.tokens):
         return EMPLOYER, f"organisation: {name}, an employers' body"
-    if _government_name(low):
+    if government_name(low):
         return GOVERNMENT, f"organisation: {name}, a public body"
-    if _EXPERT_BODY_RE.search(low) or _EXPERT_RE.search(low) or _analysts_of(e, cast):
+    if EXPERT_BODY_RE.search(low) or _EXPERT_RE.search(low) or _analysts_of(e, cast):
         return EXPERT, f"organisation: {name}, a research or analysis body"
     desc = classify_description(e.description, dispute) if e.description else None
     if desc:
@@ -454,14 +315,17 @@ def _side_of(
     if e.kind == "organization":
         side, ev = classify_organisation(e, dispute, cast)
         return side, (ev,)
-    for desc in _descriptions(e, quotes):
-        side = classify_description(desc, dispute)
-        if side:
-            return side, (f"described as: {desc}",)
-    for ctx in _contexts(e, cast):
-        side = classify_description(ctx, dispute)
-        if side:
-            return side, (f"described as: {ctx}",)
+    weak: list[tuple[str, str]] = []
+    for desc in [*_descriptions(e, quotes, cast), *_contexts(e, cast)]:
+        found = _classify(desc, dispute)
+        if found and found[1]:
+            return found[0], (f"described as: {_shorten(desc)}",)
+        if found:
+            weak.append((found[0], desc))
+    if weak:
+        # a relative of someone before a worker of another trade
+        side, desc = next((w for w in weak if w[0] == COMMUNITY), weak[0])
+        return side, (f"described as: {_shorten(desc)}",)
     said = " ".join(w.text for w in quotes)
     m = _LABOR_SPEECH_RE.search(said)
     if m:
@@ -472,22 +336,37 @@ def _side_of(
     return UNKNOWN, ()
 
 
-def _descriptions(e: Entity, quotes: list[Attribution]) -> list[str]:
+def _shorten(text: str, words: int = 24) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _descriptions(e: Entity, quotes: list[Attribution], cast: Cast) -> list[str]:
     """The article's descriptions of a person, fullest first: the title with
-    the description ("UAW President", "a Kaiser therapist"), the descriptions
-    in the cues, a role given later."""
+    the description ("UAW President", "a Kaiser therapist"), a people noun
+    before the name ("Sophomore", "Pensioner"), the descriptions in the cues,
+    a role given later."""
     out = []
     title = e.title
     if title and e.description:
         out.append(f"{title}, {e.description}")
     elif title or e.description:
         out.append(title or e.description)
+    for m in cast.mentions:
+        if m.entity is e and len(m.titles) == 1 and m.titles[0].lower() in PEOPLE_NOUNS:
+            out.append(_PEOPLE_NOUN_SIDES.get(m.titles[0].lower(), m.titles[0]))
+            break
     for w in quotes:
         if w.description and w.description not in out:
             out.append(w.description)
     if e.roles:
         out.append(e.roles)
     return out
+
+
+# People nouns opening a sentence before a name, as a description ("Sophomore
+# Maya Castellanos" is a student).
+_PEOPLE_NOUN_SIDES = {y: f"{y} (student)" for y in ("freshman", "sophomore", "junior", "senior")}
 
 
 _SPEECH_CUT_RE = re.compile(
