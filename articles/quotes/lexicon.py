@@ -802,6 +802,12 @@ MANAGEMENT_WORDS = _words(
     "chief financial officer",
     "chief people officer",
     "managing director",
+    "coach",
+    "head coach",
+    "director of rugby",
+    "team director",
+    "race director",
+    "tour director",
     "provost",
     "vice provost",
     "dean",
@@ -993,7 +999,10 @@ WORKER_WORDS = _words(
     musician musicians journalist journalists co-pilot matron pharmacist pharmacists
     inspector inspectors specialist specialists assistant assistants sorter sorters
     handler handlers trucker truckers fitter fitters laborer laborers labourer labourers
-    teaches taught
+    teaches taught player players athlete athletes forward guard quarterback goalkeeper keeper
+    midfielder defender winger fullback linebacker cornerback receiver pitcher catcher
+    outfielder shortstop infielder batsman bowler batter all-rounder flanker centre-back
+    center-back rookie
     """
 ) | {
     "social worker",

@@ -15,6 +15,7 @@ the statement ("In a statement, Harvest said"), else the latest organisation.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -80,7 +81,21 @@ def recent_org(cast: Cast, pos: int, *, union: bool | None = None, head: str = "
                 weak = weak or e
                 continue
             return e
+    if weak is None and union and cast.para_of(pos) <= 1:
+        # "after rejecting what their union called '...'" in the opening lines,
+        # the union named just after: "Members of Unite ... voted".
+        return _next_union(cast, pos)
     return weak
+
+
+def _next_union(cast: Cast, pos: int) -> Entity | None:
+    para = cast.para_of(pos)
+    for m in cast.mentions[bisect.bisect_right(cast.positions, pos) :]:
+        if m.para > para + 1:
+            break
+        if m.entity.kind == "organization" and m.entity.union:
+            return m.entity
+    return None
 
 
 def _is_outlet(e: Entity) -> bool:
