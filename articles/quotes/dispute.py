@@ -27,64 +27,82 @@ from .lexicon import (
     LABOR_WORDS,
     MEDIA_WORDS,
     ORG_FOLLOWERS,
+    PUBLIC_EMPLOYER_WORDS,
+    STRIKE_WORDS,
+    TALKS_WORDS,
+    TIE_NOUNS,
     UNION_ACRONYMS,
     UNION_NAMES,
     WORKER_WORDS,
-    alternation,
 )
 from .names import is_org_word, is_union_name, norm
+from .vocabulary import WordList, Words, words_of
 
 if TYPE_CHECKING:
     from .entities import Cast, Entity
 
 
-def words_re(words) -> re.Pattern:
-    """Whole words or phrases of ``words`` (lowercase text)."""
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])")
-
-
-LABOR_RE = words_re(LABOR_WORDS | {w.lower() for w in UNION_ACRONYMS} | UNION_NAMES)
-GOVERNMENT_RE = words_re(GOVERNMENT_WORDS)
-EXPERT_BODY_RE = words_re(EXPERT_BODY_WORDS)
-WORKER_RE = words_re(WORKER_WORDS)
-# Strikers who work for a public body: "city workers", "Brantwood's outside workers".
-_PUBLIC_WORKFORCE_RE = re.compile(
-    r"\b(?:city|municipal|council|county|town|state|public[- ]sector|civil[- ]service|federal|"
-    r"outside|inside)\s+(?:workers|employees|staff)\b|\b(?:workers|employees|staff)\s+(?:for|of)\s+"
-    r"the\s+(?:city|county|council|state|town|municipality)\b",
-    re.I,
+LABOR = WordList(LABOR_WORDS | UNION_ACRONYMS | UNION_NAMES)
+GOVERNMENT = WordList(GOVERNMENT_WORDS)
+EXPERT_BODY = WordList(EXPERT_BODY_WORDS)
+WORKERS = WordList(WORKER_WORDS)
+# A paragraph about the strike has one of these (cheap test before the words).
+_ABOUT_STRIKE = ("strik", "struck", "picket", "walk", "lock", "union", "industrial", "stoppage")
+_STRIKE_SINGLES = frozenset(w for w in STRIKE_WORDS if " " not in w)
+_STRIKE_PHRASES = tuple(w for w in STRIKE_WORDS if " " in w)
+# Trades in the plural whose singular is a trade too ("nurses", "drivers").
+_PLURAL_TRADES = frozenset(
+    w
+    for w in WORKER_WORDS
+    if w.endswith("s")
+    and w[:-1] in WORKER_WORDS
+    and " " not in w
+    and w not in ("workers", "employees", "members", "staffers")
 )
+# Words before "at"/"in"/"against" X that tie X to the strikers.
+_TIE_WORDS = frozenset(w for w in STRIKE_WORDS | WORKER_WORDS if " " not in w) | {"members"}
+# What follows an organisation tied to the strikers: "X nurses", "X's offer".
+_TIE_AFTER = WordList(WORKER_WORDS | ORG_FOLLOWERS | TIE_NOUNS)
+# Strikers who work for a public body: "city workers", "Brantwood's outside workers".
+_PUBLIC_WORKFORCE = frozenset(("workers", "employees", "staff"))
 _PUBLIC_BODY_RE = re.compile(
     r"\b(?:department|ministry|agency|council|commission|authority|board|office|"
     r"administration|bureau|service|city of|county|state of|district|police|court)\b"
 )
-
-_STRIKE_RE = re.compile(
-    r"\b(?:strik(?:e|es|ing|ers?)|struck|walk(?:ed)? ?out|walk(?:ed)? off|picket\w*|lockout|"
-    r"locked out|industrial action|work stoppage|union)\b",
-    re.I,
-)
 # Ties of an organisation to the strikers: "nurses at four X hospitals", "a
-# strike against X", "X workers", "X's offer".
-_TALKS_WITH_RE = re.compile(
-    r"\b(?:contract|negotiations|talks|offer|bargaining|dispute)\b[^.;\x1f]{0,30}\b(?:with|from|of)\s+"
-    r"(?:[\w\-]+\s+){0,2}$",
-    re.I,
-)
-_TIE_BEFORE_RE = re.compile(
-    rf"\b(?:strike|strikes|striking|walkout|picket\w*|lockout|members|\w*workers|"
-    rf"{alternation(WORKER_WORDS)})\b"
-    r"[^.;\x1f]{0,40}\b(?:at|in|against|for|by|of|from)\s+(?:[\w\-]+\s+){0,2}$",
-    re.I,
-)
-_TIE_AFTER_RE = re.compile(
-    rf"^(?:’s|'s)?\s+(?:[a-z\-]+\s+)?(?:{alternation(WORKER_WORDS | ORG_FOLLOWERS)}|"
-    r"offer|proposal|contract|negotiators|hospitals|hotels|stores|plants|sites|depots|mines)\b"
-)
-_NOT_OCCUPATIONS = frozenset(
-    "thousands hundreds dozens members others those workers employees unions talks plans "
-    "threats days weeks months years times calls votes".split()
-)
+# strike against X", "talks with X": a preposition (and up to two words) before it.
+_TIE_PREPOSITIONS = frozenset("at in against for by of from with".split())
+
+
+def _tied(before: str, after: str) -> bool:
+    """Is an organisation named between these words tied to the strikers?"""
+    tail = before[-60:].split()
+    # the preposition: the last word, or one or two words before the name
+    k = next((k for k in (1, 2, 3) if len(tail) >= k and tail[-k].lower() in _TIE_PREPOSITIONS), 0)
+    if k and all(w.replace("-", "").isalnum() for w in tail[len(tail) - k + 1 :]):
+        word = tail[-k].lower()
+        lead = set(words_of(" ".join(tail[max(0, len(tail) - k - 8) : len(tail) - k])))
+        if word in ("with", "from", "of") and not TALKS_WORDS.isdisjoint(lead):
+            return True  # "talks with X", "an offer from operator X"
+        if word != "with" and (
+            not _TIE_WORDS.isdisjoint(lead) or any(w.endswith("workers") for w in lead)
+        ):
+            return True  # "nurses at X", "a strike against X"
+    for poss in ("’s", "'s"):
+        if after.startswith(poss):
+            after = after[len(poss) :]
+    head = after[:40].split()[:2]
+    if not after[:1].isspace() or not head:
+        return False
+    # "X nurses", "X's latest offer": the follower, perhaps after one lowercase word.
+    if head[0].strip(",.") in _TIE_AFTER:
+        return True
+    return (
+        len(head) == 2
+        and head[0].isalpha()
+        and head[0].islower()
+        and head[1].strip(",.") in _TIE_AFTER
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,16 +117,13 @@ class Dispute:
     public_employer: bool = False  # the employer is a city, district or other public body
     employer_ids: frozenset[int] = frozenset()  # the entities standing for the employer
     union_ids: frozenset[int] = frozenset()
-    _names_re: dict = field(default_factory=dict, compare=False)
+    _names: dict = field(default_factory=dict, compare=False)
 
-    def names_re(self, which: str) -> re.Pattern | None:
-        """A pattern for the employer's or the union's names (lowercase text)."""
-        if which not in self._names_re:
-            names = {
-                n.lower() for n in (self.employers if which == "employer" else self.unions) if n
-            }
-            self._names_re[which] = words_re(names) if names else None
-        return self._names_re[which]
+    def names(self, which: str) -> WordList:
+        """The employer's (``"employer"``) or the unions' names, for lookups."""
+        if which not in self._names:
+            self._names[which] = WordList(self.employers if which == "employer" else self.unions)
+        return self._names[which]
 
 
 def find_dispute(
@@ -118,9 +133,9 @@ def find_dispute(
     those the text names — the organisation the strikers work for (the one
     most often tied to them: "workers at X", "X nurses", "X's offer", "a strike
     against X") and every union."""
-    text = "\n".join(cast.masked)
-    about = len(_STRIKE_RE.findall(text)) >= 2 or bool(employers or unions)
-    occupations = _striking_occupations(text)
+    text = "\n".join(cast.masked).lower()
+    about, occupations = _strike_and_trades(text)
+    about = about or bool(employers or unions)
     outlet_low = outlet.lower()
     employer_ents: set[int] = set()
     union_ents: set[int] = set()
@@ -131,36 +146,39 @@ def find_dispute(
     ties: Counter[int] = Counter()
     uses: Counter[int] = Counter()
     by_id: dict[int, Entity] = {}
+    given_firsts = {g.split()[0] for g in given_e}
+    role: dict[int, str] = {}  # id(entity) -> "union" | "employer" | "outlet" | ""
     for m in cast.mentions:
         e = m.entity
         if e.kind not in ("organization", "place"):
             continue
-        by_id[id(e)] = e
-        forms = {norm(f) for f in (e.name, *e.forms, *e.variants, e.acronym) if f}
-        first = norm(e.tokens[0]) if e.tokens else ""
-        if e.kind == "organization" and (forms & given_u or is_union(e)):
-            union_ents.add(id(e))
-            continue
-        if forms & given_e or (first and first in {g.split()[0] for g in given_e}):
-            employer_ents.add(id(e))
-            continue
-        if (outlet_low and norm(e.name) == norm(outlet)) or (
-            e.addressed and e.addressed >= e.plain_uses
-        ):
+        key = id(e)
+        if key not in role:
+            by_id[key] = e
+            forms = {norm(f) for f in (e.name, *e.forms, *e.variants, e.acronym) if f}
+            if e.kind == "organization" and (forms & given_u or is_union(e)):
+                role[key] = "union"
+                union_ents.add(key)
+            elif forms & given_e or (e.tokens and norm(e.tokens[0]) in given_firsts):
+                role[key] = "employer"
+                employer_ents.add(key)
+            elif (outlet_low and norm(e.name) == norm(outlet)) or (
+                e.addressed and e.addressed >= e.plain_uses
+            ):
+                role[key] = "outlet"
+            else:
+                role[key] = ""
+        if role[key] or m.addressed:
             continue
         para, base = m.para, cast.bases[m.para]
         mp = cast.masked[para]
         before = mp[max(0, m.pos - base - 80) : m.pos - base]
         after = mp[m.end - base : m.end - base + 40]
-        if (before.endswith("(") and after.startswith(")")) or m.addressed:
-            continue  # "(KNWT)", "(AP)", "told KNWT": the outlet
-        uses[id(e)] += e.kind == "organization"
-        if (
-            _TIE_BEFORE_RE.search(before)
-            or _TALKS_WITH_RE.search(before)
-            or _TIE_AFTER_RE.match(after)
-        ):
-            ties[id(e)] += 1
+        if before.endswith("(") and after.startswith(")"):
+            continue  # "(KNWT)", "(AP)": the outlet's credit
+        uses[key] += e.kind == "organization"
+        if _tied(before, after):
+            ties[key] += 1
     if not employer_ents and about:
         # The organisation most tied to the strikers, a company before a public
         # body, place or outlet; else the most mentioned company-like one.
@@ -183,7 +201,7 @@ def find_dispute(
     names_e += [a for k in employer_ents if k in by_id for a in by_id[k].aliases]
     names_u += [by_id[k].canonical for k in union_ents if k in by_id]
     names_u += [a for k in union_ents if k in by_id for a in by_id[k].aliases]
-    public = bool(_PUBLIC_WORKFORCE_RE.search(text)) or any(
+    public = _public_workforce(text) or any(
         government_name(by_id[k].canonical.lower()) for k in employer_ents if k in by_id
     )
     return Dispute(
@@ -198,18 +216,43 @@ def find_dispute(
     )
 
 
-def _striking_occupations(text: str) -> set[str]:
-    """The occupations named in sentences about the strike ("Hundreds of
-    nurses and midwives ... walked off the job", "striking bus drivers")."""
-    out = set()
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
-        if not _STRIKE_RE.search(sentence):
+def _strike_and_trades(text: str) -> tuple[bool, set[str]]:
+    """Is the (lowercased) text about a strike (two strike words or more), and
+    the trades named in its paragraphs about the strike ("Hundreds of nurses
+    and midwives ... walked off the job", "striking bus drivers")."""
+    strike_words = 0
+    trades: set[str] = set()
+    for p in text.split("\n"):
+        if not any(k in p for k in _ABOUT_STRIKE):
             continue
-        for m in WORKER_RE.finditer(sentence.lower()):
-            word = m.group().split()[-1]
-            if word.endswith("s") and word[:-1] in WORKER_WORDS and word not in _NOT_OCCUPATIONS:
-                out.add(word[:-1])
-    return out
+        words = words_of(p)
+        found = len([w for w in words if w in _STRIKE_SINGLES]) + sum(
+            p.count(x) for x in _STRIKE_PHRASES
+        )
+        if found:
+            strike_words += found
+            trades.update(w[:-1] for w in _PLURAL_TRADES.intersection(words))
+    return strike_words >= 2, trades
+
+
+def _public_workforce(text: str) -> bool:
+    """ "city workers", "outside workers", "employees of the county" in the
+    (lowercased) text."""
+    for noun in _PUBLIC_WORKFORCE:
+        at = text.find(noun)
+        while at >= 0:
+            before = text[max(0, at - 20) : at].split()
+            after = text[at + len(noun) : at + len(noun) + 30].split()
+            if before and before[-1] in PUBLIC_EMPLOYER_WORDS:
+                return True
+            if (
+                after[:2] in (["for", "the"], ["of", "the"])
+                and after[2:3]
+                and (after[2].strip(".,;") in PUBLIC_EMPLOYER_WORDS)
+            ):
+                return True
+            at = text.find(noun, at + 1)
+    return False
 
 
 def is_union(e: Entity) -> bool:
@@ -218,7 +261,7 @@ def is_union(e: Entity) -> bool:
     return (
         e.union
         or is_union_name(list(e.tokens))
-        or bool(LABOR_RE.search(low))
+        or LABOR.first(Words(low)) is not None
         or e.acronym.upper() in UNION_ACRONYMS
     )
 
@@ -236,7 +279,7 @@ def not_an_employer(e: Entity) -> bool:
         return True
     return (
         government_name(low)
-        or bool(EXPERT_BODY_RE.search(low))
+        or EXPERT_BODY.first(Words(low)) is not None
         or _is_outlet(e)
         or (e.facility and not any(is_org_word(t) for t in e.tokens))
     )
@@ -244,6 +287,7 @@ def not_an_employer(e: Entity) -> bool:
 
 def government_name(low: str) -> bool:
     """A government body's name (lowercase): a ministry, council, agency, court ..."""
-    return (bool(GOVERNMENT_RE.search(low)) or bool(_PUBLIC_BODY_RE.search(low))) and not (
-        LABOR_RE.search(low)
+    words = Words(low)
+    return (GOVERNMENT.first(words) is not None or bool(_PUBLIC_BODY_RE.search(low))) and (
+        LABOR.first(words) is None
     )

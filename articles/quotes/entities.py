@@ -291,16 +291,14 @@ class Cast:
                 ]
             if alt:
                 return alt[-1]
-        elif (
-            not m.titles
-            and m.said_pronoun
-            and m.said_pronoun != ent.gender
-            and len(self._by_last.get(surname, ())) > 1
-        ):
+        elif not m.titles and len(self._by_last.get(surname, ())) > 1:
+            said = m.said_pronoun
+            if not said or said == ent.gender:
+                return ent
             alt = [
                 x
                 for x in self._by_last.get(surname, ())
-                if x.gender == m.said_pronoun and x.kind != "organization"
+                if x.gender == said and x.kind != "organization"
             ]
             if len(alt) == 1:
                 return alt[0]

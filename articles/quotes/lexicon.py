@@ -1036,3 +1036,32 @@ MEDIA_WORDS = _words(
     sentinel bee ledger dispatch examiner wire radio television tv broadcasting
     """
 )
+# Words of a sentence about a strike ("Hundreds of nurses walked off the job").
+STRIKE_WORDS = _words(
+    """
+    strike strikes striking striker strikers struck walkout walkouts picket pickets picketing
+    picketed picketers lockout union
+    """
+) | {
+    "walked out",
+    "walked off",
+    "walk out",
+    "walk off",
+    "locked out",
+    "industrial action",
+    "work stoppage",
+    "on strike",
+}
+# An organisation after one of these and "with" is a party to the talks ("talks with X").
+TALKS_WORDS = _words("contract negotiations talks offer bargaining dispute")
+# After an organisation's name, what ties it to the strikers ("X's offer", "X depots").
+TIE_NOUNS = _words(
+    "offer proposal contract negotiators hospitals hotels stores plants sites depots mines"
+)
+# Before "workers"/"employees" of a public employer: "city workers", "outside workers".
+PUBLIC_EMPLOYER_WORDS = _words(
+    """
+    city municipal council county town state public-sector civil-service federal outside
+    inside municipality
+    """
+)

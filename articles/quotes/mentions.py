@@ -122,7 +122,6 @@ class Mention:
     evidence: list[Evidence] = field(default_factory=list)
     title: str = ""  # the titles, when they make the name a person's ("Gov.", "UAW President")
     gender: str = ""  # "m"/"f" from a courtesy title, "his name", a kin word, "who ... her"
-    said_pronoun: str = ""  # "Matsumoto said he would": "m"
     party: str = ""  # "D" / "R" / "I" from "Name, D-Ohio," or "Name (R-Texas)"
     state: str = ""  # the state of that party label ("Ohio", "Minn.")
     acronym: str = ""  # "(Cosla)" after the name
@@ -134,6 +133,14 @@ class Mention:
     union_head: bool = False  # "The Vereinigung Cockpit (VC) pilots' union"
     document_owner: bool = False  # "In a statement, Harvest said"
     entity: Entity | None = None
+
+    @property
+    def said_pronoun(self) -> str:
+        """ "Matsumoto said he would": "m" (the pronoun right after the speech verb)."""
+        if self.titles or len(self.tokens) != 1 or self.after[:1] not in " ,(":
+            return ""
+        pm = SAID_PRONOUN_RE.match(self.after)
+        return ("m" if pm.group(1) == "he" else "f") if pm else ""
 
     @property
     def honorific_gender(self) -> str:
@@ -283,9 +290,6 @@ def _mention(
     after = mp[e : e + 160]
     poss = after.startswith(("’s", "'s")) or surface.endswith(("’s", "'s"))
     m = Mention(base + s, base + e, pi, toks, titles, initial, poss, after)
-    if not titles and len(toks) == 1 and after[:1] in " ,(":
-        pm = SAID_PRONOUN_RE.match(after)
-        m.said_pronoun = ("m" if pm.group(1) == "he" else "f") if pm else ""
     before4 = mp[max(0, s - 4) : s]
     m.after_the = len(toks) == 1 and not titles and before4 == "the "
     m.modifier_use = bool(

@@ -38,18 +38,18 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from .dispute import (
-    EXPERT_BODY_RE,
-    GOVERNMENT_RE,
-    LABOR_RE,
-    WORKER_RE,
+    EXPERT_BODY,
+    GOVERNMENT,
+    LABOR,
+    WORKERS,
     Dispute,
     government_name,
     is_union,
-    words_re,
 )
 from .entities import Entity
 from .lexicon import (
@@ -61,33 +61,35 @@ from .lexicon import (
     KIN_WORDS,
     MANAGEMENT_WORDS,
     PEOPLE_NOUNS,
+    SPOKES_NOUNS,
     WORKER_WORDS,
     alternation,
 )
 from .names import is_org_word, is_union_name
 from .organisations import analyst_firm
+from .vocabulary import WordList, Words
 
 if TYPE_CHECKING:
     from .attribution import Attribution
     from .entities import Cast
 
-LABOR = "labor"
-EMPLOYER = "employer"
-GOVERNMENT = "government"
-EXPERT = "expert"
-COMMUNITY = "community"
+SIDES = ("labor", "employer", "government", "expert", "community", "unknown")
 UNKNOWN = "unknown"
-SIDES = (LABOR, EMPLOYER, GOVERNMENT, EXPERT, COMMUNITY, UNKNOWN)
 
 # How strongly each kind of evidence speaks, for ``combine_sides``.
 EVIDENCE_STRENGTH = {"described as": 3, "speaks for": 3, "organisation": 3, "own words": 1}
 
 
-_MANAGEMENT_RE = words_re(MANAGEMENT_WORDS)
-_AGENT_RE = words_re(AGENT_WORDS)
-_SPOKES_RE = re.compile(r"\bspokes(?:person|man|woman|people)\b")
-_EXPERT_RE = words_re(EXPERT_WORDS)
-_COMMUNITY_RE = words_re(COMMUNITY_WORDS)
+_MANAGEMENT = WordList(MANAGEMENT_WORDS)
+_AGENTS = WordList(AGENT_WORDS)
+_SPOKES = WordList(SPOKES_NOUNS - {"representative"})
+_EXPERTS = WordList(EXPERT_WORDS)
+_COMMUNITY = WordList(COMMUNITY_WORDS)
+_KIN = WordList(KIN_WORDS)
+# A word before which a union word is the object of a preposition, no
+# affiliation ("talks with the union").
+_OBJECT_PREPOSITIONS = frozenset("with against to from by about over than into".split())
+_OBJECT_DETERMINERS = frozenset("the its a their".split())
 _LOCAL_RE = re.compile(
     r"\blocal \d+\b|\b(?:represents|representing)\b[^.;]{0,50}\b(?:workers|employees|members|"
     rf"{alternation(w for w in WORKER_WORDS if w.endswith('s'))})\b"
@@ -120,10 +122,6 @@ _CAUSE_JUSTICE_RE = re.compile(
     r"\b(?:social|racial|economic|climate|environmental|reproductive|criminal|restorative)\s+justice\b"
     r"|\bjustice\s+(?:for|system|reform|movement)\b"
 )
-# A union word as the object of a preposition is no affiliation ("talks with the union").
-_OBJECT_BEFORE_RE = re.compile(
-    r"\b(?:with|against|to|from|by|about|over|than|into)\s+(?:the\s+|its\s+|a\s+|their\s+)?$"
-)
 # Working at the workplace for a while: "has cleaned rooms here for 17 years".
 _TENURE_RE = re.compile(
     r"\b(?:works?|worked|working|employed|cleaned|cleans|drives|drove|driven|cooks|cooked|"
@@ -144,12 +142,16 @@ _EMPLOYER_SPEECH_RE = re.compile(
 
 
 # -- descriptions ------------------------------------------------------------------
-def _affiliated(rx: re.Pattern, low: str) -> re.Match | None:
-    """The first match of ``rx`` that is not the object of a preposition."""
-    for m in rx.finditer(low):
-        if not _OBJECT_BEFORE_RE.search(low, max(0, m.start() - 20), m.start()):
-            return m
-    return None
+def _affiliated(words_list: WordList, words: Words) -> bool:
+    """A word of the list that is not the object of a preposition ("president
+    of the union" but not "talks with the union")."""
+    for _, i in words_list.all(words):
+        k = i - 1
+        if k >= 0 and words.words[k] in _OBJECT_DETERMINERS:
+            k -= 1
+        if k < 0 or words.words[k] not in _OBJECT_PREPOSITIONS:
+            return True
+    return False
 
 
 def classify_description(text: str, dispute: Dispute | None = None) -> str | None:
@@ -171,58 +173,61 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     low = " ".join(text.lower().replace("\x1f", " ").split())
     if not low:
         return None
-    union_names = d.names_re(LABOR)
+    words = Words(low)
     if (
-        _affiliated(LABOR_RE, low)
+        _affiliated(LABOR, words)
         or _LOCAL_RE.search(low)
-        or (union_names is not None and _affiliated(union_names, low))
-        or _union_head(low, d)
+        or _affiliated(d.names("unions"), words)
+        or _union_head(words, d)
         or _names_a_union(text)
     ):
         if not re.search(r"\bcommunity (?:organi[sz]er|group)", low):
-            return LABOR, True
+            return "labor", True
     if _PARTY_RE.search(text):
-        return GOVERNMENT, True
-    employer_names = d.names_re(EMPLOYER)
-    management = _MANAGEMENT_RE.search(low) or _MANAGEMENT_TITLE_RE.search(low)
-    if management and _FORMER_RE.search(low[: management.start()]):
-        return EXPERT, True  # "a former airline executive" commenting
-    if employer_names is not None and _affiliated(employer_names, low):
-        if management or _AGENT_RE.search(low) or (d.public_employer and _ELECTED_RE.search(low)):
-            return EMPLOYER, True
-        if WORKER_RE.search(low) or _TENURE_RE.search(low) or _occupation(low, d):
-            return LABOR, True
-        if _COMMUNITY_RE.search(low):
-            return COMMUNITY, True
-        return EMPLOYER, True
+        return "government", True
+    management = _MANAGEMENT.first(words) or _MANAGEMENT_TITLE_RE.search(low)
+    if management and _FORMER_RE.search(low[: low.find(_first_word(management))]):
+        return "expert", True  # "a former airline executive" commenting
+    if _affiliated(d.names("employer"), words):
+        if management or _AGENTS.first(words) or (d.public_employer and _ELECTED_RE.search(low)):
+            return "employer", True
+        if WORKERS.first(words) or _TENURE_RE.search(low) or _occupation(words, d):
+            return "labor", True
+        if _COMMUNITY.first(words):
+            return "community", True
+        return "employer", True
     if d.public_employer and _EMPLOYER_OFFICE_RE.search(low):
-        return EMPLOYER, True  # the mayor in a city workers' strike
-    community = _COMMUNITY_RE.search(low) or _PARENT_RE.search(low)
-    kin = community is not None and community.group() in KIN_WORDS
-    if community and " owner" in community.group():
-        return COMMUNITY, True
-    if management or _SPOKES_RE.search(low):
-        if GOVERNMENT_RE.search(low) and not management:
-            return GOVERNMENT, True  # "a police spokesperson", "a spokesman for the ministry"
-        if EXPERT_BODY_RE.search(low) and not management:
-            return EXPERT, True
-        return EMPLOYER, True
-    if GOVERNMENT_RE.search(low) and not _CAUSE_JUSTICE_RE.search(low):
-        return GOVERNMENT, True
-    if _EXPERT_RE.search(low):
-        return EXPERT, True
-    if _occupation(low, d) or (d.about_a_dispute and _TENURE_RE.search(low) and not community):
-        return LABOR, True
+        return "employer", True  # the mayor in a city workers' strike
+    community = _COMMUNITY.first(words) or (("parent", 0) if _PARENT_RE.search(low) else None)
+    if community and community[0].endswith(" owner"):
+        return "community", True
+    government = GOVERNMENT.first(words) and not _CAUSE_JUSTICE_RE.search(low)
+    if management or _SPOKES.first(words):
+        if government and not management:
+            return "government", True  # "a police spokesperson", "a spokesman for the ministry"
+        if EXPERT_BODY.first(words) and not management:
+            return "expert", True
+        return "employer", True
+    if government:
+        return "government", True
+    if _EXPERTS.first(words):
+        return "expert", True
+    if _occupation(words, d) or (d.about_a_dispute and _TENURE_RE.search(low) and not community):
+        return "labor", True
     if community:
-        return COMMUNITY, not kin
-    if EXPERT_BODY_RE.search(low):
-        return EXPERT, True
-    if WORKER_RE.search(low):
+        return "community", community[0] not in _KIN
+    if EXPERT_BODY.first(words):
+        return "expert", True
+    if WORKERS.first(words):
         # a worker of some kind; of another trade than the strikers' only weakly
-        return LABOR, not d.occupations
+        return "labor", not d.occupations
     if _PRIVATE_PERSON_RE.search(low):
-        return COMMUNITY, True
+        return "community", True
     return None
+
+
+def _first_word(match) -> str:
+    return match[0] if isinstance(match, tuple) else match.group()
 
 
 def _names_a_union(text: str) -> bool:
@@ -231,26 +236,24 @@ def _names_a_union(text: str) -> bool:
     return any(is_union_name(m.group().split()) for m in _CAPS_RUN_RE.finditer(text))
 
 
-def _union_head(low: str, d: Dispute) -> bool:
+def _union_head(words: Words, d: Dispute) -> bool:
     """The union named by its head noun: "association president" when the
     dispute's union is the "... Nurses Association"."""
     for name in d.unions:
         head = name.split()[-1].lower() if name.split() else ""
-        if (
-            len(head) > 4
-            and head not in ("workers", "employees")
-            and re.search(rf"\b{re.escape(head)}\b(?!\s+of\b)", low)
-        ):
-            return True
+        if len(head) > 4 and head not in ("workers", "employees"):
+            i = words.first_at.get(head)
+            if i is not None and (i + 1 >= len(words.words) or words.words[i + 1] != "of"):
+                return True
     return False
 
 
-def _occupation(low: str, d: Dispute) -> bool:
-    """The description names the striking workers' occupation ("a nurse" in a nurses' strike)."""
+def _occupation(words: Words, d: Dispute) -> bool:
+    """The description names the striking workers' trade ("a nurse" in a nurses' strike)."""
     if not d.occupations:
         return False
-    for m in WORKER_RE.finditer(low):
-        w = m.group().split()[-1]
+    for w, _ in WORKERS.all(words):
+        w = w.split()[-1]
         if (w[:-1] if w.endswith("s") else w) in d.occupations:
             return True
     return False
@@ -260,32 +263,28 @@ def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None)
     """(side, evidence) of an organisation speaking."""
     name = e.canonical
     low = name.lower()
+    words = Words(low)
     if (
         id(e) in dispute.employer_ids
-        or _names_in(low, dispute.names_re(EMPLOYER))
+        or dispute.names("employer").first(words)
         or any(n.lower().startswith(low + " ") for n in dispute.employers)
     ):
-        return EMPLOYER, f"organisation: {name}, the employer in this dispute"
+        return "employer", f"organisation: {name}, the employer in this dispute"
     if id(e) in dispute.union_ids or is_union(e):
-        return LABOR, f"organisation: {name}, a union or labour body"
-    words = {w.strip("'’") for w in low.replace(",", " ").split()}
-    if words & EMPLOYER_BODY_WORDS and any(is_org_word(t) for t in e.tokens):
-        return EMPLOYER, f"organisation: {name}, an employers' body"
+        return "labor", f"organisation: {name}, a union or labour body"
+    if EMPLOYER_BODY_WORDS.intersection(words.words) and any(is_org_word(t) for t in e.tokens):
+        return "employer", f"organisation: {name}, an employers' body"
     if government_name(low):
-        return GOVERNMENT, f"organisation: {name}, a public body"
-    if EXPERT_BODY_RE.search(low) or _EXPERT_RE.search(low) or _analysts_of(e, cast):
-        return EXPERT, f"organisation: {name}, a research or analysis body"
+        return "government", f"organisation: {name}, a public body"
+    if EXPERT_BODY.first(words) or _EXPERTS.first(words) or _analysts_of(e, cast):
+        return "expert", f"organisation: {name}, a research or analysis body"
     desc = classify_description(e.description, dispute) if e.description else None
     if desc:
         return desc, f"described as: {e.description}"
     company = any(t.lower().rstrip(".,") in CORPORATE_SUFFIXES for t in e.tokens)
     if company and not dispute.employers:
-        return EMPLOYER, f"organisation: {name}, a company"
-    return COMMUNITY, f"organisation: {name}"
-
-
-def _names_in(low: str, rx: re.Pattern | None) -> bool:
-    return rx is not None and bool(rx.search(low))
+        return "employer", f"organisation: {name}, a company"
+    return "community", f"organisation: {name}"
 
 
 def _analysts_of(e: Entity, cast: Cast | None) -> bool:
@@ -316,7 +315,7 @@ def _side_of(
         side, ev = classify_organisation(e, dispute, cast)
         return side, (ev,)
     weak: list[tuple[str, str]] = []
-    for desc in [*_descriptions(e, quotes, cast), *_contexts(e, cast)]:
+    for desc in chain(_descriptions(e, quotes, cast), _contexts(e, cast)):
         found = _classify(desc, dispute)
         if found and found[1]:
             return found[0], (f"described as: {_shorten(desc)}",)
@@ -324,15 +323,15 @@ def _side_of(
             weak.append((found[0], desc))
     if weak:
         # a relative of someone before a worker of another trade
-        side, desc = next((w for w in weak if w[0] == COMMUNITY), weak[0])
+        side, desc = next((w for w in weak if w[0] == "community"), weak[0])
         return side, (f"described as: {_shorten(desc)}",)
     said = " ".join(w.text for w in quotes)
     m = _LABOR_SPEECH_RE.search(said)
     if m:
-        return LABOR, (f"own words: “{m.group()}”",)
+        return "labor", (f"own words: “{m.group()}”",)
     m = _EMPLOYER_SPEECH_RE.search(said)
     if m:
-        return EMPLOYER, (f"own words: “{m.group()}”",)
+        return "employer", (f"own words: “{m.group()}”",)
     return UNKNOWN, ()
 
 
@@ -375,13 +374,13 @@ _SPEECH_CUT_RE = re.compile(
 _CLAUSE_CUT_RE = re.compile(r"[,;:\x1f\"“”]|\b(?:and|but|after|when|while|as)\s+$")
 
 
-def _contexts(e: Entity, cast: Cast) -> list[str]:
+def _contexts(e: Entity, cast: Cast) -> Iterator[str]:
     """The reporter's words around each of the person's mentions: the words
     before the name in its clause ("Forklift driver", "Gosford Private
     midwife") and after it up to a speech verb or the sentence end ("has been
     on the picket lines for seven weeks now", ", who teaches labour relations
     at the University of Calgary,")."""
-    out = []
+    seen = set()
     for m in cast.mentions:
         if m.entity is not e:
             continue
@@ -402,9 +401,9 @@ def _contexts(e: Entity, cast: Cast) -> list[str]:
         if stop:
             after = after[: stop.start()]
         text = " ".join(f"{before} {' '.join(m.titles)} … {after}".split()).strip(" …,")
-        if text and text != "…" and text not in out:
-            out.append(text)
-    return out
+        if text and text != "…" and text not in seen:
+            seen.add(text)
+            yield text
 
 
 # -- without the article -------------------------------------------------------------
@@ -430,8 +429,8 @@ def infer_side(
         tokens = tuple(name.split())
         e = Entity(name=name, tokens=tokens, first_pos=0, forms=[name], kind=kind, description=desc)
         return classify_organisation(e, dispute)[0]
-    if employer_names and _names_in(name.lower(), dispute.names_re(EMPLOYER)):
-        return EMPLOYER
+    if employer_names and dispute.names("employer").first(Words(name)):
+        return "employer"
     return classify_description(desc, dispute) or UNKNOWN
 
 
