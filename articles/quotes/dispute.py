@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import (
@@ -36,7 +37,7 @@ from .lexicon import (
     WORKER_WORDS,
 )
 from .names import is_org_word, is_union_name, norm
-from .vocabulary import WordList, Words, words_of
+from .vocabulary import WordList, Words
 
 if TYPE_CHECKING:
     from .entities import Cast, Entity
@@ -47,9 +48,22 @@ GOVERNMENT = WordList(GOVERNMENT_WORDS)
 EXPERT_BODY = WordList(EXPERT_BODY_WORDS)
 WORKERS = WordList(WORKER_WORDS)
 # A paragraph about the strike has one of these (cheap test before the words).
-_ABOUT_STRIKE = ("strik", "struck", "picket", "walk", "lock", "union", "industrial", "stoppage")
-_STRIKE_SINGLES = frozenset(w for w in STRIKE_WORDS if " " not in w)
-_STRIKE_PHRASES = tuple(w for w in STRIKE_WORDS if " " in w)
+# Parts of words that make a paragraph one about the strike.
+_STRIKE_STEMS = (
+    "strik",
+    "struck",
+    "picket",
+    "walkout",
+    "walked out",
+    "walked off",
+    "walk out",
+    "walk off",
+    "lockout",
+    "locked out",
+    "union",
+    "industrial action",
+    "work stoppage",
+)
 # Trades in the plural whose singular is a trade too ("nurses", "drivers").
 _PLURAL_TRADES = frozenset(
     w
@@ -60,7 +74,9 @@ _PLURAL_TRADES = frozenset(
     and w not in ("workers", "employees", "members", "staffers")
 )
 # Words before "at"/"in"/"against" X that tie X to the strikers.
-_TIE_WORDS = frozenset(w for w in STRIKE_WORDS | WORKER_WORDS if " " not in w) | {"members"}
+_TIE_WORDS = (
+    frozenset(w for w in STRIKE_WORDS | WORKER_WORDS if " " not in w) - {"teaches", "taught"}
+) | {"members"}
 # What follows an organisation tied to the strikers: "X nurses", "X's offer".
 _TIE_AFTER = WordList(WORKER_WORDS | ORG_FOLLOWERS | TIE_NOUNS)
 # Strikers who work for a public body: "city workers", "Brantwood's outside workers".
@@ -71,6 +87,7 @@ _PUBLIC_BODY_RE = re.compile(
 )
 # Ties of an organisation to the strikers: "nurses at four X hospitals", "a
 # strike against X", "talks with X": a preposition (and up to two words) before it.
+_PUNCTUATION = ".,;:!?\"“”()'’—–"
 _TIE_PREPOSITIONS = frozenset("at in against for by of from with".split())
 
 
@@ -81,7 +98,9 @@ def _tied(before: str, after: str) -> bool:
     k = next((k for k in (1, 2, 3) if len(tail) >= k and tail[-k].lower() in _TIE_PREPOSITIONS), 0)
     if k and all(w.replace("-", "").isalnum() for w in tail[len(tail) - k + 1 :]):
         word = tail[-k].lower()
-        lead = set(words_of(" ".join(tail[max(0, len(tail) - k - 8) : len(tail) - k])))
+        lead = {
+            w.lower().strip(_PUNCTUATION) for w in tail[max(0, len(tail) - k - 8) : len(tail) - k]
+        }
         if word in ("with", "from", "of") and not TALKS_WORDS.isdisjoint(lead):
             return True  # "talks with X", "an offer from operator X"
         if word != "with" and (
@@ -217,21 +236,18 @@ def find_dispute(
 
 
 def _strike_and_trades(text: str) -> tuple[bool, set[str]]:
-    """Is the (lowercased) text about a strike (two strike words or more), and
-    the trades named in its paragraphs about the strike ("Hundreds of nurses
-    and midwives ... walked off the job", "striking bus drivers")."""
+    """Is the (lowercased) text about a strike (a strike word twice or more:
+    strike, striking, picket, walkout, union ...), and the trades named in
+    its paragraphs about the strike ("Hundreds of nurses and midwives ...
+    walked off the job", "striking bus drivers")."""
     strike_words = 0
     trades: set[str] = set()
     for p in text.split("\n"):
-        if not any(k in p for k in _ABOUT_STRIKE):
-            continue
-        words = words_of(p)
-        found = len([w for w in words if w in _STRIKE_SINGLES]) + sum(
-            p.count(x) for x in _STRIKE_PHRASES
-        )
+        found = sum(p.count(stem) for stem in _STRIKE_STEMS)
         if found:
             strike_words += found
-            trades.update(w[:-1] for w in _PLURAL_TRADES.intersection(words))
+            tokens = set(p.replace(",", " ").replace(".", " ").replace(";", " ").split())
+            trades.update(w[:-1] for w in _PLURAL_TRADES.intersection(tokens))
     return strike_words >= 2, trades
 
 
@@ -257,12 +273,15 @@ def _public_workforce(text: str) -> bool:
 
 def is_union(e: Entity) -> bool:
     """A union, labour council or federation (by its name or its acronym)."""
-    low = e.canonical.lower()
+    return e.union or _union_named(e.tokens, e.acronym)
+
+
+@lru_cache(maxsize=4096)
+def _union_named(tokens: tuple[str, ...], acronym: str) -> bool:
     return (
-        e.union
-        or is_union_name(list(e.tokens))
-        or LABOR.first(Words(low)) is not None
-        or e.acronym.upper() in UNION_ACRONYMS
+        is_union_name(list(tokens))
+        or LABOR.first(Words(" ".join(tokens))) is not None
+        or acronym.upper() in UNION_ACRONYMS
     )
 
 
@@ -274,20 +293,27 @@ def not_an_employer(e: Entity) -> bool:
     """A public body, research body, outlet, facility named for a place, or a
     lone capitalised word with no sign of being an organisation ("east of
     Calgary")."""
-    low = e.canonical.lower()
     if e.kind == "place" or (len(e.tokens) == 1 and e.org <= 1 and not e.acronym):
         return True
+    low = e.canonical.lower()
     return (
         government_name(low)
-        or EXPERT_BODY.first(Words(low)) is not None
+        or research_name(low)
         or _is_outlet(e)
         or (e.facility and not any(is_org_word(t) for t in e.tokens))
     )
 
 
+@lru_cache(maxsize=4096)
 def government_name(low: str) -> bool:
     """A government body's name (lowercase): a ministry, council, agency, court ..."""
     words = Words(low)
     return (GOVERNMENT.first(words) is not None or bool(_PUBLIC_BODY_RE.search(low))) and (
         LABOR.first(words) is None
     )
+
+
+@lru_cache(maxsize=4096)
+def research_name(low: str) -> bool:
+    """A university's, institute's or think tank's name (lowercase)."""
+    return EXPERT_BODY.first(Words(low)) is not None

@@ -149,12 +149,11 @@ class Mention:
 
 
 # -- what surrounds a name ----------------------------------------------------
-_APPOS_RE = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?(?P<d>(?:a|an|the)\s+[^,;.\x1f]{2,120}?|[a-z][^,;.\x1f]{2,120}?)(?=,|\.\s|\.$|$|;)"
-)
+_APPOS_STOP_RE = re.compile(r"[,;.\x1f]")
+_ARTICLE_RE = re.compile(r"(?:a|an|the)\s+")
 _AGE_APPOS_RE = re.compile(r"^,\s+\d{1,3},\s")
 _COPULA_RE = re.compile(r"^\s+(?:is|was|has been)\s+(?P<d>(?:a|an|the)\s+[^,;.\x1f]{2,100})")
-_DOC_KEYS_RE = re.compile(alternation(ISSUED_DOCUMENTS))
+_DOCUMENT_STEMS = tuple({w.split("-")[-1] for w in ISSUED_DOCUMENTS})
 _DOC_INTRO_RE = re.compile(
     rf"\b(?:in|{alternation(DOCUMENT_INTRO_VERBS)})\s+(?:a|an|its|their|the|his|her)\s+"
     rf"(?:[\w\-]+\s+){{0,2}}?(?:{alternation(ISSUED_DOCUMENTS)})\b",
@@ -181,10 +180,6 @@ _ADDRESSEE_BEFORE_RE = re.compile(
 _WHO_POSS_RE = re.compile(r"\b(his|her|himself|herself)\b")
 _UNION_HEAD_AFTER_RE = re.compile(
     r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?:[a-z]+(?:s['’]|['’]s)\s+)?union\b"
-)
-# After a name: lowercase role words, then another name ("Kaiser spokesperson Steve Shivinsky").
-_ROLE_THEN_NAME_RE = re.compile(
-    r"^\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+\s+[A-ZÀ-ÖØ-ÞĀ-ſ]"
 )
 _MOD_BEFORE_RE = re.compile(r"\b(?:a|an|A|An)\s$")
 _MOD_AFTER_RE = re.compile(r"^\s+[a-z][a-z\-]+\b(?!\s+(?:said|says|told|wrote))")
@@ -227,7 +222,7 @@ def _joined(text: str, pieces) -> bool:
 
 def _scan_paragraph(pi: int, mp: str, base: int, sstarts: set[int], used_as_acronym, out) -> None:
     docs_here = (
-        [m.start() for m in _DOC_INTRO_RE.finditer(mp)] if _DOC_KEYS_RE.search(mp.lower()) else []
+        [m.start() for m in _DOC_INTRO_RE.finditer(mp)] if _has_document_word(mp.lower()) else []
     )
     for run in RUN_RE.finditer(mp):
         text = run.group()
@@ -297,7 +292,11 @@ def _mention(
         and _MOD_BEFORE_RE.search(mp, max(0, s - 4), s)
         and _MOD_AFTER_RE.match(after)
     )
-    m.addressed = bool(_ADDRESSEE_BEFORE_RE.search(mp, max(0, s - 40), s))
+    window = mp[max(0, s - 40) : s]
+    m.addressed = bool(
+        ("told" in window or "tell" in window or " to " in window or " by " in window)
+        and _ADDRESSEE_BEFORE_RE.search(window)
+    )
     m.union_head = " union" in after[:40] and bool(_UNION_HEAD_AFTER_RE.match(after))
     genders: list[str] = []
     _read_titles(m, genders)
@@ -308,8 +307,7 @@ def _mention(
         ev.append(SAID_IT)
     if not poss and mp.endswith(PLACE_PREPOSITIONS, max(0, s - 12), s):
         ev.append(PLACE_PREPOSITION)
-    rn = _ROLE_THEN_NAME_RE.match(after) if after[:1] == " " and after[1:2].islower() else None
-    if rn and is_role_word(rn.group(1).split()[-1]):
+    if after[:1] == " " and after[1:2].islower() and _role_then_name(after):
         ev.append(ROLE_MODIFIER)
     pm = _PARTY_RE.match(after) if after[:1] in ",(" or after[:2] == " (" else None
     if pm:
@@ -391,20 +389,18 @@ def _appositive(m: Mention, after: str) -> str:
     an age makes a person ("Pettiford, 47, a bus operator"), an organisation head
     noun an organisation ("a joint venture between ..."), "a/an ..." or a role
     word a person."""
-    am = _APPOS_RE.match(after) if after[:1] == "," else None
-    if am and am.group("d")[:1].islower() and not am.group("d").startswith(("a ", "an ", "the ")):
-        w0 = am.group("d").split()[0].lower()
+    appos = appositive_text(after) if after[:1] == "," else None
+    if appos and not appos.startswith(("a ", "an ", "the ")):
+        w0 = appos.split()[0].lower()
         if w0 in SAY_VERBS or w0.endswith("ed") or w0 in ROLE_STOP:
-            am = None
-    if am:
-        d = clean_description(am.group("d"))
+            appos = None
+    if appos:
+        d = clean_description(appos)
         if _AGE_APPOS_RE.match(after):
             m.evidence.append(AGE)
-        elif org_appositive(am.group("d")):
+        elif org_appositive(appos):
             m.evidence.append(ORG_APPOSITIVE)
-        elif am.group("d").lstrip().lower().startswith(("a ", "an ")) or (
-            d and _PERSON_ROLE_RE.search(d)
-        ):
+        elif appos.lstrip().lower().startswith(("a ", "an ")) or (d and _PERSON_ROLE_RE.search(d)):
             m.evidence.append(PERSON_APPOSITIVE)
         return d
     if after[:4] in (" is ", " was", " has"):
@@ -412,6 +408,56 @@ def _appositive(m: Mention, after: str) -> str:
         if cm:
             return clean_description(cm.group("d"))
     return ""
+
+
+def _role_then_name(after: str) -> bool:
+    """After a name: up to three lowercase words ending in a role, then another
+    name ("Kaiser spokesperson Steve Shivinsky", "Gosford Private midwife Tegan Hollis")."""
+    words = after[:80].split(None, 5)
+    for k in range(min(3, len(words) - 2)):
+        w = words[k]
+        if not ("a" <= w[0] <= "z" and w.replace("-", "").isalnum()):
+            return False
+        nxt, then = words[k + 1], words[k + 2]
+        if (
+            nxt[0].isupper()
+            and len(nxt) > 1
+            and nxt.replace("-", "").replace("’", "").replace("'", "").isalnum()
+            and then[0].isupper()
+        ):
+            return is_role_word(w)
+    return False
+
+
+def appositive_text(after: str) -> str | None:
+    """The appositive right after a name (``after`` starts with its comma): ",
+    47, a bus operator for 19 years," -> "a bus operator for 19 years"; it
+    starts with a lowercase word, runs to the next comma, semicolon or full
+    stop and has 3 to about 120 characters; None when there is none."""
+    n = len(after)
+    j = 1
+    while j < n and after[j].isspace():
+        j += 1
+    if j == 1:
+        return None
+    age = _AGE_APPOS_RE.match(after)
+    if age:
+        j = age.end()
+        while j < n and after[j].isspace():
+            j += 1
+    if j >= n or not ("a" <= after[j] <= "z"):
+        return None
+    stop_m = _APPOS_STOP_RE.search(after, j)
+    stop = stop_m.start() if stop_m else n
+    if stop < n:
+        c = after[stop]
+        if c == "\x1f" or (c == "." and stop + 1 < n and not after[stop + 1].isspace()):
+            return None
+    article = _ARTICLE_RE.match(after, j)
+    longest = 121 + (article.end() - j - 1 if article else 0)
+    if not 3 <= stop - j <= longest:
+        return None
+    return after[j:stop]
 
 
 def _role_words_before(mp: str, s: int) -> str:
@@ -432,6 +478,10 @@ def _role_words_before(mp: str, s: int) -> str:
     if keep and is_role_word(keep[-1]):
         return " ".join(keep)
     return ""
+
+
+def _has_document_word(low: str) -> bool:
+    return any(w in low for w in _DOCUMENT_STEMS)
 
 
 def _in_relative(mp: str, s: int) -> bool:

@@ -108,6 +108,17 @@ _EMPLOYER_OFFICE_RE = re.compile(
     r"\b(?:mayor|city manager|city administrator|human resources|hr director|reeve)\b"
 )
 _CAPS_RUN_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*|of|and|&))*")
+_COMMUNITY_GROUP_RE = re.compile(r"\bcommunity (?:organi[sz]er|group)")
+# Cheap word tests before the regular expressions that need them.
+_PARTY_NAMES = frozenset(
+    "labour conservative conservatives tory tories liberal lib snp ndp green plaid sinn "
+    "fianna fine anc eff gop democratic republican".split()
+)
+_WORK_VERBS = frozenset(
+    "work works worked working employed cleaned cleans drives drove driven cooks cooked taught "
+    "teaches served serves nursed".split()
+)
+_CHILD_WORDS = frozenset("children child kids son sons daughter daughters".split())
 _MANAGEMENT_TITLE_RE = re.compile(r"\bchief\s+(?:[a-z]+\s+){0,2}officer\b|\bchief of\b|\bhead of\b")
 # A parent ("whose two children attend Fruitvale Elementary").
 _PARENT_RE = re.compile(
@@ -145,7 +156,7 @@ _EMPLOYER_SPEECH_RE = re.compile(
 def _affiliated(words_list: WordList, words: Words) -> bool:
     """A word of the list that is not the object of a preposition ("president
     of the union" but not "talks with the union")."""
-    for _, i in words_list.all(words):
+    for _, i in words_list.hits(words):
         k = i - 1
         if k >= 0 and words.words[k] in _OBJECT_DETERMINERS:
             k -= 1
@@ -174,34 +185,45 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     if not low:
         return None
     words = Words(low)
+    present = words.first_at
     if (
         _affiliated(LABOR, words)
-        or _LOCAL_RE.search(low)
+        or (
+            ("local" in present or "represents" in present or "representing" in present)
+            and _LOCAL_RE.search(low)
+        )
         or _affiliated(d.names("unions"), words)
         or _union_head(words, d)
         or _names_a_union(text)
     ):
-        if not re.search(r"\bcommunity (?:organi[sz]er|group)", low):
+        if "community" not in present or not _COMMUNITY_GROUP_RE.search(low):
             return "labor", True
-    if _PARTY_RE.search(text):
+    if not _PARTY_NAMES.isdisjoint(present) and _PARTY_RE.search(text):
         return "government", True
-    management = _MANAGEMENT.first(words) or _MANAGEMENT_TITLE_RE.search(low)
+    management = _MANAGEMENT.first(words) or (
+        ("chief" in present or "head" in present) and _MANAGEMENT_TITLE_RE.search(low)
+    )
     if management and _FORMER_RE.search(low[: low.find(_first_word(management))]):
         return "expert", True  # "a former airline executive" commenting
+    tenure = not _WORK_VERBS.isdisjoint(present) and _TENURE_RE.search(low)
     if _affiliated(d.names("employer"), words):
         if management or _AGENTS.first(words) or (d.public_employer and _ELECTED_RE.search(low)):
             return "employer", True
-        if WORKERS.first(words) or _TENURE_RE.search(low) or _occupation(words, d):
+        if WORKERS.first(words) or tenure or _occupation(words, d):
             return "labor", True
         if _COMMUNITY.first(words):
             return "community", True
         return "employer", True
     if d.public_employer and _EMPLOYER_OFFICE_RE.search(low):
         return "employer", True  # the mayor in a city workers' strike
-    community = _COMMUNITY.first(words) or (("parent", 0) if _PARENT_RE.search(low) else None)
+    community = _COMMUNITY.first(words) or (
+        ("parent", 0) if not _CHILD_WORDS.isdisjoint(present) and _PARENT_RE.search(low) else None
+    )
     if community and community[0].endswith(" owner"):
         return "community", True
-    government = GOVERNMENT.first(words) and not _CAUSE_JUSTICE_RE.search(low)
+    government = GOVERNMENT.first(words) and not (
+        "justice" in present and _CAUSE_JUSTICE_RE.search(low)
+    )
     if management or _SPOKES.first(words):
         if government and not management:
             return "government", True  # "a police spokesperson", "a spokesman for the ministry"
@@ -212,7 +234,7 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         return "government", True
     if _EXPERTS.first(words):
         return "expert", True
-    if _occupation(words, d) or (d.about_a_dispute and _TENURE_RE.search(low) and not community):
+    if _occupation(words, d) or (d.about_a_dispute and tenure and not community):
         return "labor", True
     if community:
         return "community", community[0] not in _KIN
@@ -221,7 +243,7 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     if WORKERS.first(words):
         # a worker of some kind; of another trade than the strikers' only weakly
         return "labor", not d.occupations
-    if _PRIVATE_PERSON_RE.search(low):
+    if "…" in low and _PRIVATE_PERSON_RE.search(low):
         return "community", True
     return None
 
@@ -252,7 +274,7 @@ def _occupation(words: Words, d: Dispute) -> bool:
     """The description names the striking workers' trade ("a nurse" in a nurses' strike)."""
     if not d.occupations:
         return False
-    for w, _ in WORKERS.all(words):
+    for w, _ in WORKERS.hits(words):
         w = w.split()[-1]
         if (w[:-1] if w.endswith("s") else w) in d.occupations:
             return True

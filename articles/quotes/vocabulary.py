@@ -25,13 +25,22 @@ def words_of(text: str) -> list[str]:
 
 
 class Words:
-    """The words of a text, lowercased, and where each first appears."""
+    """The words of a text, lowercased, and where each word and each pair of
+    neighbouring words first appears."""
 
-    __slots__ = ("first_at", "words")
+    __slots__ = ("_pairs", "first_at", "words")
 
     def __init__(self, text: str):
         self.words = words = words_of(text)
         self.first_at: dict[str, int] = {words[i]: i for i in range(len(words) - 1, -1, -1)}
+        self._pairs: dict[str, int] | None = None
+
+    @property
+    def pair_at(self) -> dict[str, int]:
+        if self._pairs is None:
+            w = self.words
+            self._pairs = {f"{w[i]} {w[i + 1]}": i for i in range(len(w) - 2, -1, -1)}
+        return self._pairs
 
     def phrase_at(self, i: int, length: int) -> str:
         return " ".join(self.words[i : i + length])
@@ -40,45 +49,38 @@ class Words:
 class WordList:
     """A word list that answers whole-word lookups in ``Words``."""
 
-    __slots__ = ("phrase_starts", "phrases", "singles", "words")
+    __slots__ = ("long_starts", "longer", "pairs", "singles", "words")
 
     def __init__(self, words: Iterable[str]):
         self.words = frozenset(" ".join(words_of(w)) for w in words)
         self.singles = frozenset(w for w in self.words if " " not in w)
-        self.phrases = frozenset(w for w in self.words if " " in w)
-        self.phrase_starts = frozenset(w.split()[0] for w in self.phrases)
+        self.pairs = frozenset(w for w in self.words if w.count(" ") == 1)
+        self.longer = frozenset(w for w in self.words if w.count(" ") > 1)
+        self.long_starts = frozenset(" ".join(w.split()[:2]) for w in self.longer)
 
-    def _phrases(self, text: Words) -> list[tuple[str, int]]:
-        found = []
-        starts = self.phrase_starts.intersection(text.first_at)
-        if starts:
-            for i, w in enumerate(text.words):
-                if w in starts:
-                    for length in range(LONGEST_PHRASE, 1, -1):
-                        phrase = text.phrase_at(i, length)
-                        if phrase in self.phrases:
-                            found.append((phrase, i))
-                            break
-        return found
-
-    def all(self, text: Words) -> list[tuple[str, int]]:
-        """Every (word or phrase, first word index) of the list in the text, in order."""
+    def hits(self, text: Words) -> list[tuple[str, int]]:
+        """The (word or phrase, first word index) of the list in the text, unordered."""
         at = text.first_at
-        found = [(w, at[w]) for w in self.singles.intersection(at)] + self._phrases(text)
-        found.sort(key=lambda x: (x[1], -len(x[0])))
+        found = [(w, at[w]) for w in self.singles.intersection(at)]
+        if self.pairs or self.longer:
+            pairs = text.pair_at
+            found += [(w, pairs[w]) for w in self.pairs.intersection(pairs)]
+            for start in self.long_starts.intersection(pairs):
+                i = pairs[start]
+                for length in range(LONGEST_PHRASE, 2, -1):
+                    phrase = text.phrase_at(i, length)
+                    if phrase in self.longer:
+                        found.append((phrase, i))
+                        break
         return found
 
     def first(self, text: Words) -> tuple[str, int] | None:
         """The earliest (word or phrase, word index) of the list in the text,
         the longest of those starting at the same word."""
-        at = text.first_at
-        hits = self.singles.intersection(at)
-        best = min(((w, at[w]) for w in hits), key=lambda x: x[1]) if hits else None
-        for phrase, i in self._phrases(text) if self.phrases else ():
-            if best is None or i <= best[1]:
-                best = (phrase, i)
-                break
-        return best
+        found = self.hits(text)
+        if not found:
+            return None
+        return min(found, key=lambda x: (x[1], -len(x[0]))) if len(found) > 1 else found[0]
 
     def __contains__(self, word: str) -> bool:
         return word in self.words
