@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -124,25 +123,72 @@ def _tied(before: str, after: str) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
 class Dispute:
-    """The parties of the dispute an article covers, as the article names them."""
+    """The parties of the dispute an article covers, as the article names them.
 
-    employers: tuple[str, ...] = ()
-    unions: tuple[str, ...] = ()
-    outlet: str = ""
-    occupations: frozenset[str] = frozenset()  # what the striking workers are: "nurse", "driver"
-    about_a_dispute: bool = False
-    public_employer: bool = False  # the employer is a city, district or other public body
-    employer_ids: frozenset[int] = frozenset()  # the entities standing for the employer
-    union_ids: frozenset[int] = frozenset()
-    _names: dict = field(default_factory=dict, compare=False)
+    The striking trades and whether the employer is a public body are read
+    from the article's text when first asked for.
+    """
+
+    __slots__ = (
+        "_names",
+        "_occupations",
+        "_public",
+        "_text",
+        "about_a_dispute",
+        "employer_ids",
+        "employers",
+        "outlet",
+        "union_ids",
+        "unions",
+    )
+
+    def __init__(
+        self,
+        employers: Sequence[str] = (),
+        unions: Sequence[str] = (),
+        outlet: str = "",
+        *,
+        about_a_dispute: bool = False,
+        employer_ids: frozenset[int] = frozenset(),
+        union_ids: frozenset[int] = frozenset(),
+        text: str = "",
+        public_body: bool = False,
+    ):
+        self.employers = tuple(employers)
+        self.unions = tuple(unions)
+        self.outlet = outlet
+        self.about_a_dispute = about_a_dispute
+        self.employer_ids = employer_ids  # the entities standing for the employer
+        self.union_ids = union_ids
+        self._text = text  # the article's reporter's words, lowercased
+        self._occupations: frozenset[str] | None = None
+        self._public = True if public_body else None
+        self._names: dict[str, WordList] = {}
+
+    @property
+    def occupations(self) -> frozenset[str]:
+        """What the striking workers are: "nurse", "driver"."""
+        if self._occupations is None:
+            self._occupations = frozenset(_trades(self._text))
+        return self._occupations
+
+    @property
+    def public_employer(self) -> bool:
+        """The employer is a city, district or other public body ("city workers")."""
+        if self._public is None:
+            self._public = _public_workforce(self._text)
+        return self._public
 
     def names(self, which: str) -> WordList:
         """The employer's (``"employer"``) or the unions' names, for lookups."""
         if which not in self._names:
             self._names[which] = WordList(self.employers if which == "employer" else self.unions)
         return self._names[which]
+
+    def named_in(self, which: str, words: Words) -> list[tuple[str, int]]:
+        """Where the employer's or the unions' names occur in ``words``."""
+        return self.names(which).hits(words)
 
 
 def find_dispute(
@@ -153,8 +199,7 @@ def find_dispute(
     most often tied to them: "workers at X", "X nurses", "X's offer", "a strike
     against X") and every union."""
     text = "\n".join(cast.masked).lower()
-    about, occupations = _strike_and_trades(text)
-    about = about or bool(employers or unions)
+    about = sum(map(text.count, _STRIKE_STEMS)) >= 2 or bool(employers or unions)
     outlet_low = outlet.lower()
     employer_ents: set[int] = set()
     union_ents: set[int] = set()
@@ -220,35 +265,30 @@ def find_dispute(
     names_e += [a for k in employer_ents if k in by_id for a in by_id[k].aliases]
     names_u += [by_id[k].canonical for k in union_ents if k in by_id]
     names_u += [a for k in union_ents if k in by_id for a in by_id[k].aliases]
-    public = _public_workforce(text) or any(
-        government_name(by_id[k].canonical.lower()) for k in employer_ents if k in by_id
-    )
     return Dispute(
-        public_employer=public,
         employers=tuple(dict.fromkeys(names_e)),
         unions=tuple(dict.fromkeys(names_u)),
         outlet=outlet,
-        occupations=frozenset(occupations),
         about_a_dispute=about,
         employer_ids=frozenset(employer_ents),
         union_ids=frozenset(union_ents),
+        text=text,
+        public_body=any(
+            government_name(by_id[k].canonical.lower()) for k in employer_ents if k in by_id
+        ),
     )
 
 
-def _strike_and_trades(text: str) -> tuple[bool, set[str]]:
-    """Is the (lowercased) text about a strike (a strike word twice or more:
-    strike, striking, picket, walkout, union ...), and the trades named in
-    its paragraphs about the strike ("Hundreds of nurses and midwives ...
-    walked off the job", "striking bus drivers")."""
-    strike_words = 0
+def _trades(text: str) -> set[str]:
+    """The trades named in the (lowercased) text's paragraphs about the strike
+    ("Hundreds of nurses and midwives ... walked off the job", "striking bus
+    drivers")."""
     trades: set[str] = set()
     for p in text.split("\n"):
-        found = sum(p.count(stem) for stem in _STRIKE_STEMS)
-        if found:
-            strike_words += found
+        if any(map(p.__contains__, _STRIKE_STEMS)):
             tokens = set(p.replace(",", " ").replace(".", " ").replace(";", " ").split())
             trades.update(w[:-1] for w in _PLURAL_TRADES.intersection(tokens))
-    return strike_words >= 2, trades
+    return trades
 
 
 def _public_workforce(text: str) -> bool:

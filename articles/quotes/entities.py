@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from operator import attrgetter
 
 from rapidfuzz.distance import Indel
@@ -85,34 +84,51 @@ ACRONYM_REFERENCE = Evidence("organization", 1, "FDA, after Food and Drug Admini
 SHORT_FORM_REFERENCE = Evidence("organization", 1, "Kaiser, after Kaiser Permanente")
 
 
-@dataclass(slots=True)
 class Entity:
-    """A person, organisation or place of the article, with the evidence weighed so far."""
+    """A person, organisation or place of the article, with the evidence weighed so far.
 
-    name: str
-    tokens: tuple[str, ...]
-    first_pos: int
-    forms: list[str] = field(default_factory=list)  # full spellings seen, in order
-    variants: list[str] = field(default_factory=list)  # fuzzy-merged spellings
-    acronym: str = ""
-    description: str = ""
-    title: str = ""
-    gender: str = ""
-    person: int = 0  # evidence weights, see ``weigh``
-    org: int = 0
-    place: int = 0
-    kind: str = ""
-    union: bool = False
-    facility: bool = False
-    party: str = ""
-    state: str = ""
-    roles: str = ""  # a role given in a later sentence ("He is an endocrinologist at ...")
-    kin: str = ""  # "his son, Michael Russo" -> "son"
-    seq: int = 0  # creation order
-    modifier_uses: int = 0  # "a VIP package": the name only modifies a noun
-    plain_uses: int = 0
-    addressed: int = 0  # "told DW", "in a response to The Japan Times"
-    speaks: int = 0  # mentions followed by a speech verb ("Kaiser said")
+    (A plain class: most fields keep their class defaults, which keeps making
+    the entities of a long article quick.)
+    """
+
+    acronym = ""
+    description = ""
+    title = ""
+    gender = ""
+    person = 0  # evidence weights, see ``weigh``
+    org = 0
+    place = 0
+    kind = ""
+    union = False
+    facility = False
+    party = ""
+    state = ""
+    roles = ""  # a role given in a later sentence ("He is an endocrinologist at ...")
+    kin = ""  # "his son, Michael Russo" -> "son"
+    seq = 0  # creation order
+    modifier_uses = 0  # "a VIP package": the name only modifies a noun
+    plain_uses = 0
+    addressed = 0  # "told DW", "in a response to The Japan Times"
+    speaks = 0  # mentions followed by a speech verb ("Kaiser said")
+
+    def __init__(
+        self,
+        name: str,
+        tokens: tuple[str, ...],
+        first_pos: int,
+        forms: list[str] | None = None,
+        **fields,
+    ):
+        self.name = name
+        self.tokens = tokens
+        self.first_pos = first_pos
+        self.forms: list[str] = forms if forms is not None else []  # full spellings seen
+        self.variants: list[str] = []  # fuzzy-merged spellings
+        for key, value in fields.items():
+            setattr(self, key, value)
+
+    def __repr__(self) -> str:
+        return f"Entity({self.name!r}, {self.kind or '?'})"
 
     def weigh(self, ev: Evidence) -> None:
         if ev.kind == "person":

@@ -24,7 +24,7 @@ cues (``phrases``) and resolved by ``coreference``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -102,37 +102,53 @@ PLACE_PREPOSITION = Evidence("place", 2, "in San Jose, near Maple Grove")
 ROLE_MODIFIER = Evidence("organization", 2, "Gosford Private midwife Tegan Hollis")
 
 
-@dataclass(slots=True)
 class Mention:
     """One capitalised name run in the reporter's words and what surrounds it.
 
     ``pos``/``end`` are global offsets (paragraph base + offset in the
     paragraph); ``after`` is the text right after the name (160 characters).
-    ``entity`` is filled in by ``entities.Cast``.
+    ``entity`` is filled in by ``entities.Cast``. (A plain class: the evidence
+    fields keep their class defaults until a mention has them, which is what
+    makes scanning a long article quick.)
     """
 
-    pos: int
-    end: int
-    para: int
-    tokens: tuple[str, ...]
-    titles: tuple[str, ...]
-    sentence_initial: bool
-    possessive: bool
-    after: str
-    evidence: list[Evidence] = field(default_factory=list)
-    title: str = ""  # the titles, when they make the name a person's ("Gov.", "UAW President")
-    gender: str = ""  # "m"/"f" from a courtesy title, "his name", a kin word, "who ... her"
-    party: str = ""  # "D" / "R" / "I" from "Name, D-Ohio," or "Name (R-Texas)"
-    state: str = ""  # the state of that party label ("Ohio", "Minn.")
-    acronym: str = ""  # "(Cosla)" after the name
-    description: str = ""  # appositive, "is a ..." or role words before the name
-    kin: str = ""  # "his son, Michael Russo" -> "son"
-    after_the: bool = False  # a bare word after "the" ("the Ledger")
-    modifier_use: bool = False  # "a VIP package": the name only modifies a noun
-    addressed: bool = False  # "told DW", "in a response to The Japan Times"
-    union_head: bool = False  # "The Vereinigung Cockpit (VC) pilots' union"
-    document_owner: bool = False  # "In a statement, Harvest said"
+    title = ""  # the titles, when they make the name a person's ("Gov.", "UAW President")
+    gender = ""  # "m"/"f" from a courtesy title, "his name", a kin word, "who ... her"
+    party = ""  # "D" / "R" / "I" from "Name, D-Ohio," or "Name (R-Texas)"
+    state = ""  # the state of that party label ("Ohio", "Minn.")
+    acronym = ""  # "(Cosla)" after the name
+    description = ""  # appositive, "is a ..." or role words before the name
+    kin = ""  # "his son, Michael Russo" -> "son"
+    after_the = False  # a bare word after "the" ("the Ledger")
+    modifier_use = False  # "a VIP package": the name only modifies a noun
+    addressed = False  # "told DW", "in a response to The Japan Times"
+    union_head = False  # "The Vereinigung Cockpit (VC) pilots' union"
+    document_owner = False  # "In a statement, Harvest said"
     entity: Entity | None = None
+
+    def __init__(
+        self,
+        pos: int,
+        end: int,
+        para: int,
+        tokens: tuple[str, ...],
+        titles: tuple[str, ...],
+        sentence_initial: bool,
+        possessive: bool,
+        after: str,
+    ):
+        self.pos = pos
+        self.end = end
+        self.para = para
+        self.tokens = tokens
+        self.titles = titles
+        self.sentence_initial = sentence_initial
+        self.possessive = possessive
+        self.after = after
+        self.evidence: list[Evidence] = []
+
+    def __repr__(self) -> str:
+        return f"Mention({' '.join(self.tokens)!r} at {self.pos})"
 
     @property
     def said_pronoun(self) -> str:
@@ -181,6 +197,7 @@ _WHO_POSS_RE = re.compile(r"\b(his|her|himself|herself)\b")
 _UNION_HEAD_AFTER_RE = re.compile(
     r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?:[a-z]+(?:s['’]|['’]s)\s+)?union\b"
 )
+_CAPITAL_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]")
 _MOD_BEFORE_RE = re.compile(r"\b(?:a|an|A|An)\s$")
 _MOD_AFTER_RE = re.compile(r"^\s+[a-z][a-z\-]+\b(?!\s+(?:said|says|told|wrote))")
 NAME_ONLY_BEFORE_RE = re.compile(
@@ -307,7 +324,12 @@ def _mention(
         ev.append(SAID_IT)
     if not poss and mp.endswith(PLACE_PREPOSITIONS, max(0, s - 12), s):
         ev.append(PLACE_PREPOSITION)
-    if after[:1] == " " and after[1:2].islower() and _role_then_name(after):
+    if (
+        after[:1] == " "
+        and after[1:2].islower()
+        and _CAPITAL_RE.search(after, 2, 60)
+        and _role_then_name(after)
+    ):
         ev.append(ROLE_MODIFIER)
     pm = _PARTY_RE.match(after) if after[:1] in ",(" or after[:2] == " (" else None
     if pm:
@@ -481,7 +503,7 @@ def _role_words_before(mp: str, s: int) -> str:
 
 
 def _has_document_word(low: str) -> bool:
-    return any(w in low for w in _DOCUMENT_STEMS)
+    return any(map(low.__contains__, _DOCUMENT_STEMS))
 
 
 def _in_relative(mp: str, s: int) -> bool:

@@ -44,9 +44,6 @@ from typing import TYPE_CHECKING
 
 from .dispute import (
     EXPERT_BODY,
-    GOVERNMENT,
-    LABOR,
-    WORKERS,
     Dispute,
     government_name,
     is_union,
@@ -57,17 +54,22 @@ from .lexicon import (
     COMMUNITY_WORDS,
     CORPORATE_SUFFIXES,
     EMPLOYER_BODY_WORDS,
+    EXPERT_BODY_WORDS,
     EXPERT_WORDS,
+    GOVERNMENT_WORDS,
     KIN_WORDS,
+    LABOR_WORDS,
     MANAGEMENT_WORDS,
     PEOPLE_NOUNS,
     SPOKES_NOUNS,
+    UNION_ACRONYMS,
+    UNION_NAMES,
     WORKER_WORDS,
     alternation,
 )
 from .names import is_org_word, is_union_name
 from .organisations import analyst_firm
-from .vocabulary import WordList, Words
+from .vocabulary import Tagger, WordList, Words
 
 if TYPE_CHECKING:
     from .attribution import Attribution
@@ -80,12 +82,21 @@ UNKNOWN = "unknown"
 EVIDENCE_STRENGTH = {"described as": 3, "speaks for": 3, "organisation": 3, "own words": 1}
 
 
-_MANAGEMENT = WordList(MANAGEMENT_WORDS)
-_AGENTS = WordList(AGENT_WORDS)
-_SPOKES = WordList(SPOKES_NOUNS - {"representative"})
 _EXPERTS = WordList(EXPERT_WORDS)
-_COMMUNITY = WordList(COMMUNITY_WORDS)
-_KIN = WordList(KIN_WORDS)
+# The lists a description is read against, in one pass over its words.
+_TAGGER = Tagger(
+    {
+        "labor": LABOR_WORDS | UNION_ACRONYMS | UNION_NAMES,
+        "management": MANAGEMENT_WORDS,
+        "agent": AGENT_WORDS,
+        "spokes": SPOKES_NOUNS - {"representative"},
+        "government": GOVERNMENT_WORDS,
+        "expert": EXPERT_WORDS,
+        "expert_body": EXPERT_BODY_WORDS,
+        "community": COMMUNITY_WORDS,
+        "worker": WORKER_WORDS,
+    }
+)
 # A word before which a union word is the object of a preposition, no
 # affiliation ("talks with the union").
 _OBJECT_PREPOSITIONS = frozenset("with against to from by about over than into".split())
@@ -153,16 +164,21 @@ _EMPLOYER_SPEECH_RE = re.compile(
 
 
 # -- descriptions ------------------------------------------------------------------
-def _affiliated(words_list: WordList, words: Words) -> bool:
-    """A word of the list that is not the object of a preposition ("president
-    of the union" but not "talks with the union")."""
-    for _, i in words_list.hits(words):
+def _affiliated(found: list[tuple[str, int]] | None, words: list[str]) -> bool:
+    """A word found that is not the object of a preposition ("president of the
+    union" but not "talks with the union")."""
+    for _, i in found or ():
         k = i - 1
-        if k >= 0 and words.words[k] in _OBJECT_DETERMINERS:
+        if k >= 0 and words[k] in _OBJECT_DETERMINERS:
             k -= 1
-        if k < 0 or words.words[k] not in _OBJECT_PREPOSITIONS:
+        if k < 0 or words[k] not in _OBJECT_PREPOSITIONS:
             return True
     return False
+
+
+def _first(tags: dict, name: str) -> tuple[str, int] | None:
+    found = tags.get(name)
+    return found[0] if found else None
 
 
 def classify_description(text: str, dispute: Dispute | None = None) -> str | None:
@@ -186,13 +202,14 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         return None
     words = Words(low)
     present = words.first_at
+    tags = _TAGGER.tag(words.words)
     if (
-        _affiliated(LABOR, words)
+        _affiliated(tags.get("labor"), words.words)
         or (
             ("local" in present or "represents" in present or "representing" in present)
             and _LOCAL_RE.search(low)
         )
-        or _affiliated(d.names("unions"), words)
+        or _affiliated(d.named_in("unions", words), words.words)
         or _union_head(words, d)
         or _names_a_union(text)
     ):
@@ -200,47 +217,49 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
             return "labor", True
     if not _PARTY_NAMES.isdisjoint(present) and _PARTY_RE.search(text):
         return "government", True
-    management = _MANAGEMENT.first(words) or (
+    management = _first(tags, "management") or (
         ("chief" in present or "head" in present) and _MANAGEMENT_TITLE_RE.search(low)
     )
     if management and _FORMER_RE.search(low[: low.find(_first_word(management))]):
         return "expert", True  # "a former airline executive" commenting
     tenure = not _WORK_VERBS.isdisjoint(present) and _TENURE_RE.search(low)
-    if _affiliated(d.names("employer"), words):
-        if management or _AGENTS.first(words) or (d.public_employer and _ELECTED_RE.search(low)):
+    worker = tags.get("worker")
+    community = tags.get("community")
+    if _affiliated(d.named_in("employer", words), words.words):
+        if management or "agent" in tags or (d.public_employer and _ELECTED_RE.search(low)):
             return "employer", True
-        if WORKERS.first(words) or tenure or _occupation(words, d):
+        if worker or tenure or _occupation(worker, d):
             return "labor", True
-        if _COMMUNITY.first(words):
+        if community:
             return "community", True
         return "employer", True
     if d.public_employer and _EMPLOYER_OFFICE_RE.search(low):
         return "employer", True  # the mayor in a city workers' strike
-    community = _COMMUNITY.first(words) or (
-        ("parent", 0) if not _CHILD_WORDS.isdisjoint(present) and _PARENT_RE.search(low) else None
-    )
-    if community and community[0].endswith(" owner"):
+    community_word = community[0][0] if community else None
+    if not community_word and not _CHILD_WORDS.isdisjoint(present) and _PARENT_RE.search(low):
+        community_word = "parent"
+    if community_word and community_word.endswith(" owner"):
         return "community", True
-    government = GOVERNMENT.first(words) and not (
+    government = "government" in tags and not (
         "justice" in present and _CAUSE_JUSTICE_RE.search(low)
     )
-    if management or _SPOKES.first(words):
+    if management or "spokes" in tags:
         if government and not management:
             return "government", True  # "a police spokesperson", "a spokesman for the ministry"
-        if EXPERT_BODY.first(words) and not management:
+        if "expert_body" in tags and not management:
             return "expert", True
         return "employer", True
     if government:
         return "government", True
-    if _EXPERTS.first(words):
+    if "expert" in tags:
         return "expert", True
-    if _occupation(words, d) or (d.about_a_dispute and tenure and not community):
+    if _occupation(worker, d) or (d.about_a_dispute and tenure and not community_word):
         return "labor", True
-    if community:
-        return "community", community[0] not in _KIN
-    if EXPERT_BODY.first(words):
+    if community_word:
+        return "community", community_word not in KIN_WORDS
+    if "expert_body" in tags:
         return "expert", True
-    if WORKERS.first(words):
+    if worker:
         # a worker of some kind; of another trade than the strikers' only weakly
         return "labor", not d.occupations
     if "…" in low and _PRIVATE_PERSON_RE.search(low):
@@ -270,11 +289,11 @@ def _union_head(words: Words, d: Dispute) -> bool:
     return False
 
 
-def _occupation(words: Words, d: Dispute) -> bool:
+def _occupation(worker: list[tuple[str, int]] | None, d: Dispute) -> bool:
     """The description names the striking workers' trade ("a nurse" in a nurses' strike)."""
-    if not d.occupations:
+    if not worker or not d.occupations:
         return False
-    for w, _ in WORKERS.hits(words):
+    for w, _ in worker:
         w = w.split()[-1]
         if (w[:-1] if w.endswith("s") else w) in d.occupations:
             return True

@@ -84,3 +84,42 @@ class WordList:
 
     def __contains__(self, word: str) -> bool:
         return word in self.words
+
+
+class Tagger:
+    """Several word lists at once: one pass over a text's words gives, for each
+    list, where its words and phrases occur (in order; at the same word the
+    longer phrase first)."""
+
+    __slots__ = ("index", "longest", "starts")
+
+    def __init__(self, lists: dict[str, Iterable[str]]):
+        self.index: dict[str, list[str]] = {}
+        for tag, words in lists.items():
+            for w in words:
+                tags = self.index.setdefault(" ".join(words_of(w)), [])
+                if tag not in tags:
+                    tags.append(tag)
+        phrases = [k for k in self.index if " " in k]
+        self.starts = frozenset(k.split()[0] for k in phrases)
+        self.longest = max((k.count(" ") + 1 for k in phrases), default=1)
+
+    def tag(self, words: list[str]) -> dict[str, list[tuple[str, int]]]:
+        """list name -> [(word or phrase, word index), ...] for the lists found."""
+        found: dict[str, list[tuple[str, int]]] = {}
+        index = self.index
+        n = len(words)
+        for i, w in enumerate(words):
+            if w in self.starts:
+                for length in range(min(self.longest, n - i), 1, -1):
+                    phrase = " ".join(words[i : i + length])
+                    tags = index.get(phrase)
+                    if tags:
+                        for t in tags:
+                            found.setdefault(t, []).append((phrase, i))
+                        break
+            tags = index.get(w)
+            if tags:
+                for t in tags:
+                    found.setdefault(t, []).append((w, i))
+        return found
