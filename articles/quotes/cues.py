@@ -99,7 +99,7 @@ _PASSIVE_BEFORE_RE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:\w+ly
 def is_passive(text: str, v: tuple[int, int]) -> bool:
     """'would be announced', 'was told': a passive participle, not the subject's speech."""
     return not text[v[1] - 3 : v[1]].lower() == "ing" and bool(
-        _PASSIVE_BEFORE_RE.search(text, 0, v[0])
+        _PASSIVE_BEFORE_RE.search(text, max(0, v[0] - 60), v[0])
     )
 
 

@@ -15,13 +15,11 @@ nurses and midwives ... walked off the job").
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    CORPORATE_SUFFIXES,
     EXPERT_BODY_WORDS,
     GOVERNMENT_WORDS,
     LABOR_WORDS,
@@ -35,7 +33,7 @@ from .lexicon import (
     UNION_NAMES,
     WORKER_WORDS,
 )
-from .names import is_org_word, is_union_name, norm
+from .names import is_company, is_org_word, is_union_name, norm
 from .vocabulary import WordList, Words
 
 if TYPE_CHECKING:
@@ -92,14 +90,16 @@ _TIE_PREPOSITIONS = frozenset("at in against for by of from with".split())
 
 def _tied(before: str, after: str) -> bool:
     """Is an organisation named between these words tied to the strikers?"""
-    tail = before[-60:].split()
+    tail = before[-60:].lower().split()
     # the preposition: the last word, or one or two words before the name
-    k = next((k for k in (1, 2, 3) if len(tail) >= k and tail[-k].lower() in _TIE_PREPOSITIONS), 0)
+    k = 0
+    for j in range(1, min(3, len(tail)) + 1):
+        if tail[-j] in _TIE_PREPOSITIONS:
+            k = j
+            break
     if k and all(w.replace("-", "").isalnum() for w in tail[len(tail) - k + 1 :]):
-        word = tail[-k].lower()
-        lead = {
-            w.lower().strip(_PUNCTUATION) for w in tail[max(0, len(tail) - k - 8) : len(tail) - k]
-        }
+        word = tail[-k]
+        lead = {w.strip(_PUNCTUATION) for w in tail[max(0, len(tail) - k - 8) : len(tail) - k]}
         if word in ("with", "from", "of") and not TALKS_WORDS.isdisjoint(lead):
             return True  # "talks with X", "an offer from operator X"
         if word != "with" and (
@@ -134,7 +134,8 @@ class Dispute:
         "_names",
         "_occupations",
         "_public",
-        "_text",
+        "_lows",
+        "_strike_paras",
         "about_a_dispute",
         "employer_ids",
         "employers",
@@ -152,7 +153,8 @@ class Dispute:
         about_a_dispute: bool = False,
         employer_ids: frozenset[int] = frozenset(),
         union_ids: frozenset[int] = frozenset(),
-        text: str = "",
+        lows: Sequence[str] = (),
+        strike_paras: Sequence[str] = (),
         public_body: bool = False,
     ):
         self.employers = tuple(employers)
@@ -161,7 +163,8 @@ class Dispute:
         self.about_a_dispute = about_a_dispute
         self.employer_ids = employer_ids  # the entities standing for the employer
         self.union_ids = union_ids
-        self._text = text  # the article's reporter's words, lowercased
+        self._lows = lows  # the article's paragraphs (reporter's words), lowercased
+        self._strike_paras = strike_paras  # those of them about the strike
         self._occupations: frozenset[str] | None = None
         self._public = True if public_body else None
         self._names: dict[str, WordList] = {}
@@ -170,14 +173,14 @@ class Dispute:
     def occupations(self) -> frozenset[str]:
         """What the striking workers are: "nurse", "driver"."""
         if self._occupations is None:
-            self._occupations = frozenset(_trades(self._text))
+            self._occupations = frozenset(_trades(self._strike_paras))
         return self._occupations
 
     @property
     def public_employer(self) -> bool:
         """The employer is a city, district or other public body ("city workers")."""
         if self._public is None:
-            self._public = _public_workforce(self._text)
+            self._public = _public_workforce("\n".join(self._lows))
         return self._public
 
     def names(self, which: str) -> WordList:
@@ -198,8 +201,9 @@ def find_dispute(
     those the text names — the organisation the strikers work for (the one
     most often tied to them: "workers at X", "X nurses", "X's offer", "a strike
     against X") and every union."""
-    text = "\n".join(cast.masked).lower()
-    about = sum(map(text.count, _STRIKE_STEMS)) >= 2 or bool(employers or unions)
+    lows = [p.lower() for p in cast.masked]
+    strike_paras = [p for p in lows if any(map(p.__contains__, _STRIKE_STEMS))]
+    about = bool(employers or unions) or _about_a_strike(strike_paras)
     outlet_low = outlet.lower()
     employer_ents: set[int] = set()
     union_ents: set[int] = set()
@@ -207,8 +211,8 @@ def find_dispute(
     names_u = [n for n in unions if n]
     given_e = {norm(n) for n in names_e}
     given_u = {norm(n) for n in names_u}
-    ties: Counter[int] = Counter()
-    uses: Counter[int] = Counter()
+    ties: dict[int, int] = {}
+    uses: dict[int, int] = {}
     by_id: dict[int, Entity] = {}
     given_firsts = {g.split()[0] for g in given_e}
     role: dict[int, str] = {}  # id(entity) -> "union" | "employer" | "outlet" | ""
@@ -240,27 +244,30 @@ def find_dispute(
         after = mp[m.end - base : m.end - base + 40]
         if before.endswith("(") and after.startswith(")"):
             continue  # "(KNWT)", "(AP)": the outlet's credit
-        uses[key] += e.kind == "organization"
+        if e.kind == "organization":
+            uses[key] = uses.get(key, 0) + 1
         if _tied(before, after):
-            ties[key] += 1
+            ties[key] = ties.get(key, 0) + 1
     if not employer_ents and about:
         # The organisation most tied to the strikers, a company before a public
         # body, place or outlet; else the most mentioned company-like one.
-        def score(k: int) -> tuple[int, int, int]:
+        def score(k: int) -> tuple[tuple[bool, bool, int], int]:
             e = by_id[k]
-            company = any(t.lower().rstrip(".,") in CORPORATE_SUFFIXES for t in e.tokens)
+            tied = ties.get(k, 0)
             # a facility ("Cedar Valley High School") is a workplace, its owner the employer
-            weight = 3 * ties[k] + 2 * company + uses[k] - 2 * e.facility
-            return (ties[k] > 0, not not_an_employer(e), weight)
+            weight = 3 * tied + 2 * is_company(e.tokens) + uses.get(k, 0) - 2 * e.facility
+            return (tied > 0, not not_an_employer(e), weight), -e.first_pos
 
         candidates = [
             k
             for k in by_id
-            if (uses[k] or ties[k]) and by_id[k].kind == "organization" and not _is_outlet(by_id[k])
+            if (k in uses or k in ties)
+            and by_id[k].kind == "organization"
+            and not _is_outlet(by_id[k])
         ]
-        ranked = sorted(candidates, key=lambda k: (score(k), -by_id[k].first_pos), reverse=True)
-        if ranked and (ties[ranked[0]] or not not_an_employer(by_id[ranked[0]])):
-            employer_ents.add(ranked[0])
+        best = max(candidates, key=score, default=None)
+        if best is not None and (best in ties or not not_an_employer(by_id[best])):
+            employer_ents.add(best)
     names_e += [by_id[k].canonical for k in employer_ents if k in by_id]
     names_e += [a for k in employer_ents if k in by_id for a in by_id[k].aliases]
     names_u += [by_id[k].canonical for k in union_ents if k in by_id]
@@ -272,22 +279,29 @@ def find_dispute(
         about_a_dispute=about,
         employer_ids=frozenset(employer_ents),
         union_ids=frozenset(union_ents),
-        text=text,
+        lows=lows,
+        strike_paras=strike_paras,
         public_body=any(
             government_name(by_id[k].canonical.lower()) for k in employer_ents if k in by_id
         ),
     )
 
 
-def _trades(text: str) -> set[str]:
-    """The trades named in the (lowercased) text's paragraphs about the strike
+def _about_a_strike(strike_paras: Sequence[str]) -> bool:
+    """Do the paragraphs about the strike speak of it at least twice?"""
+    return len(strike_paras) >= 2 or (
+        len(strike_paras) == 1 and sum(map(strike_paras[0].count, _STRIKE_STEMS)) >= 2
+    )
+
+
+def _trades(strike_paras: Sequence[str]) -> set[str]:
+    """The trades named in the (lowercased) paragraphs about the strike
     ("Hundreds of nurses and midwives ... walked off the job", "striking bus
     drivers")."""
     trades: set[str] = set()
-    for p in text.split("\n"):
-        if any(map(p.__contains__, _STRIKE_STEMS)):
-            tokens = set(p.replace(",", " ").replace(".", " ").replace(";", " ").split())
-            trades.update(w[:-1] for w in _PLURAL_TRADES.intersection(tokens))
+    for p in strike_paras:
+        tokens = set(p.replace(",", " ").replace(".", " ").replace(";", " ").split())
+        trades.update(w[:-1] for w in _PLURAL_TRADES.intersection(tokens))
     return trades
 
 

@@ -35,7 +35,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from operator import attrgetter
+from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
@@ -165,14 +167,70 @@ class Entity:
     @property
     def canonical(self) -> str:
         """The fullest spelling seen (most tokens; the first of equals)."""
-        return max(self.forms, key=lambda f: len(f.split())) if self.forms else self.name
+        forms = self.forms
+        if len(forms) == 1:
+            return forms[0]
+        return max(forms, key=_word_count) if forms else self.name
 
 
 _SEQ = attrgetter("seq")
+
+
+def _word_count(form: str) -> int:
+    return len(form.split())
+
+
 _ACRONYM_TOKEN_RE = re.compile(r"(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$)[A-Z]{3,}")
 _VERBISH_AFTER_RE = re.compile(
     r"^\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|can|could|did|does)\b"
 )
+
+
+class NameTraits(NamedTuple):
+    """What a name's own words say, before any context."""
+
+    evidence: tuple[Evidence, ...]
+    gender: str  # of a known given name
+    union: bool
+    facility: bool
+    middle_surname: bool  # "Edgar Tzul Ajanel": "Tzul" may stand for him alone
+
+
+@lru_cache(maxsize=8192)
+def _name_traits(toks: tuple[str, ...]) -> NameTraits:
+    evidence: list[Evidence] = []
+    given = toks[0].lower() in FIRST_NAMES_ALL
+    if len(toks) >= 2 and given:
+        evidence.append(KNOWN_GIVEN_NAME)
+    org_word = any(is_org_word(t) for t in toks)
+    if org_word or "&" in toks:
+        evidence.append(ORG_WORD_IN_NAME)
+    if len(toks) == 1:
+        if is_acronym(toks[0]):
+            evidence.append(LONE_ACRONYM)
+        evidence.append(LONE_GIVEN_NAME if given else LONE_WORD)
+    if any(t[0].isdigit() for t in toks):
+        evidence.append(DIGIT_IN_NAME)
+    if len(toks) >= 2 and any(_ACRONYM_TOKEN_RE.fullmatch(t) for t in toks):
+        evidence.append(ACRONYM_IN_NAME)
+    facility = is_facility(list(toks))
+    if len(toks) >= 2 and not given and facility and toks[-1].lower() not in ("park", "field"):
+        evidence.append(ESTABLISHMENT)
+    return NameTraits(
+        evidence=tuple(evidence),
+        gender=gender_of_first(toks[0]) if given else "",
+        union=is_union_name(list(toks)),
+        # "on Facebook": where a post is, not who wrote it (never "it"/"the post").
+        facility=facility or (len(toks) == 1 and (toks[0] in PLATFORMS or toks[0] in COUNTRIES)),
+        middle_surname=(
+            len(toks) == 3
+            and toks[1][:1].isupper()
+            and toks[1][1:2].islower()
+            and toks[1].lower() not in FIRST_NAMES_ALL
+            and toks[1].lower() not in NAME_PARTICLES
+            and not org_word
+        ),
+    )
 
 
 class Cast:
@@ -356,53 +414,22 @@ class Cast:
 
     def _new(self, toks: list[str], pos: int) -> Entity:
         name = " ".join(toks)
-        ent = Entity(
-            name=name, tokens=tuple(toks), first_pos=pos, forms=[name], seq=len(self.entities)
-        )
-        first = toks[0].lower()
-        given = first in FIRST_NAMES_ALL
-        if len(toks) >= 2 and given:
-            ent.weigh(KNOWN_GIVEN_NAME)
-            ent.gender = gender_of_first(toks[0])
-        if any(is_org_word(t) for t in toks) or "&" in toks:
-            ent.weigh(ORG_WORD_IN_NAME)
-        if len(toks) == 1:
-            if is_acronym(toks[0]):
-                ent.weigh(LONE_ACRONYM)
-            if given:
-                ent.weigh(LONE_GIVEN_NAME)
-                ent.gender = gender_of_first(toks[0])
-            else:
-                ent.weigh(LONE_WORD)
-        if any(t[0].isdigit() for t in toks):
-            ent.weigh(DIGIT_IN_NAME)
-        if len(toks) >= 2 and any(_ACRONYM_TOKEN_RE.fullmatch(t) for t in toks):
-            ent.weigh(ACRONYM_IN_NAME)
-        ent.union = is_union_name(toks)
-        # "on Facebook": where a post is, not who wrote it (never "it"/"the post").
-        ent.facility = is_facility(toks) or (
-            len(toks) == 1 and (toks[0] in PLATFORMS or toks[0] in COUNTRIES)
-        )
-        if (
-            len(toks) >= 2
-            and not given
-            and is_facility(toks)
-            and toks[-1].lower() not in ("park", "field")
-        ):
-            ent.weigh(ESTABLISHMENT)
+        tokens = tuple(toks)
+        ent = Entity(name=name, tokens=tokens, first_pos=pos, forms=[name])
+        ent.seq = len(self.entities)
+        traits = _name_traits(tokens)
+        for ev in traits.evidence:
+            ent.weigh(ev)
+        if traits.gender:
+            ent.gender = traits.gender
+        ent.union = traits.union
+        ent.facility = traits.facility
         self.entities.append(ent)
         self.by_form[norm(name)] = ent
         if len(toks) >= 2:
             self._by_last.setdefault(toks[-1], []).append(ent)
             self._by_first.setdefault(toks[0], []).append(ent)
-            if (
-                len(toks) == 3
-                and toks[1][:1].isupper()
-                and toks[1][1:2].islower()
-                and toks[1].lower() not in FIRST_NAMES_ALL
-                and toks[1].lower() not in NAME_PARTICLES
-                and not any(is_org_word(t) for t in toks)
-            ):
+            if traits.middle_surname:
                 self._by_mid.setdefault(toks[1], ent)
         return ent
 

@@ -46,7 +46,6 @@ _SIGN_ANAPHOR_RE = re.compile(
     re.I,
 )
 _SIGN_WORD_RE = re.compile(rf"\b{_SIGN_NOUNS}\b", re.I)
-_SIGN_STEM_RE = re.compile(alternation(SIGN_NOUNS))
 _WORK_HEAD_RE = re.compile(rf"\b(?:{alternation(WORK_NOUNS)})\s*,?\s*$", re.I)
 
 
@@ -56,7 +55,8 @@ def is_sign_text(head: str, previous: str = "") -> bool:
     ``head``: the sentence up to the opening mark; ``previous``: the sentence
     before it in the paragraph ("Many held signs. One read ...").
     """
-    if _SIGN_STEM_RE.search(head.lower()) and _SIGN_HEAD_RE.search(head):
+    low = head.lower()
+    if any(map(low.__contains__, SIGN_NOUNS)) and _SIGN_HEAD_RE.search(head):
         return True
     return bool(previous and _SIGN_ANAPHOR_RE.match(head) and _SIGN_WORD_RE.search(previous))
 

@@ -33,6 +33,10 @@ _PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
 _PRONOUN_CUE_RE = re.compile(
     r"(?:[\x1f\"”’'],?\s*|(?:^|[.!?]\s+|\n))([Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|recalled|replied)\b"
 )
+# The pronoun and verb alone, a quick test before _PRONOUN_CUE_RE ("she" ends in "he").
+_PRONOUN_VERB_RE = re.compile(
+    r"[Hh]e\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|recalled|replied)\b"
+)
 _SUBJ_PRE_RE = re.compile(r"\s*(?:[A-Z][\w’'\-.]*\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 _NEXT_PRONOUN_RE = re.compile(
     r"\s*(?:[^,.\x1f\"“”]{0,60},\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+"
@@ -158,7 +162,7 @@ def _next_speech_cue(cast: Cast) -> None:
             if nxt is not None and nxt.para == m.para + 1:
                 follow = follow[: nxt.pos - cast.bases[m.para + 1]]
             seg = seg + "\n" + follow[:200]
-        pm = _PRONOUN_CUE_RE.search(seg)
+        pm = _PRONOUN_CUE_RE.search(seg) if _PRONOUN_VERB_RE.search(seg) else None
         if pm:
             ent.gender = _gender(pm.group(1))
 

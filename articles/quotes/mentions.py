@@ -24,8 +24,10 @@ cues (``phrases``) and resolved by ``coreference``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .lexicon import (
@@ -224,9 +226,26 @@ def scan_mentions(masked: list[str], bases: list[int], starts: list[list[int]]) 
         return acr in all_text[0] and bool(re.search(rf"\b{acr}\b", all_text[0]))
 
     out: list[Mention] = []
+    with_documents = _document_paragraphs(masked)
     for pi, mp in enumerate(masked):
-        _scan_paragraph(pi, mp, bases[pi], set(starts[pi]), used_as_acronym, out)
+        docs_here = [m.start() for m in _DOC_INTRO_RE.finditer(mp)] if pi in with_documents else []
+        _scan_paragraph(pi, mp, bases[pi], set(starts[pi]), used_as_acronym, docs_here, out)
     return out
+
+
+def _document_paragraphs(masked: list[str]) -> set[int]:
+    """The paragraphs that name a document ("statement", "letter"): the only
+    ones where a mention can be a document's owner."""
+    low = "\n".join(masked).lower()
+    ends = list(accumulate(len(p) + 1 for p in masked))  # offset after each paragraph
+    found: set[int] = set()
+    for stem in _DOCUMENT_STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            k = bisect_right(ends, at)
+            found.add(k)
+            at = low.find(stem, ends[k])
+    return found
 
 
 def _joined(text: str, pieces) -> bool:
@@ -237,10 +256,9 @@ def _joined(text: str, pieces) -> bool:
     )
 
 
-def _scan_paragraph(pi: int, mp: str, base: int, sstarts: set[int], used_as_acronym, out) -> None:
-    docs_here = (
-        [m.start() for m in _DOC_INTRO_RE.finditer(mp)] if _has_document_word(mp.lower()) else []
-    )
+def _scan_paragraph(
+    pi: int, mp: str, base: int, sstarts: set[int], used_as_acronym, docs_here: list[int], out
+) -> None:
     for run in RUN_RE.finditer(mp):
         text = run.group()
         if text in STOP_CAPS:
@@ -374,7 +392,10 @@ def _mention(
         if d:
             ev.append(ROLE_BEFORE)
     m.description = d
-    m.gender = next((g for g in genders if g), "")
+    for g in genders:
+        if g:
+            m.gender = g
+            break
     m.document_owner = bool(
         docs_here
         and not _in_relative(mp, s)
@@ -500,10 +521,6 @@ def _role_words_before(mp: str, s: int) -> str:
     if keep and is_role_word(keep[-1]):
         return " ".join(keep)
     return ""
-
-
-def _has_document_word(low: str) -> bool:
-    return any(map(low.__contains__, _DOCUMENT_STEMS))
 
 
 def _in_relative(mp: str, s: int) -> bool:

@@ -354,6 +354,12 @@ def is_facility(tokens: list[str]) -> bool:
     return bool(tokens) and tokens[-1].lower() in FACILITY_WORDS
 
 
+@lru_cache(maxsize=4096)
+def is_company(tokens: tuple[str, ...]) -> bool:
+    """A name with a company ending ("Inc.", "Ltd", "Corp.")."""
+    return any(t.lower().rstrip(".,") in CORPORATE_SUFFIXES for t in tokens)
+
+
 def is_union_name(tokens: list[str]) -> bool:
     return _is_union_name(tuple(tokens))
 

@@ -69,6 +69,7 @@ _DOC_INTRO_TAIL_RE = re.compile(
     r"\s*(?:that|which)?\s*$",
     re.I,
 )
+_DOCUMENT_ENDINGS = tuple(ISSUED_DOCUMENTS)
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _NAME_TAIL_RE = re.compile(
     rf"((?:[{_CAP}][\w’'\-.&]*)(?:\s+(?:[{_CAP}][\w’'\-.&]*|{alternation(NAME_PARTICLES | {'&'})}"
@@ -93,6 +94,11 @@ _FIRST_NAME_ONLY_RE = re.compile(
 
 def doc_intro_split(phrase: str) -> tuple[str, str] | None:
     """'they sent a statement that' -> ('they', 'sent a statement that')."""
+    low = phrase.lower().rstrip()
+    if low.endswith(("that", "which")):
+        low = low[: -4 if low.endswith("that") else -5].rstrip()
+    if not low.endswith(_DOCUMENT_ENDINGS):
+        return None  # the quick test: it ends with no document's name
     m = _DOC_INTRO_TAIL_RE.match(phrase)
     if not m:
         return None

@@ -52,7 +52,6 @@ from .entities import Entity
 from .lexicon import (
     AGENT_WORDS,
     COMMUNITY_WORDS,
-    CORPORATE_SUFFIXES,
     EMPLOYER_BODY_WORDS,
     EXPERT_BODY_WORDS,
     EXPERT_WORDS,
@@ -64,16 +63,18 @@ from .lexicon import (
     SPOKES_NOUNS,
     UNION_ACRONYMS,
     UNION_NAMES,
+    UNION_WORDS,
     WORKER_WORDS,
     alternation,
 )
-from .names import is_org_word, is_union_name
+from .names import is_company, is_org_word, is_union_name
 from .organisations import analyst_firm
 from .vocabulary import Tagger, WordList, Words
 
 if TYPE_CHECKING:
     from .attribution import Attribution
     from .entities import Cast
+    from .mentions import Mention
 
 SIDES = ("labor", "employer", "government", "expert", "community", "unknown")
 UNKNOWN = "unknown"
@@ -119,6 +120,8 @@ _EMPLOYER_OFFICE_RE = re.compile(
     r"\b(?:mayor|city manager|city administrator|human resources|hr director|reeve)\b"
 )
 _CAPS_RUN_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*|of|and|&))*")
+# A word every union name has one of (the test before reading capitalised names).
+_UNION_NAME_WORDS = UNION_WORDS | {a.lower() for a in UNION_ACRONYMS} | {"association"}
 _COMMUNITY_GROUP_RE = re.compile(r"\bcommunity (?:organi[sz]er|group)")
 # Cheap word tests before the regular expressions that need them.
 _PARTY_NAMES = frozenset(
@@ -211,7 +214,7 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         )
         or _affiliated(d.named_in("unions", words), words.words)
         or _union_head(words, d)
-        or _names_a_union(text)
+        or (not _UNION_NAME_WORDS.isdisjoint(present) and _names_a_union(text))
     ):
         if "community" not in present or not _COMMUNITY_GROUP_RE.search(low):
             return "labor", True
@@ -226,14 +229,14 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     worker = tags.get("worker")
     community = tags.get("community")
     if _affiliated(d.named_in("employer", words), words.words):
-        if management or "agent" in tags or (d.public_employer and _ELECTED_RE.search(low)):
+        if management or "agent" in tags or (_ELECTED_RE.search(low) and d.public_employer):
             return "employer", True
         if worker or tenure or _occupation(worker, d):
             return "labor", True
         if community:
             return "community", True
         return "employer", True
-    if d.public_employer and _EMPLOYER_OFFICE_RE.search(low):
+    if _EMPLOYER_OFFICE_RE.search(low) and d.public_employer:
         return "employer", True  # the mayor in a city workers' strike
     community_word = community[0][0] if community else None
     if not community_word and not _CHILD_WORDS.isdisjoint(present) and _PARENT_RE.search(low):
@@ -322,8 +325,7 @@ def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None)
     desc = classify_description(e.description, dispute) if e.description else None
     if desc:
         return desc, f"described as: {e.description}"
-    company = any(t.lower().rstrip(".,") in CORPORATE_SUFFIXES for t in e.tokens)
-    if company and not dispute.employers:
+    if is_company(e.tokens) and not dispute.employers:
         return "employer", f"organisation: {name}, a company"
     return "community", f"organisation: {name}"
 
@@ -343,20 +345,24 @@ def speaker_sides(
         if w.status != "drop" and w.entity is not None:
             quotes.setdefault(id(w.entity), []).append(w)
             ents[id(w.entity)] = w.entity
+    mentions: dict[int, list[Mention]] = {}
+    for m in cast.mentions:
+        if id(m.entity) in ents:
+            mentions.setdefault(id(m.entity), []).append(m)
     out = {}
     for key, e in ents.items():
-        out[key] = _side_of(e, quotes[key], cast, dispute)
+        out[key] = _side_of(e, quotes[key], mentions.get(key, []), cast, dispute)
     return out
 
 
 def _side_of(
-    e: Entity, quotes: list[Attribution], cast: Cast, dispute: Dispute
+    e: Entity, quotes: list[Attribution], mentions: list[Mention], cast: Cast, dispute: Dispute
 ) -> tuple[str, tuple[str, ...]]:
     if e.kind == "organization":
         side, ev = classify_organisation(e, dispute, cast)
         return side, (ev,)
     weak: list[tuple[str, str]] = []
-    for desc in chain(_descriptions(e, quotes, cast), _contexts(e, cast)):
+    for desc in chain(_descriptions(e, quotes, mentions), _contexts(mentions, cast)):
         found = _classify(desc, dispute)
         if found and found[1]:
             return found[0], (f"described as: {_shorten(desc)}",)
@@ -381,7 +387,7 @@ def _shorten(text: str, words: int = 24) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
-def _descriptions(e: Entity, quotes: list[Attribution], cast: Cast) -> list[str]:
+def _descriptions(e: Entity, quotes: list[Attribution], mentions: list[Mention]) -> list[str]:
     """The article's descriptions of a person, fullest first: the title with
     the description ("UAW President", "a Kaiser therapist"), a people noun
     before the name ("Sophomore", "Pensioner"), the descriptions in the cues,
@@ -392,8 +398,8 @@ def _descriptions(e: Entity, quotes: list[Attribution], cast: Cast) -> list[str]
         out.append(f"{title}, {e.description}")
     elif title or e.description:
         out.append(title or e.description)
-    for m in cast.mentions:
-        if m.entity is e and len(m.titles) == 1 and m.titles[0].lower() in PEOPLE_NOUNS:
+    for m in mentions:
+        if len(m.titles) == 1 and m.titles[0].lower() in PEOPLE_NOUNS:
             out.append(_PEOPLE_NOUN_SIDES.get(m.titles[0].lower(), m.titles[0]))
             break
     for w in quotes:
@@ -415,16 +421,14 @@ _SPEECH_CUT_RE = re.compile(
 _CLAUSE_CUT_RE = re.compile(r"[,;:\x1f\"“”]|\b(?:and|but|after|when|while|as)\s+$")
 
 
-def _contexts(e: Entity, cast: Cast) -> Iterator[str]:
+def _contexts(mentions: list[Mention], cast: Cast) -> Iterator[str]:
     """The reporter's words around each of the person's mentions: the words
     before the name in its clause ("Forklift driver", "Gosford Private
     midwife") and after it up to a speech verb or the sentence end ("has been
     on the picket lines for seven weeks now", ", who teaches labour relations
     at the University of Calgary,")."""
     seen = set()
-    for m in cast.mentions:
-        if m.entity is not e:
-            continue
+    for m in mentions:
         mp = cast.masked[m.para]
         base = cast.bases[m.para]
         s, t = m.pos - base, m.end - base

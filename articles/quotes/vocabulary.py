@@ -52,11 +52,15 @@ class WordList:
     __slots__ = ("long_starts", "longer", "pairs", "singles", "words")
 
     def __init__(self, words: Iterable[str]):
-        self.words = frozenset(" ".join(words_of(w)) for w in words)
-        self.singles = frozenset(w for w in self.words if " " not in w)
-        self.pairs = frozenset(w for w in self.words if w.count(" ") == 1)
-        self.longer = frozenset(w for w in self.words if w.count(" ") > 1)
-        self.long_starts = frozenset(" ".join(w.split()[:2]) for w in self.longer)
+        singles, pairs, longer = set(), set(), set()
+        for w in words:
+            ws = words_of(w)
+            (singles if len(ws) <= 1 else pairs if len(ws) == 2 else longer).add(" ".join(ws))
+        self.singles = frozenset(singles)
+        self.pairs = frozenset(pairs)
+        self.longer = frozenset(longer)
+        self.words = self.singles | self.pairs | self.longer
+        self.long_starts = frozenset(" ".join(w.split()[:2]) for w in longer)
 
     def hits(self, text: Words) -> list[tuple[str, int]]:
         """The (word or phrase, first word index) of the list in the text, unordered."""
