@@ -135,6 +135,13 @@ class Attribution:
     inherited: bool = False
 
 
+def _index_of(spans: list[Span], span: Span) -> int:
+    for i, s in enumerate(spans):
+        if s is span:
+            return i
+    raise ValueError("span not in its paragraph")
+
+
 def attribute(q: RawQuote, r: Reading, done: list[Attribution]) -> Attribution:
     """Attribute one quotation (see the module docstring)."""
     w = Attribution(q, quote_text(r.paras, q))
@@ -142,7 +149,7 @@ def attribute(q: RawQuote, r: Reading, done: list[Attribution]) -> Attribution:
     pi, sp = first.para, first.span
     mp = r.masked[pi]
     spans = r.by_para[pi]
-    idx = next(i for i, s in enumerate(spans) if s is sp)
+    idx = _index_of(spans, sp)
     prev = spans[idx - 1] if idx > 0 else None
 
     # Head: the reporter's words before the opening mark in the same sentence.
@@ -279,7 +286,7 @@ def _tail_cue(q: RawQuote, r: Reading) -> tuple[Cue | None, int]:
         return None, 0
     lmp = r.masked[lp]
     lspans = r.by_para[lp]
-    li = next(i for i, s in enumerate(lspans) if s is lsp)
+    li = _index_of(lspans, lsp)
     limit = len(lmp)
     if li + 1 < len(lspans):
         nx = lspans[li + 1]

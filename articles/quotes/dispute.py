@@ -131,10 +131,9 @@ class Dispute:
     """
 
     __slots__ = (
-        "_names",
         "_occupations",
         "_public",
-        "_lows",
+        "_text",
         "_strike_paras",
         "about_a_dispute",
         "employer_ids",
@@ -153,7 +152,7 @@ class Dispute:
         about_a_dispute: bool = False,
         employer_ids: frozenset[int] = frozenset(),
         union_ids: frozenset[int] = frozenset(),
-        lows: Sequence[str] = (),
+        text: str = "",
         strike_paras: Sequence[str] = (),
         public_body: bool = False,
     ):
@@ -163,11 +162,10 @@ class Dispute:
         self.about_a_dispute = about_a_dispute
         self.employer_ids = employer_ids  # the entities standing for the employer
         self.union_ids = union_ids
-        self._lows = lows  # the article's paragraphs (reporter's words), lowercased
+        self._text = text  # the article's reporter's words, lowercased
         self._strike_paras = strike_paras  # those of them about the strike
         self._occupations: frozenset[str] | None = None
         self._public = True if public_body else None
-        self._names: dict[str, WordList] = {}
 
     @property
     def occupations(self) -> frozenset[str]:
@@ -180,18 +178,32 @@ class Dispute:
     def public_employer(self) -> bool:
         """The employer is a city, district or other public body ("city workers")."""
         if self._public is None:
-            self._public = _public_workforce("\n".join(self._lows))
+            self._public = _public_workforce(self._text)
         return self._public
 
     def names(self, which: str) -> WordList:
         """The employer's (``"employer"``) or the unions' names, for lookups."""
-        if which not in self._names:
-            self._names[which] = WordList(self.employers if which == "employer" else self.unions)
-        return self._names[which]
+        return _names_list(self.employers if which == "employer" else self.unions)
+
+    @property
+    def union_heads(self) -> tuple[str, ...]:
+        """The last words of the unions' names that can stand for them ("association")."""
+        return _union_heads(self.unions)
 
     def named_in(self, which: str, words: Words) -> list[tuple[str, int]]:
         """Where the employer's or the unions' names occur in ``words``."""
         return self.names(which).hits(words)
+
+
+@lru_cache(maxsize=256)
+def _names_list(names: tuple[str, ...]) -> WordList:
+    return WordList(names)
+
+
+@lru_cache(maxsize=256)
+def _union_heads(names: tuple[str, ...]) -> tuple[str, ...]:
+    heads = (name.split()[-1].lower() for name in names if name.split())
+    return tuple(h for h in heads if len(h) > 4 and h not in ("workers", "employees"))
 
 
 def find_dispute(
@@ -201,8 +213,8 @@ def find_dispute(
     those the text names — the organisation the strikers work for (the one
     most often tied to them: "workers at X", "X nurses", "X's offer", "a strike
     against X") and every union."""
-    lows = [p.lower() for p in cast.masked]
-    strike_paras = [p for p in lows if any(map(p.__contains__, _STRIKE_STEMS))]
+    lowered = cast.lowered
+    strike_paras = [lowered.paragraph(i) for i in lowered.paragraphs_with(_STRIKE_STEMS)]
     about = bool(employers or unions) or _about_a_strike(strike_paras)
     outlet_low = outlet.lower()
     employer_ents: set[int] = set()
@@ -215,28 +227,38 @@ def find_dispute(
     uses: dict[int, int] = {}
     by_id: dict[int, Entity] = {}
     given_firsts = {g.split()[0] for g in given_e}
-    role: dict[int, str] = {}  # id(entity) -> "union" | "employer" | "outlet" | ""
+    # id(entity) -> "union" | "employer" | "outlet" | "other" (never the
+    # employer: a place, a news outlet) | "" (perhaps the employer)
+    role: dict[int, str] = {}
     for m in cast.mentions:
         e = m.entity
         if e.kind not in ("organization", "place"):
             continue
         key = id(e)
-        if key not in role:
+        r = role.get(key)
+        if r is None:
             by_id[key] = e
-            forms = {norm(f) for f in (e.name, *e.forms, *e.variants, e.acronym) if f}
+            forms = (
+                {norm(f) for f in (e.name, *e.forms, *e.variants, e.acronym) if f}
+                if given_e or given_u
+                else set()
+            )
             if e.kind == "organization" and (forms & given_u or is_union(e)):
-                role[key] = "union"
+                r = "union"
                 union_ents.add(key)
             elif forms & given_e or (e.tokens and norm(e.tokens[0]) in given_firsts):
-                role[key] = "employer"
+                r = "employer"
                 employer_ents.add(key)
             elif (outlet_low and norm(e.name) == norm(outlet)) or (
                 e.addressed and e.addressed >= e.plain_uses
             ):
-                role[key] = "outlet"
+                r = "outlet"
+            elif e.kind == "place" or _is_outlet(e):
+                r = "other"
             else:
-                role[key] = ""
-        if role[key] or m.addressed:
+                r = ""
+            role[key] = r
+        if r or m.addressed:
             continue
         para, base = m.para, cast.bases[m.para]
         mp = cast.masked[para]
@@ -244,8 +266,7 @@ def find_dispute(
         after = mp[m.end - base : m.end - base + 40]
         if before.endswith("(") and after.startswith(")"):
             continue  # "(KNWT)", "(AP)": the outlet's credit
-        if e.kind == "organization":
-            uses[key] = uses.get(key, 0) + 1
+        uses[key] = uses.get(key, 0) + 1
         if _tied(before, after):
             ties[key] = ties.get(key, 0) + 1
     if not employer_ents and about:
@@ -258,14 +279,7 @@ def find_dispute(
             weight = 3 * tied + 2 * is_company(e.tokens) + uses.get(k, 0) - 2 * e.facility
             return (tied > 0, not not_an_employer(e), weight), -e.first_pos
 
-        candidates = [
-            k
-            for k in by_id
-            if (k in uses or k in ties)
-            and by_id[k].kind == "organization"
-            and not _is_outlet(by_id[k])
-        ]
-        best = max(candidates, key=score, default=None)
+        best = max(uses, key=score, default=None)
         if best is not None and (best in ties or not not_an_employer(by_id[best])):
             employer_ents.add(best)
     names_e += [by_id[k].canonical for k in employer_ents if k in by_id]
@@ -279,7 +293,7 @@ def find_dispute(
         about_a_dispute=about,
         employer_ids=frozenset(employer_ents),
         union_ids=frozenset(union_ents),
-        lows=lows,
+        text=lowered.text,
         strike_paras=strike_paras,
         public_body=any(
             government_name(by_id[k].canonical.lower()) for k in employer_ents if k in by_id
@@ -298,11 +312,8 @@ def _trades(strike_paras: Sequence[str]) -> set[str]:
     """The trades named in the (lowercased) paragraphs about the strike
     ("Hundreds of nurses and midwives ... walked off the job", "striking bus
     drivers")."""
-    trades: set[str] = set()
-    for p in strike_paras:
-        tokens = set(p.replace(",", " ").replace(".", " ").replace(";", " ").split())
-        trades.update(w[:-1] for w in _PLURAL_TRADES.intersection(tokens))
-    return trades
+    text = " ".join(strike_paras).replace(",", " ").replace(".", " ").replace(";", " ")
+    return {w[:-1] for w in _PLURAL_TRADES.intersection(text.split())}
 
 
 def _public_workforce(text: str) -> bool:
@@ -340,7 +351,12 @@ def _union_named(tokens: tuple[str, ...], acronym: str) -> bool:
 
 
 def _is_outlet(e: Entity) -> bool:
-    return any(t.lower() in MEDIA_WORDS for t in e.tokens)
+    return _outlet_name(e.tokens)
+
+
+@lru_cache(maxsize=4096)
+def _outlet_name(tokens: tuple[str, ...]) -> bool:
+    return any(t.lower() in MEDIA_WORDS for t in tokens)
 
 
 def not_an_employer(e: Entity) -> bool:

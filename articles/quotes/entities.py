@@ -71,6 +71,7 @@ from .names import (
     is_union_name,
     norm,
 )
+from .sentences import Lowered
 
 # Evidence in the name itself, and in how the article refers back to it.
 KNOWN_GIVEN_NAME = Evidence("person", 3, "Sarah Soroken (a given name the lexicon knows)")
@@ -238,9 +239,15 @@ class Cast:
     text they were read from (masked paragraphs, their offsets, sentence starts)."""
 
     def __init__(
-        self, masked: list[str], bases: list[int], starts: list[list[int]], found: list[Mention]
+        self,
+        masked: list[str],
+        bases: list[int],
+        starts: list[list[int]],
+        found: list[Mention],
+        lowered: Lowered | None = None,
     ):
         self.masked = masked
+        self.lowered = lowered or Lowered(masked)
         self.bases = bases
         self.starts = starts
         self.entities: list[Entity] = []

@@ -29,7 +29,7 @@ from .finding import QuoteFinding
 from .lexicon import DOCUMENT_NOUNS, LABEL_PRONOUNS, LABEL_VERBS, SAY_VERBS, STOP_CAPS
 from .marks import RawQuote, find_quotes, qa_answers, single_style
 from .mentions import scan_mentions
-from .sentences import mask, sentence_starts
+from .sentences import Lowered, mask, sentence_starts
 from .sides import speaker_sides
 
 REPAIRED_MARKS_PENALTY = 0.1
@@ -108,7 +108,8 @@ def extract_quotes(
         bases.append(total)
         total += len(p) + 2
     starts = [sentence_starts(m) for m in masked]
-    cast = Cast(masked, bases, starts, scan_mentions(masked, bases, starts))
+    lowered = Lowered(masked)
+    cast = Cast(masked, bases, starts, scan_mentions(masked, bases, starts, lowered), lowered)
     reading = Reading(paras, masked, starts, bases, by_para, cast)
 
     works: list[Attribution] = []

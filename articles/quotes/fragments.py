@@ -40,6 +40,22 @@ _SIGN_HEAD_RE = re.compile(
     r"with\s+the\s+(?:words?|slogan|message)|emblazoned\s+with)\s*[:,]?\s*$",
     re.I,
 )
+# How _SIGN_HEAD_RE's last word ends (the quick test before it).
+_SIGN_VERB_ENDINGS = (
+    "read",
+    "reads",
+    "reading",
+    "said",
+    "saying",
+    "says",
+    "bore",
+    "bearing",
+    "word",
+    "words",
+    "slogan",
+    "message",
+    "with",
+)
 _SIGN_ANAPHOR_RE = re.compile(
     r"^\s*(?:one|another|others|some|many|several|a\s+few|most)\b[^.!?\x1f]{0,30}?"
     r"\b(?:read|reads|said)\s*[:,]?\s*$",
@@ -56,7 +72,13 @@ def is_sign_text(head: str, previous: str = "") -> bool:
     before it in the paragraph ("Many held signs. One read ...").
     """
     low = head.lower()
-    if any(map(low.__contains__, SIGN_NOUNS)) and _SIGN_HEAD_RE.search(head):
+    tail = low.rstrip().rstrip(":,").rstrip()
+    last = tail[tail.rfind(" ") + 1 :]
+    if (
+        (last.endswith(_SIGN_VERB_ENDINGS) or "proclaim" in last or "declar" in last)
+        and any(map(low.__contains__, SIGN_NOUNS))
+        and _SIGN_HEAD_RE.search(head)
+    ):
         return True
     return bool(previous and _SIGN_ANAPHOR_RE.match(head) and _SIGN_WORD_RE.search(previous))
 

@@ -24,10 +24,8 @@ cues (``phrases``) and resolved by ``coreference``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .lexicon import (
@@ -69,6 +67,7 @@ from .names import (
 
 if TYPE_CHECKING:
     from .entities import Entity
+    from .sentences import Lowered
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +215,9 @@ SAID_PRONOUN_RE = re.compile(
 )
 
 
-def scan_mentions(masked: list[str], bases: list[int], starts: list[list[int]]) -> list[Mention]:
+def scan_mentions(
+    masked: list[str], bases: list[int], starts: list[list[int]], lowered: Lowered
+) -> list[Mention]:
     """Every name run of the reporter's words as a Mention, in document order."""
     all_text: list[str] = []  # filled on first use: the whole masked article
 
@@ -226,26 +227,11 @@ def scan_mentions(masked: list[str], bases: list[int], starts: list[list[int]]) 
         return acr in all_text[0] and bool(re.search(rf"\b{acr}\b", all_text[0]))
 
     out: list[Mention] = []
-    with_documents = _document_paragraphs(masked)
+    with_documents = set(lowered.paragraphs_with(_DOCUMENT_STEMS))
     for pi, mp in enumerate(masked):
         docs_here = [m.start() for m in _DOC_INTRO_RE.finditer(mp)] if pi in with_documents else []
         _scan_paragraph(pi, mp, bases[pi], set(starts[pi]), used_as_acronym, docs_here, out)
     return out
-
-
-def _document_paragraphs(masked: list[str]) -> set[int]:
-    """The paragraphs that name a document ("statement", "letter"): the only
-    ones where a mention can be a document's owner."""
-    low = "\n".join(masked).lower()
-    ends = list(accumulate(len(p) + 1 for p in masked))  # offset after each paragraph
-    found: set[int] = set()
-    for stem in _DOCUMENT_STEMS:
-        at = low.find(stem)
-        while at >= 0:
-            k = bisect_right(ends, at)
-            found.add(k)
-            at = low.find(stem, ends[k])
-    return found
 
 
 def _joined(text: str, pieces) -> bool:

@@ -283,12 +283,10 @@ def _names_a_union(text: str) -> bool:
 def _union_head(words: Words, d: Dispute) -> bool:
     """The union named by its head noun: "association president" when the
     dispute's union is the "... Nurses Association"."""
-    for name in d.unions:
-        head = name.split()[-1].lower() if name.split() else ""
-        if len(head) > 4 and head not in ("workers", "employees"):
-            i = words.first_at.get(head)
-            if i is not None and (i + 1 >= len(words.words) or words.words[i + 1] != "of"):
-                return True
+    for head in d.union_heads:
+        i = words.first_at.get(head)
+        if i is not None and (i + 1 >= len(words.words) or words.words[i + 1] != "of"):
+            return True
     return False
 
 
@@ -418,7 +416,34 @@ _PEOPLE_NOUN_SIDES = {y: f"{y} (student)" for y in ("freshman", "sophomore", "ju
 _SPEECH_CUT_RE = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|according)\b|[.;:!?\x1f\"“”]"
 )
-_CLAUSE_CUT_RE = re.compile(r"[,;:\x1f\"“”]|\b(?:and|but|after|when|while|as)\s+$")
+# What ends a clause before a name: a mark, or a conjunction right before it.
+_CLAUSE_MARKS = ',;:\x1f"“”'
+_CLAUSE_CONJUNCTIONS = ("and", "but", "after", "when", "while", "as")
+
+
+def _clause_before(before: str) -> str:
+    """The words of ``before`` (the sentence up to a name) after the last
+    clause break; a role before a comma right before the name stays ("the
+    resort's general manager, Dana Whitford")."""
+    stripped = before.rstrip()
+    if len(stripped) < len(before):
+        for w in _CLAUSE_CONJUNCTIONS:
+            if stripped.endswith(w) and (
+                len(stripped) == len(w) or not _word_char(stripped[-len(w) - 1])
+            ):
+                return ""
+    cut = _after_last_mark(before, len(before))
+    if cut and not before[cut:].strip() and before[cut - 1] == ",":
+        cut = _after_last_mark(before, cut - 1)
+    return before[cut:]
+
+
+def _after_last_mark(text: str, end: int) -> int:
+    return max(text.rfind(c, 0, end) for c in _CLAUSE_MARKS) + 1
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _contexts(mentions: list[Mention], cast: Cast) -> Iterator[str]:
@@ -435,12 +460,7 @@ def _contexts(mentions: list[Mention], cast: Cast) -> Iterator[str]:
         st = cast.starts[m.para]
         k = bisect.bisect_right(st, s) - 1
         lo = st[k] if k >= 0 else 0
-        before = mp[lo:s]
-        cuts = [x.end() for x in _CLAUSE_CUT_RE.finditer(before)]
-        if cuts and not before[cuts[-1] :].strip() and before[cuts[-1] - 1] == ",":
-            # "the resort's general manager, Dana Whitford,": the role before the comma.
-            cuts.pop()
-        before = before[cuts[-1] if cuts else 0 :]
+        before = _clause_before(mp[lo:s])
         after = mp[t : t + 240]
         stop = _SPEECH_CUT_RE.search(after)
         if stop:

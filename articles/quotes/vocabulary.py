@@ -49,7 +49,7 @@ class Words:
 class WordList:
     """A word list that answers whole-word lookups in ``Words``."""
 
-    __slots__ = ("long_starts", "longer", "pairs", "singles", "words")
+    __slots__ = ("firsts", "long_starts", "longer", "pairs", "singles", "words")
 
     def __init__(self, words: Iterable[str]):
         singles, pairs, longer = set(), set(), set()
@@ -61,12 +61,13 @@ class WordList:
         self.longer = frozenset(longer)
         self.words = self.singles | self.pairs | self.longer
         self.long_starts = frozenset(" ".join(w.split()[:2]) for w in longer)
+        self.firsts = frozenset(w.split()[0] for w in pairs | longer)  # of the phrases
 
     def hits(self, text: Words) -> list[tuple[str, int]]:
         """The (word or phrase, first word index) of the list in the text, unordered."""
         at = text.first_at
         found = [(w, at[w]) for w in self.singles.intersection(at)]
-        if self.pairs or self.longer:
+        if not self.firsts.isdisjoint(at):
             pairs = text.pair_at
             found += [(w, pairs[w]) for w in self.pairs.intersection(pairs)]
             for start in self.long_starts.intersection(pairs):
