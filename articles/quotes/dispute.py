@@ -33,7 +33,7 @@ from .lexicon import (
     UNION_NAMES,
     WORKER_WORDS,
 )
-from .names import is_company, is_org_word, is_union_name, norm
+from .names import has_org_word, is_company, is_union_name, norm
 from .vocabulary import WordList, Words
 
 if TYPE_CHECKING:
@@ -370,7 +370,7 @@ def not_an_employer(e: Entity) -> bool:
         government_name(low)
         or research_name(low)
         or _is_outlet(e)
-        or (e.facility and not any(is_org_word(t) for t in e.tokens))
+        or (e.facility and not has_org_word(e.tokens))
     )
 
 

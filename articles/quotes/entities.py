@@ -64,6 +64,7 @@ from .mentions import (
 from .names import (
     clean_tokens,
     gender_of_first,
+    has_org_word,
     initials,
     is_acronym,
     is_facility,
@@ -153,7 +154,7 @@ class Entity:
         else:
             self.kind = (
                 "person"
-                if len(self.tokens) >= 2 and not any(is_org_word(t) for t in self.tokens)
+                if len(self.tokens) >= 2 and not has_org_word(self.tokens)
                 else "organization"
             )
 
@@ -203,7 +204,7 @@ def _name_traits(toks: tuple[str, ...]) -> NameTraits:
     given = toks[0].lower() in FIRST_NAMES_ALL
     if len(toks) >= 2 and given:
         evidence.append(KNOWN_GIVEN_NAME)
-    org_word = any(is_org_word(t) for t in toks)
+    org_word = has_org_word(toks)
     if org_word or "&" in toks:
         evidence.append(ORG_WORD_IN_NAME)
     if len(toks) == 1:
@@ -625,7 +626,7 @@ class Cast:
         if len(t) < 4:
             return None
         for e in self.entities:
-            if len(e.tokens) < 2 or any(is_org_word(x) for x in e.tokens):
+            if len(e.tokens) < 2 or has_org_word(e.tokens):
                 continue
             for cand in [e.tokens[-1], *e.variants]:
                 if cand[:2] != t[:2] or abs(len(cand) - len(t)) > 3:
@@ -647,10 +648,7 @@ def _second_surname(et: tuple[str, ...], tt: tuple[str, ...], e: Entity) -> bool
         et[-1] == tt[-1]
         and et[-n:] == tt
         and tt[0].lower() not in FIRST_NAMES_ALL
-        and (
-            et[0].lower() in FIRST_NAMES_ALL
-            or (e.person > e.org and not any(is_org_word(x) for x in et))
-        )
+        and (et[0].lower() in FIRST_NAMES_ALL or (e.person > e.org and not has_org_word(et)))
     )
 
 
@@ -687,7 +685,7 @@ def _short_org_form(et: tuple[str, ...], tt: tuple[str, ...], e: Entity) -> bool
             or (
                 e.org > e.person
                 and et[-1].lower().rstrip(".,") in CORPORATE_SUFFIXES
-                and not any(is_org_word(x) for x in tt)
+                and not has_org_word(tt)
             )
         )
     )

@@ -187,6 +187,7 @@ _IT_SAID_RE = re.compile(
     r"(?:that\s+)?(?:it|its)\b"
 )
 _PARTY_RE = re.compile(r"^(?:,\s*|\s*\()(?P<p>[DRI])-(?P<st>[A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)[,)]")
+_KIN_ENDINGS = tuple(KIN_WORDS)
 _KIN_BEFORE_RE = re.compile(rf"\b({alternation(KIN_WORDS)}),\s*$", re.I)
 ROLE_COMMA_RE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’']*(?:’s|'s))\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*),\s*$"
@@ -352,7 +353,11 @@ def _mention(
         gw = nm.group("g") or nm.group("g2")
         if gw and gw.lower() != "their":
             genders.append("m" if gw.lower() in ("his", "himself") else "f")
-    km = _KIN_BEFORE_RE.search(mp, max(0, s - 30), s) if "," in mp[max(0, s - 3) : s] else None
+    km = (
+        _KIN_BEFORE_RE.search(mp, max(0, s - 30), s)
+        if "," in mp[max(0, s - 3) : s] and _kin_before(mp[max(0, s - 30) : s])
+        else None
+    )
     if km:
         ev.append(KIN)
         m.kin = km.group(1).lower()
@@ -370,7 +375,7 @@ def _mention(
             # "Ngaire Tuhiwai, who milks 600 cows with her partner, Rangi, said":
             # a single his/her inside the person's own relative clause.
             clause = after[2:].split(",", 1)[0]
-            hm = _WHO_POSS_RE.search(clause)
+            hm = _WHO_POSS_RE.search(clause) if "his" in clause or "her" in clause else None
             if hm and not _WHO_POSS_RE.search(clause, hm.end()):
                 genders.append("f" if hm.group(1).startswith("her") else "m")
     if not d and s > 0 and mp[s - 1] == " " and mp[s - 2 : s - 1].isalpha():
@@ -392,6 +397,12 @@ def _mention(
         )
     )
     return m
+
+
+def _kin_before(window: str) -> bool:
+    """Does the window end in a kin word and a comma (the quick test before _KIN_BEFORE_RE)?"""
+    t = window.rstrip()
+    return t.endswith(",") and t[:-1].lower().endswith(_KIN_ENDINGS)
 
 
 def _read_titles(m: Mention, genders: list[str]) -> None:

@@ -354,6 +354,12 @@ def is_facility(tokens: list[str]) -> bool:
     return bool(tokens) and tokens[-1].lower() in FACILITY_WORDS
 
 
+@lru_cache(maxsize=8192)
+def has_org_word(tokens: tuple[str, ...]) -> bool:
+    """Any of the name's words is an organisation word ("Association", "Inc.")."""
+    return any(is_org_word(t) for t in tokens)
+
+
 @lru_cache(maxsize=4096)
 def is_company(tokens: tuple[str, ...]) -> bool:
     """A name with a company ending ("Inc.", "Ltd", "Corp.")."""

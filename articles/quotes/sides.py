@@ -67,7 +67,7 @@ from .lexicon import (
     WORKER_WORDS,
     alternation,
 )
-from .names import is_company, is_org_word, is_union_name
+from .names import has_org_word, is_company, is_union_name
 from .organisations import analyst_firm
 from .vocabulary import Tagger, WordList, Words
 
@@ -314,7 +314,7 @@ def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None)
         return "employer", f"organisation: {name}, the employer in this dispute"
     if id(e) in dispute.union_ids or is_union(e):
         return "labor", f"organisation: {name}, a union or labour body"
-    if EMPLOYER_BODY_WORDS.intersection(words.words) and any(is_org_word(t) for t in e.tokens):
+    if EMPLOYER_BODY_WORDS.intersection(words.words) and has_org_word(e.tokens):
         return "employer", f"organisation: {name}, an employers' body"
     if government_name(low):
         return "government", f"organisation: {name}, a public body"
