@@ -34,6 +34,7 @@ from .lexicon import (
     EMPLOYER_NOUNS,
     EPITHET_GENDER,
     FIRST_NAMES_ALL,
+    GENERATION_WORDS,
     GROUP_NOUNS,
     KIN_GENDER,
     NOT_GENERIC_HEADS,
@@ -91,7 +92,7 @@ def resolve(cast: Cast, ph: Phrase, pos: int, sentence_start: int) -> Entity | N
     if ph.kind == "epithet":
         return _epithet_phrase(cast, ph, pos, sentence_start)
     if ph.kind == "name":
-        if ph.description in ("elder", "older", "younger") and " " not in ph.text:
+        if ph.description in GENERATION_WORDS and " " not in ph.text:
             e = generation(cast, ph.text, ph.description == "younger", pos)
             if e is not None:
                 return e

@@ -1,4 +1,7 @@
-"""Attribution cues: the reporter's words that say who is speaking.
+"""Stage 3: cues, the reporter's words that say who is speaking.
+
+Takes a masked paragraph and the place of a quotation in it; gives a ``Cue``
+(where it is, its speech verb, the raw speaker phrase) or None.
 
 Looked for in the masked paragraph (quotation text hidden), in this order of
 strength:
@@ -48,6 +51,7 @@ from .lexicon import (
     INVERTED_VERBS,
     NOUN_MARKERS,
     OFFICIAL_NOUNS,
+    POSSESSIVE_DETERMINERS,
     REPORTING_VERBS,
     ROLE_MODIFIERS,
     ROLE_TITLES,
@@ -168,9 +172,6 @@ def _word_before(text: str, start: int) -> tuple[str, int]:
     return text[j + 1 : k + 1].lower(), j + 1
 
 
-_POSSESSIVE_DETERMINERS = frozenset(("its", "their", "his", "her", "our", "my", "your"))
-
-
 def _is_owner(word: str) -> bool:
     return word in NOUN_MARKERS or word.endswith(("'s", "’s", "s'", "s’"))
 
@@ -191,7 +192,7 @@ def _noun_use(text: str, start: int) -> bool:
     if not text[start:end].endswith("s"):
         return False
     owner = _word_before(text, at)[0]
-    return owner in _POSSESSIVE_DETERMINERS or owner.endswith(("'s", "’s", "s'", "s’"))
+    return owner in POSSESSIVE_DETERMINERS or owner.endswith(("'s", "’s", "s'", "s’"))
 
 
 def verbs_in(vocab: frozenset[str], text: str, start: int = 0) -> list[tuple[int, int]]:

@@ -1,4 +1,5 @@
-"""The dispute an article covers: its employer, its unions and the striking workers' trade.
+"""Stage 5, first part: the dispute an article covers (its employer, its
+unions, the striking workers' trade), for the sides stage.
 
 Takes the article's ``entities.Cast`` and, when the caller knows them, the
 strike's employer and union names and the outlet; gives a ``Dispute``. The
@@ -21,17 +22,22 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     EXPERT_BODY_WORDS,
+    GOVERNMENT_BODY_HEADS,
     GOVERNMENT_WORDS,
     LABOR_WORDS,
     MEDIA_WORDS,
     ORG_FOLLOWERS,
     PUBLIC_EMPLOYER_WORDS,
+    PUBLIC_WORKFORCE_NOUNS,
+    STRIKE_STEMS,
     STRIKE_WORDS,
     TALKS_WORDS,
     TIE_NOUNS,
+    TIE_PREPOSITIONS,
     UNION_ACRONYMS,
     UNION_NAMES,
     WORKER_WORDS,
+    alternation,
 )
 from .names import has_org_word, is_company, is_union_name, norm
 from .vocabulary import WordList, Words
@@ -44,23 +50,6 @@ LABOR = WordList(LABOR_WORDS | UNION_ACRONYMS | UNION_NAMES)
 GOVERNMENT = WordList(GOVERNMENT_WORDS)
 EXPERT_BODY = WordList(EXPERT_BODY_WORDS)
 WORKERS = WordList(WORKER_WORDS)
-# A paragraph about the strike has one of these (cheap test before the words).
-# Parts of words that make a paragraph one about the strike.
-_STRIKE_STEMS = (
-    "strik",
-    "struck",
-    "picket",
-    "walkout",
-    "walked out",
-    "walked off",
-    "walk out",
-    "walk off",
-    "lockout",
-    "locked out",
-    "union",
-    "industrial action",
-    "work stoppage",
-)
 # Trades in the plural whose singular is a trade too ("nurses", "drivers").
 _PLURAL_TRADES = frozenset(
     w
@@ -76,16 +65,10 @@ _TIE_WORDS = (
 ) | {"members"}
 # What follows an organisation tied to the strikers: "X nurses", "X's offer".
 _TIE_AFTER = WordList(WORKER_WORDS | ORG_FOLLOWERS | TIE_NOUNS)
-# Strikers who work for a public body: "city workers", "Brantwood's outside workers".
-_PUBLIC_WORKFORCE = frozenset(("workers", "employees", "staff"))
-_PUBLIC_BODY_RE = re.compile(
-    r"\b(?:department|ministry|agency|council|commission|authority|board|office|"
-    r"administration|bureau|service|city of|county|state of|district|police|court)\b"
-)
+_GOVERNMENT_BODY_RE = re.compile(rf"\b(?:{alternation(GOVERNMENT_BODY_HEADS)})\b")
 # Ties of an organisation to the strikers: "nurses at four X hospitals", "a
 # strike against X", "talks with X": a preposition (and up to two words) before it.
 _PUNCTUATION = ".,;:!?\"“”()'’—–"
-_TIE_PREPOSITIONS = frozenset("at in against for by of from with".split())
 
 
 def _tied(before: str, after: str) -> bool:
@@ -94,7 +77,7 @@ def _tied(before: str, after: str) -> bool:
     # the preposition: the last word, or one or two words before the name
     k = 0
     for j in range(1, min(3, len(tail)) + 1):
-        if tail[-j] in _TIE_PREPOSITIONS:
+        if tail[-j] in TIE_PREPOSITIONS:
             k = j
             break
     if k and all(w.replace("-", "").isalnum() for w in tail[len(tail) - k + 1 :]):
@@ -214,7 +197,7 @@ def find_dispute(
     most often tied to them: "workers at X", "X nurses", "X's offer", "a strike
     against X") and every union."""
     lowered = cast.lowered
-    strike_paras = [lowered.paragraph(i) for i in lowered.paragraphs_with(_STRIKE_STEMS)]
+    strike_paras = [lowered.paragraph(i) for i in lowered.paragraphs_with(STRIKE_STEMS)]
     about = bool(employers or unions) or _about_a_strike(strike_paras)
     outlet_low = outlet.lower()
     employer_ents: set[int] = set()
@@ -304,7 +287,7 @@ def find_dispute(
 def _about_a_strike(strike_paras: Sequence[str]) -> bool:
     """Do the paragraphs about the strike speak of it at least twice?"""
     return len(strike_paras) >= 2 or (
-        len(strike_paras) == 1 and sum(map(strike_paras[0].count, _STRIKE_STEMS)) >= 2
+        len(strike_paras) == 1 and sum(map(strike_paras[0].count, STRIKE_STEMS)) >= 2
     )
 
 
@@ -319,7 +302,7 @@ def _trades(strike_paras: Sequence[str]) -> set[str]:
 def _public_workforce(text: str) -> bool:
     """ "city workers", "outside workers", "employees of the county" in the
     (lowercased) text."""
-    for noun in _PUBLIC_WORKFORCE:
+    for noun in PUBLIC_WORKFORCE_NOUNS:
         at = text.find(noun)
         while at >= 0:
             before = text[max(0, at - 20) : at].split()
@@ -378,7 +361,7 @@ def not_an_employer(e: Entity) -> bool:
 def government_name(low: str) -> bool:
     """A government body's name (lowercase): a ministry, council, agency, court ..."""
     words = Words(low)
-    return (GOVERNMENT.first(words) is not None or bool(_PUBLIC_BODY_RE.search(low))) and (
+    return (GOVERNMENT.first(words) is not None or bool(_GOVERNMENT_BODY_RE.search(low))) and (
         LABOR.first(words) is None
     )
 

@@ -28,7 +28,15 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NAMING_WORDS, SIGN_NOUNS, TITLE_SMALL_WORDS, WORK_NOUNS, alternation
+from .lexicon import (
+    NAMING_WORDS,
+    SIGN_NOUNS,
+    SIGN_VERBS,
+    SIGN_WORDING_NOUNS,
+    TITLE_SMALL_WORDS,
+    WORK_NOUNS,
+    alternation,
+)
 
 MIN_UNGOVERNED_WORDS = 4
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w’'\-]*")
@@ -36,26 +44,12 @@ _SO_CALLED_RE = re.compile(rf"(?:{alternation(NAMING_WORDS)})\s*$", re.I)
 _SIGN_NOUNS = rf"(?:(?:{alternation(SIGN_NOUNS)})s?)"
 _SIGN_HEAD_RE = re.compile(
     rf"\b{_SIGN_NOUNS}\b(?:(?!\b(?:and|but)\b)[^.!?\x1f\"“”]){{0,80}}?"
-    r"\b(?:read|reads|reading|that\s+read|said|saying|says|proclaim\w*|declar\w*|bore|bearing|"
-    r"with\s+the\s+(?:words?|slogan|message)|emblazoned\s+with)\s*[:,]?\s*$",
+    rf"\b(?:{alternation(SIGN_VERBS)}|that\s+read|proclaim\w*|declar\w*|"
+    rf"with\s+the\s+(?:{alternation(SIGN_WORDING_NOUNS)})|emblazoned\s+with)\s*[:,]?\s*$",
     re.I,
 )
 # How _SIGN_HEAD_RE's last word ends (the quick test before it).
-_SIGN_VERB_ENDINGS = (
-    "read",
-    "reads",
-    "reading",
-    "said",
-    "saying",
-    "says",
-    "bore",
-    "bearing",
-    "word",
-    "words",
-    "slogan",
-    "message",
-    "with",
-)
+_SIGN_ENDINGS = tuple(SIGN_VERBS | SIGN_WORDING_NOUNS | {"with"})
 _SIGN_ANAPHOR_RE = re.compile(
     r"^\s*(?:one|another|others|some|many|several|a\s+few|most)\b[^.!?\x1f]{0,30}?"
     r"\b(?:read|reads|said)\s*[:,]?\s*$",
@@ -75,7 +69,7 @@ def is_sign_text(head: str, previous: str = "") -> bool:
     tail = low.rstrip().rstrip(":,").rstrip()
     last = tail[tail.rfind(" ") + 1 :]
     if (
-        (last.endswith(_SIGN_VERB_ENDINGS) or "proclaim" in last or "declar" in last)
+        (last.endswith(_SIGN_ENDINGS) or "proclaim" in last or "declar" in last)
         and any(map(low.__contains__, SIGN_NOUNS))
         and _SIGN_HEAD_RE.search(head)
     ):

@@ -367,6 +367,8 @@ KIN_GENDER = {
     "grandfather": "m",
     "boyfriend": "m",
 }
+# "the elder Russo", "the younger Mr. Russo": one of two people sharing a surname.
+GENERATION_WORDS = _words("elder older younger")
 KIN_WORDS = frozenset(KIN_GENDER) | _words(
     "partner friend coworker co-worker colleague neighbor neighbour boss"
 )
@@ -396,6 +398,8 @@ ISSUED_DOCUMENTS = _words(
     complaint filing report note text
     """
 )
+# Verbs after an organisation's name that make it speak as "it" ("Voltera said it").
+IT_SAID_VERBS = _words("said says announced added stated confirmed")
 DOCUMENT_INTRO_VERBS = _words(
     "issued released sent provided emailed posted published shared gave"
 ) | {"put out"}
@@ -689,6 +693,7 @@ ROLE_MODIFIERS = _words(
 )
 # Words after which a speech-verb form is a noun ("its demands", "the call").
 NOUN_MARKERS = _words("the a an its their his her our my your these those whose")
+POSSESSIVE_DETERMINERS = _words("its their his her our my your")
 
 # -- quotations that are not quotes (fragments) ------------------------------------
 
@@ -1052,12 +1057,40 @@ STRIKE_WORDS = _words(
     "work stoppage",
     "on strike",
 }
+# Parts of words that make a paragraph one about the strike ("striking", "picketers").
+STRIKE_STEMS = (
+    "strik",
+    "struck",
+    "picket",
+    "walkout",
+    "walked out",
+    "walked off",
+    "walk out",
+    "walk off",
+    "lockout",
+    "locked out",
+    "union",
+    "industrial action",
+    "work stoppage",
+)
+# Prepositions before an organisation tied to the strikers ("nurses at X", "a
+# strike against X", "talks with X").
+TIE_PREPOSITIONS = _words("at in against for by of from with")
 # An organisation after one of these and "with" is a party to the talks ("talks with X").
 TALKS_WORDS = _words("contract negotiations talks offer bargaining dispute")
 # After an organisation's name, what ties it to the strikers ("X's offer", "X depots").
 TIE_NOUNS = _words(
     "offer proposal contract negotiators hospitals hotels stores plants sites depots mines"
 )
+# The strikers of a public employer: "city workers", "employees of the county".
+PUBLIC_WORKFORCE_NOUNS = _words("workers employees staff")
+# Head words of a government body's name ("Department of Labor", "City of Calgary").
+GOVERNMENT_BODY_HEADS = _words(
+    """
+    department ministry agency council commission authority board office administration
+    bureau service county district police court
+    """
+) | {"city of", "state of"}
 # Before "workers"/"employees" of a public employer: "city workers", "outside workers".
 PUBLIC_EMPLOYER_WORDS = _words(
     """
@@ -1065,3 +1098,40 @@ PUBLIC_EMPLOYER_WORDS = _words(
     inside municipality
     """
 )
+
+# -- sides: how the article describes a speaker ----------------------------------------
+# Before a union word, a preposition (and determiner) makes it an object, no
+# affiliation ("talks with the union").
+OBJECT_PREPOSITIONS = _words("with against to from by about over than into")
+OBJECT_DETERMINERS = _words("the its a their")
+# Parties whose name before an office makes a politician ("Labour leader", "NDP critic").
+POLITICAL_PARTIES = _words(
+    """
+    Labour Conservative Conservatives Tory Tories Liberal SNP NDP Green ANC EFF GOP Democratic
+    Republican
+    """
+) | {"Lib Dem", "Plaid Cymru", "Sinn Féin", "Fianna Fáil", "Fine Gael"}
+PARTY_OFFICES = _words(
+    """
+    leader party MP MPs MSP MSPs MLA MLAs MPP MPPs TD TDs minister spokesperson spokesman
+    spokeswoman councillor councilor candidate lawmaker senator government critic whip chair
+    deputy leadership
+    """
+)
+# Working somewhere for a while: "has cleaned rooms here for 17 years".
+TENURE_VERBS = _words(
+    """
+    work works worked working employed cleaned cleans drives drove driven cooks cooked taught
+    teaches served serves nursed
+    """
+)
+# A parent: "whose two children attend Fruitvale Elementary".
+CHILD_WORDS = _words("children child kids son sons daughter daughters")
+# Students' years, as a people noun before a name ("Sophomore Maya Castellanos").
+SCHOOL_YEARS = _words("freshman sophomore junior senior")
+# Conjunctions that end the clause before a name ("and", "while").
+CLAUSE_CONJUNCTIONS = _words("and but after when while as")
+# The last words before a quote written on a sign ("One sign read:", "a banner
+# with the slogan"), besides verbs in "proclaim..." and "declar...".
+SIGN_VERBS = _words("read reads reading said saying says bore bearing")
+SIGN_WORDING_NOUNS = _words("word words slogan message")

@@ -37,6 +37,7 @@ from .lexicon import (
     HONORIFIC_GENDER,
     HONORIFICS,
     ISSUED_DOCUMENTS,
+    IT_SAID_VERBS,
     KIN_GENDER,
     KIN_WORDS,
     NAME_LINK_WORDS,
@@ -179,9 +180,9 @@ _DOC_INTRO_RE = re.compile(
 ORG_FOLLOW_RE = re.compile(rf"^(?:’s|'s)?\s+(?:{alternation(ORG_FOLLOWERS)})\b")
 _ORG_POSS_RE = re.compile(rf"^(?:’s|'s)\s+(?:{alternation(ORG_POSSESSIONS)})\b")
 _PERSON_ROLE_RE = re.compile(rf"\b(?:{alternation(PERSON_NOUNS)})\b", re.I)
-_IT_SAID_START = (" said ", " says ", " announced ", " added ", " stated ", " confirmed ")
+_IT_SAID_START = tuple(f" {v} " for v in IT_SAID_VERBS)  # the quick test
 _IT_SAID_RE = re.compile(
-    r"^\s+(?:said|says|announced|added|stated|confirmed)\s+"
+    rf"^\s+(?:{alternation(IT_SAID_VERBS)})\s+"
     # "Voltera said in a statement that it was ...", "said Tuesday that it"
     rf"(?:(?:in|on)\s+(?:a|an|its)\s+(?:[\w\-]+\s+){{0,2}}?(?:{alternation(ISSUED_DOCUMENTS)})\s+|\w+day\s+)?"
     r"(?:that\s+)?(?:it|its)\b"

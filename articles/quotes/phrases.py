@@ -23,6 +23,7 @@ from .lexicon import (
     EMPLOYER_NOUNS,
     EPITHET_NOUNS,
     FIRST_NAMES_ALL,
+    GENERATION_WORDS,
     GENERIC_PEOPLE,
     HONORIFICS,
     ISSUED_DOCUMENTS,
@@ -285,14 +286,14 @@ def _parse_segment(seg: str) -> Phrase:
     if (
         low[0] == "the"
         and len(words) == 3
-        and low[1] in ("elder", "older", "younger")
+        and low[1] in GENERATION_WORDS
         and words[2][:1].isupper()
     ):
         return Phrase("name", words[2], description=low[1])
     if (
         low[0] == "the"
         and len(words) == 4
-        and low[1] in ("elder", "older", "younger")
+        and low[1] in GENERATION_WORDS
         and low[2].rstrip(".") in HONORIFICS
         and words[3][:1].isupper()
     ):

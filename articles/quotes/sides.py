@@ -51,6 +51,8 @@ from .dispute import (
 from .entities import Entity
 from .lexicon import (
     AGENT_WORDS,
+    CHILD_WORDS,
+    CLAUSE_CONJUNCTIONS,
     COMMUNITY_WORDS,
     EMPLOYER_BODY_WORDS,
     EXPERT_BODY_WORDS,
@@ -59,8 +61,14 @@ from .lexicon import (
     KIN_WORDS,
     LABOR_WORDS,
     MANAGEMENT_WORDS,
+    OBJECT_DETERMINERS,
+    OBJECT_PREPOSITIONS,
+    PARTY_OFFICES,
     PEOPLE_NOUNS,
+    POLITICAL_PARTIES,
+    SCHOOL_YEARS,
     SPOKES_NOUNS,
+    TENURE_VERBS,
     UNION_ACRONYMS,
     UNION_NAMES,
     UNION_WORDS,
@@ -98,20 +106,14 @@ _TAGGER = Tagger(
         "worker": WORKER_WORDS,
     }
 )
-# A word before which a union word is the object of a preposition, no
-# affiliation ("talks with the union").
-_OBJECT_PREPOSITIONS = frozenset("with against to from by about over than into".split())
-_OBJECT_DETERMINERS = frozenset("the its a their".split())
 _LOCAL_RE = re.compile(
     r"\blocal \d+\b|\b(?:represents|representing)\b[^.;]{0,50}\b(?:workers|employees|members|"
     rf"{alternation(w for w in WORKER_WORDS if w.endswith('s'))})\b"
 )
 # Party politicians: "Labour leader", "NDP education critic", "Tory MP".
 _PARTY_RE = re.compile(
-    r"\b(?:Labour|Conservatives?|Tory|Tories|Liberal|Lib Dem|SNP|NDP|Green|Plaid Cymru|Sinn Féin|"
-    r"Fianna Fáil|Fine Gael|ANC|EFF|GOP|Democratic|Republican)(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:leader|party|MPs?|"
-    r"MSPs?|MLAs?|MPPs?|TDs?|minister|spokesperson|spokesman|spokeswoman|councillor|councilor|"
-    r"candidate|lawmaker|senator|government|critic|whip|chair|deputy|leadership)\b"
+    rf"\b(?:{alternation(POLITICAL_PARTIES)})(?:’s|'s)?\s+(?:[a-z]+\s+)?"
+    rf"(?:{alternation(PARTY_OFFICES)})\b"
 )
 _FORMER_RE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[a-z\-]+\s+){0,3}$")
 _ELECTED_RE = re.compile(r"\b(?:mayor|councillor|councilor|council member|city manager|reeve)\b")
@@ -123,21 +125,11 @@ _CAPS_RUN_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*(?:\s+(?:[A-ZÀ-ÖØ-
 # A word every union name has one of (the test before reading capitalised names).
 _UNION_NAME_WORDS = UNION_WORDS | {a.lower() for a in UNION_ACRONYMS} | {"association"}
 _COMMUNITY_GROUP_RE = re.compile(r"\bcommunity (?:organi[sz]er|group)")
-# Cheap word tests before the regular expressions that need them.
-_PARTY_NAMES = frozenset(
-    "labour conservative conservatives tory tories liberal lib snp ndp green plaid sinn "
-    "fianna fine anc eff gop democratic republican".split()
-)
-_WORK_VERBS = frozenset(
-    "work works worked working employed cleaned cleans drives drove driven cooks cooked taught "
-    "teaches served serves nursed".split()
-)
-_CHILD_WORDS = frozenset("children child kids son sons daughter daughters".split())
+# The first words of party names (the quick test before _PARTY_RE).
+_PARTY_FIRST_WORDS = frozenset(p.split()[0].lower() for p in POLITICAL_PARTIES)
 _MANAGEMENT_TITLE_RE = re.compile(r"\bchief\s+(?:[a-z]+\s+){0,2}officer\b|\bchief of\b|\bhead of\b")
 # A parent ("whose two children attend Fruitvale Elementary").
-_PARENT_RE = re.compile(
-    r"\b(?:whose|her|his|their)\s+(?:\w+\s+)?(?:children|child|kids|sons?|daughters?)\b"
-)
+_PARENT_RE = re.compile(rf"\b(?:whose|her|his|their)\s+(?:\w+\s+)?(?:{alternation(CHILD_WORDS)})\b")
 # A member of the public, described by a home town or a clause about their own
 # life rather than a role: "Gloria Jenkins, of St. Paul", "said Dennis Kaur,
 # who was flying to Chicago".
@@ -149,8 +141,7 @@ _CAUSE_JUSTICE_RE = re.compile(
 )
 # Working at the workplace for a while: "has cleaned rooms here for 17 years".
 _TENURE_RE = re.compile(
-    r"\b(?:works?|worked|working|employed|cleaned|cleans|drives|drove|driven|cooks|cooked|"
-    r"taught|teaches|served|serves|nursed)\b[^.;\x1f]{0,60}?"
+    rf"\b(?:{alternation(TENURE_VERBS)})\b[^.;\x1f]{{0,60}}?"
     r"\b(?:here|there|for \d+ (?:years|months)|for (?:two|three|four|five|six|seven|eight|nine|"
     r"ten|a dozen|\w+teen|twenty|thirty|forty) years|since \d{4})\b"
 )
@@ -172,9 +163,9 @@ def _affiliated(found: list[tuple[str, int]] | None, words: list[str]) -> bool:
     union" but not "talks with the union")."""
     for _, i in found or ():
         k = i - 1
-        if k >= 0 and words[k] in _OBJECT_DETERMINERS:
+        if k >= 0 and words[k] in OBJECT_DETERMINERS:
             k -= 1
-        if k < 0 or words[k] not in _OBJECT_PREPOSITIONS:
+        if k < 0 or words[k] not in OBJECT_PREPOSITIONS:
             return True
     return False
 
@@ -218,14 +209,14 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     ):
         if "community" not in present or not _COMMUNITY_GROUP_RE.search(low):
             return "labor", True
-    if not _PARTY_NAMES.isdisjoint(present) and _PARTY_RE.search(text):
+    if not _PARTY_FIRST_WORDS.isdisjoint(present) and _PARTY_RE.search(text):
         return "government", True
     management = _first(tags, "management") or (
         ("chief" in present or "head" in present) and _MANAGEMENT_TITLE_RE.search(low)
     )
     if management and _FORMER_RE.search(low[: low.find(_first_word(management))]):
         return "expert", True  # "a former airline executive" commenting
-    tenure = not _WORK_VERBS.isdisjoint(present) and _TENURE_RE.search(low)
+    tenure = not TENURE_VERBS.isdisjoint(present) and _TENURE_RE.search(low)
     worker = tags.get("worker")
     community = tags.get("community")
     if _affiliated(d.named_in("employer", words), words.words):
@@ -239,7 +230,7 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     if _EMPLOYER_OFFICE_RE.search(low) and d.public_employer:
         return "employer", True  # the mayor in a city workers' strike
     community_word = community[0][0] if community else None
-    if not community_word and not _CHILD_WORDS.isdisjoint(present) and _PARENT_RE.search(low):
+    if not community_word and not CHILD_WORDS.isdisjoint(present) and _PARENT_RE.search(low):
         community_word = "parent"
     if community_word and community_word.endswith(" owner"):
         return "community", True
@@ -410,7 +401,7 @@ def _descriptions(e: Entity, quotes: list[Attribution], mentions: list[Mention])
 
 # People nouns opening a sentence before a name, as a description ("Sophomore
 # Maya Castellanos" is a student).
-_PEOPLE_NOUN_SIDES = {y: f"{y} (student)" for y in ("freshman", "sophomore", "junior", "senior")}
+_PEOPLE_NOUN_SIDES = {y: f"{y} (student)" for y in SCHOOL_YEARS}
 
 
 _SPEECH_CUT_RE = re.compile(
@@ -418,7 +409,6 @@ _SPEECH_CUT_RE = re.compile(
 )
 # What ends a clause before a name: a mark, or a conjunction right before it.
 _CLAUSE_MARKS = ',;:\x1f"“”'
-_CLAUSE_CONJUNCTIONS = ("and", "but", "after", "when", "while", "as")
 
 
 def _clause_before(before: str) -> str:
@@ -427,7 +417,7 @@ def _clause_before(before: str) -> str:
     resort's general manager, Dana Whitford")."""
     stripped = before.rstrip()
     if len(stripped) < len(before):
-        for w in _CLAUSE_CONJUNCTIONS:
+        for w in CLAUSE_CONJUNCTIONS:
             if stripped.endswith(w) and (
                 len(stripped) == len(w) or not _word_char(stripped[-len(w) - 1])
             ):
