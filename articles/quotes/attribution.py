@@ -37,6 +37,7 @@ from .cues import (
     OPEN_RELATIVE_RE,
     Cue,
     after_cue,
+    agent_after,
     cue_from_verb,
     embedded_cue,
     head_cue,
@@ -233,6 +234,11 @@ def attribute(q: RawQuote, r: Reading, done: list[Attribution]) -> Attribution:
         if c is not None:
             c.pos += r.bases[pi]
             cue, governed, rule = c, True, RULE_REPORTED
+        elif q.last.span.after >= 0:
+            lp, after = q.last.para, q.last.span.after
+            c = agent_after(sent_head, r.masked[lp][after : after + 120], r.bases[lp] + after)
+            if c is not None:
+                cue, governed, rule = c, True, RULE_REPORTED
 
     if sp.open_mark >= 0 and len(q.parts) == 1:
         prev_sent = ""

@@ -581,8 +581,42 @@ def subject_cue(sbase: int, sent_head: str, kind: str) -> Cue | None:
     return None
 
 
+# Passive speech verbs and their agent: 'was described by Ruiz as “...”' (the
+# agent before the quote), 'was called “a disgrace” by Ruiz' (after it).
+_PASSIVE_PARTICIPLES = alternation(w for w in GOVERNING_VERBS if w.endswith("ed"))
+_AGENT_BEFORE_RE = re.compile(
+    rf"\b(?P<v>{_PASSIVE_PARTICIPLES})\s+by\s+(?P<subj>[^,;:\x1f\"“”]{{1,80}}?)(?:\s+as)?\s*$"
+)
+_PASSIVE_END_RE = re.compile(
+    rf"(?:,\s*|\b(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+)?)(?P<v>{_PASSIVE_PARTICIPLES})\s*$"
+)
+_AGENT_AFTER_RE = re.compile(r"[\s,]*by\s+(?P<subj>[^,.;:!?\x1f\"“”]{1,80}?)\s*(?:[,.;:!?]|$)")
+
+
+def agent_after(sent_head: str, tail: str, tail_pos: int) -> Cue | None:
+    """The agent after a quote that a passive speech verb introduces ('The
+    offer was called “a disgrace” by Ruiz.'); ``tail`` is the text after the
+    closing mark, at ``tail_pos``."""
+    vm = _PASSIVE_END_RE.search(sent_head) if " by" in tail[:12] else None
+    am = _AGENT_AFTER_RE.match(tail) if vm else None
+    if am is None:
+        return None
+    subj = _without_time(am.group("subj"))
+    return Cue("embedded", subj, tail_pos + am.start("subj"), f"{vm.group('v')} by {subj}", False)
+
+
+def _without_time(phrase: str) -> str:
+    """ "Ruiz on Monday" -> "Ruiz"."""
+    tm = _TIME_TAIL_RE.search(phrase)
+    return phrase[: tm.start()] if tm and phrase[: tm.start()].strip() else phrase
+
+
 def embedded_cue(mp: str, sbase: int, sent_head: str) -> Cue | None:
     """A governing speech verb earlier in the sentence (fragments)."""
+    pm = _AGENT_BEFORE_RE.search(sent_head) if " by " in sent_head else None
+    if pm is not None:
+        subj = _without_time(pm.group("subj"))
+        return Cue("embedded", subj, sbase + pm.start("subj"), f"{pm.group('v')} by {subj}", False)
     acc = None
     for m in ACC_ANY_RE.finditer(sent_head) if "ccording" in sent_head else ():
         acc = m

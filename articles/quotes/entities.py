@@ -182,7 +182,9 @@ def _word_count(form: str) -> int:
     return len(form.split())
 
 
-_ACRONYM_TOKEN_RE = re.compile(r"(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$)[A-Z]{3,}")
+_ACRONYM_TOKEN_RE = re.compile(
+    r"(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$)(?:[A-Z]{3,}|[A-Z]{2,}(?:-[A-Z]{2,})+)"  # "AFL-CIO"
+)
 _VERBISH_AFTER_RE = re.compile(
     r"^\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|can|could|did|does)\b"
 )

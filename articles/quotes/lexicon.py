@@ -1122,9 +1122,23 @@ PARTY_OFFICES = _words(
 TENURE_VERBS = _words(
     """
     work works worked working employed cleaned cleans drives drove driven cooks cooked taught
-    teaches served serves nursed
+    teaches served serves nursed sung sang sings performed performs
     """
 )
+# Other names of a striking trade ("a medical officer" in a doctors' strike).
+TRADE_SYNONYMS = {
+    "physician": "doctor",
+    "physicians": "doctor",
+    "medical officer": "doctor",
+    "medical officers": "doctor",
+    "registered nurse": "nurse",
+    "educator": "teacher",
+    "educators": "teacher",
+    "instructor": "teacher",
+    "motorman": "driver",
+    "bus operator": "driver",
+    "train operator": "driver",
+}
 # A parent: "whose two children attend Fruitvale Elementary".
 CHILD_WORDS = _words("children child kids son sons daughter daughters")
 # Students' years, as a people noun before a name ("Sophomore Maya Castellanos").

@@ -106,6 +106,20 @@ def doc_intro_split(phrase: str) -> tuple[str, str] | None:
     return m.group("subj"), phrase[m.start("dv") :].strip()
 
 
+def _modified_name(words: list[str]) -> str:
+    """ "the state Department of Health" -> "Department of Health", "the
+    state AFL-CIO" -> "AFL-CIO": a name after "the" and lowercase modifiers."""
+    if len(words) < 3 or words[0].lower() != "the" or not words[1][:1].islower():
+        return ""
+    k = 1
+    while k < len(words) and k <= 3 and words[k].isalpha() and words[k].islower():
+        k += 1
+    rest = " ".join(words[k:])
+    if k == 1 or k == len(words) or not words[-1][:1].isupper() or not _is_name_segment(rest):
+        return ""
+    return " ".join(clean_tokens(rest)[1])
+
+
 def _is_name_segment(seg: str) -> bool:
     toks = seg.split()
     if not toks or len(toks) > 7:
@@ -443,6 +457,9 @@ def _parse_segment(seg: str) -> Phrase:
         return Phrase(kind, seg, head=head, modifier=mod)
     if head in GENERIC_PEOPLE or low[0] in QUANTITY_WORDS:
         return Phrase("generic", seg)
+    named = _modified_name(words)
+    if named:
+        return Phrase("name", named)
     if low[0] in ("the", "its", "their") and len(words) <= 4:
         if head in PLURAL_ORG_NOUNS:
             return Phrase("generic", seg)  # "the unions argued": several organisations

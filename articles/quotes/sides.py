@@ -51,6 +51,7 @@ from .dispute import (
 from .entities import Entity
 from .lexicon import (
     AGENT_WORDS,
+    ASSOCIATION_HEADS,
     CHILD_WORDS,
     CLAUSE_CONJUNCTIONS,
     COMMUNITY_WORDS,
@@ -66,9 +67,11 @@ from .lexicon import (
     PARTY_OFFICES,
     PEOPLE_NOUNS,
     POLITICAL_PARTIES,
+    SAY_VERBS,
     SCHOOL_YEARS,
     SPOKES_NOUNS,
     TENURE_VERBS,
+    TRADE_SYNONYMS,
     UNION_ACRONYMS,
     UNION_NAMES,
     UNION_WORDS,
@@ -104,6 +107,7 @@ _TAGGER = Tagger(
         "expert_body": EXPERT_BODY_WORDS,
         "community": COMMUNITY_WORDS,
         "worker": WORKER_WORDS,
+        "trade": TRADE_SYNONYMS,
     }
 )
 _LOCAL_RE = re.compile(
@@ -133,7 +137,7 @@ _PARENT_RE = re.compile(rf"\b(?:whose|her|his|their)\s+(?:\w+\s+)?(?:{alternatio
 # A member of the public, described by a home town or a clause about their own
 # life rather than a role: "Gloria Jenkins, of St. Paul", "said Dennis Kaur,
 # who was flying to Chicago".
-_PRIVATE_PERSON_RE = re.compile(r"…\s*,\s+(?:\d{1,3},\s+)?(?:of|from|who|whose)\s+\w")
+_PRIVATE_PERSON_RE = re.compile(r"(?:^|…\s*,\s+)(?:\d{1,3},\s+)?(?:of|from|who|whose)\s+\w")
 # "justice" as an office, not a cause ("social justice", "justice for Luis").
 _CAUSE_JUSTICE_RE = re.compile(
     r"\b(?:social|racial|economic|climate|environmental|reproductive|criminal|restorative)\s+justice\b"
@@ -222,7 +226,7 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     if _affiliated(d.named_in("employer", words), words.words):
         if management or "agent" in tags or (_ELECTED_RE.search(low) and d.public_employer):
             return "employer", True
-        if worker or tenure or _occupation(worker, d):
+        if worker or tenure or _occupation(tags, d):
             return "labor", True
         if community:
             return "community", True
@@ -247,7 +251,7 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         return "government", True
     if "expert" in tags:
         return "expert", True
-    if _occupation(worker, d) or (d.about_a_dispute and tenure and not community_word):
+    if _occupation(tags, d) or (d.about_a_dispute and tenure and not community_word):
         return "labor", True
     if community_word:
         return "community", community_word not in KIN_WORDS
@@ -256,7 +260,7 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     if worker:
         # a worker of some kind; of another trade than the strikers' only weakly
         return "labor", not d.occupations
-    if "…" in low and _PRIVATE_PERSON_RE.search(low):
+    if _PRIVATE_PERSON_RE.search(low):
         return "community", True
     return None
 
@@ -281,15 +285,17 @@ def _union_head(words: Words, d: Dispute) -> bool:
     return False
 
 
-def _occupation(worker: list[tuple[str, int]] | None, d: Dispute) -> bool:
-    """The description names the striking workers' trade ("a nurse" in a nurses' strike)."""
-    if not worker or not d.occupations:
+def _occupation(tags: dict[str, list[tuple[str, int]]], d: Dispute) -> bool:
+    """The description names the striking workers' trade ("a nurse" in a nurses'
+    strike, "a medical officer" in a doctors' strike)."""
+    worker, other = tags.get("worker"), tags.get("trade")
+    if not (worker or other) or not d.occupations:
         return False
-    for w, _ in worker:
+    for w, _ in worker or ():
         w = w.split()[-1]
         if (w[:-1] if w.endswith("s") else w) in d.occupations:
             return True
-    return False
+    return any(TRADE_SYNONYMS[w] in d.occupations for w, _ in other or ())
 
 
 def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None) -> tuple[str, str]:
@@ -306,7 +312,9 @@ def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None)
     if id(e) in dispute.union_ids or is_union(e):
         return "labor", f"organisation: {name}, a union or labour body"
     if EMPLOYER_BODY_WORDS.intersection(words.words) and has_org_word(e.tokens):
-        return "employer", f"organisation: {name}, an employers' body"
+        if ASSOCIATION_HEADS.intersection(words.words):
+            return "employer", f"organisation: {name}, an employers' body"
+        return "employer", f"organisation: {name}, an employer"
     if government_name(low):
         return "government", f"organisation: {name}, a public body"
     if EXPERT_BODY.first(words) or _EXPERTS.first(words) or _analysts_of(e, cast):
@@ -416,6 +424,8 @@ def _clause_before(before: str) -> str:
     clause break; a role before a comma right before the name stays ("the
     resort's general manager, Dana Whitford")."""
     stripped = before.rstrip()
+    if stripped[stripped.rfind(" ") + 1 :].lower() in SAY_VERBS:
+        return ""  # '," said Omar Haddad': the cue's verb, no description
     if len(stripped) < len(before):
         for w in CLAUSE_CONJUNCTIONS:
             if stripped.endswith(w) and (
@@ -455,6 +465,10 @@ def _contexts(mentions: list[Mention], cast: Cast) -> Iterator[str]:
         stop = _SPEECH_CUT_RE.search(after)
         if stop:
             after = after[: stop.start()]
+            # "has been on the picket lines for seven weeks now and said": not the "and"
+            head, _, last = after.rstrip().rpartition(" ")
+            if last in CLAUSE_CONJUNCTIONS:
+                after = head
         text = " ".join(f"{before} {' '.join(m.titles)} … {after}".split()).strip(" …,")
         if text and text != "…" and text not in seen:
             seen.add(text)

@@ -4,6 +4,14 @@ newsletter labels and interviews (Q&A answers)."""
 import pytest
 
 from articles.quotes import extract_quotes
+from articles.quotes.attribution import (
+    RULE_AFTER,
+    RULE_BEFORE,
+    RULE_COLON,
+    RULE_REPORTED,
+    RULE_SAME_PARAGRAPH,
+    RULES,
+)
 
 from .helpers import quote_by, speaker_of, speakers
 
@@ -264,3 +272,24 @@ def test_colon_cue_after_a_full_stop_belongs_to_the_next_quote():
     a, b = extract_quotes(paras)
     assert (a.is_fragment, b.is_fragment) == (True, False)
     assert a.speaker_name == b.speaker_name == "Northgate Foods"
+
+
+def test_each_finding_names_the_rule_that_decided_its_speaker_and_a_confidence():
+    paras = [
+        INTRO,
+        "“We are out here for our kids,” Rivers said. “They deserve better.”",
+        "Rivers said: “Nobody wants this.”",
+        "Rivers said, “We will stay.”",
+        "Rivers called the offer “an insult.”",
+    ]
+    found = extract_quotes(paras)
+    assert [f.rule for f in found] == [
+        RULE_AFTER,
+        RULE_SAME_PARAGRAPH,
+        RULE_COLON,
+        RULE_BEFORE,
+        RULE_REPORTED,
+    ]
+    assert all(f.rule in RULES and f.speaker_name == "Tonya Rivers" for f in found)
+    confidence = {f.rule: f.confidence for f in found}
+    assert confidence[RULE_AFTER] > confidence[RULE_REPORTED] > 0

@@ -141,3 +141,18 @@ def test_nickname_is_not_a_quote_and_the_name_stays_whole():
     ]
     (f,) = extract_quotes(paras)
     assert (f.speaker_name, f.speaker_kind) == ("Andre Whitaker", "person")
+
+
+def test_scare_quotes_and_titles_without_a_speaker_are_not_quotes():
+    paras = [
+        "Dana Ruiz, president of the Westfield Nurses Union, walked the line with members.",
+        "Supporters joined the so-called “Trump Train” on the highway, and the strikers "
+        "watched the film “Norma Rae” at the union hall that night.",
+        "Ruiz said the hospital's “last, best and final” offer would not end the strike.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert (f.text, f.speaker_name, f.is_fragment) == (
+        "last, best and final",
+        "Dana Ruiz",
+        True,
+    )

@@ -1,7 +1,11 @@
 """Name runs: where a name starts and ends and what belongs to it (titles,
 particles, possessives, "and", bracketed years), on invented text."""
 
+import pytest
+
+from articles.citation.names import looks_like_person as byline_names_a_person
 from articles.quotes import extract_quotes
+from articles.quotes.names import looks_like_person
 
 from .helpers import only, quote_by, speaker_of, speakers
 
@@ -195,3 +199,26 @@ def test_capitalised_modifier_of_a_common_noun_is_not_the_subject():
     paras = ['Immigration advocates rallied outside the Capitol, chanting "No human is illegal!"']
     (f,) = extract_quotes(paras)
     assert (f.speaker_name, f.is_fragment) == ("", False)
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Sarah Soroken", True),
+        ("Corrine McIntosh Sako", True),
+        ("Vincent de la Cruz", True),
+        ("Martin Luther King Jr.", True),
+        ("Soroken", True),
+        ("The Associated Press", False),
+        ("California Nurses Association", False),
+        ("KCRA 3", False),
+        ("USMX", False),
+        ("Staff Writer", False),
+        ("nurses union", False),
+    ],
+)
+def test_one_person_name_test_for_the_text_pipeline(name, person):
+    assert looks_like_person(name) is person
+    assert looks_like_person(name.split()) is person  # the extractor passes the words
+    # a byline needs a full name: the same test with two words at least
+    assert byline_names_a_person(name) is (person and len(name.split()) >= 2)

@@ -1,8 +1,12 @@
 """Reported speech: words quoted inside it are fragments with the reporting
 speaker (a second predicate, a that-clause, "according to"), and a quote after
-indirect speech keeps its speaker."""
+indirect speech keeps its speaker; relative clauses and passives ("which Ruiz
+called", "was described by Ruiz as") name the speaker too."""
+
+import pytest
 
 from articles.quotes import extract_quotes
+from articles.quotes.attribution import RULE_REPORTED
 
 from .helpers import only, quote_by, speakers
 
@@ -159,3 +163,65 @@ def test_next_sentence_of_indirect_speech_is_not_a_cue():
     a, b = extract_quotes(paras)
     assert (a.speaker_name, a.is_fragment) == ("White House", True)
     assert b.speaker_name == ""
+
+
+# -- quoted words inside reported speech get the reporting speaker ----------------------
+NURSE = "Maria Lopez, a nurse at Westfield Hospital, joined the picket line on Monday."
+RUIZ = "Dana Ruiz, president of the Westfield Nurses Union, walked the line with members."
+
+
+@pytest.mark.parametrize(
+    ("paras", "speaker"),
+    [
+        ([NURSE, "Lopez called the hospital's latest offer “a slap in the face.”"], "Maria Lopez"),
+        (
+            [NURSE, "Lopez said the new schedule would “hurt families” across the city."],
+            "Maria Lopez",
+        ),
+        ([RUIZ, "According to Ruiz, the offer was “insulting.”"], "Dana Ruiz"),
+        ([NURSE, "She said the new schedule would “break people” before winter."], "Maria Lopez"),
+        ([RUIZ, "The president called the deal “a betrayal of every nurse here.”"], "Dana Ruiz"),
+        (
+            ["Westfield Hospital said on Tuesday that the strike was “unnecessary and harmful.”"],
+            "Westfield Hospital",
+        ),
+        (
+            [RUIZ, "Nurses rejected the proposal, which Ruiz called “a joke,” by a wide margin."],
+            "Dana Ruiz",
+        ),
+        ([RUIZ, "The offer was described by Ruiz as “insulting to every nurse.”"], "Dana Ruiz"),
+        ([RUIZ, "The offer, described by Ruiz as “insulting,” expires on Friday."], "Dana Ruiz"),
+        (
+            [RUIZ, "The offer was called “a disgrace to the profession” by Ruiz on Monday."],
+            "Dana Ruiz",
+        ),
+        (
+            ["The offer was described by union president Dana Ruiz as “insulting to every nurse.”"],
+            "Dana Ruiz",
+        ),
+    ],
+    ids=[
+        "called-it",
+        "said-would",
+        "according-to",
+        "pronoun-subject",
+        "role-subject",
+        "organisation-subject",
+        "relative-clause",
+        "passive-agent-before",
+        "reduced-passive",
+        "passive-agent-after",
+        "passive-agent-introduced",
+    ],
+)
+def test_quoted_words_in_reported_speech_are_the_reporting_speakers_fragment(paras, speaker):
+    f = only(paras)
+    assert (f.speaker_name, f.is_fragment, f.rule) == (speaker, True, RULE_REPORTED)
+
+
+def test_a_fragment_gets_the_same_speaker_a_full_quotation_would():
+    reported = only([RUIZ, "Ruiz said the offer was “insulting to every nurse.”"])
+    full = only([RUIZ, "“The offer is insulting to every nurse,” Ruiz said."])
+    assert reported.speaker_name == full.speaker_name == "Dana Ruiz"
+    assert (reported.is_fragment, full.is_fragment) == (True, False)
+    assert reported.confidence < full.confidence
