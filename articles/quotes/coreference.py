@@ -198,13 +198,7 @@ def _document_author(cast: Cast, head: str, pos: int) -> Entity | None:
     latest "X said in a statement" / "In a statement, X said" in this paragraph
     or the one before ("The union said in a statement Monday night that ...
     '...,' the statement said")."""
-    para = cast.para_of(pos)
-    for pp in (para, para - 1):
-        if pp < 0:
-            continue
-        text = cast.masked[pp]
-        if pp == para:
-            text = text[: pos - cast.bases[pp]]
+    for pp, text in cast.texts_before(pos):
         found = [
             m
             for m in _SAID_IN_DOCUMENT_RE.finditer(text)
@@ -230,13 +224,7 @@ def _spokesperson_owner(cast: Cast, pos: int) -> Entity | None:
     """The organisation of the latest unnamed spokesperson introduced in this
     paragraph or the one before ("A council spokesman", "a spokeswoman for
     Harvest Markets")."""
-    para = cast.para_of(pos)
-    for pp in (para, para - 1):
-        if pp < 0:
-            continue
-        text = cast.masked[pp]
-        if pp == para:
-            text = text[: pos - cast.bases[pp]]
+    for pp, text in cast.texts_before(pos):
         found = list(_SPOKES_INTRO_RE.finditer(text))
         if not found:
             continue

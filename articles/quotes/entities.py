@@ -286,6 +286,22 @@ class Cast:
     def para_of(self, pos: int) -> int:
         return bisect.bisect_right(self.bases, pos) - 1
 
+    def texts_before(self, pos: int):
+        """(paragraph, masked text) of this paragraph up to ``pos``, then of the
+        whole paragraph before: where an introduction of a source is looked for."""
+        para = self.para_of(pos)
+        yield para, self.masked[para][: pos - self.bases[para]]
+        if para > 0:
+            yield para - 1, self.masked[para - 1]
+
+    def sentence_of(self, m: Mention) -> tuple[int, int]:
+        """(start, end) in its paragraph of the sentence a mention is in."""
+        st = self.starts[m.para]
+        k = bisect.bisect_right(st, m.pos - self.bases[m.para]) - 1
+        lo = st[k] if k >= 0 else 0
+        hi = st[k + 1] if k + 1 < len(st) else len(self.masked[m.para])
+        return lo, hi
+
     def by_name(self, name: str, pos: int) -> Entity | None:
         """The entity a name written in a cue stands for (linking it if new)."""
         titles, toks = clean_tokens(name)

@@ -174,10 +174,7 @@ def _context(cast: Cast, i: int) -> str:
     mp = cast.masked[m.para]
     base = cast.bases[m.para]
     s, e = m.pos - base, m.end - base
-    st = cast.starts[m.para]
-    k = bisect.bisect_right(st, s) - 1
-    lo = st[k] if k >= 0 else 0
-    hi = st[k + 1] if k + 1 < len(st) else len(mp)
+    lo, hi = cast.sentence_of(m)
     if i > 0 and cast.mentions[i - 1].para == m.para:
         lo = max(lo, cast.mentions[i - 1].end - base)
     if i + 1 < len(cast.mentions) and cast.mentions[i + 1].para == m.para:
@@ -261,19 +258,10 @@ def generation(cast: Cast, surname: str, younger: bool, pos: int) -> Entity | No
 def anonymous(cast: Cast, head: str, pos: int) -> bool:
     """ "A state official ..., who spoke on condition of anonymity, said ...
     “...,” the official said": "the official" is that unnamed source."""
-    para = cast.para_of(pos)
     rx = re.compile(
         rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,4}}?{re.escape(head)}\b[^.\x1f]*?{ANONYMOUS}"
     )
-    for pp in (para, para - 1):
-        if pp < 0:
-            continue
-        text = cast.masked[pp]
-        if pp == para:
-            text = text[: pos - cast.bases[pp]]
-        if rx.search(text):
-            return True
-    return False
+    return any(rx.search(text) for _, text in cast.texts_before(pos))
 
 
 def union_tied(cast: Cast, e: Entity) -> bool:

@@ -35,7 +35,6 @@ name and description alone.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -457,10 +456,7 @@ def _contexts(mentions: list[Mention], cast: Cast) -> Iterator[str]:
         mp = cast.masked[m.para]
         base = cast.bases[m.para]
         s, t = m.pos - base, m.end - base
-        st = cast.starts[m.para]
-        k = bisect.bisect_right(st, s) - 1
-        lo = st[k] if k >= 0 else 0
-        before = _clause_before(mp[lo:s])
+        before = _clause_before(mp[cast.sentence_of(m)[0] : s])
         after = mp[t : t + 240]
         stop = _SPEECH_CUT_RE.search(after)
         if stop:
