@@ -1,33 +1,20 @@
-"""Benchmark for the quote extractor (articles.quotes) on the hand-written gold set.
+"""Benchmark for the quote extractor (articles.quotes) on the hand-written gold sets.
 
-Run: /work/main/.venv/bin/python benchmarks/quotes.py [--gold DIR ...] [--only NAME ...] [--errors] [--through-parser]
+Run: .venv/bin/python benchmarks/quotes.py [--gold DIR ...] [--all] [--only NAME ...]
+     [--errors] [--quiet] [--through-parser] [--no-speed]
 
-``--gold DIR`` may be repeated (default: benchmarks/gold/quotes only). With more
-than one directory the articles of all of them are scored together and each
-directory also gets its own all/tuned/held-out rows. ``--errors`` adds a summary
-of the errors by category (see ``categorise``) before the figures.
+``--gold DIR`` may be repeated (default: benchmarks/gold/quotes only); ``--all``
+scores every set under benchmarks/gold/. Each set gets its own row (and
+tuned/held-out rows when it has ``h_`` articles), and with more than one set a
+pooled row. ``--errors`` adds a summary of the errors by category (see
+``categorise``) before the figures; ``--quiet`` drops the per-article lists.
+The sets, their conventions and their first-run figures are described in each
+set's README.md (conventions: benchmarks/gold/quotes_independent/README.md).
 
-Gold sets: benchmarks/gold/quotes (the author's set, below) and
-benchmarks/gold/quotes_independent (39 articles in many house styles, three
-held-out batches h_, h_r2_, h_r3_; conventions and history in its README.md).
-``--errors`` also prints the named-speaker accuracy (quotes whose gold speaker
-is not empty).
-
-Gold set: benchmarks/gold/quotes/NAME.txt (first line headline, then paragraphs
-separated by blank lines; page furniture already removed) and NAME.json, a list
-of {"text", "speaker", "kind", "fragment"}. The two ``seed_*`` articles are the
-real seed articles with their furniture removed; the rest were written for this
-benchmark before the extractor was tuned.
-
-Held-out articles (never used for tuning; reported separately): every article
-whose name starts with ``h_`` -- h_ap_minnesota_nurses, h_paper_janitors,
-h_reuters_samsung, h_feature_miners (written with the rest, before tuning) and
-h_reuters_pilots, h_tv_bus_drivers (written after the first tuning round). Their
-first runs scored span F1 1.000 on all six; speaker accuracy 0.968 (first four)
-and 0.959 (all six). Two general fixes followed those runs: splitting a role
-from a name in '"...," said Rivers, 51' / '..., said Gloria Jenkins, of St. Paul'
-(the same bug was failing tuned articles) and accepting a lowercase role before
-the name in '"...," said driver Denise Carter'.
+Gold format: NAME.txt (first line headline, then paragraphs separated by blank
+lines) and NAME.json, a list of {"text", "speaker", "kind", "fragment"} and,
+in side-labelled sets, "side" (labor, employer, government, expert, community,
+unknown; null when the speaker is empty).
 
 Scoring:
 * a predicted quote matches a gold quote when their texts are equal after
@@ -37,12 +24,24 @@ Scoring:
 * span precision / recall / F1 over all quotes;
 * speaker accuracy over matched quotes: the normalised predicted name equals the
   gold speaker or one of the predicted aliases ("" must match "");
-* speed: articles per second on one core, repeating the gold set for >= 2 s of
+* full named: speaker accuracy over matched full quotations (not fragments)
+  whose gold speaker is not empty;
+* fragments: frag recall = gold fragments matched by a predicted quote; frag
+  named = speaker accuracy over matched fragments whose gold speaker is not
+  empty; frag flag = matched quotes whose fragment flag agrees with gold;
+* scare FP: false positives of at most 6 words that are not a gold quote found
+  with other bounds (the sets list no scare quotes, so short spurious quotes
+  stand for them: scare quotes, titles, nicknames);
+* sides, where gold carries "side": side acc over matched quotes whose gold
+  speaker is not empty, and the share of those predicted "unknown"
+  (gold-side unk); on every set, "unknown" = the share of predicted quotes
+  with a speaker whose predicted side is "unknown";
+* speed: articles per second on one core, repeating the articles for >= 2 s of
   this process's CPU time (process_time, pinned to one CPU where possible), so a
   busy shared machine does not distort the figure; wall-clock rate printed too.
 
-Prints per-article tables of misses, false positives and wrong speakers, then the
-figures, and last a one-line JSON summary.
+Prints each article's misses, false positives, wrong speakers and wrong sides,
+then the figures, and last a one-line JSON summary (pooled, and per set).
 """
 
 from __future__ import annotations
@@ -55,6 +54,7 @@ import sys
 import time
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,7 +63,8 @@ sys.path.insert(0, str(ROOT))
 from articles.ingest import parse_article  # noqa: E402
 from articles.quotes import extract_quotes  # noqa: E402
 
-GOLD = ROOT / "benchmarks" / "gold" / "quotes"
+GOLD_ROOT = ROOT / "benchmarks" / "gold"
+GOLD = GOLD_ROOT / "quotes"
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 
 
@@ -130,6 +131,42 @@ def speaker_ok(g: dict, p) -> bool:
     return gs in names
 
 
+def _boundary_errors(gold: list[dict], pred, miss, extra) -> dict[int, int]:
+    """Missed gold quote -> false positive that is the same quote with other
+    bounds: they share >= 40% of tokens (or one holds the other)."""
+    out: dict[int, int] = {}
+    for i in miss:
+        g = norm_text(gold[i]["text"])
+        best, bj = 0.0, None
+        for j in extra:
+            if j in out.values():
+                continue
+            p = norm_text(pred[j].text)
+            ta, tb = Counter(g.split()), Counter(p.split())
+            common = sum((ta & tb).values())
+            s = max(overlap(g, p), common / max(1, min(sum(ta.values()), sum(tb.values()))) * 0.5)
+            if s > best:
+                best, bj = s, j
+        if bj is not None and best >= 0.4:
+            out[i] = bj
+    return out
+
+
+SCARE_QUOTE_WORDS = 6
+
+
+def scare_quotes(gold: list[dict], pred, miss, extra) -> list[int]:
+    """False positives that are scare quotes or titles: spurious predictions
+    (not a gold quote with other bounds) of at most ``SCARE_QUOTE_WORDS`` words.
+    The gold sets do not list scare quotes, so this is an estimate from length."""
+    boundary = set(_boundary_errors(gold, pred, miss, extra).values())
+    return [
+        j
+        for j in extra
+        if j not in boundary and len(norm_text(pred[j].text).split()) <= SCARE_QUOTE_WORDS
+    ]
+
+
 def categorise(gold: list[dict], pred, pairs, miss, extra) -> list[tuple[str, str]]:
     """(category, detail) for each error of one article.
 
@@ -139,30 +176,20 @@ def categorise(gold: list[dict], pred, pairs, miss, extra) -> list[tuple[str, st
     "spurious quote" / "spurious fragment". Speaker errors on matched quotes:
     "unattributed (gold names a speaker)", "attributed (gold unattributed)",
     "wrong kind (person/organization)" and "wrong speaker". Fragment flag
-    mismatches: "fragment flag".
+    mismatches: "fragment flag". Side errors (gold with a side): "side".
     """
     out = []
-    used = set()
+    boundary = _boundary_errors(gold, pred, miss, extra)
     for i in miss:
-        g = norm_text(gold[i]["text"])
-        best, bj = 0.0, None
-        for j in extra:
-            if j in used:
-                continue
-            p = norm_text(pred[j].text)
-            ta, tb = Counter(g.split()), Counter(p.split())
-            common = sum((ta & tb).values())
-            s = max(overlap(g, p), common / max(1, min(sum(ta.values()), sum(tb.values()))) * 0.5)
-            if s > best:
-                best, bj = s, j
-        if bj is not None and best >= 0.4:
-            used.add(bj)
+        if i in boundary:
+            bj = boundary[i]
             out.append(
                 ("span boundary", f"gold {gold[i]['text'][:50]!r} / got {pred[bj].text[:50]!r}")
             )
         else:
             cat = "missed fragment" if gold[i].get("fragment") else "missed quote"
             out.append((cat, repr(gold[i]["text"][:60])))
+    used = set(boundary.values())
     for j in extra:
         if j not in used:
             cat = "spurious fragment" if pred[j].is_fragment else "spurious quote"
@@ -186,11 +213,130 @@ def categorise(gold: list[dict], pred, pairs, miss, extra) -> list[tuple[str, st
                     f"{g['text'][:40]!r}: gold {g.get('fragment', False)} got {p.is_fragment}",
                 )
             )
+        if g["speaker"] and g.get("side") and p.side != g["side"]:
+            out.append(("side", f"{g['speaker']!r}: gold {g['side']} got {p.side}"))
     return out
 
 
 def _resolve(items, gold_dir: Path | None) -> list[tuple[Path, str]]:
     return [(gold_dir, it) if isinstance(it, str) else (it[0], it[1]) for it in items]
+
+
+@dataclass
+class Tally:
+    """Counts for one group of articles; ``figures()`` turns them into rates."""
+
+    articles: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    speaker_ok: int = 0
+    frag_flag_ok: int = 0
+    full_named_ok: int = 0
+    full_named_n: int = 0
+    frag_gold: int = 0
+    frag_found: int = 0
+    frag_named_ok: int = 0
+    frag_named_n: int = 0
+    scare_fp: int = 0
+    side_ok: int = 0
+    side_n: int = 0
+    side_pred_unknown: int = 0  # among quotes whose gold carries a side (and a speaker)
+    pred_attributed: int = 0
+    pred_unknown: int = 0
+
+    def add(self, other: Tally) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def figures(self) -> dict:
+        def rate(a: int, b: int) -> float | None:
+            return round(a / b, 4) if b else None
+
+        prec = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        rec = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        return {
+            "articles": self.articles,
+            "gold_quotes": self.tp + self.fn,
+            "precision": round(prec, 4),
+            "recall": round(rec, 4),
+            "f1": round(f1, 4),
+            "speaker_accuracy": rate(self.speaker_ok, self.tp) or 0.0,
+            "fragment_flag_accuracy": rate(self.frag_flag_ok, self.tp) or 0.0,
+            "full_named_speaker": rate(self.full_named_ok, self.full_named_n),
+            "full_named": [self.full_named_ok, self.full_named_n],
+            "fragment_recall": rate(self.frag_found, self.frag_gold),
+            "fragments": [self.frag_found, self.frag_gold],
+            "fragment_named_speaker": rate(self.frag_named_ok, self.frag_named_n),
+            "fragment_named": [self.frag_named_ok, self.frag_named_n],
+            "scare_quote_fp": self.scare_fp,
+            "side_accuracy": rate(self.side_ok, self.side_n),
+            "sides": [self.side_ok, self.side_n],
+            "side_unknown_share": rate(self.side_pred_unknown, self.side_n),
+            "unknown_share": rate(self.pred_unknown, self.pred_attributed),
+            "attributed": self.pred_attributed,
+        }
+
+
+def score_article(gdir: Path, name: str, verbose: bool = True, errors: list | None = None) -> Tally:
+    """Score one article; print its errors when ``verbose``; append (article,
+    category, detail) triples to ``errors`` when it is a list."""
+    paras = load_article(gdir / f"{name}.txt")
+    gold = json.loads((gdir / f"{name}.json").read_text(encoding="utf-8"))
+    pred = extract_quotes(paras)
+    pairs, miss, extra = match(gold, pred)
+    t = Tally(articles=1, tp=len(pairs), fn=len(miss), fp=len(extra))
+    wrong = []
+    wrong_sides = []
+    for i, j in pairs:
+        g, p = gold[i], pred[j]
+        ok = speaker_ok(g, p)
+        t.speaker_ok += ok
+        if not ok:
+            wrong.append((g, p))
+        t.frag_flag_ok += g.get("fragment", False) == p.is_fragment
+        if g["speaker"]:
+            if g.get("fragment"):
+                t.frag_named_n += 1
+                t.frag_named_ok += ok
+            else:
+                t.full_named_n += 1
+                t.full_named_ok += ok
+            if g.get("side"):
+                t.side_n += 1
+                t.side_ok += p.side == g["side"]
+                t.side_pred_unknown += p.side == "unknown"
+                if p.side != g["side"]:
+                    wrong_sides.append((g, p))
+    t.frag_gold = sum(1 for g in gold if g.get("fragment"))
+    t.frag_found = sum(1 for i, _ in pairs if gold[i].get("fragment"))
+    t.scare_fp = len(scare_quotes(gold, pred, miss, extra))
+    for p in pred:
+        if p.speaker_name:
+            t.pred_attributed += 1
+            t.pred_unknown += p.side == "unknown"
+    if errors is not None:
+        errors.extend((name, c, d) for c, d in categorise(gold, pred, pairs, miss, extra))
+    if verbose and (miss or extra or wrong or wrong_sides):
+        print(f"\n== {name}")
+        for i in miss:
+            print(f"  MISS  {gold[i]['text'][:70]!r}  [{gold[i]['speaker']}]")
+        for j in extra:
+            print(
+                f"  FP    {pred[j].text[:70]!r}  [{pred[j].speaker_name}] frag={pred[j].is_fragment}"
+            )
+        for g, p in wrong:
+            print(
+                f"  SPKR  {g['text'][:50]!r}: gold {g['speaker']!r} got {p.speaker_name!r} "
+                f"(mention {p.speaker_mention!r}, cue {p.cue!r}, rule {p.rule!r})"
+            )
+        for g, p in wrong_sides:
+            print(
+                f"  SIDE  {g['speaker']!r}: gold {g['side']} got {p.side} "
+                f"({'; '.join(p.side_evidence) or 'no evidence'})"
+            )
+    return t
 
 
 def score(
@@ -200,65 +346,10 @@ def score(
 
     When ``errors`` is a list, (article, category, detail) triples are appended to it.
     """
-    tp = fp = fn = 0
-    sp_ok = sp_n = 0
-    named_ok = named_n = 0
-    frag_ok = 0
-    items = _resolve(names, gold_dir)
-    for gdir, name in items:
-        paras = load_article(gdir / f"{name}.txt")
-        gold = json.loads((gdir / f"{name}.json").read_text(encoding="utf-8"))
-        pred = extract_quotes(paras)
-        pairs, miss, extra = match(gold, pred)
-        tp += len(pairs)
-        fn += len(miss)
-        fp += len(extra)
-        wrong = []
-        for i, j in pairs:
-            sp_n += 1
-            ok = speaker_ok(gold[i], pred[j])
-            if gold[i]["speaker"]:
-                named_n += 1
-                named_ok += ok
-            if ok:
-                sp_ok += 1
-            else:
-                wrong.append((gold[i], pred[j]))
-            if gold[i].get("fragment", False) == pred[j].is_fragment:
-                frag_ok += 1
-        if errors is not None:
-            errors.extend((name, c, d) for c, d in categorise(gold, pred, pairs, miss, extra))
-        if verbose and (miss or extra or wrong):
-            print(f"\n== {name}")
-            for i in miss:
-                print(f"  MISS  {gold[i]['text'][:70]!r}  [{gold[i]['speaker']}]")
-            for j in extra:
-                print(
-                    f"  FP    {pred[j].text[:70]!r}  [{pred[j].speaker_name}] frag={pred[j].is_fragment}"
-                )
-            for g, p in wrong:
-                print(
-                    f"  SPKR  {g['text'][:50]!r}: gold {g['speaker']!r} got {p.speaker_name!r} "
-                    f"(mention {p.speaker_mention!r}, cue {p.cue!r})"
-                )
-    prec = tp / (tp + fp) if tp + fp else 0.0
-    rec = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    if errors is not None:
-        # Only with --errors, so the default output keeps its format.
-        print(
-            f"named-speaker accuracy ({len(items)} articles): {named_ok}/{named_n} = "
-            f"{named_ok / named_n if named_n else 0:.3f}"
-        )
-    return {
-        "articles": len(items),
-        "gold_quotes": tp + fn,
-        "precision": round(prec, 4),
-        "recall": round(rec, 4),
-        "f1": round(f1, 4),
-        "speaker_accuracy": round(sp_ok / sp_n, 4) if sp_n else 0.0,
-        "fragment_flag_accuracy": round(frag_ok / sp_n, 4) if sp_n else 0.0,
-    }
+    total = Tally()
+    for gdir, name in _resolve(names, gold_dir):
+        total.add(score_article(gdir, name, verbose=verbose, errors=errors))
+    return total.figures()
 
 
 def speed(names, gold_dir: Path | None = None, min_seconds: float = 2.0) -> tuple[float, float]:
@@ -278,6 +369,38 @@ def speed(names, gold_dir: Path | None = None, min_seconds: float = 2.0) -> tupl
             return count / cpu, count / (time.perf_counter() - t0)
 
 
+def _fmt(value, width: int, digits: int = 3) -> str:
+    if value is None:
+        return f"{'-':>{width}}"
+    if isinstance(value, float):
+        return f"{value:>{width}.{digits}f}"
+    return f"{value:>{width}}"
+
+
+def print_tables(rows: list[tuple[str, dict]]) -> None:
+    """Two tables: spans and speakers; fragments and sides (``-``: nothing to score)."""
+    print(
+        f"{'set':<22}{'articles':>9}{'quotes':>8}{'P':>7}{'R':>7}{'F1':>7}{'speaker':>9}"
+        f"{'full named':>12}{'frag flag':>10}"
+    )
+    for label, s in rows:
+        print(
+            f"{label:<22}{s['articles']:>9}{s['gold_quotes']:>8}{_fmt(s['precision'], 7)}"
+            f"{_fmt(s['recall'], 7)}{_fmt(s['f1'], 7)}{_fmt(s['speaker_accuracy'], 9)}"
+            f"{_fmt(s['full_named_speaker'], 12)}{_fmt(s['fragment_flag_accuracy'], 10)}"
+        )
+    print(
+        f"\n{'set':<22}{'frag recall':>12}{'frag named':>11}{'scare FP':>9}{'side acc':>9}"
+        f"{'side n':>7}{'gold-side unk':>14}{'unknown':>9}"
+    )
+    for label, s in rows:
+        print(
+            f"{label:<22}{_fmt(s['fragment_recall'], 12)}{_fmt(s['fragment_named_speaker'], 11)}"
+            f"{_fmt(s['scare_quote_fp'], 9)}{_fmt(s['side_accuracy'], 9)}{_fmt(s['sides'][1], 7)}"
+            f"{_fmt(s['side_unknown_share'], 14)}{_fmt(s['unknown_share'], 9)}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
@@ -286,9 +409,13 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         help=f"gold directory; repeatable (default: {GOLD.relative_to(ROOT)})",
     )
+    ap.add_argument(
+        "--all", action="store_true", help=f"every gold set under {GOLD_ROOT.relative_to(ROOT)}"
+    )
     ap.add_argument("--only", nargs="*", help="article names to score")
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--errors", action="store_true", help="also print the errors by category")
+    ap.add_argument("--quiet", action="store_true", help="do not print each article's errors")
     ap.add_argument(
         "--through-parser",
         action="store_true",
@@ -297,7 +424,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     global THROUGH_PARSER
     THROUGH_PARSER = args.through_parser
-    dirs = args.gold or [GOLD]
+    dirs = list(args.gold or [])
+    if args.all:
+        dirs += sorted(d for d in GOLD_ROOT.iterdir() if d.is_dir() and any(d.glob("*.json")))
+    dirs = dirs or [GOLD]
     if hasattr(os, "sched_setaffinity"):
         try:
             os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
@@ -306,24 +436,31 @@ def main(argv: list[str] | None = None) -> int:
     items = [(d, p.stem) for d in dirs for p in sorted(d.glob("*.json"))]
     if args.only:
         items = [it for it in items if it[1] in args.only]
-    held = [it for it in items if it[1].startswith("h_")]
     errs: list | None = [] if args.errors else None
-    full = score(items, verbose=True, errors=errs)
-    held_scores = score(held, verbose=False) if held else None
-    tuned = score([it for it in items if not it[1].startswith("h_")], verbose=False)
-    rows = [("all", full), ("tuned", tuned), ("held-out", held_scores)]
+    per_article = {it: score_article(*it, verbose=not args.quiet, errors=errs) for it in items}
+
+    def pooled(selected) -> dict:
+        total = Tally()
+        for it in selected:
+            total.add(per_article[it])
+        return total.figures()
+
+    rows: list[tuple[str, dict]] = []
+    per_set = {}
+    for d in dirs:
+        mine = [it for it in items if it[0] == d]
+        if not mine:
+            continue
+        per_set[d.name] = pooled(mine)
+        rows.append((d.name, per_set[d.name]))
+        held = [it for it in mine if it[1].startswith("h_")]
+        tuned = [it for it in mine if not it[1].startswith("h_")]
+        if held and tuned:
+            rows.append(("  tuned", pooled(tuned)))
+            rows.append(("  held-out", pooled(held)))
+    full = pooled(items)
     if len(dirs) > 1:
-        for d in dirs:
-            mine = [it for it in items if it[0] == d]
-            if not mine:
-                continue
-            label = d.name[:10]
-            h = [it for it in mine if it[1].startswith("h_")]
-            t = [it for it in mine if not it[1].startswith("h_")]
-            rows.append((label, score(mine, verbose=False)))
-            if t and h:
-                rows.append((" tuned", score(t, verbose=False)))
-                rows.append((" held-out", score(h, verbose=False)))
+        rows.append(("all (pooled)", full))
     if errs is not None:
         print("\n" + "-" * 72 + "\nerrors by category")
         counts = Counter(c for _, c, _ in errs)
@@ -334,18 +471,10 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"        {name}: {d}")
     aps, wall = (0.0, 0.0) if args.no_speed else speed(items)
     print("\n" + "-" * 72)
-    print(
-        f"{'set':<10}{'articles':>9}{'quotes':>8}{'P':>8}{'R':>8}{'F1':>8}{'speaker':>9}{'frag':>7}"
-    )
-    for label, s in rows:
-        if s:
-            print(
-                f"{label:<10}{s['articles']:>9}{s['gold_quotes']:>8}{s['precision']:>8.3f}{s['recall']:>8.3f}"
-                f"{s['f1']:>8.3f}{s['speaker_accuracy']:>9.3f}{s['fragment_flag_accuracy']:>7.3f}"
-            )
+    print_tables(rows)
     if not args.no_speed:
         print(f"speed: {aps:,.0f} articles/s (one core, CPU time; wall clock {wall:,.0f}/s)")
-    summary = dict(full, articles_per_second=round(aps, 1), held_out=held_scores)
+    summary = dict(full, articles_per_second=round(aps, 1), sets=per_set)
     print(json.dumps(summary, sort_keys=True))
     return 0
 

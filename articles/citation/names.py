@@ -11,31 +11,8 @@ from dataclasses import dataclass
 
 from nameparser import HumanName
 
-# Words that mark a credit as an organisation (wire service, desk, company...) rather than a person.
-ORGANIZATION_WORDS = frozenset(
-    """
-    agency agencies associated association board bureau co company corp corporation council
-    committee department desk editors editorial federation foundation group inc institute
-    llc ltd media network news newsroom press reuters service services syndicate team union
-    university wire
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-# Credits that name a role or the outlet, not an author ("Staff Writer", "Special to The Bee").
-ROLE_WORDS = frozenset(
-    """
-    columnist columnists contributor contributors correspondent correspondents editor
-    photographer photographers producer producers reporter reporters reporting staff writer
-    writers
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-NAME_PARTICLES = frozenset(
-    """
-    al bin da de del della der di du el la le van von y
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-NAME_SUFFIXES = frozenset(
-    ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "phd", "ph.d.", "md", "m.d."]
-)
+from articles.quotes.lexicon import CREDIT_ROLES, NAME_SUFFIXES
+from articles.quotes.names import looks_like_person as person_name_test
 
 _BY = re.compile(r"^(?:(?:written|story|reporting|words|text|posted)\s+)?by\b[\s:]*", re.IGNORECASE)
 # Credits are separated by commas, semicolons, "and", "&", "with", pipes, bullets, dashes.
@@ -72,28 +49,13 @@ class Name:
 
 def looks_like_person(name: str) -> bool:
     """
-    Two to five capitalised words (with name particles and initials), no
-    digits, no word that marks an organisation: "Kathy Anderson", "Corrine
-    McIntosh Sako", "Vincent de la Cruz", but not "The Associated Press",
-    "KCRA 3" or "Reuters".
+    A credit names a person when it reads as a person's full name: two to five
+    capitalised words, no organisation word, role or digit ("Kathy Anderson",
+    "Corrine McIntosh Sako", "Vincent de la Cruz", but not "The Associated
+    Press", "KCRA 3" or "Reuters"). The test is the text pipeline's one
+    (``articles.quotes.names.looks_like_person``); a byline needs two words.
     """
-    words = name.replace(",", " ").split()
-    words = [w for w in words if w.casefold() not in NAME_SUFFIXES]
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
-        return False
-    if words[0].casefold() in {"the", "a", "an"}:
-        return False
-    for word in words:
-        folded = word.casefold().strip(".")
-        if folded in ORGANIZATION_WORDS or folded in ROLE_WORDS:
-            return False
-        if folded in NAME_PARTICLES:
-            continue
-        if not word[0].isupper():
-            return False
-        if len(word) > 3 and word.isupper():  # "KCRA", "NPR": call signs and acronyms
-            return False
-    return True
+    return person_name_test(name, min_words=2)
 
 
 def parse_name(name: str, *, organization: bool | None = None) -> Name:
@@ -147,7 +109,7 @@ def split_byline(byline: str) -> tuple[str, ...]:
             people[-1] = f"{people[-1]} {credit}"
             continue
         words = {w.casefold().strip(".") for w in credit.split()}
-        if words & ROLE_WORDS or credit.casefold().startswith(("special to", "for the", "for ")):
+        if words & CREDIT_ROLES or credit.casefold().startswith(("special to", "for the", "for ")):
             continue
         if looks_like_person(credit):
             people.append(credit)

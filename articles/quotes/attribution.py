@@ -1,38 +1,30 @@
-"""Attribution cues: the reporter's words that say who is speaking.
+"""Stage 4: each quote to its speaker, with the rule that decided it and a confidence.
 
-Looked for in the masked paragraph (quotation text hidden), in this order of
-strength:
+Takes one quotation (``marks.RawQuote``), the article's ``Reading`` (paragraphs,
+masked text, sentence starts, the ``entities.Cast``) and the quotes attributed
+before it; gives an ``Attribution``: full quotation, fragment or not a
+quotation (``status``), the cue, the speaker entity and how it was found.
 
-* after the closing mark: '," Name said.' / '," said Name, title.' /
-  '," according to the statement.' (the tail runs to the next opening mark or
-  sentence end; after a quote that ends with a full stop the cue must close
-  the sentence, so '“...today.” Smith said the deal ...' is not a cue);
-* just before the opening mark: 'Name said, “', 'Name said: “', 'it said, “',
-  'According to Name, “', 'they sent a statement that read in part:' — a colon
-  may also end the previous paragraph;
-* embedded: a speech verb earlier in the same sentence governs a quoted
-  fragment: 'Smith called the offer “insulting”' (not when the verb takes a
-  to-infinitive object, 'urged the union to accept a “...” plan', or when a
-  later 'and <verb>' starts another predicate).
+The cue is looked for in this order (``cues``): a colon introduction before
+the quote; the words after the closing mark ('," Name said'); the words before
+the opening mark ('Name said, "'); a colon ending the previous paragraph; a
+speech verb earlier in the sentence governing quoted words inside reported
+speech ('X called it "a mistake"', 'X said the plan would "hurt families"',
+'according to X, the offer was "insulting"'), which makes the quote a
+fragment of that verb's subject. A speech verb running into the mark without
+a comma or colon ('said the administration had shared “every number ...”')
+governs a fragment too.
 
-After a quote that ends a sentence (. ! ?), the next sentence is not its cue
-when it carries a clause of its own ('“... stunt.” Press secretary Nina Alvarez
-said President Whitmer would veto it') or ends with a colon that introduces the
-next quote. A colon or participle cue's subject skips a dateline and common
-nouns ("LOS ANGELES — Hundreds of tenants", "Immigration advocates"), takes the
-holder of a role ("Council member Priya Natarajan", "RideNow's chief executive,
-Marcus Feld,") and, for 'X ... and chanted "..."', the sentence's subject.
+A quote without a cue of its own keeps the speaker of the quote before it in
+the same paragraph ('"A," she said. "B."'), or of the previous paragraph's
+last quote when the paragraph is nothing but a quote (a speaker's continued
+remarks); or it belongs to the subject of the reporter's sentence just before
+it ('Kowalczyk said she had never been on strike before. “My mom was a nurse
+here.”'). In a Q&A interview each "A:" paragraph is the interviewee's.
 
-Round 3: a second predicate takes the first speech verb's subject ('Jennings
-said the union had ... and called it “...”', 'He said he was 'disappointed' by
-the result and urged ...'); a fragment inside reported speech belongs to the
-reporting verb's subject ('Adeyemi said the office had shared “...”', 'He said
-he had been asked to ..., and that studios treated voices as “...”'); the noun
-phrase after a clause word is the verb's subject ('rejected what the company
-called its “...”'); auxiliaries are not part of the subject ('the company had
-called'); a passive participle is not a cue ('would be announced 'within
-weeks''); '..., according to a statement from the hospital, which said ...'
-stops at the relative clause.
+``rule`` names what decided the speaker (``RULES``), in words an editor can
+read; the confidence falls for pronouns, role descriptions and generic
+phrases, for inherited speakers, for repaired marks and for fragments.
 """
 
 from __future__ import annotations
@@ -40,505 +32,501 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import GOVERNING_VERBS, INVERTED_VERBS, OFFICIAL_NOUNS, ROLE_TITLES, SAY_VERBS
-from .speakers import _PREP_START, doc_intro_split
-
-_INV = "|".join(sorted(INVERTED_VERBS, key=len, reverse=True))
-_NOQ = r"[^\x1f\"“”]"
-
-TAIL_INV_RE = re.compile(rf"^[\s,—–\-]*(?P<verb>{_INV})\s+(?P<subj>{_NOQ}+?)[\s.,;:]*$")
-TAIL_ACC_RE = re.compile(
-    rf"^[\s,—–\-]*(?P<verb>according\s+to)\s+(?P<subj>{_NOQ}+?)[\s.,;:]*$", re.I
+from .coreference import resolve
+from .cues import (
+    OPEN_RELATIVE_RE,
+    Cue,
+    after_cue,
+    agent_after,
+    cue_from_verb,
+    embedded_cue,
+    head_cue,
+    is_passive,
+    subject_cue,
+    verbs_in,
 )
-# Speech verbs are found by scanning words and looking them up in a set, which is
-# much faster than a regex alternation of a few hundred verbs.
-_WORD_RE = re.compile(r"[A-Za-z]+")
-_HEAD_MOD_RE = re.compile(r"(?:\s+[^\x1f\"“”,:;]{1,60}?)?\s*[,:—]\s*$")
-_PUT_IT_RE = re.compile(r"\bputs?\s+it\b")
-_AUX_WORDS = frozenset(
-    "has had have would will did does could was once also then later again further previously "
-    "earlier simply only recently separately always never often sometimes usually repeatedly".split()
-)
-_INNER_SUBJ_RE = re.compile(
-    r"\b(?:said|says|told|tells|added|adds|recalled|recalls)\s+(?:that\s+)?"
-    r"(?P<s>he|she|[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*){0,2})\s*$"
-)
-# Round 4: "Mr Whitlock last night said ...": a time phrase between subject and verb.
-_TIME_TAIL_RE = re.compile(
-    r"\s+(?:last\s+(?:night|week|month|year|weekend)|yesterday|today|tonight|"
-    r"this\s+(?:morning|afternoon|evening|week)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$"
-)
-HEAD_ACC_RE = re.compile(r"\baccording\s+to\s+(?P<subj>[^,\x1f\"“”]+),\s*$", re.I)
-ACC_ANY_RE = re.compile(r"\baccording\s+to\s+(?P<subj>[^,\x1f\"“”.]+)", re.I)
-_REST_OK_RE = re.compile(
-    r"^\s*(?:(?:in|on|at|to|through|during|via|from|before|after|outside|inside|with|while|of|about|"
-    r"last|this|earlier|later|recently|reporters|[A-Z][\w.]*)\b[^\x1f]{0,60})?[\s.]*$"
-)
-_RELATIVE = frozenset("which that who whom because if when while as where whether".split())
-_TO_VERBS = frozenset(
-    "urged urges urging asked asks asking told tells telling pleaded begged begs".split()
-)
-# "would be announced 'within weeks'": a passive participle is not the speaker's verb.
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+)?$", re.I)
+from .entities import Cast, Entity
+from .fragments import classify, is_sign_text, is_work_title
+from .lexicon import ADVERBIALS_AFTER_VERB, CLAUSE_AUXILIARIES, SAY_VERBS, alternation
+from .marks import RawQuote, Span, quote_text
+from .phrases import Phrase, parse_phrase
+from .roles import ANONYMOUS
+from .sentences import sentence_start_before
 
-
-def _passive(text: str, v: tuple[int, int]) -> bool:
-    """'would be announced', 'was told': a passive participle, not the subject's speech."""
-    return not text[v[1] - 3 : v[1]].lower() == "ing" and bool(
-        _PASSIVE_BEFORE_RE.search(text, 0, v[0])
-    )
-
-
-_REPORTED_CLAUSE_RE = re.compile(
-    r"\b(?P<v>said|says|told|tells|added|adds|wrote|writes)\s+(?:that\s+)?(?:the|a|an|his|her|its|their|[A-Z])[^\x1f\"“”,;:]{0,60}?"
-    r"\s(?:had|has|have|was|were|is|are|would|will)\s*$"
+# What decided a quote's speaker (``Attribution.rule``).
+RULE_AFTER = "speech verb after the quote"
+RULE_BEFORE = "speech verb before the quote"
+RULE_COLON = "introduced with a colon"
+RULE_PREVIOUS_COLON = "introduced by the previous paragraph's colon"
+RULE_REPORTED = "quoted words in reported speech"
+RULE_SECOND_PREDICATE = "second predicate of the speaker's sentence"
+RULE_STATEMENT = "author of the statement quoted before"
+RULE_SAME_PARAGRAPH = "earlier quote in the paragraph"
+RULE_CONTINUED = "continues the previous paragraph's quote"
+RULE_NARRATIVE = "subject of the reporter's sentence before"
+RULE_INTERVIEW = "answer in a Q&A interview"
+RULES = (
+    RULE_AFTER,
+    RULE_BEFORE,
+    RULE_COLON,
+    RULE_PREVIOUS_COLON,
+    RULE_REPORTED,
+    RULE_SECOND_PREDICATE,
+    RULE_STATEMENT,
+    RULE_SAME_PARAGRAPH,
+    RULE_CONTINUED,
+    RULE_NARRATIVE,
+    RULE_INTERVIEW,
 )
-_LAST_CLAUSE_RE = re.compile(
-    r"\s\b(?:what|which|whom|after|when|because|while|than)\s+"
-    r"(?P<np>(?:the|its|their)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?|[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*){0,3}|he|she|they|it|we)\s*$"
+_CUE_RULES = {
+    "after": RULE_AFTER,
+    "before": RULE_BEFORE,
+    "colon": RULE_COLON,
+    "embedded": RULE_REPORTED,
+}
+
+# Confidence of a speaker found through each kind of cue, before the phrase's deductions.
+CUE_CONFIDENCE = {"after": 0.95, "before": 0.9, "colon": 0.85, "embedded": 0.7}
+INDIRECT_PHRASE_PENALTY = 0.1  # a pronoun, role description, document or official
+GENERIC_PHRASE_PENALTY = 0.2
+INHERITED_CONFIDENCE = 0.75
+NARRATIVE_CONFIDENCE = 0.6
+FEATURE_SUBJECT_CONFIDENCE = 0.55  # a quote-only paragraph after the reporter's sentence
+INTERVIEW_CONFIDENCE = 0.7
+NO_SPEAKER_CONFIDENCE = 0.5
+
+_CHANT_RE = re.compile(r"\b(?:chant(?:ed|ing|s)?|sang|sing(?:ing|s)?|roared|booed)\b", re.I)
+_ACC_RECORD_RE = re.compile(
+    r"^according\s+to\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:transcript|recording|video|documents?|records?|filings?|"
+    r"court\s+(?:papers|documents|records)|minutes)\b",
+    re.I,
 )
-_REL_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose|where|that)\b")
-_REPORT_VERBS = frozenset(
-    "said says told tells added adds wrote writes argued argues insisted insists".split()
+QUOTE_ONLY_RE = re.compile(r"^[\s\x1f\"“”„‟«»'‘’.,!?…—–-]*$")
+_ASKED_OPEN_RE = re.compile(r"\s*(?:Asked|Pressed|Told)\s[^,\x1f]{3,80},\s+")
+_ANONYMOUS_RE = re.compile(ANONYMOUS)
+_UNNAMED_SOURCE_RE = re.compile(
+    r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\b"
 )
-_FIRST_PRED_RE = re.compile(
-    r"\s(?:[a-z]+ed|declined|refused|did|does|was|is|has|had|would|will|could|could|went|made|took|gave|sent|met)\b"
-)
-# Round 5: "X said ... and urged regulators to enforce “...”": an active verb
-# coordinated with an earlier predicate governs the quote.
-_AND_PRED_RE = re.compile(r"\b(?:and|but)\s+$")
-_TO_VERB_END_RE = re.compile(r"\bto\s+[a-z]+\s*$")
-_AND_VERB_RE = re.compile(r"\b(?:and|but)\s+(?:then\s+)?([a-z]+(?:ed|es|s))\b")
-_SUBJ_RE = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-&]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-&]*|of|and|the|de|van|von))*|he|she|they|it|we|I)\b"
-)
-
-
-_NOUN_AFTER_CAP_RE = re.compile(r"^(\s+[a-z][a-z\-]+)\s+([a-z]+)\b")
-# After a capitalised subject: lowercase role words then a name ("member Priya Natarajan").
-_ROLE_NAME_RE = re.compile(
-    r"^\s+((?:[a-z][\w\-]*\s+){1,3})[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*){0,3}"
-)
-_ROLE_LOWER = (
-    ROLE_TITLES
-    | OFFICIAL_NOUNS
-    | frozenset(
-        "member vice senior former deputy acting interim assistant associate executive general chief".split()
-    )
-)
-# "Kaiser's chief executive" / "the union's president": an owner and a role, no name.
-# Round 4: also "The union's president" / "the company's chief executive".
-_OWNER_ROLE_RE = re.compile(
-    r"^(?:(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-&]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-&]*)*"
-    r"|[Tt]he\s+[a-z]+)(?:’s|'s)\s+[a-z][\w\- ]*$"
-)
-_APPOS_NAME_RE = re.compile(r"^\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.\-]*){1,3}\s*$")
-_CLAUSE_RE = re.compile(
-    r"\b(?:that|would|will|had|has|have|was|were|is|are|could|should|can|did|does|do|must|might|may|"
-    r"he|she|they|it|we)\b"
-)
-_LEAD_CONJ_RE = re.compile(r"^(?:and|but|or|then|also|so)\b\s*", re.I)
-_DET_BEFORE = frozenset("the a an its their his her our my your these those whose".split())
-
-
-def _noun_use(text: str, start: int) -> bool:
-    """True when the word before ``start`` makes the verb form a noun ("its demands")."""
-    k = start - 1
-    while k >= 0 and text[k] == " ":
-        k -= 1
-    j = k
-    while j >= 0 and not text[j].isspace():
-        j -= 1
-    prev = text[j + 1 : k + 1].lower()
-    return prev in _DET_BEFORE or prev.endswith(("'s", "’s", "s'", "s’"))
-
-
-def verbs_in(vocab: frozenset[str], text: str, start: int = 0) -> list[tuple[int, int]]:
-    """(start, end) of words from ``vocab`` used as verbs, not nouns ("the union's demands")."""
-    return [
-        (m.start(), m.end())
-        for m in _WORD_RE.finditer(text, start)
-        if m.group().lower() in vocab
-        # Round 4: "so-called", "self-described": part of a compound, not a verb.
-        and not (m.start() > 0 and text[m.start() - 1] == "-")
-        and not _noun_use(text, m.start())
-    ]
-
-
-def _tail_sv(tail: str) -> tuple[str, int, int, str] | None:
-    """'," Name, title, said in a statement.' -> (subject, subject start, verb end, rest)."""
-    lead = len(tail) - len(tail.lstrip(" \t,—–-"))
-    for n, m in enumerate(_WORD_RE.finditer(tail, lead)):
-        if n > 30:
-            return None
-        if m.start() > lead and m.group().lower() in SAY_VERBS and not _noun_use(tail, m.start()):
-            subj = tail[lead : m.start()]
-            if any(c in subj for c in '\x1f"“”;:!?'):
-                return None
-            words = subj.split()
-            while words and (
-                words[-1].lower() in _AUX_WORDS
-                or (words[-1].islower() and words[-1].endswith("ly"))
-            ):
-                words.pop()
-            if not words:
-                return None
-            return " ".join(words), lead, m.end(), tail[m.end() :]
-    return None
-
-
-def _head_end(local: str) -> tuple[int, int] | None:
-    """A speech verb ending the text before an opening mark: 'said,', 'told reporters:', 'chanted'."""
-    cands = [u for u in verbs_in(SAY_VERBS, local) if not _passive(local, u)]
-    cands += [(m.start(), m.end()) for m in _PUT_IT_RE.finditer(local)]
-    for s, e in sorted(cands):
-        rest = local[e:]
-        if not rest.strip():
-            return s, e
-        if len(rest.strip()) <= 62 and _HEAD_MOD_RE.match(rest):
-            return s, e + len(rest.rstrip().rstrip(",:—").rstrip())
-    return None
+_CLAUSE_AUX_RE = re.compile(rf"\b(?:{alternation(CLAUSE_AUXILIARIES)})\b")
 
 
 @dataclass(slots=True)
-class Cue:
-    kind: str  # after | before | colon | embedded
-    phrase: str  # raw speaker phrase (may hold an appositive)
-    pos: int  # paragraph offset of the phrase
-    cue: str  # the attribution as written
-    adjacent: bool
-    inherit: bool = False  # subject elided ("... and added that"): take the previous speaker
-    inverted: bool = False  # '"...," said Name, description': the name comes first
+class Reading:
+    """An article as the attribution stage reads it."""
+
+    paras: list[str]
+    masked: list[str]
+    starts: list[list[int]]
+    bases: list[int]
+    by_para: dict[int, list[Span]]
+    cast: Cast
 
 
-_SENT_IN_RE = re.compile(r"[.!?]\s+[A-Z]")
-_ABBR_DOT_RE = re.compile(r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Jr|Inc|Co)\.\s")
-_TO_INF_RE = re.compile(r"\bto\s+[a-z]+")
-_AND_THAT_RE = re.compile(r"\b(?:and|but)\s+that\b")
+@dataclass(slots=True)
+class Attribution:
+    raw: RawQuote
+    text: str
+    status: str = "full"  # full | fragment | drop
+    entity: Entity | None = None
+    mention: str = ""
+    cue_text: str = ""
+    description: str = ""
+    confidence: float = NO_SPEAKER_CONFIDENCE
+    rule: str = ""
+    inherited: bool = False
 
 
-def _subject_ok(subj: str) -> bool:
-    s = subj.strip(" ,")
-    if not s:
-        return False
-    words = s.split()
-    if "," in s:
-        if len(words) > 25:
-            return False
-        first = s.split(",")[0].split()
+def _index_of(spans: list[Span], span: Span) -> int:
+    for i, s in enumerate(spans):
+        if s is span:
+            return i
+    raise ValueError("span not in its paragraph")
+
+
+def attribute(q: RawQuote, r: Reading, done: list[Attribution]) -> Attribution:
+    """Attribute one quotation (see the module docstring)."""
+    w = Attribution(q, quote_text(r.paras, q))
+    first = q.first
+    pi, sp = first.para, first.span
+    mp = r.masked[pi]
+    spans = r.by_para[pi]
+    idx = _index_of(spans, sp)
+    prev = spans[idx - 1] if idx > 0 else None
+
+    # Head: the reporter's words before the opening mark in the same sentence.
+    if sp.open_mark >= 0:
+        sstart = sentence_start_before(r.starts[pi], sp.open_mark)
+        sent_head = mp[sstart : sp.open_mark]
+        if sent_head.rstrip().endswith((".", "!", "?", "…")):
+            # A sentence end the splitter missed (run-together text): the quote starts a sentence.
+            sstart, sent_head = sp.open_mark, ""
     else:
-        if len(words) > 7:
-            return False
-        first = words
-    if any(w.lower() in _RELATIVE for w in first):
-        return False
-    if _SENT_IN_RE.search(s) and not _ABBR_DOT_RE.search(s):
-        return False
-    return True
+        sstart, sent_head = sp.start, ""
+    local_from = (
+        prev.after - sstart if (prev is not None and sstart < prev.after <= sp.open_mark) else 0
+    )
+    local_head = sent_head[local_from:]
+    sentence_initial = not sent_head.strip(" \t—–-")
 
-
-def after_cue(mp: str, start: int, limit: int, inner_last: str) -> Cue | None:
-    """A cue right after a closing mark; ``start`` is where the text after it begins."""
-    tail = mp[start:limit]
-    if not tail.strip(" ,.—–-"):
-        return None
-    if inner_last in ".!?…" and tail.rstrip().endswith(":"):
-        return None  # '“... throughout.” A spokesperson said in an email: “...”': introduces the next one
-    m = TAIL_INV_RE.match(tail)
-    if m:
-        subj = m.group("subj")
-        name = subj.split(",")[0].strip()
-        # "said Name", "said the union", "said driver Denise Carter" (role before the name).
-        if (
-            name
-            and len(name.split()) <= 8
-            and (
-                name[0].isupper()
-                or name.split()[0].lower()
-                in ("the", "a", "an", "one", "another", "his", "her", "its", "their")
-                or any(w[:1].isupper() for w in name.split()[1:])
-            )
-        ):
-            return Cue(
-                "after",
-                subj,
-                start + m.start("subj"),
-                f"{m.group('verb')} {name}".strip(),
-                True,
-                inverted=True,
-            )
-    m = TAIL_ACC_RE.match(tail)
-    if m:
-        subj = m.group("subj")
-        # "according to a statement from the hospital, which said it had ...": the
-        # relative clause describes the source, it is not part of it.
-        rel = _REL_CLAUSE_RE.search(subj)
-        if rel:
-            subj = subj[: rel.start()]
-        return Cue(
-            "after",
-            subj,
-            start + m.start("subj"),
-            f"according to {subj.split(',')[0].strip()}",
-            True,
-        )
-    sv = _tail_sv(tail)
-    if sv:
-        subj, lead, vend, rest = sv
-        if not _subject_ok(subj) or _LEAD_CONJ_RE.match(subj):
-            return None  # '"...," and a judge agreed': a new clause, not a cue
-        if inner_last == "." and not _REST_OK_RE.match(rest):
-            return None
-        if inner_last in ".!?" and _CLAUSE_RE.search(rest.split(",", 1)[0]):
-            # '“...stunt.” Press secretary Nina Alvarez said President Whitmer would
-            # veto it': a new sentence of indirect speech, not this quote's cue.
-            return None
-        return Cue("after", subj, start + lead, tail[lead:vend].strip(), True)
-    return None
-
-
-def _clause_start(sent_head: str, end: int) -> int:
-    """Index after the last quotation (mask or mark) before ``end``."""
-    k = max(sent_head.rfind(c, 0, end) for c in '\x1f"“”')
-    return k + 1 if k >= 0 else 0
-
-
-def _cue_from_verb(
-    mp: str, sbase: int, sent_head: str, vs: int, ve: int, kind: str, adjacent: bool
-) -> Cue:
-    verb_word = sent_head[vs:ve].split()[0].lower() if sent_head[vs:ve].split() else ""
-    if verb_word.endswith("ing"):
-        # "X urged ..., saying in a letter that": the participle's subject is the sentence's.
-        sc = subject_cue(sbase, sent_head[:vs], kind)
-        if sc is not None:
-            sc.adjacent = adjacent
-            sc.cue = f"{sc.cue} ... {sent_head[vs:ve]}" if sc.cue else sent_head[vs:ve]
-            return sc
-    cs = _clause_start(sent_head, vs)
-    phrase = sent_head[cs:vs]
-    raw_phrase = phrase
-    tm = _TIME_TAIL_RE.search(phrase) if len(phrase) < 400 else None
-    if tm and phrase[: tm.start()].strip():
-        phrase = phrase[: tm.start()] + " "
-    pw = phrase.rstrip().rsplit(None, 1)
-    while len(pw) == 2 and pw[1].lower() in _AUX_WORDS:
-        # "the company had called ...": the auxiliary is not part of the subject.
-        phrase = pw[0] + " "
-        pw = phrase.rstrip().rsplit(None, 1)
-    im = _INNER_SUBJ_RE.search(phrase) if kind == "embedded" else None
-    if im:
-        # Round 4: "He said she had once told him that a strike was “...”": the
-        # quoted words are the inner speech verb's subject's, not the reporter's source's.
-        phrase = im.group("s") + " "
-    lead = phrase.rstrip()
-    split = doc_intro_split(lead)
-    verb_text = sent_head[vs:ve].strip()
-    if split is not None:
-        subj, intro = split
-        return Cue(
-            kind,
-            subj,
-            sbase + vs,
-            f"{intro} {verb_text}".strip(),
-            adjacent,
-            inherit=not subj.strip(" ,"),
-        )
-    stripped = phrase.strip(" ,")
-    if kind == "embedded" and stripped.endswith((" and", " but", "'and", "’and")):
-        # "Jennings said the union had ... and called it “...”", "He said he was
-        # 'disappointed' by the result and urged ...": the second predicate's
-        # subject is the first speech verb's.
-        first = verbs_in(SAY_VERBS, sent_head[:vs])
-        if first:
-            f0, f1 = first[0]
-            lead_words = sent_head[_clause_start(sent_head, f0) : f0].split()
-            if (
-                lead_words
-                and lead_words[0].lower() not in _PREP_START
-                and not _AND_VERB_RE.search(sent_head[:f0])
-            ):
-                inner = _cue_from_verb(mp, sbase, sent_head, f0, f1, kind, adjacent)
-                if inner is not None and inner.phrase.strip(" ,"):
-                    inner.cue = f"{inner.cue} ... {verb_text}"
-                    return inner
+    acue, acue_sentence = _tail_cue(q, r)
+    if acue is not None and OPEN_RELATIVE_RE.search(sent_head):
+        # "Name, who has called the formula “broken,” said ...": the quote is in
+        # the relative clause; the verb after its closing comma is the main clause's.
+        acue = None
+    hcue = head_cue(mp, sstart, sent_head, local_from) if sent_head.strip() else None
+    cue: Cue | None
+    cue_sentence = r.bases[pi] + sstart
+    if hcue is not None and hcue.kind == "colon":
+        cue = hcue
+        cue.pos += r.bases[pi]
+    elif acue is not None:
+        cue, cue_sentence = acue, acue_sentence
+    elif hcue is not None:
+        cue = hcue
+        cue.pos += r.bases[pi]
+    else:
+        cue = None
+    record_governed = False
+    if cue is not None and cue is acue and sent_head.strip() and _ACC_RECORD_RE.match(cue.cue):
+        # "X told analysts that the group was “...,” according to a transcript":
+        # the record only sources the words; the speech verb before the quote
+        # names the speaker.
+        ph0 = parse_phrase(cue.phrase)
+        if ph0.kind in ("generic", "document", "none") and not ph0.modifier:
+            ec = embedded_cue(mp, sstart, sent_head)
+            if ec is not None and not ec.inherit:
+                ec.pos += r.bases[pi]
+                cue, cue_sentence = ec, r.bases[pi] + sstart
+                record_governed = True
+    adjacent = cue is not None and cue.kind != "embedded"
+    governed_head = False
     if (
-        kind == "embedded"
-        and stripped.endswith((" and", " but"))
-        and not verbs_in(SAY_VERBS, sent_head[:vs])
+        cue is not None
+        and cue is hcue
+        and cue.kind == "before"
+        and w.text[:1].islower()
+        and (
+            not local_head.rstrip().endswith((",", ":", "—", "–", "-"))
+            or (local_head.rstrip().endswith(",") and _reported_clause_before(cue))
+        )
     ):
-        # Round 5: "A spokesman for X declined to comment ... but said the company
-        # “...”", "Judge Y admonished the gallery and reminded jurors to ...": the
-        # subject is the words before the first predicate.
-        pm = _FIRST_PRED_RE.search(phrase)
-        if pm and pm.start() > 0 and phrase[: pm.start()].strip(" ,"):
-            phrase = phrase[: pm.start()] + " "
-            stripped = phrase.strip(" ,")
-    stripped = stripped.strip(" ,'‘’")
-    if not stripped or stripped.lower() in ("and", "but", "also", "and also", "then", "and then"):
-        if cs > 0:
-            # 'Workers carried signs reading "..." and chanted "...!"': the verb's
-            # subject is the sentence's, not whoever spoke the quote before.
-            sc = subject_cue(sbase, sent_head[: _first_quote(sent_head)], kind)
-            if sc is not None:
-                sc.adjacent = adjacent
-                sc.cue = f"{sc.cue} ... {verb_text}"
-                return sc
-        return Cue(kind, "", sbase + vs, verb_text, adjacent, inherit=True)
-    if kind == "embedded":
-        rm = _REPORTED_CLAUSE_RE.search(raw_phrase)
-        if rm and not _noun_use(raw_phrase, rm.start("v")):
-            # "Paul Adeyemi said the office had shared “...”": words quoted inside
-            # reported speech are the reporter's source's, the subject of "said".
-            r0 = cs + rm.start("v")
-            return _cue_from_verb(mp, sbase, sent_head, r0, r0 + len(rm.group("v")), kind, adjacent)
-        # "after union members rejected what the company called its “...”": the
-        # verb's subject is the noun phrase after the last clause word.
-        cm = _LAST_CLAUSE_RE.search(phrase)
-        if cm:
-            np = cm.group("np")
-            return Cue(kind, np, sbase + cs + cm.start("np"), f"{np} {verb_text}".strip(), adjacent)
-    # cue text: the subject segment (with its appositive when the phrase ends in a comma).
-    if phrase.rstrip().endswith(","):
-        segs = phrase.split(",")
-        first_np = next(
-            (
-                i
-                for i, s in enumerate(segs)
-                if s.strip() and s.split()[0].lower() not in _PREP_START
-            ),
-            0,
-        )
-        cue_subj = ",".join(segs[first_np:]).strip()
-    else:
-        cue_subj = phrase.split(",")[-1].strip()
-    return Cue(kind, phrase, sbase + vs, f"{cue_subj} {verb_text}".strip(), adjacent)
+        # 'said the administration had shared “every number ...”': a verb running
+        # into the mark without a comma or colon governs a fragment.
+        adjacent, governed_head = False, True
+        ec = embedded_cue(mp, sstart, sent_head)
+        if ec is not None:
+            ec.pos += r.bases[pi]
+            cue = ec
+    rule = _CUE_RULES[cue.kind] if cue is not None else ""
+    # A colon closing the previous paragraph introduces a quote that opens this one.
+    if cue is None and not sent_head.strip() and pi > 0 and prev is None:
+        pm = r.masked[pi - 1].rstrip()
+        if pm.endswith(":"):
+            ps = sentence_start_before(r.starts[pi - 1], len(pm) - 1)
+            c = head_cue(pm, ps, pm[ps:], 0)
+            if c is not None:
+                c.pos += r.bases[pi - 1]
+                cue, adjacent, rule = c, True, RULE_PREVIOUS_COLON
+                cue_sentence = r.bases[pi - 1] + ps
+    governed = governed_head or record_governed
+    if cue is None and sent_head.strip():
+        c = embedded_cue(mp, sstart, sent_head)
+        if c is not None:
+            c.pos += r.bases[pi]
+            cue, governed, rule = c, True, RULE_REPORTED
+        elif q.last.span.after >= 0:
+            lp, after = q.last.para, q.last.span.after
+            c = agent_after(sent_head, r.masked[lp][after : after + 120], r.bases[lp] + after)
+            if c is not None:
+                cue, governed, rule = c, True, RULE_REPORTED
+
+    if sp.open_mark >= 0 and len(q.parts) == 1:
+        prev_sent = ""
+        if sstart > 0:
+            ps = sentence_start_before(r.starts[pi], sstart - 1)
+            prev_sent = mp[ps:sstart]
+        if is_sign_text(sent_head, prev_sent) or is_work_title(w.text, sent_head):
+            w.status = "drop"
+            return w
+    w.status = classify(
+        w.text,
+        adjacent=adjacent,
+        sentence_initial=sentence_initial,
+        multi=len(q.parts) > 1,
+        governed=governed,
+        before=local_head,
+    )
+    if w.status == "drop":
+        return w
+    if cue is not None and not cue.inherit:
+        _from_cue(w, cue, cue_sentence, rule, r, done)
+        return w
+    kept = [d for d in done if d.status != "drop"]
+    if cue is not None and cue.inherit:
+        w.cue_text = cue.cue
+        src = next((d for d in reversed(kept) if d.raw.last.para in (pi, pi - 1)), None)
+        if src is not None:
+            _inherit(w, src, RULE_SECOND_PREDICATE, keep_cue=True)
+        return w
+    # No cue: carry the speaker over from the quote before.
+    src, src_rule = None, ""
+    same = [d for d in kept if d.raw.last.para == pi]
+    if same:
+        src, src_rule = same[-1], RULE_SAME_PARAGRAPH
+    elif pi > 0 and QUOTE_ONLY_RE.match(mp) and len(r.by_para[pi]) >= 1:
+        before = [d for d in kept if d.raw.last.para == pi - 1]
+        if before and not r.masked[pi - 1].rstrip().endswith(":"):
+            src, src_rule = before[-1], RULE_CONTINUED
+    if src is not None and src.entity is not None:
+        _inherit(w, src, src_rule)
+    elif src is None and prev is None and not sent_head.strip():
+        narrative_speaker(w, pi, sstart, r, kept)
+    return w
 
 
-def head_cue(mp: str, sbase: int, sent_head: str, local_from: int) -> Cue | None:
-    """An adjacent cue before an opening mark (colon, 'said,', 'According to X,')."""
-    local = sent_head[local_from:]
-    stripped = local.rstrip()
-    if not stripped:
-        return None
-    m = HEAD_ACC_RE.search(local) if "ccording" in local else None
-    if m:
-        subj = m.group("subj")
-        return Cue(
-            "before",
-            subj,
-            sbase + local_from + m.start("subj"),
-            f"According to {subj.strip()}",
-            True,
-        )
-    he = _head_end(local)
-    if he:
-        vs, ve = local_from + he[0], local_from + he[1]
-        return _cue_from_verb(
-            mp, sbase, sent_head, vs, ve, "colon" if stripped.endswith(":") else "before", True
-        )
-    if stripped.endswith(":"):
-        # A colon without a speech verb next to it: the last speech verb of the
-        # sentence, else the sentence's subject ('Albert sent an email ...:').
-        verbs = verbs_in(SAY_VERBS, sent_head)
-        if verbs:
-            vs, ve = verbs[-1]
-            return _cue_from_verb(mp, sbase, sent_head, vs, ve, "colon", True)
-        return subject_cue(sbase, sent_head, "colon")
-    return None
+def _tail_cue(q: RawQuote, r: Reading) -> tuple[Cue | None, int]:
+    """A cue in the words after the closing mark, up to the next quote or
+    sentence end, and the offset of its sentence."""
+    lp, lsp = q.last.para, q.last.span
+    if lsp.after < 0:
+        return None, 0
+    lmp = r.masked[lp]
+    lspans = r.by_para[lp]
+    li = _index_of(lspans, lsp)
+    limit = len(lmp)
+    if li + 1 < len(lspans):
+        nx = lspans[li + 1]
+        limit = nx.open_mark if nx.open_mark >= 0 else nx.start
+    for s in r.starts[lp]:
+        if s > lsp.after and s <= limit and lmp[lsp.after : s].strip():
+            limit = s
+            break
+    # A nested quote closing with the outer one ("... saying ‘shared sacrifice,’”):
+    # the punctuation that decides the cue is the one before the inner mark.
+    inner = r.paras[lp][lsp.start : lsp.end].rstrip().rstrip("'’‘\"”“ ")
+    inner_last = inner[-1] if inner else ""
+    tail = lmp[lsp.after : limit]
+    if inner_last in ",?!—–-….;:" or tail.lstrip().startswith((",", "—", "–")):
+        acue = after_cue(lmp, lsp.after, limit, inner_last)
+        if acue is not None:
+            acue.pos += r.bases[lp]
+            return acue, r.bases[lp] + sentence_start_before(r.starts[lp], lsp.after)
+    return None, 0
 
 
-def _first_quote(sent_head: str) -> int:
-    ks = [k for k in (sent_head.find(c) for c in '\x1f"“”') if k >= 0]
-    return min(ks) if ks else len(sent_head)
-
-
-_DATELINE_RE = re.compile(
-    r"^\s*[A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][\w.' ]+)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]+\s*"
-)
-
-
-def subject_cue(sbase: int, sent_head: str, kind: str) -> Cue | None:
-    """The sentence's grammatical subject as the speaker (colon introductions)."""
-    cs = _clause_start(sent_head, len(sent_head))
-    dm = _DATELINE_RE.match(sent_head, cs)
-    if dm:
-        cs = dm.end()  # "LOS ANGELES (AP) — Hundreds of ...": not the subject
-    text = sent_head[cs:]
-    pos = cs
-    segs = text.split(",")
-    for si, seg in enumerate(segs):
-        s = seg.strip()
-        if not s:
-            pos += len(seg) + 1
-            continue
-        if s.split()[0].lower() in _PREP_START:
-            pos += len(seg) + 1
-            continue
-        m = _SUBJ_RE.match(s)
-        if not m or not m.group().strip():
-            return None
-        lead = len(seg) - len(seg.lstrip())
-        cue_end = s.find(",")
-        cue = s[: cue_end if cue_end > 0 else len(s)].rstrip(" :")
-        words = cue.split()
-        subj = m.group()
-        rest = s[m.end() :]
-        nm = _NOUN_AFTER_CAP_RE.match(rest)
-        if nm and nm.group(1).strip() in _AUX_WORDS or nm and nm.group(1).endswith("ly"):
-            nm = None  # Round 5: "Calloway Brandt later issued ...": an adverb, not a noun
-        if nm and (
-            nm.group(2) in SAY_VERBS or nm.group(2).endswith("ed") or nm.group(2) in _AUX_WORDS
+def _from_cue(
+    w: Attribution, cue: Cue, cue_sentence: int, rule: str, r: Reading, done: list[Attribution]
+) -> None:
+    """The speaker the cue's phrase names, resolved in the article's cast."""
+    pi = w.raw.first.para
+    ph = parse_phrase(cue.phrase, inverted=cue.inverted)
+    w.cue_text = cue.cue
+    w.mention = mention_text(ph)
+    w.description = ph.description
+    w.rule = rule
+    if _UNNAMED_SOURCE_RE.match(cue.phrase) and _ANONYMOUS_RE.search(cue.phrase):
+        # "An official of the State Disaster Management Authority, who did not
+        # wish to be named, said": an anonymous source, not the organisation.
+        w.confidence = _confidence(cue, ph)
+        return
+    if ph.kind not in ("none", "generic") or (
+        ph.kind == "generic" and ph.text[:4].lower() in ("her ", "his ")
+    ):
+        w.entity = resolve(r.cast, ph, cue.pos, cue_sentence)
+        if ph.kind == "document" and not ph.modifier and ph.text.lower().startswith("the "):
+            # "In a statement, he said the district ... “...,” the statement said":
+            # the statement is the one just quoted from, so its author is that
+            # quote's speaker.
+            src = next(
+                (
+                    d
+                    for d in reversed(done)
+                    if d.status != "drop"
+                    and d.entity is not None
+                    and d.raw.last.para in (pi, pi - 1)
+                    and ph.head in r.masked[d.raw.first.para].lower()
+                ),
+                None,
+            )
+            if src is not None:
+                w.entity, w.rule = src.entity, RULE_STATEMENT
+        if (
+            w.entity is not None
+            and (w.entity.kind != "person" or w.entity.facility)
+            and _CHANT_RE.search(cue.cue)
         ):
-            # "Immigration advocates rallied ...": the capital is a modifier of a common noun.
-            subj = subj + rest[: nm.end(1)]
-            rest = rest[nm.end(1) :]
-        if rest.strip() and rest[:1] == " ":
-            rm = _ROLE_NAME_RE.match(rest)
-            if rm and all(w in _ROLE_LOWER for w in rm.group(1).split()):
-                # "Council member Priya Natarajan": the role's holder, not "Council".
-                subj = s[: m.end() + rm.end()]
-            elif (
-                si + 1 < len(segs)
-                and _APPOS_NAME_RE.match(segs[si + 1])
-                and _OWNER_ROLE_RE.match(s)
-            ):
-                # "RideNow's chief executive, Marcus Feld, ...": the appositive name.
-                nxt = segs[si + 1]
-                npos = pos + len(seg) + 1
-                nlead = len(nxt) - len(nxt.lstrip())
-                return Cue(kind, nxt.strip(), sbase + npos + nlead, " ".join(words[:8]), True)
-        return Cue(kind, subj, sbase + pos + lead, " ".join(words[:8]), True)
-    return None
+            # "Soldier Field ... was chanting “M-V-P!”": a crowd, not a speaker.
+            w.entity = None
+    w.confidence = _confidence(cue, ph)
 
 
-def embedded_cue(mp: str, sbase: int, sent_head: str) -> Cue | None:
-    """A governing speech verb earlier in the sentence (fragments)."""
-    acc = None
-    for m in ACC_ANY_RE.finditer(sent_head) if "ccording" in sent_head else ():
-        acc = m
-    verbs = [u for u in verbs_in(GOVERNING_VERBS, sent_head) if not _passive(sent_head, u)]
-    v = verbs[-1] if verbs else None
-    if acc is not None and (v is None or acc.start() > v[0]):
-        subj = acc.group("subj")
-        return Cue(
-            "embedded", subj, sbase + acc.start("subj"), f"according to {subj.strip()}", False
-        )
-    if v is None:
+def _reported_clause_before(cue: Cue) -> bool:
+    """'A spokesperson said scheduling decisions are based on store traffic,
+    “not on union status.”': a reported clause (with its own finite verb)
+    between the speech verb and the comma, then a lowercase quote, is the
+    reporter's sentence running on into a fragment, not 'said Tuesday, “...”'."""
+    rest = cue.cue[len(cue.phrase.strip()) :].split()
+    if len(rest) < 4 or rest[1].lower() in ADVERBIALS_AFTER_VERB:
+        # 'said in a statement after the vote was counted, “we ...”': an
+        # adverbial, not a reported clause.
+        return False
+    return bool(_CLAUSE_AUX_RE.search(" ".join(rest[1:])))
+
+
+def narrative_speaker(w: Attribution, pi: int, sstart: int, r: Reading, kept=()) -> None:
+    """A quote with no cue of its own whose speaker the reporter's previous
+    sentence names (see ``_subject_of_sentence_before``); in an interview
+    feature, a quote-only paragraph after a sentence of the reporter's: that
+    sentence's subject when a person ("She lost that first campaign by 11
+    votes." / "“I cried in my car ...”"), or, when that paragraph names nobody
+    at all ("I asked what has changed since then.", "What was the hardest
+    campaign?"), the speaker of the quote just before it."""
+    masked, starts, bases, cast = r.masked, r.starts, r.bases, r.cast
+    _subject_of_sentence_before(w, pi, sstart, r)
+    if w.entity is not None or sstart > 0 or pi < 2 or not QUOTE_ONLY_RE.match(masked[pi]):
+        return
+    prev = masked[pi - 1]
+    if r.by_para.get(pi - 1) or not prev.strip():
+        return
+    ps = sentence_start_before(starts[pi - 1], max(0, len(prev.rstrip()) - 1))
+    sent = prev[ps:]
+    am = _ASKED_OPEN_RE.match(sent)
+    if am:
+        ps += am.end()  # "Asked what she plans to do next, Okwuosa laughs."
+        sent = prev[ps:]
+    if "\x1f" not in sent:
+        sc = subject_cue(bases[pi - 1] + ps, sent, "before")
+        if sc is not None:
+            ph = parse_phrase(sc.phrase)
+            if ph.kind in ("pronoun", "name") and ph.text.lower() not in ("i", "we", "they", "it"):
+                e = resolve(cast, ph, sc.pos, bases[pi - 1] + ps)
+                if e is not None and e.kind == "person":
+                    _set(w, e, ph, sc.cue, FEATURE_SUBJECT_CONFIDENCE, RULE_NARRATIVE)
+                    return
+    if len(prev) > 240 or cast.has_mention_in(pi - 1):
+        return
+    src = next((d for d in reversed(kept) if d.raw.last.para == pi - 2), None)
+    if src is not None and src.entity is not None and src.entity.kind == "person":
+        _inherit(w, src, RULE_CONTINUED)
+        w.confidence = NO_SPEAKER_CONFIDENCE
+
+
+def _subject_of_sentence_before(w: Attribution, pi: int, sstart: int, r: Reading) -> None:
+    """A quote with no cue of its own that follows the reporter's sentence
+    about its speaker: 'Kowalczyk said she had never been on strike before.
+    “My mom was a nurse here.”', 'She laughed when told of his comments. “...”'
+    (same paragraph: the sentence's subject, a person), or a paragraph that is
+    only a quote after one ending in indirect speech ('... Yolanda Birch told
+    the crowd that ...' / “I taught fourth grade ...”)."""
+    masked, starts = r.masked, r.starts
+    if sstart > 0:
+        pp = pi
+        ps = sentence_start_before(starts[pi], sstart - 1)
+        sent = masked[pi][ps:sstart]
+        same = True
+    elif (
+        pi > 0
+        and QUOTE_ONLY_RE.match(masked[pi])
+        and not r.by_para.get(pi - 1)
+        and masked[pi - 1].strip()
+    ):
+        pp = pi - 1
+        prev_text = masked[pp].rstrip()
+        ps = sentence_start_before(starts[pp], max(0, len(prev_text) - 1))
+        sent = masked[pp][ps:]
+        same = False
+    else:
+        return
+    if "\x1f" in sent or not sent.strip():
+        return
+    sbase = r.bases[pp] + ps
+    verbs = [u for u in verbs_in(SAY_VERBS, sent) if not is_passive(sent, u)]
+    if same:
+        sc = subject_cue(sbase, sent, "before")
+        if sc is not None:
+            ph = parse_phrase(sc.phrase)
+            if ph.kind in ("pronoun", "name"):
+                e = resolve(r.cast, ph, sc.pos, sbase)
+                if e is not None and e.kind == "person":
+                    _set(w, e, ph, sc.cue, NARRATIVE_CONFIDENCE, RULE_NARRATIVE)
+                    return
+    if not verbs:
+        return
+    vs, ve = verbs[0]
+    c = cue_from_verb(masked[pp], sbase, sent, vs, ve, "before", False)
+    if c is None or c.inherit:
+        return
+    ph = parse_phrase(c.phrase)
+    if ph.kind in ("none", "generic"):
+        return
+    e = resolve(r.cast, ph, c.pos, sbase)
+    if (
+        e is not None
+        and e.kind in ("person", "organization")
+        and not (e.facility and e.kind != "person")
+    ):
+        _set(w, e, ph, c.cue, NARRATIVE_CONFIDENCE, RULE_NARRATIVE)
+
+
+def interviewee(cast: Cast) -> Entity | None:
+    """The person a Q&A interviews: the one the reporter's words name most often
+    (at least twice, and more often than anyone else)."""
+    counts: dict[int, int] = {}
+    ents: dict[int, Entity] = {}
+    for m in cast.mentions:
+        if m.entity.kind == "person":
+            counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
+            ents[id(m.entity)] = m.entity
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    vs, ve = v
-    between = sent_head[ve:]
-    vword = sent_head[vs:ve].lower()
-    if vword in _TO_VERBS and _TO_INF_RE.search(between):
-        # "He said he had been asked ... to sign ..., and that studios treated
-        # voices as “...”": a reporting verb earlier in the sentence governs it.
-        earlier = [u for u in verbs[:-1] if sent_head[u[0] : u[1]].lower() in _REPORT_VERBS]
-        if earlier and _AND_THAT_RE.search(between):
-            vs, ve = earlier[-1]
-            between = sent_head[ve:]
-        elif not (_AND_PRED_RE.search(sent_head[:vs]) and _TO_VERB_END_RE.search(between)):
-            return None
-    for am in _AND_VERB_RE.finditer(between):
-        w = am.group(1)
-        if w not in GOVERNING_VERBS and w not in ("was", "is", "has", "does", "were"):
-            return None
-    return _cue_from_verb(mp, sbase, sent_head, vs, ve, "embedded", False)
+    return ents[ranked[0][0]]
+
+
+def answer(q: RawQuote, paras: list[str], person: Entity | None) -> Attribution:
+    """An "A:" paragraph of a Q&A interview: the interviewee's."""
+    w = Attribution(q, quote_text(paras, q))
+    w.cue_text = "A:"
+    w.entity = person
+    w.mention = person.tokens[-1] if person else ""
+    w.confidence = INTERVIEW_CONFIDENCE if person else NO_SPEAKER_CONFIDENCE
+    w.rule = RULE_INTERVIEW if person else ""
+    return w
+
+
+def _set(
+    w: Attribution, e: Entity, ph: Phrase, cue_text: str, confidence: float, rule: str
+) -> None:
+    w.entity, w.mention, w.cue_text, w.confidence, w.rule = (
+        e,
+        mention_text(ph),
+        cue_text,
+        confidence,
+        rule,
+    )
+
+
+def _inherit(w: Attribution, src: Attribution, rule: str, keep_cue: bool = False) -> None:
+    w.entity = src.entity
+    w.mention = src.mention
+    if not keep_cue:
+        w.cue_text = src.cue_text
+    w.description = src.description
+    w.inherited = True
+    w.confidence = INHERITED_CONFIDENCE
+    w.rule = rule
+
+
+def mention_text(ph: Phrase) -> str:
+    if ph.kind in ("none",):
+        return ""
+    return ph.text.strip(" ,")
+
+
+def _confidence(cue: Cue, ph: Phrase) -> float:
+    base = CUE_CONFIDENCE.get(cue.kind, 0.6)
+    if ph.kind in ("pronoun", "definite", "document", "official"):
+        base -= INDIRECT_PHRASE_PENALTY
+    elif ph.kind in ("generic", "none"):
+        base -= GENERIC_PHRASE_PENALTY
+    return base

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteFinding:
-    """One direct quotation and who said it.
+class QuoteFinding(NamedTuple):
+    """One direct quotation and who said it (an immutable record: fields by
+    name, ``_replace`` for a changed copy; a named tuple because an article
+    gives many and they are made quickly).
 
     ``end`` is the offset of the closing mark (content end, trailing whitespace
     excluded) in ``end_paragraph``; ``text`` is that span with the repairs
@@ -28,3 +29,6 @@ class QuoteFinding:
     cue: str
     is_fragment: bool
     confidence: float
+    rule: str = ""  # what decided the speaker (attribution.RULES), "" when unattributed
+    side: str = ""  # labor | employer | government | expert | community | unknown; "" unattributed
+    side_evidence: tuple[str, ...] = ()  # why, in words a person page can show

@@ -28,48 +28,35 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import (
+    NAMING_WORDS,
+    SIGN_NOUNS,
+    SIGN_VERBS,
+    SIGN_WORDING_NOUNS,
+    TITLE_SMALL_WORDS,
+    WORK_NOUNS,
+    alternation,
+)
+
 MIN_UNGOVERNED_WORDS = 4
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w’'\-]*")
-_SMALL = frozenset("a an the of and or for to in on at by with from as vs".split())
-_SO_CALLED_RE = re.compile(
-    r"(?:so-called|so called|dubbed|titled|entitled|named|hashtag)\s*$", re.I
-)
-
-
-_SIGN_NOUNS = (
-    r"(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|buttons?|stickers?|billboards?|"
-    r"graffiti|murals?|hats?|flags?|sandwich\s+boards?|plaques?|marquees?)"
-)
+_SO_CALLED_RE = re.compile(rf"(?:{alternation(NAMING_WORDS)})\s*$", re.I)
+_SIGN_NOUNS = rf"(?:(?:{alternation(SIGN_NOUNS)})s?)"
 _SIGN_HEAD_RE = re.compile(
     rf"\b{_SIGN_NOUNS}\b(?:(?!\b(?:and|but)\b)[^.!?\x1f\"“”]){{0,80}}?"
-    r"\b(?:read|reads|reading|that\s+read|said|saying|says|proclaim\w*|declar\w*|bore|bearing|"
-    r"with\s+the\s+(?:words?|slogan|message)|emblazoned\s+with)\s*[:,]?\s*$",
+    rf"\b(?:{alternation(SIGN_VERBS)}|that\s+read|proclaim\w*|declar\w*|"
+    rf"with\s+the\s+(?:{alternation(SIGN_WORDING_NOUNS)})|emblazoned\s+with)\s*[:,]?\s*$",
     re.I,
 )
+# How _SIGN_HEAD_RE's last word ends (the quick test before it).
+_SIGN_ENDINGS = tuple(SIGN_VERBS | SIGN_WORDING_NOUNS | {"with"})
 _SIGN_ANAPHOR_RE = re.compile(
     r"^\s*(?:one|another|others|some|many|several|a\s+few|most)\b[^.!?\x1f]{0,30}?"
     r"\b(?:read|reads|said)\s*[:,]?\s*$",
     re.I,
 )
 _SIGN_WORD_RE = re.compile(rf"\b{_SIGN_NOUNS}\b", re.I)
-_WORK_HEAD_RE = re.compile(
-    r"\b(?:book|novel|memoir|film|movie|documentary|album|song|single|show|series|sitcom|play|musical|"
-    r"opera|essay|poem|podcast|episode|exhibit|exhibition|painting|column|op-ed|biography|anthology|"
-    r"collection|game|video\s+game|track|ep|mixtape|special|hit|bestseller|best-seller|blockbuster|sequel|"
-    r"thriller|comedy|drama|franchise|soundtrack|report\s+titled|titled|entitled)\s*,?\s*$",
-    re.I,
-)
-
-
-_SIGN_STEM_RE = re.compile(
-    r"sign|placard|banner|poster|shirt|button|sticker|billboard|graffiti|mural|hat|flag|board|plaque|marquee"
-)
-_WORK_LAST = frozenset(
-    "book novel memoir film movie documentary album song single show series sitcom play musical opera essay poem "
-    "podcast episode exhibit exhibition painting column op-ed biography anthology collection game track ep mixtape "
-    "special hit bestseller best-seller blockbuster sequel thriller comedy drama franchise soundtrack titled "
-    "entitled".split()
-)
+_WORK_HEAD_RE = re.compile(rf"\b(?:{alternation(WORK_NOUNS)})\s*,?\s*$", re.I)
 
 
 def is_sign_text(head: str, previous: str = "") -> bool:
@@ -78,7 +65,14 @@ def is_sign_text(head: str, previous: str = "") -> bool:
     ``head``: the sentence up to the opening mark; ``previous``: the sentence
     before it in the paragraph ("Many held signs. One read ...").
     """
-    if _SIGN_STEM_RE.search(head.lower()) and _SIGN_HEAD_RE.search(head):
+    low = head.lower()
+    tail = low.rstrip().rstrip(":,").rstrip()
+    last = tail[tail.rfind(" ") + 1 :]
+    if (
+        (last.endswith(_SIGN_ENDINGS) or "proclaim" in last or "declar" in last)
+        and any(map(low.__contains__, SIGN_NOUNS))
+        and _SIGN_HEAD_RE.search(head)
+    ):
         return True
     return bool(previous and _SIGN_ANAPHOR_RE.match(head) and _SIGN_WORD_RE.search(previous))
 
@@ -87,14 +81,14 @@ def is_work_title(text: str, head: str) -> bool:
     """A title-case quote right after "book", "film", "album" ...: a work's title."""
     tail = head.rstrip(" ,")
     last = tail[tail.rfind(" ") + 1 :].lower()
-    return last in _WORK_LAST and bool(_WORK_HEAD_RE.search(head)) and is_title(text)
+    return last in WORK_NOUNS and bool(_WORK_HEAD_RE.search(head)) and is_title(text)
 
 
 def is_title(text: str) -> bool:
     words = _WORD_RE.findall(text)
     if not words or len(words) > 10:
         return False
-    sig = [w for w in words if w.lower() not in _SMALL]
+    sig = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     return bool(sig) and all(w[0].isupper() or w[0].isdigit() for w in sig)
 
 

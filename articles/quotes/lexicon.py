@@ -8,6 +8,10 @@ nothing is keyed on a particular article.
 
 from __future__ import annotations
 
+import re
+
+from . import given_names
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -31,7 +35,8 @@ SAY_VERBS = _words(
     wondered wonders mused muses affirmed affirms confirmed confirms alleged alleges
     pleaded pleads demanded demands texted emailed messaged read reads recounted recounts
     reported reports whispered sang cried screamed remembered remembers shared
-    summarized summed wrote chanting shouting yelling singing
+    summarized summed wrote chanting shouting yelling singing posed fumed scoffed snapped
+    retorted grumbled griped protested
     """
 )
 
@@ -43,7 +48,7 @@ INVERTED_VERBS = _words(
     noted notes recalled recalls stressed stresses argued argues insisted insists warned
     warns replied replies responded responds countered counters remembered observed
     concluded declared exclaimed shouted chanted yelled quipped agreed acknowledged
-    admitted conceded emphasized emphasised cautioned lamented reiterated recounted
+    admitted conceded emphasized emphasised cautioned lamented reiterated recounted read reads
     """
 )
 
@@ -82,7 +87,7 @@ ROLE_TITLES = _words(
     spokeswoman organizer organiser steward nurse teacher lawyer negotiator
     ald alderperson councilor councillor council-member congressman congresswoman
     congressmember lawmaker legislator assemblyperson recorder clerk assessor
-    administrator member cllr mp msp mep
+    administrator member cllr mp msp mep td mla mpp
     cr colonel brigadier lieutenant opposition
     witness developer victim survivor volunteer juror plaintiff defendant bystander activist
     campaigner grower rancher landowner entrepreneur caregiver carer midwife motorist cyclist
@@ -91,7 +96,7 @@ ROLE_TITLES = _words(
     coroner constable trooper adm admiral cmdr commodore cpl corporal
     pvt spc specialist det atty asst ambassador envoy consul
     pastor reverend imam bishop archbishop cardinal cantor deacon provost rector
-    whip educator interpreter translator
+    whip educator interpreter translator critic
     meteorologist forecaster housekeeper driver cashier barista janitor custodian
     firefighter paramedic electrician welder mechanic machinist pharmacist dentist
     physician surgeon psychologist therapist researcher scientist historian author
@@ -125,6 +130,8 @@ ORG_WORDS = _words(
     aviation trucking drayage telecom biotech pharma hospitality apparel textiles networks culinary
     materials tire dairy
     athletic rovers wanderers fc ledger dispatch examiner
+    agencies associated bureau desk editorial editors newsroom syndicate team wire division
+    buses bus coaches ferries trams forum
     """
 )
 
@@ -149,7 +156,9 @@ UNION_WORDS = _words(
 UNION_ACRONYMS = _words(
     """
     SEIU UAW AFL-CIO CNA NUHW UFCW ILA ILWU IAM IBEW AFT NEA CWA USW SAG-AFTRA WGA RMT
-    AFSCME UNITE UNAC NNU ONA MNA NYSNA UTLA CTU OEA BLET IATSE TWU ATU ALPA AFA
+    AFSCME UNITE UNAC NNU ONA MNA NYSNA UTLA CTU OEA BLET IATSE TWU ATU ALPA AFA RCN BMA NEU
+    GMB UNISON ASLEF PCS UCU EIS INMO SIPTU CUPE CUPW OPSEU NUM AMCU COSATU TUC CFMEU ANMF
+    ETU MUA NTEU NALC APWU
     """
 )
 
@@ -314,145 +323,829 @@ ABBREVIATIONS = _words(
 # Words that look capitalised in a name run but end it ("Smith of Temple").
 NAME_PARTICLES = _words("de da van von der den del della di du dos das le la bin al el y ter")
 
-_FEMALE = """
-mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
-margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
-stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
-nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
-heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn
-judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances
-kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle
-beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori tonya
-rosa ana sally jane  kathy leslie  erin lynne nadia priya audrey  ellen
- karen  yolanda guadalupe carmen lucia elena sofia camila valentina ximena
-fatima aisha mei yuki ji-woo min-ji keisha latoya tamika shanice imani jasmine destiny
-alicia vanessa monica veronica claudia adriana gabriela daniela paola lorena silvia
-marta beatriz irene sonia tina wendy dana tracy stacy holly jill joy june kim lynn
-meredith molly nina paula peggy penny robin ruby sylvia tammy vicki wanda carla connie
-dolores eileen elaine ellen geraldine gwen irma jo lydia mildred norma pauline phyllis
-rita roberta rosemary sue toni valerie vera yvonne zoe chloe ella lily mia ava aria
-layla riley nora hazel violet aurora savannah brooklyn bella claire skylar lucy paisley
-everly caroline nova genesis emilia kennedy maya willow kinsley naomi elena sadie
-kaylee alexa ariana quinn josephine ivy delilah gianna autumn mackenzie serenity
-katie kate liz beth becky jenny jen annie allison alison jordan taylor morgan
-sasha tanya olga svetlana natasha ingrid greta heidi hilda astrid freya
-"""
-_MALE = """
-james robert john michael david william richard joseph thomas charles christopher daniel
-matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
-tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
-christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
-jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
-vincent ralph eugene russell bobby mason philip louis  shawn mike kurt alex marcus
-rex jason tom jon chris fred steve cecil tim  grant mick dave dan bob jim bill ted
-ken ben sam nick matt greg ray gene carlos luis miguel jorge pedro manuel francisco
-javier alejandro ricardo fernando sergio rafael eduardo raul andres diego mateo santiago
-emilio hector ruben oscar cesar julio alberto arturo enrique ivan victor hugo ahmed
-mohammed muhammad omar ali hassan hussein ibrahim yusuf hiroshi kenji takeshi wei jun
-   min-jun jae darnell tyrone jamal deshawn terrell marquis
-andre reggie leon lamar malik cornelius otis clarence curtis earl ernest floyd glenn
-herbert howard lloyd marvin melvin milton norman oliver leo lucas liam owen caleb isaac
-luke hunter connor jayden evan landon wyatt carter julian levi isaiah lincoln josiah
-hudson asher nolan cameron easton colton jaxon adrian dominic maverick silas theodore
-ezra miles xavier jace everett declan bennett micah rowan brady spencer chase trevor
-derek travis troy shane brett chad cody corey darren dustin ross todd wade warren
-stuart neil ian colin graham angus hamish rhys gareth nigel rupert giles clive barry
-gordon malcolm duncan alastair fergus dmitri sergei vladimir boris igor hans klaus
-jurgen lars sven anders
-"""
-FEMALE_NAMES = _words(_FEMALE)
-MALE_NAMES = _words(_MALE) - FEMALE_NAMES
-# Given names used for both men and women: they mark a person but not a gender.
-UNISEX_NAMES = _words(
-    """
-    kelly jordan taylor morgan robin dana kim lynn tracy stacy jamie casey riley quinn avery
-    alex sam chris pat jesse terry kerry lee leslie sasha jo skylar cameron rowan drew
-    jean toni ashley shannon kendall blake reese peyton emerson finley hayden logan
-    """
-)
+# Given names (``given_names``): a unisex name marks a person but no gender.
+FEMALE_NAMES = given_names.FEMALE
+MALE_NAMES = given_names.MALE
+UNISEX_NAMES = given_names.UNISEX
 FIRST_NAMES_ALL = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
 
-# More given names (common in US news across communities); extend freely.
-_MORE_FEMALE = _words(
-    """
-    anita sunita kavita neha pooja deepa lakshmi aaliyah ayesha zainab yasmin leila layla
-    noor huda amina esperanza marisol rocio yesenia araceli luz consuelo mercedes pilar
-    juana francisca josefina catalina isabel alma blanca graciela norma leticia xiomara
-    keiko yoko akiko haruka sakura mai linh thuy hoa nguyet ngoc mei-ling xiaoling li-na
-    soo-jin eun-ji hye-jin precious ebony tanisha shaniqua lakisha kiara tiana nia
-    brianna gabrielle jacqueline dominique simone colette yvette bernadette antoinette
-    kathleen maureen colleen siobhan bridget deirdre fiona moira niamh agnes gertrude edna
-    mabel ethel hattie bessie ida lula minnie nellie opal pearl vivian lorraine marlene
-    darlene arlene charlene earlene sherry terri kari keri tami rhonda ramona renee janelle
-    """
-)
-_MORE_MALE = _words(
-    """
-    raj ravi rahul vijay sanjay arjun amit anil sunil rajesh suresh mahesh ramesh dinesh
-    mohamed mustafa khalid tariq faisal hamza bilal karim rashid samir nabil youssef
-    jesus guillermo gustavo armando alfredo rodrigo ramon marco mario salvador ignacio
-    joaquin agustin felipe gerardo rogelio lorenzo nicolas tomas vicente adolfo ernesto
-    hiroshi takashi kazuo satoshi daisuke minh tuan hung quang thanh duc wei-ming jian
-    jae-hyun seung-ho dong-hyun kwame kofi chidi emeka olusegun tunde jabari rashad
-    darius demetrius dwayne dewayne jermaine lamont marlon maurice reginald rodney tyrell
-    cedric desmond fitzgerald winston clifford leroy harvey irving marvin morris sidney
-    seamus padraig declan cormac ciaran eoin liam niall ronan diarmuid angus callum
-    ron don rick rob robbie tony ed eddie pete andy gus hank chuck chip butch bud
-    stan phil rich jeff jerry greg doug brad mitch marty rudy sal vinny jake josh
-    zach nate drew tom tommy danny johnny jimmy billy bobby freddie charlie
-    """
-)
-_MORE_FEMALE_2 = _words(
-    """
-    deb debbie sue pam barb cathy patti trish jess meg maggie peggy becky cindy
-    mandy sandy wendy tammy terri vicki kathy kris liz beth betsy
-    """
-)
-# Round 7: more common given names of unambiguous gender (US, UK, Europe,
-# Africa, Latin America), so fewer people need context to get a gender.
-_MORE_FEMALE_3 = _words(
-    """
-    marian marianne mariana marisa marissa giuliana giulia francesca chiara alessandra
-    imogen philippa harriet georgina henrietta rosalind rosamund beatrix clementine
-    shauna siobhan roisin aoife orla saoirse grainne sinead mairead nuala
-    bernadette geraldine josephine mathilde matilda
-    odile solange sylvie sylvia genevieve helene heloise margot manon amelie elodie
-    nadege nathalie veronique dominika agnieszka malgorzata katarzyna magdalena
-    svetlana tatiana natalia oksana olena irina ludmila galina yelena ekaterina
-    priyanka lakshmi padma aishwarya shreya ananya divya kavya meera sunanda
-    chiamaka ngozi chioma adaeze folake funmilayo yetunde abimbola nkechi amara
-    thandiwe nomvula lindiwe zanele busisiwe akosua abena ama efua adjoa
-    dolores rosalia rosalba soledad milagros guadalupe lourdes
-    marguerite margarita magdalene madeleine madeline jocelyne jocelyn josiane
-    priscilla clarice clarissa cordelia ophelia
-    rhiannon ingrid astrid
-    solveig sigrid liv freya kerstin birgit annika
-    roxanne corinne adrienne fabienne lucienne
-    glenda gwendolyn winifred mildred muriel doreen maureen noreen
-    renata renate ines ines imelda teodora yvonne ivonne
-    """
-)
-_MORE_MALE_3 = _words(
-    """
-    thaddeus bartholomew nathaniel wendell clement theodor tadeusz
-    alasdair alistair hamish fergus lachlan ewan euan murdo torquil ruaraidh
-    kazimierz wojciech grzegorz przemyslaw bogdan milos
-    dmitri sergei vladimir nikolai yevgeny oleksandr taras mykola bohdan
-    kwabena kwaku kojo yaw kwesi obinna chukwuemeka chinedu ikechukwu oluwaseun
-    babatunde adebayo thabo sipho bongani mandla themba
-    edgar rubén ruben fernando alejandro mauricio ezequiel teodoro
-    etienne étienne thierry benoit benoît yannick mathieu gaetan gaëtan
-    gideon everett brent craig
 
-    giuseppe giovanni salvatore vincenzo massimo luca matteo alessandro
+def alternation(words) -> str:
+    """A regex alternation of ``words`` (longest first, escaped; a space matches a space)."""
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(words, key=len, reverse=True))
 
+
+# -- around a name (mentions) ---------------------------------------------------
+
+# Nouns for people that may open a sentence before a name without being a
+# title: "Sophomore Maya Castellanos", "Pensioner Doreen Platt".
+PEOPLE_NOUNS = _words(
+    """
+    freshman sophomore junior senior student pensioner retiree resident parent patient
+    passenger commuter shopper customer volunteer activist veteran widow widower
     """
 )
-FEMALE_NAMES = FEMALE_NAMES | _MORE_FEMALE_3
-MALE_NAMES = MALE_NAMES | _MORE_MALE_3
-FEMALE_NAMES = FEMALE_NAMES | _MORE_FEMALE_2
-FEMALE_NAMES = FEMALE_NAMES | _MORE_FEMALE
-MALE_NAMES = (MALE_NAMES | _MORE_MALE) - FEMALE_NAMES
-FIRST_NAMES_ALL = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
+
+# Courtesy titles that give a gender.
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+# Relatives and companions introduced before a name ("his son, Michael Russo"),
+# and the gender of those that have one.
+KIN_GENDER = {
+    "wife": "f",
+    "mother": "f",
+    "daughter": "f",
+    "sister": "f",
+    "aunt": "f",
+    "grandmother": "f",
+    "girlfriend": "f",
+    "husband": "m",
+    "father": "m",
+    "son": "m",
+    "brother": "m",
+    "uncle": "m",
+    "grandfather": "m",
+    "boyfriend": "m",
+}
+# "the elder Russo", "the younger Mr. Russo": one of two people sharing a surname.
+GENERATION_WORDS = _words("elder older younger")
+KIN_WORDS = frozenset(KIN_GENDER) | _words(
+    "partner friend coworker co-worker colleague neighbor neighbour boss"
+)
+
+# Words after a name that only an organisation has: "Kaiser workers", "the
+# hospital's board" ...
+ORG_FOLLOWERS = _words(
+    """
+    workers employees leaders officials executives members stores hospitals plants facilities
+    therapists nurses staff management spokesperson spokesman spokeswoman locations
+    shareholders board negotiators headquarters
+    """
+)
+# ... and after its possessive: "RideNow's chief executive", "Kestrel's shares".
+ORG_POSSESSIONS = _words(
+    """
+    president ceo chairman chairwoman shares stock revenue profit profits drivers customers
+    app website annual quarterly earnings
+    """
+) | {"chief executive"}
+
+# Documents an organisation issues or files, and the verbs that introduce them
+# ("In a statement, Harvest said", "they sent a statement that read in part:").
+ISSUED_DOCUMENTS = _words(
+    """
+    statement email e-mail letter memo release post message notice announcement lawsuit
+    complaint filing report note text
+    """
+)
+# Verbs after an organisation's name that make it speak as "it" ("Voltera said it").
+IT_SAID_VERBS = _words("said says announced added stated confirmed")
+DOCUMENT_INTRO_VERBS = _words(
+    "issued released sent provided emailed posted published shared gave"
+) | {"put out"}
+
+# What a name is the addressee of: "in a response to The Japan Times".
+ADDRESSEE_NOUNS = _words("response reply statement comment comments email e-mail interview remarks")
+
+# Before a name: a place, not a speaker ("in San Jose").
+PLACE_PREPOSITIONS = (
+    " in ",
+    " near ",
+    " outside ",
+    " across ",
+    " throughout ",
+    " around ",
+    " downtown ",
+)
+
+# Role nouns that make an appositive describe a person ("Name, a therapist at ...").
+PERSON_NOUNS = _words(
+    """
+    professor nurse worker president director spokesperson spokesman spokeswoman analyst
+    economist psychologist therapist teacher housekeeper barista member veteran lawyer
+    attorney chair chairman chairwoman chairperson leader organizer organiser fellow
+    specialist supervisor picker cashier engineer inspector executive negotiator strategist
+    secretary chief commuter parent mother father wife husband son daughter student doctor
+    physician officer manager owner researcher historian scholar consultant driver cook
+    dishwasher janitor miner machinist pilot clerk employee resident founder candidate mayor
+    senator governor psychiatrist counselor he she who
+    """
+) | {"social worker"}
+
+# Head nouns of an appositive that name an organisation ("a joint venture between ...").
+ORG_HEADS = (
+    EMPLOYER_NOUNS
+    | UNION_NOUNS
+    | _words(
+        """
+        venture subsidiary unit startup start-up firm nonprofit conglomerate supplier division
+        affiliate maker owner-operator operator consortium cooperative co-op trade chain
+        """
+    )
+)
+# Words that end an appositive's head noun phrase.
+APPOSITIVE_HEAD_END = _words(
+    "of at for between with in that which who whose based from and on by to"
+)
+
+# Several organisations: "the unions argued", "one of the companies that ...".
+PLURAL_ORG_NOUNS = _words(
+    """
+    unions companies automakers studios airlines hospitals employers districts carriers firms
+    groups chains operators makers platforms apps
+    """
+)
+
+# Words that stop the role words read before a name ("said the striking nurse").
+ROLE_STOP = _words(
+    """
+    the a an of at to in on for with by from and or that who which as said says told is was
+    are were has had have this these those its his her their our my your after over under
+    later never ever other another either neither whether rather together per number order
+    border water paper matter power summer winter center centre quarter corner offer answer
+    chapter register error floor door event percent content current recent present moment
+    """
+)
+# Endings of role nouns: "organizer", "therapist", "Headliner"; the longer list
+# also "spokesperson", "executive", "trustee".
+AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+ROLE_SUFFIXES = AGENT_NOUN_ENDINGS + ("man", "woman", "person", "ive", "ee")
+
+# A name's joining words ("Food and Drug Administration", "Centers for ...").
+NAME_LINK_WORDS = _words("of for and &")
+
+# Capitalised common nouns that are not names: "Union leaders", "Company executives".
+COMMON_CAPS = (
+    UNION_NOUNS
+    | EMPLOYER_NOUNS
+    | GENERIC_PEOPLE
+    | OFFICIAL_NOUNS
+    | DOCUMENT_NOUNS
+    | _words(
+        "labor labour economists analysts officials strikers unionized striking hospital health"
+    )
+)
+
+# Company-name endings: "Allegheny Coke Co.", "Thanh Phat Footwear Co Ltd".
+CORPORATE_SUFFIXES = _words(
+    "co inc corp corporation company llc ltd plc group holdings sa ag nv lp llp"
+)
+
+# Finite verbs: a word of these before a name means the name is past the subject.
+FINITE_WORDS = _words(
+    """
+    is was were are has had have will would did does do can could should may might must
+    wants wanted asked agreed
+    """
+)
+
+# Words a capitalised demonym ends with ("Uruguayan", "Japanese"), and
+# look-alikes that are not demonyms.
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "an", "ish", "i")
+NOT_DEMONYMS = _words(
+    """
+    guardian australian christian librarian veteran partisan vatican smithsonian caribbean
+    mediterranean european olympian
+    """
+)
+
+# Words that do not start a description in an appositive ("Name, who ...").
+NOT_DESCRIPTION_STARTS = (
+    "who ",
+    "which ",
+    "whose ",
+    "that ",
+    "where ",
+    "when ",
+    "of ",
+    "from ",
+    "in ",
+    "said",
+    "says",
+    "however",
+    "though",
+    "too",
+    "also",
+)
+
+# -- resolving speaker phrases (coreference, roles, organisations) ---------------
+
+# Words that open an adverbial phrase or clause, not a subject ("In a statement,
+# ...", "After the vote, ...").
+ADVERBIAL_OPENERS = _words(
+    """
+    in on at after before during while when although though as since because if instead
+    meanwhile still but and unlike like under over into through across amid despite until
+    outside inside near last earlier later this for with by from to
+    """
+)
+DETERMINERS = _words("the a an one another its their his her our this that these those some")
+# Words that open a phrase about several or an unknown number of people.
+QUANTITY_WORDS = _words(
+    "one another someone some many several hundreds thousands dozens millions scores tens dozen"
+)
+PARTY_NOUNS = _words("democrat republican independent")
+SPOKES_NOUNS = _words(
+    "spokesperson spokesman spokeswoman spokespeople spokespersons representative"
+)
+# People speaking for an organisation in the plural: "officials said" names no one.
+PLURAL_OFFICIALS = _words(
+    """
+    officials executives leaders representatives employees lawyers attorneys negotiators
+    managers staff leadership management reviewers economists analysts scientists researchers
+    strategists regulators inspectors investigators auditors spokespeople spokespersons
+    """
+)
+ANALYST_NOUNS = _words("analyst analysts economist economists strategist strategists")
+# Heads of "One/A ... said" that are not an unnamed person ("A spokesperson said",
+# "A week after the accident, he said").
+NOT_GENERIC_HEADS = _words(
+    """
+    spokesperson spokesman spokeswoman representative statement email letter post release memo
+    filing lawsuit complaint notice message report spokespeople week day month year hour minute
+    moment decade night morning evening afternoon while time few lot number couple bit total
+    series
+    """
+)
+# Groups a "they" may stand for ("asked the crowd what they wanted").
+GROUP_NOUNS = _words(
+    """
+    crowd crowds protesters demonstrators marchers audience fans strikers picketers supporters
+    residents students parents group rally mob congregation
+    """
+)
+# Words of a description that do not have to match ("the mother of six").
+ROLE_FILLER = _words("the a an of and in at for")
+# Role words a description may use for a title given earlier ("the union leader"
+# for "union president Hernán Soto"; "the lieutenant" for "Lt. Name").
+ROLE_SYNONYMS = {
+    "leader": ("president", "chair", "head", "secretary", "chief"),
+    "boss": ("chief executive", "ceo", "president", "manager", "coach", "head"),
+    "executive": ("ceo", "chief", "president"),
+    "cfo": ("chief financial officer", "finance chief", "finance director"),
+    "ceo": ("chief executive",),
+    "coo": ("chief operating officer",),
+    "chief": ("ceo", "chief executive", "president", "head"),
+    "official": ("officer", "director", "secretary", "commissioner", "administrator"),
+    "lawmaker": (
+        "senator",
+        "rep",
+        "representative",
+        "assembly",
+        "congress",
+        "legislator",
+        "council",
+    ),
+    "legislator": ("senator", "rep", "representative", "assembly", "lawmaker"),
+    "prosecutor": ("attorney", "prosecut"),
+    "lawyer": ("attorney", "counsel"),
+    "attorney": ("lawyer", "counsel"),
+    "lieutenant": ("lt",),
+    "sergeant": ("sgt",),
+    "captain": ("capt",),
+    "detective": ("det",),
+    "commander": ("cmdr",),
+    "corporal": ("cpl",),
+    "governor": ("gov",),
+    "senator": ("sen",),
+}
+# "the company" and its synonyms: never a public body (PUBLIC_BODY_WORDS).
+COMPANY_HEADS = _words(
+    """
+    company firm corporation retailer chain carrier automaker carmaker manufacturer employer
+    lender insurer grocer chipmaker drugmaker planemaker airline operator maker producer
+    contractor startup
+    """
+)
+PUBLIC_BODY_WORDS = _words(
+    """
+    city county state department ministry government council university college court police
+    party senate house assembly commission committee union unions federation guild
+    association agency administration office bureau district school schools
+    """
+)
+# "the hotel" -> a name with one of these words ("Bayshore Grand Hotel").
+ORG_TYPE_WORDS = {
+    "hospital": ("hospital", "medical", "infirmary"),
+    "hotel": ("hotel", "resort", "inn"),
+    "district": ("district",),
+    "airline": ("airlines", "airways", "airline"),
+    "carrier": ("airlines", "airways", "airline"),
+    "railroad": ("railroad", "railway", "rail"),
+    "university": ("university", "college"),
+    "agency": (
+        "agency",
+        "commission",
+        "administration",
+        "bureau",
+        "authority",
+        "department",
+        "office",
+        "board",
+        "service",
+    ),
+}
+
+# -- cues and attribution ----------------------------------------------------------
+
+# Words after a speech verb that open an adverbial, not a reported clause
+# ("said in a statement after the vote was counted, “...”").
+ADVERBIALS_AFTER_VERB = _words(
+    """
+    in on at during after before while when as via through to from outside inside by with
+    later earlier afterward afterwards again then
+    """
+)
+# Auxiliaries and copulas that make a reported clause finite.
+CLAUSE_AUXILIARIES = _words(
+    "is are was were had has have would will could can should might must does did"
+)
+# A lead-in label is not one when it starts with a pronoun or holds a verb ("He said:").
+LABEL_PRONOUNS = _words("he she they it we i you her his their its our my")
+LABEL_VERBS = _words(
+    """
+    read reads responded response message reply answer verdict ruling put puts had has have
+    was is were did does gave gives kept keeps
+    """
+)
+# Words between a speaker and the speech verb that are not part of the speaker
+# ("the company had called", "Smith later said").
+VERB_PRECEDERS = _words(
+    """
+    has had have would will did does could was once also then later again further previously
+    earlier simply only recently separately always never often sometimes usually repeatedly
+    """
+)
+# Words that open a clause, so what follows is not a speaker phrase.
+CLAUSE_WORDS = _words("which that who whom because if when while as where whether")
+# Verbs whose object takes a to-infinitive ("urged the union to accept"): they
+# govern a quote only through an earlier reporting verb.
+TO_INFINITIVE_VERBS = _words(
+    "urged urges urging asked asks asking told tells telling pleaded begged begs"
+)
+# Verbs that report speech and can carry quoted words in their clause.
+REPORTING_VERBS = _words(
+    "said says told tells added adds wrote writes argued argues insisted insists"
+)
+# Lowercase words of a role before a name ("council member Priya Natarajan").
+ROLE_MODIFIERS = _words(
+    "member vice senior former deputy acting interim assistant associate executive general chief"
+)
+# Words after which a speech-verb form is a noun ("its demands", "the call").
+NOUN_MARKERS = _words("the a an its their his her our my your these those whose")
+POSSESSIVE_DETERMINERS = _words("its their his her our my your")
+
+# -- quotations that are not quotes (fragments) ------------------------------------
+
+# Small words a title may leave lowercase ("Return of the King").
+TITLE_SMALL_WORDS = _words("a an the of and or for to in on at by with from as vs")
+# Words that introduce a name or a label, not speech ("the so-called 'Trump Train'").
+NAMING_WORDS = _words("so-called dubbed titled entitled named hashtag") | {"so called"}
+# What a sign's text is written on ("held a sign reading ...").
+SIGN_NOUNS = _words(
+    "sign placard banner poster t-shirt shirt button sticker billboard graffiti mural hat flag "
+    "plaque marquee"
+) | {"sandwich board"}
+# Works whose title follows ("her book “Ghost Bosses”", "the 2021 hit “Hollow Crown”").
+WORK_NOUNS = _words(
+    """
+    book novel memoir film movie documentary album song single show series sitcom play musical
+    opera essay poem podcast episode exhibit exhibition painting column op-ed biography
+    anthology collection game track ep mixtape special hit bestseller best-seller blockbuster
+    sequel thriller comedy drama franchise soundtrack titled entitled
+    """
+)
+
+# -- names ---------------------------------------------------------------------------
+
+# Letters after a name that are not part of it ("Declan Moorhouse SC").
+POST_NOMINALS = _words("SC KC QC OBE MBE CBE KBE")
+# Abbreviations whose full stop belongs to the name ("Inc.", "Jr.", "St.").
+DOTTED_WORDS = _words("inc jr sr co corp ltd bros st mt")
+# Places whose names are joined by "and" ("England and Wales Cricket Board").
+JOINED_PLACES = _words(
+    "England Wales Scotland Ireland Trinidad Tobago Antigua Barbuda Bosnia Herzegovina"
+)
+# Heads of a society named for what it serves ("Friends of the Rouge River").
+SOCIETY_HEADS = _words(
+    """
+    Friends Daughters Sons Sisters Brothers Knights Citizens Veterans Parents Mothers Fathers
+    Families Neighbors Neighbours Defenders Guardians Keepers
+    """
+)
+# Occupations that make an association a union ("California Nurses Association").
+UNION_OCCUPATIONS = _words(
+    """
+    nurses teachers education educators longshoremen pilots attendants employees firefighters
+    officers professors engineers musicians actors writers journalists clerks drivers carriers
+    machinists workers technicians physicians residents interns librarians
+    """
+)
+# "Detroit-based", "union-backed": a hyphenated place or organisation adjective, not a name.
+PLACE_ADJECTIVE_ENDINGS = _words(
+    "area based owned born made run led backed style era bound wide affiliated"
+)
+# Suffixes after a person's name ("Martin Luther King Jr.").
+NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv v phd ph.d. md m.d.")
+# Credits that name a role, not a person ("Staff Writer", "Special Correspondent").
+CREDIT_ROLES = _words(
+    """
+    columnist columnists contributor contributors correspondent correspondents editor
+    photographer photographers producer producers reporter reporters reporting staff writer
+    writers
+    """
+)
+
+# -- sides ---------------------------------------------------------------------------
+# Words of a description that place a speaker in a labour dispute. Phrases
+# match whole words; the sides module decides between them (affiliation first).
+
+# Labour: the union and its people, striking or organising workers.
+LABOR_WORDS = _words(
+    """
+    union unions unionized unionised guild steward stewards organizer organizers organiser
+    organisers picket pickets picketing picketed picketer picketers striking striker strikers
+    walkout afl-cio rank-and-file teamsters steelworkers autoworkers longshoremen brotherhood
+    """
+) | {
+    "shop steward",
+    "picket line",
+    "picket lines",
+    "picket captain",
+    "strike captain",
+    "on strike",
+    "walked off",
+    "walked out",
+    "walk out",
+    "bargaining committee",
+    "negotiating committee",
+    "rank and file",
+    "labor council",
+    "labour council",
+    "trades council",
+    "trades union",
+    "trade union",
+    "federation of labor",
+    "federation of labour",
+    "labor federation",
+    "labour federation",
+    "trades hall",
+    "union member",
+    "union members",
+    "on the picket line",
+}
+# Employer: who runs the employer or speaks and negotiates for it.
+MANAGEMENT_WORDS = _words(
+    """
+    executive executives ceo cfo coo cto manager managers superintendent
+    administrator administrators principal employer employers corporate owner owners
+    proprietor
+    """
+) | {
+    "chief executive",
+    "chief operating officer",
+    "chief financial officer",
+    "chief people officer",
+    "managing director",
+    "coach",
+    "head coach",
+    "director of rugby",
+    "team director",
+    "race director",
+    "tour director",
+    "provost",
+    "vice provost",
+    "dean",
+    "vice-chancellor",
+    "vice chancellor",
+    "the management",
+    "senior management",
+    "management team",
+    "in management",
+    "general manager",
+    "human resources",
+    "vice president",
+    "board chair",
+    "board chairman",
+    "board president",
+    "board of directors",
+    "board of trustees",
+    "board of education",
+    "school board",
+    "trustee",
+    "trustees",
+    "company secretary",
+    "general counsel",
+    "chairman of the board",
+    "chair of the board",
+    "chief of staff",
+    "company spokesperson",
+    "company spokesman",
+    "company spokeswoman",
+}
+# Roles that speak or act for whichever organisation they are tied to.
+AGENT_WORDS = _words(
+    """
+    spokesperson spokesman spokeswoman spokespeople representative president director chair
+    chairman chairwoman chairperson negotiator negotiators lawyer attorney counsel
+    secretary officer official officials head leader member delegate communications
+    """
+)
+# Government: elected officials, ministers, agencies, courts, police, mediators.
+GOVERNMENT_WORDS = _words(
+    """
+    mayor governor gov senator sen rep justice lawmaker lawmakers legislator legislators assemblymember
+    assemblyman assemblywoman congressman congresswoman congressmember councilmember
+    councilman councilwoman councillor councilor cllr alderman alderwoman alderperson ald mp
+    mps msp mla mpp td mep minister ministry premier parliament parliamentary senate congress
+    government governmental regulator regulators commissioner
+    commission mediator mediators conciliator arbitrator judge judges magistrate court
+    police constable sheriff trooper prosecutor prosecutors nlrb ccma acas federal statehouse
+    democrat democrats republican republicans taoiseach tánaiste secretary recorder patrol
+    osha ftc fda cdc epa ofgem ofsted fema faa ntsb nhtsa usda hhs dhs hse
+    """
+) | {
+    "city council",
+    "county council",
+    "borough council",
+    "district council",
+    "council member",
+    "cabinet member",
+    "cabinet secretary",
+    "secretary of state",
+    "secretary of labor",
+    "labor secretary",
+    "labour secretary",
+    "prime minister",
+    "white house",
+    "state rep",
+    "state representative",
+    "state senator",
+    "labor board",
+    "labour board",
+    "labor relations board",
+    "labour relations board",
+    "fair work",
+    "mediation service",
+    "health officer",
+    "public health",
+    "attorney general",
+    "district attorney",
+    "police officer",
+    "police spokesperson",
+    "labor department",
+    "labour department",
+    "health department",
+    "police department",
+    "fire department",
+    "education department",
+    "state department",
+    "department of",
+    "government agency",
+    "federal agency",
+    "state agency",
+    "chief justice",
+    "supreme court justice",
+    "opposition",
+    "city hall",
+    "city manager",
+    "house speaker",
+    "assembly speaker",
+    "speaker of the house",
+    "fire chief",
+    "police chief",
+    "u.s. attorney",
+    "attorney's office",
+    "weather service",
+    "county clerk",
+    "county executive",
+    "county commissioner",
+    "county supervisor",
+    "board of supervisors",
+}
+# Experts: academics, analysts and researchers.
+EXPERT_WORDS = _words(
+    """
+    professor prof lecturer economist economists analyst analysts researcher researchers
+    scholar scholars historian sociologist academic expert experts consultant consultants
+    strategist strategists epidemiologist scientist scientists demographer statistician
+    research strategy
+    """
+) | {
+    "research fellow",
+    "visiting fellow",
+    "policy fellow",
+    "senior fellow",
+    "associate professor",
+    "assistant professor",
+    "labor lawyer",
+    "labour lawyer",
+    "employment lawyer",
+    "law professor",
+    "who studies",
+    "studies labor",
+    "studies labour",
+}
+# Institutions of experts (a role at one, when no other word decides, is an expert's).
+EXPERT_BODY_WORDS = _words("university universities college institute think-tank") | {
+    "think tank",
+    "center for",
+    "centre for",
+    "school of",
+}
+# Community: the people a dispute affects.
+COMMUNITY_WORDS = _words(
+    """
+    parent parents mother father mom mum dad grandmother grandfather grandparent patient
+    patients resident residents neighbor neighbour neighbors neighbours commuter commuters
+    passenger passengers rider riders shopper shoppers customer customers client clients
+    student students pupil pupils fan fans visitor visitors tourist tourists guest guests
+    diner diners voter voters taxpayer taxpayers pensioner pensioners retiree retirees
+    homeowner tenant tenants parishioner pastor priest activist activists advocate
+    advocates volunteer volunteers caregiver caregivers carer carers villager villagers
+    visiting vacationing holidaying passerby passersby bystander bystanders retired voting
+    consumer consumers husband wife son daughter sister brother widow widower pastor
+    reverend rev bishop priest imam rabbi kids grandchildren grandson granddaughter
+    appointment flying flight traveling travelling commuting shopping
+    """
+) | {
+    "business owner",
+    "shop owner",
+    "store owner",
+    "restaurant owner",
+    "café owner",
+    "cafe owner",
+    "bar owner",
+    "community organizer",
+    "community organiser",
+    "community group",
+    "community leader",
+    "patient advocate",
+    "family member",
+    "season-ticket holder",
+    "season ticket holder",
+}
+# Workers: a description with one of these tied to the employer (or naming the
+# striking occupation) is a worker's, so labour.
+WORKER_WORDS = _words(
+    """
+    worker workers employee employees staff staffer staffers nurse nurses teacher teachers
+    driver drivers therapist therapists housekeeper housekeepers cook cooks dishwasher
+    janitor janitors cashier cashiers barista baristas machinist machinists miner miners
+    pilot pilots attendant attendants clerk clerks technician technicians operator operators
+    assembler electrician mechanic mechanics dockworker dockworkers longshoreman longshoremen
+    porter porters server servers bartender bartenders custodian custodians aide aides
+    paramedic paramedics firefighter firefighters doctor doctors physician physicians
+    psychologist psychologists counselor counselors educator educators librarian librarians
+    engineer engineers welder welders loader loaders picker pickers packer packers courier
+    couriers conductor conductors midwife midwives paraprofessional paraprofessionals
+    housekeeping bellhop bellman crew crewmember rn rns lpn co-worker coworker
+    co-workers coworkers colleague colleagues actor actors actress performer performers
+    musician musicians journalist journalists co-pilot matron pharmacist pharmacists
+    inspector inspectors specialist specialists assistant assistants sorter sorters
+    handler handlers trucker truckers fitter fitters laborer laborers labourer labourers
+    teaches taught player players athlete athletes forward guard quarterback goalkeeper keeper
+    midfielder defender winger fullback linebacker cornerback receiver pitcher catcher
+    outfielder shortstop infielder batsman bowler batter all-rounder flanker centre-back
+    center-back rookie
+    """
+) | {
+    "social worker",
+    "shift lead",
+    "shift supervisor",
+    "letter carrier",
+    "bus driver",
+    "line cook",
+    "ward sister",
+    "staff nurse",
+}
+# Organisations on the employers' side: their associations.
+EMPLOYER_BODY_WORDS = _words(
+    """
+    employers employer chamber industry industries manufacturers retailers business businesses
+    maritime hospitals hospital hotels hotel restaurants restaurant carriers railroads airlines
+    operators
+    """
+)
+# Unions known by a name that is no acronym ("Equity", "Fórsa").
+UNION_NAMES = _words("equity fórsa forsa usdaw unison aslef nautilus unifor")
+# Head nouns of bodies of several organisations ("Ocean State Hospital Council"):
+# never what "the hospital" stands for.
+ASSOCIATION_HEADS = _words(
+    "council association federation union alliance forum coalition league chamber confederation"
+)
+# Words of a news outlet's name ("The Associated Press", "Sacramento Bee").
+MEDIA_WORDS = _words(
+    """
+    press news times post journal tribune herald reuters gazette chronicle inquirer courier
+    sentinel bee ledger dispatch examiner wire radio television tv broadcasting
+    """
+)
+# Words of a sentence about a strike ("Hundreds of nurses walked off the job").
+STRIKE_WORDS = _words(
+    """
+    strike strikes striking striker strikers struck walkout walkouts picket pickets picketing
+    picketed picketers lockout union
+    """
+) | {
+    "walked out",
+    "walked off",
+    "walk out",
+    "walk off",
+    "locked out",
+    "industrial action",
+    "work stoppage",
+    "on strike",
+}
+# Parts of words that make a paragraph one about the strike ("striking", "picketers").
+STRIKE_STEMS = (
+    "strik",
+    "struck",
+    "picket",
+    "walkout",
+    "walked out",
+    "walked off",
+    "walk out",
+    "walk off",
+    "lockout",
+    "locked out",
+    "union",
+    "industrial action",
+    "work stoppage",
+)
+# Prepositions before an organisation tied to the strikers ("nurses at X", "a
+# strike against X", "talks with X").
+TIE_PREPOSITIONS = _words("at in against for by of from with")
+# An organisation after one of these and "with" is a party to the talks ("talks with X").
+TALKS_WORDS = _words("contract negotiations talks offer bargaining dispute")
+# After an organisation's name, what ties it to the strikers ("X's offer", "X depots").
+TIE_NOUNS = _words(
+    "offer proposal contract negotiators hospitals hotels stores plants sites depots mines"
+)
+# The strikers of a public employer: "city workers", "employees of the county".
+PUBLIC_WORKFORCE_NOUNS = _words("workers employees staff")
+# Head words of a government body's name ("Department of Labor", "City of Calgary").
+GOVERNMENT_BODY_HEADS = _words(
+    """
+    department ministry agency council commission authority board office administration
+    bureau service county district police court
+    """
+) | {"city of", "state of"}
+# Before "workers"/"employees" of a public employer: "city workers", "outside workers".
+PUBLIC_EMPLOYER_WORDS = _words(
+    """
+    city municipal council county town state public-sector civil-service federal outside
+    inside municipality
+    """
+)
+
+# -- sides: how the article describes a speaker ----------------------------------------
+# Before a union word, a preposition (and determiner) makes it an object, no
+# affiliation ("talks with the union").
+OBJECT_PREPOSITIONS = _words("with against to from by about over than into")
+OBJECT_DETERMINERS = _words("the its a their")
+# Parties whose name before an office makes a politician ("Labour leader", "NDP critic").
+POLITICAL_PARTIES = _words(
+    """
+    Labour Conservative Conservatives Tory Tories Liberal SNP NDP Green ANC EFF GOP Democratic
+    Republican
+    """
+) | {"Lib Dem", "Plaid Cymru", "Sinn Féin", "Fianna Fáil", "Fine Gael"}
+PARTY_OFFICES = _words(
+    """
+    leader party MP MPs MSP MSPs MLA MLAs MPP MPPs TD TDs minister spokesperson spokesman
+    spokeswoman councillor councilor candidate lawmaker senator government critic whip chair
+    deputy leadership
+    """
+)
+# Working somewhere for a while: "has cleaned rooms here for 17 years".
+TENURE_VERBS = _words(
+    """
+    work works worked working employed cleaned cleans drives drove driven cooks cooked taught
+    teaches served serves nursed sung sang sings performed performs
+    """
+)
+# Other names of a striking trade ("a medical officer" in a doctors' strike).
+TRADE_SYNONYMS = {
+    "physician": "doctor",
+    "physicians": "doctor",
+    "medical officer": "doctor",
+    "medical officers": "doctor",
+    "registered nurse": "nurse",
+    "educator": "teacher",
+    "educators": "teacher",
+    "instructor": "teacher",
+    "motorman": "driver",
+    "bus operator": "driver",
+    "train operator": "driver",
+}
+# A parent: "whose two children attend Fruitvale Elementary".
+CHILD_WORDS = _words("children child kids son sons daughter daughters")
+# Students' years, as a people noun before a name ("Sophomore Maya Castellanos").
+SCHOOL_YEARS = _words("freshman sophomore junior senior")
+# Conjunctions that end the clause before a name ("and", "while").
+CLAUSE_CONJUNCTIONS = _words("and but after when while as")
+# The last words before a quote written on a sign ("One sign read:", "a banner
+# with the slogan"), besides verbs in "proclaim..." and "declar...".
+SIGN_VERBS = _words("read reads reading said saying says bore bearing")
+SIGN_WORDING_NOUNS = _words("word words slogan message")

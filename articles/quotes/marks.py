@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import INVERTED_VERBS, SAY_VERBS
+from .lexicon import INVERTED_VERBS, ORG_WORDS, SAY_VERBS, alternation
 
 DOUBLE_RE = re.compile(r"[\"“”„‟«»]")
 SINGLE_RE = re.compile(r"['‘’‚‹›]")
@@ -155,7 +155,13 @@ def _is_apostrophe(p: str, i: int, n: int) -> bool:
         return True  # 'em, 'til
     if prev in "sS" and nxt.isspace() and i + 2 < n and p[i + 2].islower():
         return True  # workers’ rights
-    # Round 4: "'... chosen to target families' Easter getaways. ... open.'": a
+    if prev in "sS" and nxt == " " and _ORG_NAME_POSSESSIVE_RE.match(p, i + 1):
+        # "West Midlands Engineering Employers' Forum", "Alberta Teachers'
+        # Association": a plural possessive inside an organisation's name.
+        start = p.rfind(" ", 0, i) + 1
+        if p[start : start + 1].isupper():
+            return True
+    # "'... chosen to target families' Easter getaways. ... open.'": a
     # plural possessive before a name inside a quote that closes later.
     return (
         prev in "sS"
@@ -168,6 +174,7 @@ def _is_apostrophe(p: str, i: int, n: int) -> bool:
     )
 
 
+_ORG_NAME_POSSESSIVE_RE = re.compile(rf" (?:{alternation(w.title() for w in ORG_WORDS)})\b")
 _SAY_NEXT_RE = re.compile(r"\s+(?:[A-Z][\w’'\-.]*\s+){1,3}(?:said|says|told|added|wrote)\b")
 _SINGLE_CLOSE_LATER_RE = re.compile(r"[\w.,!?][’'](?=[\s.,;:!?)—–-]|$)")
 
@@ -330,7 +337,7 @@ def scan(p: str, *, single: bool = False, continuing: bool = False) -> list[Span
                         )
                     )
                 return spans
-        # Round 4: '“This is when they'll listen, she said.' -- the closer went
+        # '“This is when they'll listen, she said.' -- the closer went
         # missing before a cue that ends the paragraph: the quote ends there.
         miss = MISSING_CLOSE_RE.search(p, open_at + 1) if len(p) - open_at < 2000 else None
         if miss and not any(x > miss.start() for x in strays):

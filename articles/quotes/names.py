@@ -9,57 +9,59 @@ runs into a (name, role) pair. Pure string work, no article state.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .lexicon import (
     ABBREVIATIONS,
+    AGENT_NOUN_ENDINGS,
+    CORPORATE_SUFFIXES,
+    CREDIT_ROLES,
+    DEMONYM_ENDINGS,
     DEMONYMS,
+    DOTTED_WORDS,
     FACILITY_WORDS,
     FEMALE_NAMES,
+    FIRST_NAMES_ALL,
     HONORIFICS,
+    JOINED_PLACES,
     MALE_NAMES,
+    NAME_LINK_WORDS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NOT_DEMONYMS,
+    NOT_DESCRIPTION_STARTS,
     ORG_WORDS,
+    PEOPLE_NOUNS,
+    PLACE_ADJECTIVE_ENDINGS,
+    POST_NOMINALS,
+    ROLE_STOP,
+    ROLE_SUFFIXES,
     ROLE_TITLES,
+    SOCIETY_HEADS,
     STATE_ABBREVS,
     STOP_CAPS,
     UNION_ACRONYMS,
+    UNION_OCCUPATIONS,
     UNION_WORDS,
     UNISEX_NAMES,
+    alternation,
 )
 
 _TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-&.]*"
-_LINK = r"(?:of|the|and|for|de|da|van|von|der|den|del|della|di|du|dos|das|la|le|bin|al|el|y|&)"
+_LINK = rf"(?:{alternation(NAME_PARTICLES | NAME_LINK_WORDS | {'the'})})"
 RUN_RE = re.compile(
-    # Round 8: a year in brackets before a company ending stays in the name
+    # a year in brackets before a company ending stays in the name
     # ("Kowloon Motor Bus (1933) Ltd", "Hang Seng (1960) Holdings").
     # The leading capital comes before the look-behind so the engine can skip ahead fast.
     rf"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![\w’'\-.][A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'\-&.]*(?:[ \t]+(?:{_TOKEN}|\d+\b"
-    rf"|\(\d{{4}}\)(?=[ \t]+(?:Ltd|Limited|Inc|Co|Corp|Holdings|Pte|LLC|plc)\b)"
+    rf"|\(\d{{4}}\)(?=[ \t]+(?i:{alternation(CORPORATE_SUFFIXES)})\b)"
     rf"|{_LINK}(?=[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ſ])))*"
 )
 ACRONYM_AFTER_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9\-&]{1,9})\)")
 _POSS_RE = re.compile(r"(?:’s|'s|’|')$")
-_PLACE_ADJ_RE = re.compile(
-    r"^[A-Z][\w.]*-(?:area|based|owned|born|made|run|led|backed|style|era|bound|wide|affiliated)$"
-)
-FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | UNISEX_NAMES
-_POST_NOMINALS = frozenset("SC KC QC OBE MBE CBE KBE".split())
-_KEEP_DOT = frozenset("inc jr sr co corp ltd bros st mt".split())
-_ROLE_NOUN_ENDS = ("er", "or", "ist", "ian", "ant", "ent")
-_JOINED_PLACES = frozenset(
-    "England Wales Scotland Ireland Trinidad Tobago Antigua Barbuda Bosnia Herzegovina".split()
-)
-_ARTICLE_LINKS = frozenset("the and of for".split())
-_CORP_END = frozenset("inc co corp ltd llc plc".split())
-_SOCIETY_HEADS = frozenset(
-    (
-        "Friends Daughters Sons Sisters Brothers Knights Citizens Veterans Parents Mothers "
-        "Fathers Families Neighbors Neighbours Defenders Guardians Keepers"
-    ).split()
-)
-_SMALL = frozenset(
-    "of the and for de da van von der den del della di du dos das la le bin al el y".split()
-)
+_PLACE_ADJ_RE = re.compile(rf"^[A-Z][\w.]*-(?:{alternation(PLACE_ADJECTIVE_ENDINGS)})$")
+_SMALL = NAME_PARTICLES | NAME_LINK_WORDS | {"the"}
 
 
 def strip_possessive(tok: str) -> tuple[str, bool]:
@@ -79,31 +81,50 @@ def is_acronym(tok: str) -> bool:
     return len(core) >= 2 and core.isupper() and core.isalpha()
 
 
-def _is_title(tok: str) -> bool:
+def is_title(tok: str) -> bool:
     t = tok.lower().rstrip(".")
     return (
         t in HONORIFICS
         or t in ROLE_TITLES
         or (
-            # Round 5: "Hydrologist Ifeoma Chukwu", "Epidemiologist ...": a profession
-            len(t) > 7 and t.endswith(("ologist", "ician", "ographer")) and t not in FIRST_NAMES
+            # "Hydrologist Ifeoma Chukwu", "Epidemiologist ...": a profession
+            len(t) > 7 and t.endswith(("ologist", "ician", "ographer")) and t not in FIRST_NAMES_ALL
         )
         or (
-            # Round 8: a hyphenated title made of titles ("Secretary-General",
+            # a hyphenated title made of titles ("Secretary-General",
             # "Vice-Chancellor", "Deputy-Director").
-            "-" in t and t not in FIRST_NAMES and all(p in ROLE_TITLES for p in t.split("-"))
+            "-" in t and t not in FIRST_NAMES_ALL and all(p in ROLE_TITLES for p in t.split("-"))
         )
     )
 
 
-def looks_personal(tokens: list[str]) -> bool:
-    """A run that reads as a person's name (no organisation words, 1-4 tokens)."""
-    if not tokens or len(tokens) > 5:
+def looks_like_person(name: str | Sequence[str], *, min_words: int = 1) -> bool:
+    """Does a name read as a person's? The text pipeline's one person-name test
+    (the quote extractor's names and the citation styles' bylines).
+
+    ``name`` is a string or its words. A person's name has ``min_words`` to
+    five words (name suffixes such as "Jr." not counted), each capitalised
+    except name particles ("Vincent de la Cruz"), no digit, no organisation
+    word ("California Nurses Association", "NPR News"), no credit role ("Staff
+    Writer"), does not start with an article ("The Associated Press") and is no
+    acronym or call sign ("KCRA", "NPR", "USMX").
+    """
+    words = name.replace(",", " ").split() if isinstance(name, str) else list(name)
+    words = [w for w in words if w.casefold() not in NAME_SUFFIXES]
+    if not min_words <= len(words) <= 5 or not words:
         return False
-    if any(is_org_word(t) for t in tokens):
+    if words[0].casefold() in ("the", "a", "an"):
         return False
-    if len(tokens) == 1 and is_acronym(tokens[0]):
-        return False
+    for w in words:
+        folded = w.casefold().strip(".")
+        if is_org_word(w) or folded in CREDIT_ROLES or any(ch.isdigit() for ch in w):
+            return False
+        if folded in NAME_PARTICLES:
+            continue
+        if not w[:1].isupper():
+            return False
+        if (len(w) > 3 or len(words) == 1) and is_acronym(w):
+            return False
     return True
 
 
@@ -130,10 +151,10 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
             cur
             and text[cur[0][0] : cur[0][1]].lower() in _SMALL
             and (
-                # Round 5: a capitalised particle opening a name stays ("Le Van Thang",
+                # a capitalised particle opening a name stays ("Le Van Thang",
                 # "De Souza"); "The", "And", "Of", "For" do not.
                 not text[cur[0][0]].isupper()
-                or text[cur[0][0] : cur[0][1]].lower() in _ARTICLE_LINKS
+                or text[cur[0][0] : cur[0][1]].lower() in NAME_LINK_WORDS | {"the"}
                 or len(cur) == 1
             )
         ):
@@ -150,11 +171,11 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
             left = [text[a:b] for a, b in cur]
             nxt = text[toks[k + 1][0] : toks[k + 1][1]] if k + 1 < n else ""
             if nxt == "the" or (low == "the" and left[-1] in ("of", "for")):
-                # Round 7: a link before "the" ("Office for the ...", "Friends of the
+                # a link before "the" ("Office for the ...", "Friends of the
                 # ...") joins only an office or a society; elsewhere it ends the name.
                 core = left[1:] if left[0] == "The" and len(left) > 1 else left
                 if "Office" in left or (
-                    core[0] in _SOCIETY_HEADS
+                    core[0] in SOCIETY_HEADS
                     and (core[1:] == ["of"] if low == "the" else low == "of" and len(core) == 1)
                 ):
                     cur.append((s, e))
@@ -163,21 +184,26 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                 continue
             if (
                 low == "and"
-                and left[-1] in _JOINED_PLACES
-                and nxt in _JOINED_PLACES
+                and left[-1] in JOINED_PLACES
+                and nxt in JOINED_PLACES
                 and all(t.lower() == "the" for t in left[:-1])
             ):
-                cur.append((s, e))  # Round 5: "England and Wales Cricket Board"
+                cur.append((s, e))  # "England and Wales Cricket Board"
                 continue
-            if low == "and" and left[-1].lower().strip(".,") in _CORP_END:
-                flush()  # Round 5: "Harvest Basket Inc and FreshLane Markets": two companies
+            if low == "and" and left[-1].lower().strip(".,") in CORPORATE_SUFFIXES:
+                flush()  # "Harvest Basket Inc and FreshLane Markets": two companies
                 continue
             if (
                 any(is_org_word(t) for t in left)
                 or (low != "and" and is_org_word(nxt))
-                or (low == "of" and len(left) == 1 and _is_title(left[0]) and nxt[:1].isupper())
                 or (
-                    # Round 7: "U.S. Attorney's Office for the Southern District of Ohio",
+                    low in ("of", "for")
+                    and len(left) == 1
+                    and is_title(left[0])
+                    and nxt[:1].isupper()
+                )
+                or (
+                    # "U.S. Attorney's Office for the Southern District of Ohio",
                     # "Office of the Nevada Labor Commissioner", "Friends of the Rouge
                     # River": an office or a society named for what it serves.
                     low != "and"
@@ -185,12 +211,12 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                         "Office" in left
                         or (
                             (left[1:] if left[0] == "The" and len(left) > 1 else left)[0]
-                            in _SOCIETY_HEADS
+                            in SOCIETY_HEADS
                             and low == "of"
                             and len(left) - (left[0] == "The") == 1
                         )
                     )
-                    and (nxt == "the" or (nxt[:1].isupper() and nxt.lower() not in FIRST_NAMES))
+                    and (nxt == "the" or (nxt[:1].isupper() and nxt.lower() not in FIRST_NAMES_ALL))
                 )
             ):  # "Secretary of Labor Renata Osei": an office, then its holder
                 cur.append((s, e))
@@ -219,7 +245,7 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
         if tok.endswith(".") and len(tok) > 2:
             core = low.rstrip(".")
             if not (
-                core in _KEEP_DOT
+                core in DOTTED_WORDS
                 or core in HONORIFICS
                 or core in ROLE_TITLES
                 or core in ABBREVIATIONS
@@ -248,62 +274,63 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     parts = text.split()
     toks = parts[:-1] + [strip_possessive(parts[-1])[0]] if parts else []
     toks = [t for t in toks if t]
-    if len(toks) >= 3 and toks[-1].rstrip(".,") in _POST_NOMINALS and looks_personal(toks[:-1]):
-        # Round 6: "Declan Moorhouse SC", "Ann Lee KC": a post-nominal is not the name.
+    if len(toks) >= 3 and toks[-1].rstrip(".,") in POST_NOMINALS and looks_like_person(toks[:-1]):
+        # "Declan Moorhouse SC", "Ann Lee KC": a post-nominal is not the name.
         toks = toks[:-1]
     while toks and (
-        ((toks[0] in STOP_CAPS or toks[0].rstrip(".") in STOP_CAPS) and not _is_title(toks[0]))
+        ((toks[0] in STOP_CAPS or toks[0].rstrip(".") in STOP_CAPS) and not is_title(toks[0]))
         or _PLACE_ADJ_RE.match(toks[0])
     ):
         toks.pop(0)
     if (
         len(toks) >= 3
-        and toks[1].lower() in FIRST_NAMES
-        and toks[0].lower() not in FIRST_NAMES
+        and toks[1].lower() in FIRST_NAMES_ALL
+        and toks[0].lower() not in FIRST_NAMES_ALL
         and toks[0][1:].islower()
-        and toks[0].lower().endswith(_ROLE_NOUN_ENDS)
-        and not _is_title(toks[0])
+        and (toks[0].lower().endswith(AGENT_NOUN_ENDINGS) or toks[0].lower() in PEOPLE_NOUNS)
+        and not is_title(toks[0])
     ):
-        # Round 5: "Headliner Marisol Echeverría": a capitalised common noun for a
-        # role (sentence-initial), then a given name the list knows.
+        # "Headliner Marisol Echeverría", "Sophomore Maya Castellanos": a
+        # capitalised common noun for a role (sentence-initial), then a given
+        # name the list knows.
         rest = toks[1:]
-        if looks_personal(rest):
+        if looks_like_person(rest):
             return (toks[0],), tuple(rest)
     if (
         len(toks) >= 3
         and toks[0].lower() in DEMONYMS
-        and looks_personal(toks[1:])
+        and looks_like_person(toks[1:])
         and toks[1].lower() not in DEMONYMS
     ):
-        # Round 8: "Belgian Wout Vandersteen", "Kenyan Faith Chepkoech": a
+        # "Belgian Wout Vandersteen", "Kenyan Faith Chepkoech": a
         # nationality before a person's name is a description, not the name.
         return (toks[0],), tuple(toks[1:])
     last_title = -1
     for i, t in enumerate(toks[:-1]):
-        if _is_title(t):
+        if is_title(t):
             last_title = i
     if last_title >= 0:
         rest = toks[last_title + 1 :]
         first = rest[0].lower()
         if (
-            first != "of"
-            and looks_personal(rest)
+            first not in ("of", "for")
+            and looks_like_person(rest)
             and (
-                first in FIRST_NAMES
+                first in FIRST_NAMES_ALL
                 or len(rest) >= 2
                 or toks[last_title].lower().rstrip(".") in HONORIFICS
                 or last_title == len(toks) - 2
             )
         ):
             return tuple(toks[: last_title + 1]), tuple(rest)
-        # An office with "of": "Secretary of State Andrea Kowal", "Minister of
+        # An office with "of"/"for": "Secretary of State Andrea Kowal", "Minister of
         # Health Ana Ruiz": the holder is the trailing given name + surname.
-        if first == "of":
+        if first in ("of", "for"):
             of_i = last_title + 1
             j = len(toks) - 2  # given name + surname, or three names when the first is known
-            if j - 1 > of_i + 1 and toks[j - 1].lower() in FIRST_NAMES:
+            if j - 1 > of_i + 1 and toks[j - 1].lower() in FIRST_NAMES_ALL:
                 j -= 1
-            if j > of_i + 1 and looks_personal(toks[j:]) and toks[j][:1].isupper():
+            if j > of_i + 1 and looks_like_person(toks[j:]) and toks[j][:1].isupper():
                 return tuple(toks[:j]), tuple(toks[j:])
     return (), tuple(toks)
 
@@ -327,6 +354,18 @@ def is_facility(tokens: list[str]) -> bool:
     return bool(tokens) and tokens[-1].lower() in FACILITY_WORDS
 
 
+@lru_cache(maxsize=8192)
+def has_org_word(tokens: tuple[str, ...]) -> bool:
+    """Any of the name's words is an organisation word ("Association", "Inc.")."""
+    return any(is_org_word(t) for t in tokens)
+
+
+@lru_cache(maxsize=4096)
+def is_company(tokens: tuple[str, ...]) -> bool:
+    """A name with a company ending ("Inc.", "Ltd", "Corp.")."""
+    return any(t.lower().rstrip(".,") in CORPORATE_SUFFIXES for t in tokens)
+
+
 def is_union_name(tokens: list[str]) -> bool:
     return _is_union_name(tuple(tokens))
 
@@ -335,21 +374,70 @@ def is_union_name(tokens: list[str]) -> bool:
 def _is_union_name(tokens: tuple[str, ...]) -> bool:
     if any(t.upper() in UNION_ACRONYMS for t in tokens):
         return True
-    lows = [t.lower() for t in tokens]
+    lows = [t.lower().rstrip("'’") for t in tokens]
     if any(t in UNION_WORDS for t in lows):
         return True
-    return "association" in lows and any(t.split("-")[0] in _OCCUPATIONS for t in lows)
-
-
-_OCCUPATIONS = frozenset(
-    """
-    nurses teachers education educators longshoremen pilots attendants employees firefighters
-    officers professors engineers musicians actors writers journalists clerks drivers carriers
-    machinists workers technicians physicians residents interns librarians
-    """.split()
-)
+    return "association" in lows and any(t.split("-")[0] in UNION_OCCUPATIONS for t in lows)
 
 
 @lru_cache(maxsize=16384)
 def norm(name: str) -> str:
     return " ".join(name.lower().replace("’", "'").split())
+
+
+def is_role_word(w: str) -> bool:
+    """A role noun: a title the lexicon knows, or a word with a role ending ("organizer")."""
+    lw = w.lower().strip(",.")
+    if lw in ROLE_TITLES:
+        return True
+    return (
+        len(lw) > 3
+        and lw.endswith(ROLE_SUFFIXES)
+        and not lw.endswith("ment")
+        and lw not in ROLE_STOP
+    )
+
+
+@lru_cache(maxsize=4096)
+def is_demonym(w: str) -> bool:
+    """'Uruguayan', 'Nigerian', 'Pakistani', 'Japanese': a nationality standing
+    for a person ("the Uruguayan said"), not a name."""
+    low = w.lower()
+    if low in DEMONYMS:
+        return True
+    return (
+        len(w) > 5
+        and w[:1].isupper()
+        and w[1:].islower()
+        and low.endswith(DEMONYM_ENDINGS)
+        and low not in NOT_DEMONYMS
+        and low not in FIRST_NAMES_ALL
+        and not is_org_word(w)
+    )
+
+
+_AGE_LEAD_RE = re.compile(r"^\d{1,3},\s*")
+_NUM_RE = re.compile(r"\d{1,3}")
+
+
+def clean_description(d: str) -> str:
+    """An appositive or role phrase as a description: no age, article or
+    punctuation around it ("38, a welder," -> "welder"); "" for what is no
+    description ("who ...", "said ...", a number, more than 18 words)."""
+    d = d.strip(" ,.;:—–-\x1f")
+    d = _AGE_LEAD_RE.sub("", d)  # an age before the role: "38, a welder"
+    for art in ("a ", "an ", "the "):
+        if d.lower().startswith(art):
+            d = d[len(art) :]
+            break
+    low = d.lower()
+    if (
+        not d
+        or low.startswith(NOT_DESCRIPTION_STARTS)
+        or _NUM_RE.fullmatch(d)
+        or len(d.split()) > 18
+    ):
+        return ""
+    if "\x1f" in d:
+        return ""
+    return d

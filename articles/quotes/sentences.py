@@ -1,15 +1,20 @@
-"""Masking quoted text and splitting narrative into sentences.
+"""Masking quoted text, splitting narrative into sentences, and the narrative lowercased.
 
 Cues and names are looked for only in the reporter's own words, so each
 paragraph gets a masked copy, same length, where quotation content is replaced
 by ``MASK`` (offsets stay valid; a final . ? ! , inside the quote is kept so that
 sentence and cue punctuation still read right). Sentence starts are computed on
 the masked copy, so a quote's inner full stops never split a sentence.
+``Lowered`` keeps the masked paragraphs lowercased in one string for the
+stages' quick word tests ("does any paragraph name a statement?").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from itertools import accumulate
 
 from .lexicon import ABBREVIATIONS, STATE_ABBREVS
 
@@ -18,6 +23,36 @@ _KEEP_LAST = frozenset(".!?…,;:—–-")
 _BOUND_RE = re.compile(
     r"[.!?…]+(?:[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-ZÀ-ÖØ-ÞĀ-ſ0-9\x1f])|(?=[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]))"
 )
+
+
+class Lowered:
+    """The masked paragraphs lowercased and joined by newlines (``text``)."""
+
+    __slots__ = ("ends", "text")
+
+    def __init__(self, paragraphs: list[str]):
+        text = "\n".join(paragraphs).lower()
+        if len(text) != sum(map(len, paragraphs)) + len(paragraphs) - 1:
+            # a character whose lowercase is longer ("İ"): paragraph by paragraph
+            paragraphs = [p.lower() for p in paragraphs]
+            text = "\n".join(paragraphs)
+        self.text = text
+        self.ends = list(accumulate(len(p) + 1 for p in paragraphs))  # after each newline
+
+    def paragraph(self, i: int) -> str:
+        return self.text[self.ends[i - 1] if i else 0 : self.ends[i] - 1]
+
+    def paragraphs_with(self, stems: Iterable[str]) -> list[int]:
+        """The paragraphs (in order) that contain any of ``stems`` (lowercase, no newline)."""
+        text, ends = self.text, self.ends
+        found: set[int] = set()
+        for stem in stems:
+            at = text.find(stem)
+            while at >= 0:
+                k = bisect_right(ends, at)
+                found.add(k)
+                at = text.find(stem, ends[k])
+        return sorted(found)
 
 
 def mask(p: str, spans: list[tuple[int, int]]) -> str:

@@ -1,105 +1,521 @@
-"""Which side of a dispute a speaker is on, from what the text says about them.
+"""Stage 5: each speaker's side in the dispute the article covers, with the evidence.
 
-Affiliation wins over occupation: "director of research at the union" is
-labour even though "research" sounds like an expert. The order is: the
-speaker is or works for one of the employers -> employer; a union or a
-striking worker -> labor; a government body or office -> government; a
-university, think tank or scholarly role -> expert; a member of the public
-(parent, patient, resident, commuter ...) -> community. Anything else is
-"unknown" rather than a guess.
+Takes the attributed quotes, the article's ``entities.Cast`` and the dispute's
+parties (``find_dispute``: the employer and union given by the caller, or
+inferred from the text); gives each speaking entity a side — labor, employer,
+government, expert, community or unknown — and the evidence for it in words a
+person page can show ("described as: a Kaiser therapist and union member").
+
+Evidence, in this order (the first that decides wins):
+
+1. the article's description of the speaker: titles ("UAW President",
+   "Councillor"), appositives ("a striking nurse", "the company's chief
+   executive"), the words around every mention ("has been on the picket lines
+   for seven weeks", "who studies the hotel industry at the University of
+   Hawaii") and the description in the cue ('said Name, a shift lead');
+   within a description an affiliation decides before an occupation: a union
+   (or striking, picketing, a steward) -> labor; the employer -> employer for
+   a manager or spokesperson, labor for a worker ("a nurse at Gosford
+   Private"); then management -> employer, elected office, agencies, courts,
+   police, mediators -> government, scholars and analysts -> expert, the
+   striking occupation -> labor, patients, parents, residents, customers ->
+   community;
+2. the organisation the speaker is: the dispute's employer -> employer; a
+   union, labour council or federation -> labor; an employers' association ->
+   employer; a government body -> government; a university, institute or
+   analysts' firm -> expert; another company or group -> community;
+3. the speaker's own words ("our members", "we're on strike" -> labor; "our
+   employees", "our offer" -> employer).
+
+A speaker's quotes share one side (the other quotes' evidence counts for all).
+"unknown" only when none of this says anything. ``combine_sides`` merges a
+person's sides across articles for the archive; ``infer_side`` classifies a
+name and description alone.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
+from typing import TYPE_CHECKING
 
-from .names import is_union_name
+from .dispute import (
+    EXPERT_BODY,
+    Dispute,
+    government_name,
+    is_union,
+)
+from .entities import Entity
+from .lexicon import (
+    AGENT_WORDS,
+    ASSOCIATION_HEADS,
+    CHILD_WORDS,
+    CLAUSE_CONJUNCTIONS,
+    COMMUNITY_WORDS,
+    EMPLOYER_BODY_WORDS,
+    EXPERT_BODY_WORDS,
+    EXPERT_WORDS,
+    GOVERNMENT_WORDS,
+    KIN_WORDS,
+    LABOR_WORDS,
+    MANAGEMENT_WORDS,
+    OBJECT_DETERMINERS,
+    OBJECT_PREPOSITIONS,
+    PARTY_OFFICES,
+    PEOPLE_NOUNS,
+    POLITICAL_PARTIES,
+    SAY_VERBS,
+    SCHOOL_YEARS,
+    SPOKES_NOUNS,
+    TENURE_VERBS,
+    TRADE_SYNONYMS,
+    UNION_ACRONYMS,
+    UNION_NAMES,
+    UNION_WORDS,
+    WORKER_WORDS,
+    alternation,
+)
+from .names import has_org_word, is_company, is_union_name
+from .organisations import analyst_firm
+from .vocabulary import Tagger, WordList, Words
 
-_UNION_RE = re.compile(
-    r"\b(?:union|unions|guild|brotherhood|teamsters|local \d+|afl-cio|seiu|uaw|workers united|"
-    r"federation of [\w ]*(?:workers|employees|teachers|nurses)|nurses association|"
-    r"education association|shop steward|steward|organi[sz]er|striking|strikers?|picket\w*|"
-    r"bargaining (?:team|committee)|negotiating committee|rank[- ]and[- ]file)\b",
+if TYPE_CHECKING:
+    from .attribution import Attribution
+    from .entities import Cast
+    from .mentions import Mention
+
+SIDES = ("labor", "employer", "government", "expert", "community", "unknown")
+UNKNOWN = "unknown"
+
+# How strongly each kind of evidence speaks, for ``combine_sides``.
+EVIDENCE_STRENGTH = {"described as": 3, "speaks for": 3, "organisation": 3, "own words": 1}
+
+
+_EXPERTS = WordList(EXPERT_WORDS)
+# The lists a description is read against, in one pass over its words.
+_TAGGER = Tagger(
+    {
+        "labor": LABOR_WORDS | UNION_ACRONYMS | UNION_NAMES,
+        "management": MANAGEMENT_WORDS,
+        "agent": AGENT_WORDS,
+        "spokes": SPOKES_NOUNS - {"representative"},
+        "government": GOVERNMENT_WORDS,
+        "expert": EXPERT_WORDS,
+        "expert_body": EXPERT_BODY_WORDS,
+        "community": COMMUNITY_WORDS,
+        "worker": WORKER_WORDS,
+        "trade": TRADE_SYNONYMS,
+    }
+)
+_LOCAL_RE = re.compile(
+    r"\blocal \d+\b|\b(?:represents|representing)\b[^.;]{0,50}\b(?:workers|employees|members|"
+    rf"{alternation(w for w in WORKER_WORDS if w.endswith('s'))})\b"
+)
+# Party politicians: "Labour leader", "NDP education critic", "Tory MP".
+_PARTY_RE = re.compile(
+    rf"\b(?:{alternation(POLITICAL_PARTIES)})(?:’s|'s)?\s+(?:[a-z]+\s+)?"
+    rf"(?:{alternation(PARTY_OFFICES)})\b"
+)
+_FORMER_RE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[a-z\-]+\s+){0,3}$")
+_ELECTED_RE = re.compile(r"\b(?:mayor|councillor|councilor|council member|city manager|reeve)\b")
+# The offices of a public employer ("Mayor" in a city workers' strike).
+_EMPLOYER_OFFICE_RE = re.compile(
+    r"\b(?:mayor|city manager|city administrator|human resources|hr director|reeve)\b"
+)
+_CAPS_RUN_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*|of|and|&))*")
+# A word every union name has one of (the test before reading capitalised names).
+_UNION_NAME_WORDS = UNION_WORDS | {a.lower() for a in UNION_ACRONYMS} | {"association"}
+_COMMUNITY_GROUP_RE = re.compile(r"\bcommunity (?:organi[sz]er|group)")
+# The first words of party names (the quick test before _PARTY_RE).
+_PARTY_FIRST_WORDS = frozenset(p.split()[0].lower() for p in POLITICAL_PARTIES)
+_MANAGEMENT_TITLE_RE = re.compile(r"\bchief\s+(?:[a-z]+\s+){0,2}officer\b|\bchief of\b|\bhead of\b")
+# A parent ("whose two children attend Fruitvale Elementary").
+_PARENT_RE = re.compile(rf"\b(?:whose|her|his|their)\s+(?:\w+\s+)?(?:{alternation(CHILD_WORDS)})\b")
+# A member of the public, described by a home town or a clause about their own
+# life rather than a role: "Gloria Jenkins, of St. Paul", "said Dennis Kaur,
+# who was flying to Chicago".
+_PRIVATE_PERSON_RE = re.compile(r"(?:^|…\s*,\s+)(?:\d{1,3},\s+)?(?:of|from|who|whose)\s+\w")
+# "justice" as an office, not a cause ("social justice", "justice for Luis").
+_CAUSE_JUSTICE_RE = re.compile(
+    r"\b(?:social|racial|economic|climate|environmental|reproductive|criminal|restorative)\s+justice\b"
+    r"|\bjustice\s+(?:for|system|reform|movement)\b"
+)
+# Working at the workplace for a while: "has cleaned rooms here for 17 years".
+_TENURE_RE = re.compile(
+    rf"\b(?:{alternation(TENURE_VERBS)})\b[^.;\x1f]{{0,60}}?"
+    r"\b(?:here|there|for \d+ (?:years|months)|for (?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|a dozen|\w+teen|twenty|thirty|forty) years|since \d{4})\b"
+)
+_LABOR_SPEECH_RE = re.compile(
+    r"\b(?:our|my) (?:union|members|local|picket line|strike|brothers and sisters)\b|"
+    r"\bwe(?:'re|’re| are) (?:on strike|striking|out here)\b|\bon the picket line\b",
     re.I,
 )
-_GOV_RE = re.compile(
-    r"\b(?:department|dept\.?|agency|authority|commission|ministry|administration|"
-    r"white house|congress|senate|senator|sen\.|rep\.|representative|assembly\w*|"
-    r"legislat\w+|lawmaker|governor|gov\.|mayor|council\w*|city of|county|state of|"
-    r"secretary|minister|government|federal|mediator|mediation service|nlrb|"
-    r"national labor relations board|labor board|attorney general|superior court|"
-    r"judge|regulator\w*|public health|health officer|city hall|prime minister|president of the united states)\b",
-    re.I,
-)
-_EXPERT_RE = re.compile(
-    r"\b(?:professor|economist|analyst|researcher|research fellow|policy fellow|fellow|"
-    r"scholar|historian|lecturer|academic|expert|think tank|institute|university|"
-    r"college|school of|center for|centre for|policy center|studies|consultant|sociologist)\b",
-    re.I,
-)
-_COMMUNITY_RE = re.compile(
-    r"\b(?:parent|mother|father|patient|resident|neighbor|neighbour|commuter|passenger|"
-    r"shopper|customer|student|rider|voter|activist|pastor|community|local business owner|"
-    r"small business owner|diner|guest|visitor|fan)s?\b",
-    re.I,
-)
-_EMPLOYER_ROLE_RE = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|chief executive|ceo|cfo|coo|executive|management|"
-    r"human resources|general manager|superintendent|hospital system|health system|"
-    r"the company|company's|employer|owner|management's)\b",
+_EMPLOYER_SPEECH_RE = re.compile(
+    r"\bour (?:employees|associates|team members|workforce|company|offer|customers|guests|"
+    r"shareholders|patients and staff)\b",
     re.I,
 )
 
 
-def _mentions(text: str, names: tuple[str, ...]) -> bool:
-    low = text.lower()
-    for n in names:
-        n = n.strip().lower()
-        if not n:
-            continue
-        if re.search(r"\b" + re.escape(n) + r"\b", low):
-            return True
-        first = n.split()[0]
-        if len(first) >= 4 and re.search(r"\b" + re.escape(first) + r"\b", low):
+# -- descriptions ------------------------------------------------------------------
+def _affiliated(found: list[tuple[str, int]] | None, words: list[str]) -> bool:
+    """A word found that is not the object of a preposition ("president of the
+    union" but not "talks with the union")."""
+    for _, i in found or ():
+        k = i - 1
+        if k >= 0 and words[k] in OBJECT_DETERMINERS:
+            k -= 1
+        if k < 0 or words[k] not in OBJECT_PREPOSITIONS:
             return True
     return False
 
 
+def _first(tags: dict, name: str) -> tuple[str, int] | None:
+    found = tags.get(name)
+    return found[0] if found else None
+
+
+def classify_description(text: str, dispute: Dispute | None = None) -> str | None:
+    """The side a description of a person places them on, or None.
+
+    "director of research at the union" -> labor; "a nurse at Gosford
+    Private" (the employer) -> labor; "Kaiser spokesperson" -> employer;
+    "Los Angeles Mayor" -> government; "labor professor at the University of
+    California" -> expert; "parent at Fruitvale Elementary" -> community.
+    """
+    found = _classify(text, dispute or Dispute())
+    return found[0] if found else None
+
+
+def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
+    """(side, strong) for a description: weak evidence (a relative of someone,
+    a worker of another trade than the strikers') decides only when nothing
+    strong does."""
+    low = " ".join(text.lower().replace("\x1f", " ").split())
+    if not low:
+        return None
+    words = Words(low)
+    present = words.first_at
+    tags = _TAGGER.tag(words.words)
+    if (
+        _affiliated(tags.get("labor"), words.words)
+        or (
+            ("local" in present or "represents" in present or "representing" in present)
+            and _LOCAL_RE.search(low)
+        )
+        or _affiliated(d.named_in("unions", words), words.words)
+        or _union_head(words, d)
+        or (not _UNION_NAME_WORDS.isdisjoint(present) and _names_a_union(text))
+    ):
+        if "community" not in present or not _COMMUNITY_GROUP_RE.search(low):
+            return "labor", True
+    if not _PARTY_FIRST_WORDS.isdisjoint(present) and _PARTY_RE.search(text):
+        return "government", True
+    management = _first(tags, "management") or (
+        ("chief" in present or "head" in present) and _MANAGEMENT_TITLE_RE.search(low)
+    )
+    if management and _FORMER_RE.search(low[: low.find(_first_word(management))]):
+        return "expert", True  # "a former airline executive" commenting
+    tenure = not TENURE_VERBS.isdisjoint(present) and _TENURE_RE.search(low)
+    worker = tags.get("worker")
+    community = tags.get("community")
+    if _affiliated(d.named_in("employer", words), words.words):
+        if management or "agent" in tags or (_ELECTED_RE.search(low) and d.public_employer):
+            return "employer", True
+        if worker or tenure or _occupation(tags, d):
+            return "labor", True
+        if community:
+            return "community", True
+        return "employer", True
+    if _EMPLOYER_OFFICE_RE.search(low) and d.public_employer:
+        return "employer", True  # the mayor in a city workers' strike
+    community_word = community[0][0] if community else None
+    if not community_word and not CHILD_WORDS.isdisjoint(present) and _PARENT_RE.search(low):
+        community_word = "parent"
+    if community_word and community_word.endswith(" owner"):
+        return "community", True
+    government = "government" in tags and not (
+        "justice" in present and _CAUSE_JUSTICE_RE.search(low)
+    )
+    if management or "spokes" in tags:
+        if government and not management:
+            return "government", True  # "a police spokesperson", "a spokesman for the ministry"
+        if "expert_body" in tags and not management:
+            return "expert", True
+        return "employer", True
+    if government:
+        return "government", True
+    if "expert" in tags:
+        return "expert", True
+    if _occupation(tags, d) or (d.about_a_dispute and tenure and not community_word):
+        return "labor", True
+    if community_word:
+        return "community", community_word not in KIN_WORDS
+    if "expert_body" in tags:
+        return "expert", True
+    if worker:
+        # a worker of some kind; of another trade than the strikers' only weakly
+        return "labor", not d.occupations
+    if _PRIVATE_PERSON_RE.search(low):
+        return "community", True
+    return None
+
+
+def _first_word(match) -> str:
+    return match[0] if isinstance(match, tuple) else match.group()
+
+
+def _names_a_union(text: str) -> bool:
+    """A capitalised name in the text that is a union's ("Cedar Valley Education
+    Association President")."""
+    return any(is_union_name(m.group().split()) for m in _CAPS_RUN_RE.finditer(text))
+
+
+def _union_head(words: Words, d: Dispute) -> bool:
+    """The union named by its head noun: "association president" when the
+    dispute's union is the "... Nurses Association"."""
+    for head in d.union_heads:
+        i = words.first_at.get(head)
+        if i is not None and (i + 1 >= len(words.words) or words.words[i + 1] != "of"):
+            return True
+    return False
+
+
+def _occupation(tags: dict[str, list[tuple[str, int]]], d: Dispute) -> bool:
+    """The description names the striking workers' trade ("a nurse" in a nurses'
+    strike, "a medical officer" in a doctors' strike)."""
+    worker, other = tags.get("worker"), tags.get("trade")
+    if not (worker or other) or not d.occupations:
+        return False
+    for w, _ in worker or ():
+        w = w.split()[-1]
+        if (w[:-1] if w.endswith("s") else w) in d.occupations:
+            return True
+    return any(TRADE_SYNONYMS[w] in d.occupations for w, _ in other or ())
+
+
+def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None) -> tuple[str, str]:
+    """(side, evidence) of an organisation speaking."""
+    name = e.canonical
+    low = name.lower()
+    words = Words(low)
+    if (
+        id(e) in dispute.employer_ids
+        or dispute.names("employer").first(words)
+        or any(n.lower().startswith(low + " ") for n in dispute.employers)
+    ):
+        return "employer", f"organisation: {name}, the employer in this dispute"
+    if id(e) in dispute.union_ids or is_union(e):
+        return "labor", f"organisation: {name}, a union or labour body"
+    if EMPLOYER_BODY_WORDS.intersection(words.words) and has_org_word(e.tokens):
+        if ASSOCIATION_HEADS.intersection(words.words):
+            return "employer", f"organisation: {name}, an employers' body"
+        return "employer", f"organisation: {name}, an employer"
+    if government_name(low):
+        return "government", f"organisation: {name}, a public body"
+    if EXPERT_BODY.first(words) or _EXPERTS.first(words) or _analysts_of(e, cast):
+        return "expert", f"organisation: {name}, a research or analysis body"
+    desc = classify_description(e.description, dispute) if e.description else None
+    if desc:
+        return desc, f"described as: {e.description}"
+    if is_company(e.tokens) and not dispute.employers:
+        return "employer", f"organisation: {name}, a company"
+    return "community", f"organisation: {name}"
+
+
+def _analysts_of(e: Entity, cast: Cast | None) -> bool:
+    return cast is not None and analyst_firm(cast, e, cast.bases[-1] + len(cast.masked[-1]) + 1)
+
+
+# -- speakers ----------------------------------------------------------------------
+def speaker_sides(
+    works: Iterable[Attribution], cast: Cast, dispute: Dispute
+) -> dict[int, tuple[str, tuple[str, ...]]]:
+    """id(entity) -> (side, evidence) for every entity that speaks."""
+    quotes: dict[int, list[Attribution]] = {}
+    ents: dict[int, Entity] = {}
+    for w in works:
+        if w.status != "drop" and w.entity is not None:
+            quotes.setdefault(id(w.entity), []).append(w)
+            ents[id(w.entity)] = w.entity
+    mentions: dict[int, list[Mention]] = {}
+    for m in cast.mentions:
+        if id(m.entity) in ents:
+            mentions.setdefault(id(m.entity), []).append(m)
+    out = {}
+    for key, e in ents.items():
+        out[key] = _side_of(e, quotes[key], mentions.get(key, []), cast, dispute)
+    return out
+
+
+def _side_of(
+    e: Entity, quotes: list[Attribution], mentions: list[Mention], cast: Cast, dispute: Dispute
+) -> tuple[str, tuple[str, ...]]:
+    if e.kind == "organization":
+        side, ev = classify_organisation(e, dispute, cast)
+        return side, (ev,)
+    weak: list[tuple[str, str]] = []
+    for desc in chain(_descriptions(e, quotes, mentions), _contexts(mentions, cast)):
+        found = _classify(desc, dispute)
+        if found and found[1]:
+            return found[0], (f"described as: {_shorten(desc)}",)
+        if found:
+            weak.append((found[0], desc))
+    if weak:
+        # a relative of someone before a worker of another trade
+        side, desc = next((w for w in weak if w[0] == "community"), weak[0])
+        return side, (f"described as: {_shorten(desc)}",)
+    said = " ".join(w.text for w in quotes)
+    m = _LABOR_SPEECH_RE.search(said)
+    if m:
+        return "labor", (f"own words: “{m.group()}”",)
+    m = _EMPLOYER_SPEECH_RE.search(said)
+    if m:
+        return "employer", (f"own words: “{m.group()}”",)
+    return UNKNOWN, ()
+
+
+def _shorten(text: str, words: int = 24) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _descriptions(e: Entity, quotes: list[Attribution], mentions: list[Mention]) -> list[str]:
+    """The article's descriptions of a person, fullest first: the title with
+    the description ("UAW President", "a Kaiser therapist"), a people noun
+    before the name ("Sophomore", "Pensioner"), the descriptions in the cues,
+    a role given later."""
+    out = []
+    title = e.title
+    if title and e.description:
+        out.append(f"{title}, {e.description}")
+    elif title or e.description:
+        out.append(title or e.description)
+    for m in mentions:
+        if len(m.titles) == 1 and m.titles[0].lower() in PEOPLE_NOUNS:
+            out.append(_PEOPLE_NOUN_SIDES.get(m.titles[0].lower(), m.titles[0]))
+            break
+    for w in quotes:
+        if w.description and w.description not in out:
+            out.append(w.description)
+    if e.roles:
+        out.append(e.roles)
+    return out
+
+
+# People nouns opening a sentence before a name, as a description ("Sophomore
+# Maya Castellanos" is a student).
+_PEOPLE_NOUN_SIDES = {y: f"{y} (student)" for y in SCHOOL_YEARS}
+
+
+_SPEECH_CUT_RE = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|according)\b|[.;:!?\x1f\"“”]"
+)
+# What ends a clause before a name: a mark, or a conjunction right before it.
+_CLAUSE_MARKS = ',;:\x1f"“”'
+
+
+def _clause_before(before: str) -> str:
+    """The words of ``before`` (the sentence up to a name) after the last
+    clause break; a role before a comma right before the name stays ("the
+    resort's general manager, Dana Whitford")."""
+    stripped = before.rstrip()
+    if stripped[stripped.rfind(" ") + 1 :].lower() in SAY_VERBS:
+        return ""  # '," said Omar Haddad': the cue's verb, no description
+    if len(stripped) < len(before):
+        for w in CLAUSE_CONJUNCTIONS:
+            if stripped.endswith(w) and (
+                len(stripped) == len(w) or not _word_char(stripped[-len(w) - 1])
+            ):
+                return ""
+    cut = _after_last_mark(before, len(before))
+    if cut and not before[cut:].strip() and before[cut - 1] == ",":
+        cut = _after_last_mark(before, cut - 1)
+    return before[cut:]
+
+
+def _after_last_mark(text: str, end: int) -> int:
+    return max(text.rfind(c, 0, end) for c in _CLAUSE_MARKS) + 1
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _contexts(mentions: list[Mention], cast: Cast) -> Iterator[str]:
+    """The reporter's words around each of the person's mentions: the words
+    before the name in its clause ("Forklift driver", "Gosford Private
+    midwife") and after it up to a speech verb or the sentence end ("has been
+    on the picket lines for seven weeks now", ", who teaches labour relations
+    at the University of Calgary,")."""
+    seen = set()
+    for m in mentions:
+        mp = cast.masked[m.para]
+        base = cast.bases[m.para]
+        s, t = m.pos - base, m.end - base
+        before = _clause_before(mp[cast.sentence_of(m)[0] : s])
+        after = mp[t : t + 240]
+        stop = _SPEECH_CUT_RE.search(after)
+        if stop:
+            after = after[: stop.start()]
+            # "has been on the picket lines for seven weeks now and said": not the "and"
+            head, _, last = after.rstrip().rpartition(" ")
+            if last in CLAUSE_CONJUNCTIONS:
+                after = head
+        text = " ".join(f"{before} {' '.join(m.titles)} … {after}".split()).strip(" …,")
+        if text and text != "…" and text not in seen:
+            seen.add(text)
+            yield text
+
+
+# -- without the article -------------------------------------------------------------
 def infer_side(
-    name: str, kind: str, description: str, *, employer_names: tuple[str, ...] = ()
+    name: str,
+    kind: str,
+    description: str,
+    *,
+    employer_names: tuple[str, ...] = (),
+    union_names: tuple[str, ...] = (),
 ) -> str:
-    """Return "labor", "employer", "government", "expert", "community" or "unknown"."""
+    """The side a speaker's name and description alone give ("unknown" when
+    they give none): the rules of ``classify_description`` and, for an
+    organisation, of ``classify_organisation`` by its name."""
     name = name or ""
     desc = description or ""
-    both = f"{name} {desc}".strip()
-    if not both:
-        return "unknown"
-    if employer_names and (
-        _mentions(name, employer_names)
-        or (_mentions(desc, employer_names) and not _UNION_RE.search(desc))
-    ):
-        return "employer"
+    if not name.strip() and not desc.strip():
+        return UNKNOWN
+    dispute = Dispute(
+        employers=tuple(employer_names), unions=tuple(union_names), about_a_dispute=False
+    )
     if kind == "organization":
-        if is_union_name(name.split()) or _UNION_RE.search(name):
-            return "labor"
-        if _GOV_RE.search(name):
-            return "government"
-        if _EXPERT_RE.search(name):
-            return "expert"
-        if _UNION_RE.search(desc):
-            return "labor"
-        if _GOV_RE.search(desc):
-            return "government"
-        return "unknown"
-    # People: the organisation they belong to decides, then their role.
-    if _UNION_RE.search(desc):
-        return "labor"
-    if _GOV_RE.search(desc):
-        return "government"
-    if _EXPERT_RE.search(desc):
-        return "expert"
-    if _EMPLOYER_ROLE_RE.search(desc):
+        tokens = tuple(name.split())
+        e = Entity(name=name, tokens=tokens, first_pos=0, forms=[name], kind=kind, description=desc)
+        return classify_organisation(e, dispute)[0]
+    if employer_names and dispute.names("employer").first(Words(name)):
         return "employer"
-    if _COMMUNITY_RE.search(desc):
-        return "community"
-    return "unknown"
+    return classify_description(desc, dispute) or UNKNOWN
+
+
+def combine_sides(sides: Iterable[tuple[str, Sequence[str]]]) -> tuple[str, tuple[str, ...]]:
+    """One side for a speaker from the sides of their quotes (across articles):
+    each (side, evidence) counts by the strength of its evidence (a description
+    or an organisation outweighs the speaker's own words; "unknown" counts for
+    nothing); the heaviest side wins, ties going to the one seen first. The
+    evidence returned is that side's, most common first."""
+    weight: Counter[str] = Counter()
+    evidence: dict[str, Counter[str]] = {}
+    order: dict[str, int] = {}
+    for side, ev in sides:
+        if not side or side == UNKNOWN:
+            continue
+        order.setdefault(side, len(order))
+        strength = max((EVIDENCE_STRENGTH.get(x.split(":", 1)[0], 1) for x in ev), default=1)
+        weight[side] += strength
+        evidence.setdefault(side, Counter()).update(ev)
+    if not weight:
+        return UNKNOWN, ()
+    best = max(weight, key=lambda s: (weight[s], -order[s]))
+    return best, tuple(x for x, _ in evidence[best].most_common())

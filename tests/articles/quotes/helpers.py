@@ -1,51 +1,28 @@
-"""Test helpers: load a seed article as the importer would hand it to extract_quotes,
+"""Test helpers: load a seed article as the importer hands it to extract_quotes,
 and pick findings out of what it returns.
 
-The importer drops the headline, the KCRA seed's run-together copy of the whole
-article (its first body paragraph) and page furniture before calling
-extract_quotes; this helper does the same by the paragraphs' text.
+Seeds are read from the project's ``seeds/`` folder and parsed by the project's
+own parser (``articles.ingest.parse_article``), which drops the headline, page
+furniture and the KCRA seed's run-together copy of the whole article, exactly
+as an import does.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from articles.ingest import parse_article
 from articles.quotes import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[3]
-SEED_DIRS = (ROOT / "seeds", Path("/work/shared/seeds"))
-GOLD = ROOT / "benchmarks" / "gold" / "quotes"
+SEEDS = ROOT / "seeds"
 KCRA = "000_f0e1a9b0e19c2c0c.txt"
 BEE = "004_9100fbcd64272816.txt"
-FURNITURE = (
-    "| Video Below |",
-    "Related Stories from",
-    "Profile photo of",
-    "Leave a Reply",
-    "Your email address will not be published",
-    "This story was originally published",
-    "covers healthcare for The Bee",
-)
-
-
-def split_article(raw: str) -> list[str]:
-    """Body paragraphs (headline dropped) of a seed-format article."""
-    blocks = [b.strip() for b in re.split(r"\n\s*\n", raw) if b.strip()]
-    return blocks[1:]
 
 
 def load_seed(filename: str) -> list[str]:
-    for d in SEED_DIRS:
-        path = d / filename
-        if path.exists():
-            body = split_article(path.read_text(encoding="utf-8"))
-            if body and len(body[0]) > 2000:
-                body = body[1:]  # the run-together copy of the whole article
-            return [p for p in body if not any(f in p for f in FURNITURE)]
-    # Fall back to the cleaned copies kept with the benchmark's gold set.
-    gold = {KCRA: "seed_kcra.txt", BEE: "seed_bee.txt"}[filename]
-    return split_article((GOLD / gold).read_text(encoding="utf-8"))
+    """The body paragraphs of a seed article, as the importer parses them."""
+    return parse_article((SEEDS / filename).read_text(encoding="utf-8")).paragraphs
 
 
 def by_text(findings, prefix: str):

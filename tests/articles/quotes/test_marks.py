@@ -113,3 +113,85 @@ def test_trailing_comma_trimmed_final_punctuation_kept():
     found = extract_quotes(paras)
     assert [f.text for f in found] == ["Is this fair?", "No, it is not."]
     assert by_text(found, "No").speaker_name == "Dee Walsh"
+
+
+def test_british_fragment_closed_by_what_looked_like_a_possessive():
+    paras = [
+        "Hospital bosses warned the strike would mean 'tens of thousands' of cancelled operations.",
+        "Dr Ann Pike said: 'We have no choice.'",
+    ]
+    assert [f.text for f in extract_quotes(paras)] == ["tens of thousands", "We have no choice."]
+
+
+def test_single_quoted_plural_possessive_before_a_name_does_not_close_the_quote():
+    paras = [
+        "Baggage handlers at Northfield Airport will strike over Easter.",
+        "A spokesman for SkyServe Aviation said: 'We are disappointed the union has chosen to target "
+        "families' Easter getaways. Our door remains open.'",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.text.endswith("Our door remains open.")
+    assert f.speaker_name == "SkyServe Aviation"
+
+
+def test_missing_closer_before_a_cue_that_ends_the_paragraph():
+    paras = [
+        "Union organizer Sofia Marro said the timing was deliberate. “This is when they will listen, she "
+        "said.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.text == "This is when they will listen"
+    assert f.speaker_name == "Sofia Marro"
+
+
+def test_british_single_quotes_with_a_nested_double_quote():
+    paras = [
+        "Dr Robert Laurenson, co-chair of the committee, said: 'It is shameful that ministers walked away.'",
+        "He added: 'Ministers keep telling us to \"be reasonable\", but what is reasonable about a pay cut?'",
+        "A Department of Health and Social Care spokesperson said: 'We are working to minimise disruption.'",
+    ]
+    found = extract_quotes(paras)
+    assert [f.text for f in found] == [
+        "It is shameful that ministers walked away.",
+        'Ministers keep telling us to "be reasonable", but what is reasonable about a pay cut?',
+        "We are working to minimise disruption.",
+    ]
+    assert [f.speaker_name for f in found] == [
+        "Robert Laurenson",
+        "Robert Laurenson",
+        "Department of Health and Social Care",
+    ]
+
+
+def test_american_article_with_nested_single_quotes_stays_double_quoted():
+    paras = [
+        "“I told her, ‘Forget it,’” said Jorge Diaz. “We're alive.”",
+        "'Hey' is what she said, Ana Ruiz recalled.",
+    ]
+    assert [f.text for f in extract_quotes(paras)][:2] == [
+        "I told her, ‘Forget it,’",
+        "We're alive.",
+    ]
+
+
+def test_nested_quote_closing_with_the_outer_one_keeps_its_cue():
+    paras = [
+        "Bill Szymanski, the local's president, spoke at the hall.",
+        "“The company keeps saying ‘shared sacrifice,’” he added. “Show me what the executives are "
+        "sacrificing.”",
+    ]
+    found = extract_quotes(paras)
+    assert [f.speaker_name for f in found] == ["Bill Szymanski", "Bill Szymanski"]
+
+
+def test_missing_opening_mark_after_a_narrative_sentence():
+    paras = [
+        "Resident Keisha Monroe said she woke up to her neighbor pounding on her door. We just grabbed the "
+        "kids "
+        "and ran,” Monroe said. “I didn't even have shoes on.\""
+    ]
+    found = extract_quotes(paras)
+    assert [(f.text, f.speaker_name) for f in found] == [
+        ("We just grabbed the kids and ran", "Keisha Monroe"),
+        ("I didn't even have shoes on.", "Keisha Monroe"),
+    ]

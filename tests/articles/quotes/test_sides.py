@@ -1,15 +1,241 @@
-"""infer_side: which side of the dispute a speaker is on."""
+"""Sides: each speaker's side from the article's description of them, the
+organisations they are tied to and their own words, with the evidence in words
+a person page can show; ``infer_side`` and ``combine_sides`` for the archive."""
 
 import pytest
 
-from articles.quotes import infer_side
+from articles.quotes import combine_sides, extract_quotes, infer_side
+from articles.quotes.sides import classify_description
+
+from .helpers import BEE, KCRA, by_text, load_seed
+
+LEDE = (
+    "More than 2,000 nurses at Westfield Hospital walked off the job on Monday, the first "
+    "strike at the hospital in 20 years. The Westfield Nurses Union called the strike after "
+    "talks broke down."
+)
 
 
+def side_of(quote: str, **context) -> tuple[str, str, tuple[str, ...]]:
+    """(speaker, side, evidence) of the one quote in a strike article."""
+    (f,) = extract_quotes([LEDE, quote], **context)
+    return f.speaker_name, f.side, f.side_evidence
+
+
+@pytest.mark.parametrize(
+    ("quote", "side", "evidence"),
+    [
+        (
+            "“We are not going back without a fair deal,” said Maria Lopez, a striking nurse.",
+            "labor",
+            "described as: striking nurse",
+        ),
+        (
+            "“Management stopped listening months ago,” said Ken Oduya, a shop steward.",
+            "labor",
+            "described as: shop steward",
+        ),
+        (
+            "“We have people out here around the clock,” said Rosa Diaz, a picket captain.",
+            "labor",
+            "described as: picket captain",
+        ),
+        (
+            "“This is about safe staffing,” said union president Dana Ruiz.",
+            "labor",
+            "described as: union president",
+        ),
+        (
+            "“Every union in the county stands with these nurses,” said Pat Gale, president of "
+            "the Westfield Central Labor Council.",
+            "labor",
+            "described as: president of the Westfield Central Labor Council",
+        ),
+        (
+            "“We have offered a generous package,” said Alan Park, a spokesperson for Westfield "
+            "Hospital.",
+            "employer",
+            "described as: spokesperson for Westfield Hospital",
+        ),
+        (
+            "“Patient care continues,” said Jill Moran, the hospital's chief nursing executive.",
+            "employer",
+            "described as: hospital's chief nursing executive",
+        ),
+        (
+            "“Both sides need to get back to the table,” said Mayor Tom Reyes.",
+            "government",
+            "described as: Mayor",
+        ),
+        (
+            "“Strikes like this are becoming more common,” said Ana Silva, a professor of labor "
+            "relations at Temple University.",
+            "expert",
+            "described as: professor of labor relations at Temple University",
+        ),
+        (
+            "“The hospital can afford the raise,” said Greg Holt, an analyst at Moody's.",
+            "expert",
+            "described as: analyst at Moody's",
+        ),
+        (
+            "“I just want my surgery,” said Helen Ward, a patient whose operation was postponed.",
+            "community",
+            "described as: patient whose operation was postponed",
+        ),
+        (
+            "“My kids were born here,” said Ben Cho, a parent of two.",
+            "community",
+            "described as: parent of two",
+        ),
+        (
+            "“I have cleaned rooms here for 17 years,” said Ivy Stone, a housekeeper at "
+            "Westfield Hospital.",
+            "labor",
+            "described as: housekeeper at Westfield Hospital",
+        ),
+    ],
+    ids=[
+        "striking-worker",
+        "steward",
+        "picket-captain",
+        "union-president",
+        "labour-council-president",
+        "company-spokesperson",
+        "hospital-executive",
+        "elected-official",
+        "professor",
+        "analyst",
+        "patient",
+        "parent",
+        "worker-of-the-employer",
+    ],
+)
+def test_side_from_the_articles_description(quote, side, evidence):
+    _, found, ev = side_of(quote)
+    assert (found, ev) == (side, (evidence,))
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker", "side", "evidence"),
+    [
+        (
+            "“We are monitoring patient safety,” the state Department of Health said in a "
+            "statement.",
+            "Department of Health",
+            "government",
+            "organisation: Department of Health, a public body",
+        ),
+        (
+            "“We will support the strike fund,” the Ohio AFL-CIO said.",
+            "Ohio AFL-CIO",
+            "labor",
+            "organisation: Ohio AFL-CIO, a union or labour body",
+        ),
+        (
+            "“The offer stands,” Westfield Hospital said in a statement.",
+            "Westfield Hospital",
+            "employer",
+            "organisation: Westfield Hospital, the employer in this dispute",
+        ),
+        (
+            "“We met for 14 hours,” the Westfield Nurses Union said.",
+            "Westfield Nurses Union",
+            "labor",
+            "organisation: Westfield Nurses Union, a union or labour body",
+        ),
+    ],
+)
+def test_side_of_an_organisation_speaking(quote, speaker, side, evidence):
+    assert side_of(quote) == (speaker, side, (evidence,))
+
+
+def test_own_words_decide_only_without_a_description_and_unknown_without_evidence():
+    said = "“Our members are ready to stay out as long as it takes,” said Lee Brandt."
+    assert side_of(said) == ("Lee Brandt", "labor", ("own words: “Our members”",))
+    assert side_of("“It is a cold morning,” said Lee Brandt.") == ("Lee Brandt", "unknown", ())
+
+
+def test_a_speakers_quotes_share_the_side_of_their_description():
+    paras = [
+        LEDE,
+        "“We are not going back without a fair deal,” said Maria Lopez, a striking nurse.",
+        "“It is a cold morning,” Lopez said.",
+    ]
+    sides = {(f.speaker_name, f.side, f.side_evidence) for f in extract_quotes(paras)}
+    assert sides == {("Maria Lopez", "labor", ("described as: striking nurse",))}
+
+
+def test_every_attributed_finding_has_a_side_rule_and_confidence_unattributed_none():
+    paras = [
+        LEDE,
+        "“Nobody knows,” said Maria Lopez, a striking nurse.",
+        "Westfield Hospital did not respond on Tuesday.",
+        "“Who knows?”",
+    ]
+    named, unnamed = extract_quotes(paras)
+    assert named.side == "labor" and named.rule and 0 < named.confidence <= 1
+    assert (unnamed.speaker_name, unnamed.side, unnamed.side_evidence, unnamed.rule) == (
+        "",
+        "",
+        (),
+        "",
+    )
+
+
+# -- the dispute's parties: given by the caller, or read from the text -----------------
+TRANSIT = [
+    "Hundreds of drivers for Metro Transit walked off the job on Monday, and the strike "
+    "has stranded riders across the county, the Riverside Gazette reported.",
+    "“We can't keep working split shifts,” said Omar Haddad, who has driven for the agency "
+    "for nine years.",
+    "“The offer stands,” Metro Transit said in a statement.",
+]
+
+
+def test_parties_inferred_from_the_text():
+    haddad, metro = extract_quotes(TRANSIT)
+    assert (haddad.side, metro.side) == ("labor", "employer")
+    assert metro.side_evidence == ("organisation: Metro Transit, the employer in this dispute",)
+
+
+def test_parties_given_by_the_caller():
+    paras = [
+        "Drivers stayed off the buses again on Tuesday.",
+        "“The offer stands,” Metro Transit said in a statement.",
+        "“We will not be moved,” Local 1001 said.",
+    ]
+    without = [f.side for f in extract_quotes(paras)]
+    given = extract_quotes(
+        paras, employers=["Metro Transit"], unions=["Local 1001"], outlet="Riverside Gazette"
+    )
+    assert without != [f.side for f in given]
+    assert [f.side for f in given] == ["employer", "labor"]
+
+
+# -- the seeds ------------------------------------------------------------------------
+def test_seed_speakers_sides():
+    kcra = extract_quotes(load_seed(KCRA))
+    soroken = by_text(kcra, "Currently our patients aren’t able")
+    assert (soroken.speaker_name, soroken.side) == ("Sarah Soroken", "labor")
+    assert soroken.side_evidence == (
+        "described as: has been on the picket lines for seven weeks now",
+    )
+    assert by_text(kcra, "Even with that benefit").side == "labor"  # a striking psychologist
+    assert {f.side for f in kcra if f.speaker_name == "Kaiser Permanente"} == {"employer"}
+    bee = extract_quotes(load_seed(BEE))
+    assert by_text(bee, "They offer these jobs").side == "labor"  # union research director
+    assert by_text(bee, "employers are suddenly willing").side == "expert"  # policy fellow
+
+
+# -- without the article ---------------------------------------------------------------
 @pytest.mark.parametrize(
     ("name", "kind", "desc", "side"),
     [
         ("Fred Seyfe", "person", "director of research at the batting union", "labor"),
         ("Fred Seyfe", "person", "director of research at the union", "labor"),
+        ("Pat Gale", "person", "president of the Westfield Central Labor Council", "labor"),
+        ("Westfield Central Labor Council", "organization", "", "labor"),
         ("National Union of Healthcare Workers", "organization", "", "labor"),
         ("California Nurses Association", "organization", "", "labor"),
         ("Department of Managed Health Care", "organization", "", "government"),
@@ -17,15 +243,16 @@ from articles.quotes import infer_side
         ("Harley Shaiken", "person", "labor professor at the University of California", "expert"),
         ("Jane McAleigh", "person", "policy fellow at the University of California", "expert"),
         ("Ana Lopez", "person", "parent at Fruitvale Elementary", "community"),
-        ("Corrine McIntosh Sako", "person", "licensed clinical psychologist", "unknown"),
+        ("Corrine McIntosh Sako", "person", "licensed clinical psychologist", "labor"),
+        ("Lee Brandt", "person", "", "unknown"),
         ("", "", "", "unknown"),
     ],
 )
-def test_sides_from_descriptions(name, kind, desc, side):
+def test_infer_side_from_a_name_and_description(name, kind, desc, side):
     assert infer_side(name, kind, desc) == side
 
 
-def test_employer_names():
+def test_infer_side_with_the_strikes_parties():
     emp = ("Kaiser Permanente",)
     assert infer_side("Kaiser Permanente", "organization", "", employer_names=emp) == "employer"
     assert (
@@ -33,4 +260,22 @@ def test_employer_names():
         == "employer"
     )
     assert infer_side("Steve Shivinsky", "person", "Kaiser spokesperson") == "employer"
-    assert infer_side("Sarah Soroken", "person", "therapist", employer_names=emp) == "unknown"
+    assert infer_side("Sarah Soroken", "person", "therapist", employer_names=emp) == "labor"
+    assert infer_side("Local 1001", "organization", "", union_names=("Local 1001",)) == "labor"
+
+
+def test_classify_description_without_a_dispute():
+    assert classify_description("a striking nurse") == "labor"
+    assert classify_description("talks with the union went nowhere") is None
+
+
+def test_combine_sides_weighs_descriptions_over_own_words_and_ignores_unknown():
+    nurse = ("labor", ("described as: a striking nurse",))
+    words = ("employer", ("own words: “our offer”",))
+    assert combine_sides([words, nurse, ("unknown", ()), nurse]) == (
+        "labor",
+        ("described as: a striking nurse",),
+    )
+    assert combine_sides([("unknown", ()), ("", ())]) == ("unknown", ())
+    # equal weight: the side seen first
+    assert combine_sides([words, ("community", ("own words: “our town”",))])[0] == "employer"

@@ -1,0 +1,372 @@
+"""Stage 5, first part: the dispute an article covers (its employer, its
+unions, the striking workers' trade), for the sides stage.
+
+Takes the article's ``entities.Cast`` and, when the caller knows them, the
+strike's employer and union names and the outlet; gives a ``Dispute``. The
+text decides what the caller does not give: every union is a union; the
+employer is the organisation most often tied to the strikers ("workers at X",
+"teachers in the X district", "X nurses", "X's offer", "a strike against X";
+a company before a public body, and never an outlet: "(KNWT)", "told The
+Associated Press"), else the most mentioned company; a city whose workers
+strike ("Brantwood's outside workers") is a public employer. The striking
+trade is the workers named in the sentences about the strike ("Hundreds of
+nurses and midwives ... walked off the job").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .lexicon import (
+    EXPERT_BODY_WORDS,
+    GOVERNMENT_BODY_HEADS,
+    GOVERNMENT_WORDS,
+    LABOR_WORDS,
+    MEDIA_WORDS,
+    ORG_FOLLOWERS,
+    PUBLIC_EMPLOYER_WORDS,
+    PUBLIC_WORKFORCE_NOUNS,
+    STRIKE_STEMS,
+    STRIKE_WORDS,
+    TALKS_WORDS,
+    TIE_NOUNS,
+    TIE_PREPOSITIONS,
+    UNION_ACRONYMS,
+    UNION_NAMES,
+    WORKER_WORDS,
+    alternation,
+)
+from .names import has_org_word, is_company, is_union_name, norm
+from .vocabulary import WordList, Words
+
+if TYPE_CHECKING:
+    from .entities import Cast, Entity
+
+
+LABOR = WordList(LABOR_WORDS | UNION_ACRONYMS | UNION_NAMES)
+GOVERNMENT = WordList(GOVERNMENT_WORDS)
+EXPERT_BODY = WordList(EXPERT_BODY_WORDS)
+WORKERS = WordList(WORKER_WORDS)
+# Trades in the plural whose singular is a trade too ("nurses", "drivers").
+_PLURAL_TRADES = frozenset(
+    w
+    for w in WORKER_WORDS
+    if w.endswith("s")
+    and w[:-1] in WORKER_WORDS
+    and " " not in w
+    and w not in ("workers", "employees", "members", "staffers")
+)
+# Words before "at"/"in"/"against" X that tie X to the strikers.
+_TIE_WORDS = (
+    frozenset(w for w in STRIKE_WORDS | WORKER_WORDS if " " not in w) - {"teaches", "taught"}
+) | {"members"}
+# What follows an organisation tied to the strikers: "X nurses", "X's offer".
+_TIE_AFTER = WordList(WORKER_WORDS | ORG_FOLLOWERS | TIE_NOUNS)
+_GOVERNMENT_BODY_RE = re.compile(rf"\b(?:{alternation(GOVERNMENT_BODY_HEADS)})\b")
+# Ties of an organisation to the strikers: "nurses at four X hospitals", "a
+# strike against X", "talks with X": a preposition (and up to two words) before it.
+_PUNCTUATION = ".,;:!?\"“”()'’—–"
+
+
+def _tied(before: str, after: str) -> bool:
+    """Is an organisation named between these words tied to the strikers?"""
+    tail = before[-60:].lower().split()
+    # the preposition: the last word, or one or two words before the name
+    k = 0
+    for j in range(1, min(3, len(tail)) + 1):
+        if tail[-j] in TIE_PREPOSITIONS:
+            k = j
+            break
+    if k and all(w.replace("-", "").isalnum() for w in tail[len(tail) - k + 1 :]):
+        word = tail[-k]
+        lead = {w.strip(_PUNCTUATION) for w in tail[max(0, len(tail) - k - 8) : len(tail) - k]}
+        if word in ("with", "from", "of") and not TALKS_WORDS.isdisjoint(lead):
+            return True  # "talks with X", "an offer from operator X"
+        if word != "with" and (
+            not _TIE_WORDS.isdisjoint(lead) or any(w.endswith("workers") for w in lead)
+        ):
+            return True  # "nurses at X", "a strike against X"
+    for poss in ("’s", "'s"):
+        if after.startswith(poss):
+            after = after[len(poss) :]
+    head = after[:40].split()[:2]
+    if not after[:1].isspace() or not head:
+        return False
+    # "X nurses", "X's latest offer": the follower, perhaps after one lowercase word.
+    if head[0].strip(",.") in _TIE_AFTER:
+        return True
+    return (
+        len(head) == 2
+        and head[0].isalpha()
+        and head[0].islower()
+        and head[1].strip(",.") in _TIE_AFTER
+    )
+
+
+class Dispute:
+    """The parties of the dispute an article covers, as the article names them.
+
+    The striking trades and whether the employer is a public body are read
+    from the article's text when first asked for.
+    """
+
+    __slots__ = (
+        "_occupations",
+        "_public",
+        "_text",
+        "_strike_paras",
+        "about_a_dispute",
+        "employer_ids",
+        "employers",
+        "outlet",
+        "union_ids",
+        "unions",
+    )
+
+    def __init__(
+        self,
+        employers: Sequence[str] = (),
+        unions: Sequence[str] = (),
+        outlet: str = "",
+        *,
+        about_a_dispute: bool = False,
+        employer_ids: frozenset[int] = frozenset(),
+        union_ids: frozenset[int] = frozenset(),
+        text: str = "",
+        strike_paras: Sequence[str] = (),
+        public_body: bool = False,
+    ):
+        self.employers = tuple(employers)
+        self.unions = tuple(unions)
+        self.outlet = outlet
+        self.about_a_dispute = about_a_dispute
+        self.employer_ids = employer_ids  # the entities standing for the employer
+        self.union_ids = union_ids
+        self._text = text  # the article's reporter's words, lowercased
+        self._strike_paras = strike_paras  # those of them about the strike
+        self._occupations: frozenset[str] | None = None
+        self._public = True if public_body else None
+
+    @property
+    def occupations(self) -> frozenset[str]:
+        """What the striking workers are: "nurse", "driver"."""
+        if self._occupations is None:
+            self._occupations = frozenset(_trades(self._strike_paras))
+        return self._occupations
+
+    @property
+    def public_employer(self) -> bool:
+        """The employer is a city, district or other public body ("city workers")."""
+        if self._public is None:
+            self._public = _public_workforce(self._text)
+        return self._public
+
+    def names(self, which: str) -> WordList:
+        """The employer's (``"employer"``) or the unions' names, for lookups."""
+        return _names_list(self.employers if which == "employer" else self.unions)
+
+    @property
+    def union_heads(self) -> tuple[str, ...]:
+        """The last words of the unions' names that can stand for them ("association")."""
+        return _union_heads(self.unions)
+
+    def named_in(self, which: str, words: Words) -> list[tuple[str, int]]:
+        """Where the employer's or the unions' names occur in ``words``."""
+        return self.names(which).hits(words)
+
+
+@lru_cache(maxsize=256)
+def _names_list(names: tuple[str, ...]) -> WordList:
+    return WordList(names)
+
+
+@lru_cache(maxsize=256)
+def _union_heads(names: tuple[str, ...]) -> tuple[str, ...]:
+    heads = (name.split()[-1].lower() for name in names if name.split())
+    return tuple(h for h in heads if len(h) > 4 and h not in ("workers", "employees"))
+
+
+def find_dispute(
+    cast: Cast, *, employers: Sequence[str] = (), unions: Sequence[str] = (), outlet: str = ""
+) -> Dispute:
+    """The dispute's parties: those given (the strike's employer and union), and
+    those the text names — the organisation the strikers work for (the one
+    most often tied to them: "workers at X", "X nurses", "X's offer", "a strike
+    against X") and every union."""
+    lowered = cast.lowered
+    strike_paras = [lowered.paragraph(i) for i in lowered.paragraphs_with(STRIKE_STEMS)]
+    about = bool(employers or unions) or _about_a_strike(strike_paras)
+    outlet_low = outlet.lower()
+    employer_ents: set[int] = set()
+    union_ents: set[int] = set()
+    names_e = [n for n in employers if n]
+    names_u = [n for n in unions if n]
+    given_e = {norm(n) for n in names_e}
+    given_u = {norm(n) for n in names_u}
+    ties: dict[int, int] = {}
+    uses: dict[int, int] = {}
+    by_id: dict[int, Entity] = {}
+    given_firsts = {g.split()[0] for g in given_e}
+    # id(entity) -> "union" | "employer" | "outlet" | "other" (never the
+    # employer: a place, a news outlet) | "" (perhaps the employer)
+    role: dict[int, str] = {}
+    for m in cast.mentions:
+        e = m.entity
+        if e.kind not in ("organization", "place"):
+            continue
+        key = id(e)
+        r = role.get(key)
+        if r is None:
+            by_id[key] = e
+            forms = (
+                {norm(f) for f in (e.name, *e.forms, *e.variants, e.acronym) if f}
+                if given_e or given_u
+                else set()
+            )
+            if e.kind == "organization" and (forms & given_u or is_union(e)):
+                r = "union"
+                union_ents.add(key)
+            elif forms & given_e or (e.tokens and norm(e.tokens[0]) in given_firsts):
+                r = "employer"
+                employer_ents.add(key)
+            elif (outlet_low and norm(e.name) == norm(outlet)) or (
+                e.addressed and e.addressed >= e.plain_uses
+            ):
+                r = "outlet"
+            elif e.kind == "place" or _is_outlet(e):
+                r = "other"
+            else:
+                r = ""
+            role[key] = r
+        if r or m.addressed:
+            continue
+        para, base = m.para, cast.bases[m.para]
+        mp = cast.masked[para]
+        before = mp[max(0, m.pos - base - 80) : m.pos - base]
+        after = mp[m.end - base : m.end - base + 40]
+        if before.endswith("(") and after.startswith(")"):
+            continue  # "(KNWT)", "(AP)": the outlet's credit
+        uses[key] = uses.get(key, 0) + 1
+        if _tied(before, after):
+            ties[key] = ties.get(key, 0) + 1
+    if not employer_ents and about:
+        # The organisation most tied to the strikers, a company before a public
+        # body, place or outlet; else the most mentioned company-like one.
+        def score(k: int) -> tuple[tuple[bool, bool, int], int]:
+            e = by_id[k]
+            tied = ties.get(k, 0)
+            # a facility ("Cedar Valley High School") is a workplace, its owner the employer
+            weight = 3 * tied + 2 * is_company(e.tokens) + uses.get(k, 0) - 2 * e.facility
+            return (tied > 0, not not_an_employer(e), weight), -e.first_pos
+
+        best = max(uses, key=score, default=None)
+        if best is not None and (best in ties or not not_an_employer(by_id[best])):
+            employer_ents.add(best)
+    names_e += [by_id[k].canonical for k in employer_ents if k in by_id]
+    names_e += [a for k in employer_ents if k in by_id for a in by_id[k].aliases]
+    names_u += [by_id[k].canonical for k in union_ents if k in by_id]
+    names_u += [a for k in union_ents if k in by_id for a in by_id[k].aliases]
+    return Dispute(
+        employers=tuple(dict.fromkeys(names_e)),
+        unions=tuple(dict.fromkeys(names_u)),
+        outlet=outlet,
+        about_a_dispute=about,
+        employer_ids=frozenset(employer_ents),
+        union_ids=frozenset(union_ents),
+        text=lowered.text,
+        strike_paras=strike_paras,
+        public_body=any(
+            government_name(by_id[k].canonical.lower()) for k in employer_ents if k in by_id
+        ),
+    )
+
+
+def _about_a_strike(strike_paras: Sequence[str]) -> bool:
+    """Do the paragraphs about the strike speak of it at least twice?"""
+    return len(strike_paras) >= 2 or (
+        len(strike_paras) == 1 and sum(map(strike_paras[0].count, STRIKE_STEMS)) >= 2
+    )
+
+
+def _trades(strike_paras: Sequence[str]) -> set[str]:
+    """The trades named in the (lowercased) paragraphs about the strike
+    ("Hundreds of nurses and midwives ... walked off the job", "striking bus
+    drivers")."""
+    text = " ".join(strike_paras).replace(",", " ").replace(".", " ").replace(";", " ")
+    return {w[:-1] for w in _PLURAL_TRADES.intersection(text.split())}
+
+
+def _public_workforce(text: str) -> bool:
+    """ "city workers", "outside workers", "employees of the county" in the
+    (lowercased) text."""
+    for noun in PUBLIC_WORKFORCE_NOUNS:
+        at = text.find(noun)
+        while at >= 0:
+            before = text[max(0, at - 20) : at].split()
+            after = text[at + len(noun) : at + len(noun) + 30].split()
+            if before and before[-1] in PUBLIC_EMPLOYER_WORDS:
+                return True
+            if (
+                after[:2] in (["for", "the"], ["of", "the"])
+                and after[2:3]
+                and (after[2].strip(".,;") in PUBLIC_EMPLOYER_WORDS)
+            ):
+                return True
+            at = text.find(noun, at + 1)
+    return False
+
+
+def is_union(e: Entity) -> bool:
+    """A union, labour council or federation (by its name or its acronym)."""
+    return e.union or _union_named(e.tokens, e.acronym)
+
+
+@lru_cache(maxsize=4096)
+def _union_named(tokens: tuple[str, ...], acronym: str) -> bool:
+    return (
+        is_union_name(list(tokens))
+        or LABOR.first(Words(" ".join(tokens))) is not None
+        or acronym.upper() in UNION_ACRONYMS
+    )
+
+
+def _is_outlet(e: Entity) -> bool:
+    return _outlet_name(e.tokens)
+
+
+@lru_cache(maxsize=4096)
+def _outlet_name(tokens: tuple[str, ...]) -> bool:
+    return any(t.lower() in MEDIA_WORDS for t in tokens)
+
+
+def not_an_employer(e: Entity) -> bool:
+    """A public body, research body, outlet, facility named for a place, or a
+    lone capitalised word with no sign of being an organisation ("east of
+    Calgary")."""
+    if e.kind == "place" or (len(e.tokens) == 1 and e.org <= 1 and not e.acronym):
+        return True
+    low = e.canonical.lower()
+    return (
+        government_name(low)
+        or research_name(low)
+        or _is_outlet(e)
+        or (e.facility and not has_org_word(e.tokens))
+    )
+
+
+@lru_cache(maxsize=4096)
+def government_name(low: str) -> bool:
+    """A government body's name (lowercase): a ministry, council, agency, court ..."""
+    words = Words(low)
+    return (GOVERNMENT.first(words) is not None or bool(_GOVERNMENT_BODY_RE.search(low))) and (
+        LABOR.first(words) is None
+    )
+
+
+@lru_cache(maxsize=4096)
+def research_name(low: str) -> bool:
+    """A university's, institute's or think tank's name (lowercase)."""
+    return EXPERT_BODY.first(Words(low)) is not None

@@ -1,0 +1,614 @@
+"""Stage 1 of attribution: mentions of names, with the evidence around them.
+
+Takes the masked paragraphs (quotation text hidden, see ``sentences.mask``),
+their global offsets and sentence starts; gives every capitalised name run of
+the reporter's words as a ``Mention`` in document order, with what the words
+around it say about it, read once and weighed here:
+
+* titles and honorifics before the name ("Gov.", "Mr.", "UAW President"),
+  party labels ("Name, D-Ohio,"), ages ("Pettiford, 47,"), appositives ("Name,
+  a bus driver," / "Name, a joint venture between ..."), "X is a ...", role
+  words before the name ("striking nurse Name"), kin words ("his son, Name"),
+  relative clauses ("Name, who ..." / "Name, which ...");
+* organisation signs: "X's chief executive", "X workers", "X said it ...",
+  an acronym in brackets ("(Cosla)"), a union head noun after the name;
+* places ("in San Jose"), modifier uses ("a VIP package"), the one spoken to
+  ("told DW"), a statement's owner ("In a statement, Harvest said").
+
+Which entity a mention belongs to is the next stage's business
+(``entities``); nothing here depends on other mentions. Pronouns and role
+descriptions ("she", "the spokeswoman") are not runs: they are read from the
+cues (``phrases``) and resolved by ``coreference``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .lexicon import (
+    ADDRESSEE_NOUNS,
+    APPOSITIVE_HEAD_END,
+    DOCUMENT_INTRO_VERBS,
+    EPITHET_NOUNS,
+    FIRST_NAMES_ALL,
+    HONORIFIC_GENDER,
+    HONORIFICS,
+    ISSUED_DOCUMENTS,
+    IT_SAID_VERBS,
+    KIN_GENDER,
+    KIN_WORDS,
+    NAME_LINK_WORDS,
+    ORG_FOLLOWERS,
+    ORG_HEADS,
+    ORG_POSSESSIONS,
+    PERSON_NOUNS,
+    PLACE_PREPOSITIONS,
+    PLURAL_ORG_NOUNS,
+    ROLE_STOP,
+    ROLE_TITLES,
+    SAY_VERBS,
+    STOP_CAPS,
+    alternation,
+)
+from .names import (
+    ACRONYM_AFTER_RE,
+    RUN_RE,
+    clean_description,
+    clean_tokens,
+    initials,
+    is_demonym,
+    is_org_word,
+    is_role_word,
+    is_title,
+    split_run,
+)
+
+if TYPE_CHECKING:
+    from .entities import Entity
+    from .sentences import Lowered
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One sign of what a name stands for, and how much it counts.
+
+    ``kind`` is what it argues for ("person", "organization" or "place"); an
+    entity's kind is the one with the most weight (``Entity.decide``).
+    """
+
+    kind: str
+    weight: int
+    example: str
+
+
+# Evidence read around one mention (the entity's own name is weighed in ``entities``).
+TITLE = Evidence("person", 4, "Gov. Jane Doe, Mr. Chen, Secretary-General Hezron Mwaniki")
+GIVEN_NAME_ONLY = Evidence("person", 4, "One farmer, who gave his name only as Balasaheb")
+PARTY_LABEL = Evidence("person", 3, "Sen. Laura Whitby, D-Va.,")
+AGE = Evidence("person", 3, "Pettiford, 47, a bus operator")
+KIN = Evidence("person", 3, "his son, Michael Russo")
+PERSON_APPOSITIVE = Evidence("person", 2, "Name, a nurse at the hospital")
+ROLE_BEFORE_COMMA = Evidence("person", 2, "His campaign manager, Ines Morales,")
+ROLE_BEFORE = Evidence("person", 2, "striking nurse Maria Lopez")
+WHO_CLAUSE = Evidence("person", 2, "Name, who has worked there since 2004")
+ACRONYM = Evidence("organization", 3, "the Convention of Scottish Local Authorities (Cosla)")
+ORG_APPOSITIVE = Evidence("organization", 3, "Voltera Cells, a joint venture between ...")
+SAID_IT = Evidence("organization", 3, "Southern California Edison said it had shut off power")
+ORG_FOLLOWER = Evidence("organization", 2, "Kaiser workers, RideNow's chief executive")
+WHICH_CLAUSE = Evidence("organization", 2, "Thanh Phat, which is majority owned by ...")
+NAME_AFTER_THE = Evidence("organization", 2, "reviewed by the Ledger (a person is not 'the Smith')")
+PLACE_PREPOSITION = Evidence("place", 2, "in San Jose, near Maple Grove")
+ROLE_MODIFIER = Evidence("organization", 2, "Gosford Private midwife Tegan Hollis")
+
+
+class Mention:
+    """One capitalised name run in the reporter's words and what surrounds it.
+
+    ``pos``/``end`` are global offsets (paragraph base + offset in the
+    paragraph); ``after`` is the text right after the name (160 characters).
+    ``entity`` is filled in by ``entities.Cast``. (A plain class: the evidence
+    fields keep their class defaults until a mention has them, which is what
+    makes scanning a long article quick.)
+    """
+
+    title = ""  # the titles, when they make the name a person's ("Gov.", "UAW President")
+    gender = ""  # "m"/"f" from a courtesy title, "his name", a kin word, "who ... her"
+    party = ""  # "D" / "R" / "I" from "Name, D-Ohio," or "Name (R-Texas)"
+    state = ""  # the state of that party label ("Ohio", "Minn.")
+    acronym = ""  # "(Cosla)" after the name
+    description = ""  # appositive, "is a ..." or role words before the name
+    kin = ""  # "his son, Michael Russo" -> "son"
+    after_the = False  # a bare word after "the" ("the Ledger")
+    modifier_use = False  # "a VIP package": the name only modifies a noun
+    addressed = False  # "told DW", "in a response to The Japan Times"
+    union_head = False  # "The Vereinigung Cockpit (VC) pilots' union"
+    document_owner = False  # "In a statement, Harvest said"
+    entity: Entity | None = None
+
+    def __init__(
+        self,
+        pos: int,
+        end: int,
+        para: int,
+        tokens: tuple[str, ...],
+        titles: tuple[str, ...],
+        sentence_initial: bool,
+        possessive: bool,
+        after: str,
+    ):
+        self.pos = pos
+        self.end = end
+        self.para = para
+        self.tokens = tokens
+        self.titles = titles
+        self.sentence_initial = sentence_initial
+        self.possessive = possessive
+        self.after = after
+        self.evidence: list[Evidence] = []
+
+    def __repr__(self) -> str:
+        return f"Mention({' '.join(self.tokens)!r} at {self.pos})"
+
+    @property
+    def said_pronoun(self) -> str:
+        """ "Matsumoto said he would": "m" (the pronoun right after the speech verb)."""
+        if self.titles or len(self.tokens) != 1 or self.after[:1] not in " ,(":
+            return ""
+        pm = SAID_PRONOUN_RE.match(self.after)
+        return ("m" if pm.group(1) == "he" else "f") if pm else ""
+
+    @property
+    def honorific_gender(self) -> str:
+        """The gender a courtesy title gives ("Mr." -> "m"), else ""."""
+        return HONORIFIC_GENDER.get(self.titles[-1].lower().rstrip("."), "") if self.titles else ""
+
+
+# -- what surrounds a name ----------------------------------------------------
+_APPOS_STOP_RE = re.compile(r"[,;.\x1f]")
+_ARTICLE_RE = re.compile(r"(?:a|an|the)\s+")
+_AGE_APPOS_RE = re.compile(r"^,\s+\d{1,3},\s")
+_COPULA_RE = re.compile(r"^\s+(?:is|was|has been)\s+(?P<d>(?:a|an|the)\s+[^,;.\x1f]{2,100})")
+_DOCUMENT_STEMS = tuple({w.split("-")[-1] for w in ISSUED_DOCUMENTS})
+_DOC_INTRO_RE = re.compile(
+    rf"\b(?:in|{alternation(DOCUMENT_INTRO_VERBS)})\s+(?:a|an|its|their|the|his|her)\s+"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:{alternation(ISSUED_DOCUMENTS)})\b",
+    re.I,
+)
+ORG_FOLLOW_RE = re.compile(rf"^(?:’s|'s)?\s+(?:{alternation(ORG_FOLLOWERS)})\b")
+_ORG_POSS_RE = re.compile(rf"^(?:’s|'s)\s+(?:{alternation(ORG_POSSESSIONS)})\b")
+_PERSON_ROLE_RE = re.compile(rf"\b(?:{alternation(PERSON_NOUNS)})\b", re.I)
+_IT_SAID_START = tuple(f" {v} " for v in IT_SAID_VERBS)  # the quick test
+_IT_SAID_RE = re.compile(
+    rf"^\s+(?:{alternation(IT_SAID_VERBS)})\s+"
+    # "Voltera said in a statement that it was ...", "said Tuesday that it"
+    rf"(?:(?:in|on)\s+(?:a|an|its)\s+(?:[\w\-]+\s+){{0,2}}?(?:{alternation(ISSUED_DOCUMENTS)})\s+|\w+day\s+)?"
+    r"(?:that\s+)?(?:it|its)\b"
+)
+_PARTY_RE = re.compile(r"^(?:,\s*|\s*\()(?P<p>[DRI])-(?P<st>[A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)[,)]")
+_KIN_ENDINGS = tuple(KIN_WORDS)
+_KIN_BEFORE_RE = re.compile(rf"\b({alternation(KIN_WORDS)}),\s*$", re.I)
+ROLE_COMMA_RE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’']*(?:’s|'s))\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*),\s*$"
+)
+_ADDRESSEE_BEFORE_RE = re.compile(
+    rf"(?:\b(?:told|tells|tell|telling)|\b(?:{alternation(ADDRESSEE_NOUNS)})\s+to|\b(?:viewed|seen|obtained|reviewed)\s+by)\s+(?:[Tt]he\s+)?$"
+)
+_WHO_POSS_RE = re.compile(r"\b(his|her|himself|herself)\b")
+_UNION_HEAD_AFTER_RE = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?:[a-z]+(?:s['’]|['’]s)\s+)?union\b"
+)
+_CAPITAL_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]")
+_MOD_BEFORE_RE = re.compile(r"\b(?:a|an|A|An)\s$")
+_MOD_AFTER_RE = re.compile(r"^\s+[a-z][a-z\-]+\b(?!\s+(?:said|says|told|wrote))")
+NAME_ONLY_BEFORE_RE = re.compile(
+    r"\b(?:(?:gave|give|gives|giving|provided|offered)\s+(?:only\s+)?(?P<g>his|her|their)\s+(?:first\s+)?name\s+"
+    r"(?:only\s+)?(?:as\s+)?|identified\s+(?P<g2>himself|herself)\s+(?:only\s+)?as\s+)$"
+)
+_REL_OPEN_RE = re.compile(r",\s+(?:which|who|whose)\s+[^,]*$")
+_GOV_ADJ_RE = re.compile(r"(?:(?:The|A|An)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+_THE_MOD_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){1,2}$")  # "the first-term Democrat"
+SAID_PRONOUN_RE = re.compile(
+    r"(?:\s*\([^)\x1f]{1,20}\))?(?:,[^,\x1f\"“”]{1,80},)?\s+(?:said|says|told\s+(?:reporters|the\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|later|earlier))?"
+    r"\s+(?:that\s+)?(he|she)\s+(?!and\b|or\b)"
+)
+
+
+def scan_mentions(
+    masked: list[str], bases: list[int], starts: list[list[int]], lowered: Lowered
+) -> list[Mention]:
+    """Every name run of the reporter's words as a Mention, in document order."""
+    all_text: list[str] = []  # filled on first use: the whole masked article
+
+    def used_as_acronym(acr: str) -> bool:
+        if not all_text:
+            all_text.append("\n".join(masked))
+        return acr in all_text[0] and bool(re.search(rf"\b{acr}\b", all_text[0]))
+
+    out: list[Mention] = []
+    with_documents = set(lowered.paragraphs_with(_DOCUMENT_STEMS))
+    for pi, mp in enumerate(masked):
+        docs_here = [m.start() for m in _DOC_INTRO_RE.finditer(mp)] if pi in with_documents else []
+        _scan_paragraph(pi, mp, bases[pi], set(starts[pi]), used_as_acronym, docs_here, out)
+    return out
+
+
+def _joined(text: str, pieces) -> bool:
+    """Only "and"/"of"/"for"/"&" between the pieces of a split run."""
+    return all(
+        text[pieces[k][1] : pieces[k + 1][0]].strip() in NAME_LINK_WORDS
+        for k in range(len(pieces) - 1)
+    )
+
+
+def _scan_paragraph(
+    pi: int, mp: str, base: int, sstarts: set[int], used_as_acronym, docs_here: list[int], out
+) -> None:
+    for run in RUN_RE.finditer(mp):
+        text = run.group()
+        if text in STOP_CAPS:
+            continue
+        rs = run.start()
+        pieces = split_run(text)
+        if len(pieces) > 1:
+            a0, b1 = pieces[0][0], pieces[-1][1]
+            acr = _initials_of(text[a0:b1])
+            if len(acr) >= 3 and used_as_acronym(acr) and _joined(text, pieces):
+                # "Food and Drug Administration" stays one name when the article
+                # also calls it "FDA".
+                pieces = ((a0, b1),)
+            if len(pieces) > 1 and mp.startswith(" (", run.end()):
+                # "The Convention of Scottish Local Authorities (Cosla)": a short
+                # form in brackets right after the run names all of it.
+                am = ACRONYM_AFTER_RE.match(mp, run.end())
+                if am and am.group("a")[0] == text[a0] and _joined(text, pieces):
+                    pieces = ((a0, b1),)
+        last = len(pieces) - 1
+        for k, (a, b) in enumerate(pieces):
+            s, e = rs + a, rs + b
+            surname = ""
+            if k < last:
+                # "Rosa and Miguel Lopez": Rosa shares the surname.
+                na, nb = pieces[k + 1]
+                nxt = text[na:nb].split()
+                if (
+                    text[b:na].strip() == "and"
+                    and " " not in text[a:b]
+                    and len(nxt) == 2
+                    and text[a:b].lower() in FIRST_NAMES_ALL
+                    and nxt[0].lower() in FIRST_NAMES_ALL
+                ):
+                    surname = nxt[-1]
+            if k == last and mp.startswith(" government", e) and _GOV_ADJ_RE.fullmatch(mp[s:e]):
+                # "the Welsh government", "the Ontario government": a name in
+                # British/Canadian style with a lowercase head noun.
+                e += len(" government")
+            initial = s in sstarts or _after_open(mp, s, sstarts)
+            m = _mention(pi, mp, base, s, e, initial, surname, docs_here)
+            if m is not None:
+                out.append(m)
+
+
+def _mention(
+    pi: int, mp: str, base: int, s: int, e: int, initial: bool, surname: str, docs_here: list[int]
+) -> Mention | None:
+    surface = mp[s:e]
+    titles, toks, epithet, skip = _run_info(surface, surname)
+    if skip:
+        return None
+    if epithet and (
+        mp[max(0, s - 4) : s].lower() == "the " or _THE_MOD_RE.search(mp, max(0, s - 40), s)
+    ):
+        return None  # "The German, who ...", "The Kansas Republican cut her off": a description
+    if len(toks) == 1 and initial and toks[0] in STOP_CAPS:
+        return None
+    after = mp[e : e + 160]
+    poss = after.startswith(("’s", "'s")) or surface.endswith(("’s", "'s"))
+    m = Mention(base + s, base + e, pi, toks, titles, initial, poss, after)
+    before4 = mp[max(0, s - 4) : s]
+    m.after_the = len(toks) == 1 and not titles and before4 == "the "
+    m.modifier_use = bool(
+        len(toks) == 1
+        and _MOD_BEFORE_RE.search(mp, max(0, s - 4), s)
+        and _MOD_AFTER_RE.match(after)
+    )
+    window = mp[max(0, s - 40) : s]
+    m.addressed = bool(
+        ("told" in window or "tell" in window or " to " in window or " by " in window)
+        and _ADDRESSEE_BEFORE_RE.search(window)
+    )
+    m.union_head = " union" in after[:40] and bool(_UNION_HEAD_AFTER_RE.match(after))
+    genders: list[str] = []
+    _read_titles(m, genders)
+    ev = m.evidence
+    if ORG_FOLLOW_RE.match(after) or (poss and _ORG_POSS_RE.match(after)):
+        ev.append(ORG_FOLLOWER)
+    if after.startswith(_IT_SAID_START) and _IT_SAID_RE.match(after):
+        ev.append(SAID_IT)
+    if not poss and mp.endswith(PLACE_PREPOSITIONS, max(0, s - 12), s):
+        ev.append(PLACE_PREPOSITION)
+    if (
+        after[:1] == " "
+        and after[1:2].islower()
+        and _CAPITAL_RE.search(after, 2, 60)
+        and _role_then_name(after)
+    ):
+        ev.append(ROLE_MODIFIER)
+    pm = _PARTY_RE.match(after) if after[:1] in ",(" or after[:2] == " (" else None
+    if pm:
+        m.party, m.state = pm.group("p"), pm.group("st")
+    ac = ACRONYM_AFTER_RE.match(after) if "(" in after[:3] else None
+    if ac and len(toks) >= 2:
+        m.acronym = ac.group("a")
+    d = _appositive(m, after)
+    nm = (
+        NAME_ONLY_BEFORE_RE.search(mp, max(0, s - 60), s)
+        if " as " in before4 or "name" in mp[max(0, s - 12) : s]
+        else None
+    )
+    if nm:
+        ev.append(GIVEN_NAME_ONLY)
+        gw = nm.group("g") or nm.group("g2")
+        if gw and gw.lower() != "their":
+            genders.append("m" if gw.lower() in ("his", "himself") else "f")
+    km = (
+        _KIN_BEFORE_RE.search(mp, max(0, s - 30), s)
+        if "," in mp[max(0, s - 3) : s] and _kin_before(mp[max(0, s - 30) : s])
+        else None
+    )
+    if km:
+        ev.append(KIN)
+        m.kin = km.group(1).lower()
+        genders.append(KIN_GENDER.get(m.kin, ""))
+    elif "," in mp[max(0, s - 3) : s] and len(toks) >= 2:
+        rm = ROLE_COMMA_RE.search(mp, max(0, s - 40), s)
+        if rm and is_role_word(rm.group(1)) and not is_org_word(rm.group(1)):
+            ev.append(ROLE_BEFORE_COMMA)
+    rel = after.lstrip(", ")[:6].lower()
+    if rel == "which ":
+        ev.append(WHICH_CLAUSE)
+    elif rel[:4] == "who ":
+        ev.append(WHO_CLAUSE)
+        if after[:2] == ", ":
+            # "Ngaire Tuhiwai, who milks 600 cows with her partner, Rangi, said":
+            # a single his/her inside the person's own relative clause.
+            clause = after[2:].split(",", 1)[0]
+            hm = _WHO_POSS_RE.search(clause) if "his" in clause or "her" in clause else None
+            if hm and not _WHO_POSS_RE.search(clause, hm.end()):
+                genders.append("f" if hm.group(1).startswith("her") else "m")
+    if not d and s > 0 and mp[s - 1] == " " and mp[s - 2 : s - 1].isalpha():
+        d = _role_words_before(mp, s)
+        if d:
+            ev.append(ROLE_BEFORE)
+    m.description = d
+    for g in genders:
+        if g:
+            m.gender = g
+            break
+    m.document_owner = bool(
+        docs_here
+        and not _in_relative(mp, s)
+        and (
+            any(e <= x < e + 80 for x in docs_here)
+            # "In a lawsuit filed in Delaware, Harvest said ...": the owner follows.
+            or (any(x < s <= x + 120 for x in docs_here) and speech_after(after))
+        )
+    )
+    return m
+
+
+def _kin_before(window: str) -> bool:
+    """Does the window end in a kin word and a comma (the quick test before _KIN_BEFORE_RE)?"""
+    t = window.rstrip()
+    return t.endswith(",") and t[:-1].lower().endswith(_KIN_ENDINGS)
+
+
+def _read_titles(m: Mention, genders: list[str]) -> None:
+    """A title or honorific before the name makes a person ("Secretary of State
+    Andrea Kowal": the office's first word when the last is not a title)."""
+    titles = m.titles
+    if not titles:
+        return
+    t0 = titles[-1].lower().rstrip(".")
+    if (
+        t0 not in HONORIFICS
+        and t0 not in ROLE_TITLES
+        and titles[0].lower().rstrip(".") in ROLE_TITLES
+    ):
+        t0 = titles[0].lower().rstrip(".")
+    if t0 in HONORIFICS or t0 in ROLE_TITLES or ("-" in t0 and is_title(t0)):
+        m.evidence.append(TITLE)
+        m.title = " ".join(titles)
+        genders.append(HONORIFIC_GENDER.get(t0, ""))
+
+
+def _appositive(m: Mention, after: str) -> str:
+    """The description an appositive or "is a ..." gives, weighing the appositive:
+    an age makes a person ("Pettiford, 47, a bus operator"), an organisation head
+    noun an organisation ("a joint venture between ..."), "a/an ..." or a role
+    word a person."""
+    appos = appositive_text(after) if after[:1] == "," else None
+    if appos and not appos.startswith(("a ", "an ", "the ")):
+        w0 = appos.split()[0].lower()
+        if w0 in SAY_VERBS or w0.endswith("ed") or w0 in ROLE_STOP:
+            appos = None
+    if appos:
+        d = clean_description(appos)
+        if _AGE_APPOS_RE.match(after):
+            m.evidence.append(AGE)
+        elif org_appositive(appos):
+            m.evidence.append(ORG_APPOSITIVE)
+        elif appos.lstrip().lower().startswith(("a ", "an ")) or (d and _PERSON_ROLE_RE.search(d)):
+            m.evidence.append(PERSON_APPOSITIVE)
+        return d
+    if after[:4] in (" is ", " was", " has"):
+        cm = _COPULA_RE.match(after)
+        if cm:
+            return clean_description(cm.group("d"))
+    return ""
+
+
+def _role_then_name(after: str) -> bool:
+    """After a name: up to three lowercase words ending in a role, then another
+    name ("Kaiser spokesperson Steve Shivinsky", "Gosford Private midwife Tegan Hollis")."""
+    words = after[:80].split(None, 5)
+    for k in range(min(3, len(words) - 2)):
+        w = words[k]
+        if not ("a" <= w[0] <= "z" and w.replace("-", "").isalnum()):
+            return False
+        nxt, then = words[k + 1], words[k + 2]
+        if (
+            nxt[0].isupper()
+            and len(nxt) > 1
+            and nxt.replace("-", "").replace("’", "").replace("'", "").isalnum()
+            and then[0].isupper()
+        ):
+            return is_role_word(w)
+    return False
+
+
+def appositive_text(after: str) -> str | None:
+    """The appositive right after a name (``after`` starts with its comma): ",
+    47, a bus operator for 19 years," -> "a bus operator for 19 years"; it
+    starts with a lowercase word, runs to the next comma, semicolon or full
+    stop and has 3 to about 120 characters; None when there is none."""
+    n = len(after)
+    j = 1
+    while j < n and after[j].isspace():
+        j += 1
+    if j == 1:
+        return None
+    age = _AGE_APPOS_RE.match(after)
+    if age:
+        j = age.end()
+        while j < n and after[j].isspace():
+            j += 1
+    if j >= n or not ("a" <= after[j] <= "z"):
+        return None
+    stop_m = _APPOS_STOP_RE.search(after, j)
+    stop = stop_m.start() if stop_m else n
+    if stop < n:
+        c = after[stop]
+        if c == "\x1f" or (c == "." and stop + 1 < n and not after[stop + 1].isspace()):
+            return None
+    article = _ARTICLE_RE.match(after, j)
+    longest = 121 + (article.end() - j - 1 if article else 0)
+    if not 3 <= stop - j <= longest:
+        return None
+    return after[j:stop]
+
+
+def _role_words_before(mp: str, s: int) -> str:
+    """Lowercase role words right before the name ("striking nurse"), ending in a role noun."""
+    words = mp[max(0, s - 60) : s].split()[-4:]
+    keep: list[str] = []
+    for w in reversed(words):
+        lw = w.lower().strip(",")
+        if (
+            w.endswith(",")
+            or lw in ROLE_STOP
+            or lw in SAY_VERBS
+            or not w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+        ):
+            break
+        keep.append(w)
+    keep.reverse()
+    if keep and is_role_word(keep[-1]):
+        return " ".join(keep)
+    return ""
+
+
+def _in_relative(mp: str, s: int) -> bool:
+    """Is offset s inside a relative clause opened after a comma and not yet
+    closed ("Thanh Phat, which is majority owned by Everstride Holdings, said
+    in a statement": Everstride is not the statement's owner)?"""
+    lo = max(0, s - 160)
+    k = max(mp.rfind(". ", lo, s), lo)
+    return bool(_REL_OPEN_RE.search(mp[k:s]))
+
+
+@lru_cache(maxsize=8192)
+def _run_info(surface: str, surname: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool]:
+    """(titles, name tokens, could be a description like "Kansas Republican",
+    never a name) for one capitalised run; the part that needs no context."""
+    titles, toks = clean_tokens(surface)
+    if not toks:
+        return (), (), False, True
+    if surname:
+        toks = [*toks, surname]
+    epithet = len(toks) <= 3 and (
+        toks[-1].lower() in EPITHET_NOUNS or (len(toks) == 1 and is_demonym(toks[0]))
+    )
+    skip = (
+        all(t in STOP_CAPS for t in toks)
+        or not any(t[:1].isupper() for t in toks)
+        # a dateline ("DETROIT (AP) —", "LOS ANGELES"), not a name
+        or (all(t.isupper() and t.isalpha() for t in toks) and (len(toks) > 1 or len(toks[0]) > 5))
+    )
+    return tuple(titles), tuple(toks), epithet, skip
+
+
+@lru_cache(maxsize=4096)
+def _initials_of(text: str) -> str:
+    return initials(text.split())
+
+
+def org_appositive(d: str) -> bool:
+    """'a joint venture between ...', 'a maker of ...', 'the company that ...': the
+    appositive's head noun (the last word before a preposition or clause) names
+    an organisation, not a person ('a company spokesperson' is a person)."""
+    words = d.strip().split()
+    if (
+        len(words) >= 4
+        and words[0].lower() == "one"
+        and words[1] == "of"
+        and words[2].lower() in ("the", "its", "several")
+    ):
+        # "RideLink, one of the companies that lobbied ...": one of several organisations
+        return words[3].lower().strip(",") in PLURAL_ORG_NOUNS
+    if not words or words[0].lower() not in ("a", "an", "the"):
+        return False
+    head = ""
+    for w in words[1:8]:
+        lw = w.lower().strip(",.;")
+        if lw in APPOSITIVE_HEAD_END:
+            break
+        head = lw
+        if w.endswith((",", ";")):
+            break
+    return head in ORG_HEADS
+
+
+def speech_after(after: str) -> bool:
+    """True when a speech verb follows (after an optional appositive): 'Smith, 45, said'."""
+    s = after
+    if s.startswith(","):
+        k = s.find(",", 1)
+        if 0 < k <= 121:
+            s = s[k + 1 :]
+    if not s[:1].isspace():
+        return False
+    words = s.split(None, 2)
+    if not words:
+        return False
+    w = words[0]
+    if w.endswith("ly") and len(words) > 1:
+        w = words[1]
+    return w.strip(".,;:").lower() in SAY_VERBS
+
+
+def speaks_after(after: str) -> bool:
+    """speech_after, also when the comma closing an appositive comes first
+    ("Unison's head of ..., Mhairi Baird, told ...")."""
+    return speech_after(after) or (after.startswith(",") and speech_after(after[1:]))
+
+
+def _after_open(mp: str, s: int, sstarts: set[int]) -> bool:
+    """True when only quote marks/brackets separate s from a sentence start."""
+    k = s
+    while k > 0 and mp[k - 1] in "\"“”‘’'([":
+        k -= 1
+    return k != s and k in sstarts

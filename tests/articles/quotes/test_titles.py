@@ -1,0 +1,102 @@
+"""Titles and descriptions of a person: courtesy titles, offices, ranks,
+professions, party labels and appositives, on invented text."""
+
+from articles.quotes import extract_quotes
+
+from .helpers import only, quote_by, speaker_of, speakers
+
+
+def test_uk_councillor_abbreviation_is_a_title():
+    paras = [
+        "The council leader, Cllr Martin Hoyle, defended the offer. 'It is fair,' said Cllr Hoyle."
+    ]
+    assert only(paras).speaker_name == "Martin Hoyle"
+
+
+def test_age_before_a_role_appositive_makes_a_person():
+    paras = [
+        "Shondra Pettiford was elected president of the local in November.",
+        "Pettiford, 47, a bus operator for 19 years, sat down with the Courier. Spokesman Glen Hadley "
+        "declined to comment.",
+        "Q: What do riders not understand?",
+        "A: That we're alone out there.",
+        "Q: Are you prepared to strike?",
+        "A: Nobody wants a strike.",
+    ]
+    assert {n for _, n in speakers(paras)} == {"Shondra Pettiford"}
+
+
+def test_profession_before_a_name_is_a_title():
+    paras = [
+        "Epidemiologist Chinonso Eze, who lives near the plant, spoke at the meeting.",
+        "“The data are clear,” Eze said.",
+    ]
+    assert quote_by(paras, "The data").speaker_name == "Chinonso Eze"
+
+
+def test_capitalised_role_noun_before_a_known_given_name_is_a_title():
+    paras = [
+        "Headliner Maria Castellanos-Rue posted a video on Sunday.",
+        "“I'm so sorry, Texas,” the singer said.",
+    ]
+    assert quote_by(paras, "I'm so sorry").speaker_name == "Maria Castellanos-Rue"
+
+
+def test_councillor_abbreviation_and_military_rank_are_titles():
+    paras = [
+        "Shire Mayor Tallis Greaney said the bridge was unsafe.",
+        "“We have asked for years,” Cr Greaney said.",
+        "Police spokesperson Colonel Zanele Mokoena said patrols would continue.",
+        "“Nobody will be harmed,” Mokoena said.",
+    ]
+    assert quote_by(paras, "We have asked").speaker_name == "Tallis Greaney"
+    assert quote_by(paras, "Nobody will").speaker_name == "Zanele Mokoena"
+
+
+def test_office_with_of_before_a_name_is_a_title():
+    paras = [
+        "Leader of the Opposition Parvathi Menon called the plan a “stunt”.",
+        "“Nobody believes it,” Ms Menon said.",
+    ]
+    assert quote_by(paras, "stunt").speaker_name == "Parvathi Menon"
+    assert quote_by(paras, "Nobody believes").speaker_name == "Parvathi Menon"
+
+
+def test_capitalised_common_role_noun_before_an_unlisted_name_is_a_title():
+    paras = [
+        "Witness Dragoslava Petkovic told the jury she heard two shots.",
+        "“They were very loud,” Petkovic said.",
+        "Midfielder Kwabena Asante-Fordjour scored twice.",
+        "“I was lucky,” Asante-Fordjour said.",
+    ]
+    assert quote_by(paras, "They were").speaker_name == "Dragoslava Petkovic"
+    assert quote_by(paras, "I was lucky").speaker_name == "Kwabena Asante-Fordjour"
+
+
+def test_educator_is_a_title():
+    paras = ["Educator Philomena Okonkwo-Rees held a sign. \u201cI love this job,\u201d she said."]
+    assert speaker_of(paras, "I love") == "Philomena Okonkwo-Rees"
+
+
+def test_abbreviated_rank_matches_the_spelled_out_role():
+    paras = [
+        "Police Lt. Ermengarde Szabo-Wicks said the alarms had been disconnected.",
+        "A neighbour pulled two people from the building.",
+        "\u201cHe saved two lives,\u201d the lieutenant said.",
+    ]
+    assert speaker_of(paras, "He saved") == "Ermengarde Szabo-Wicks"
+
+
+def test_title_dropped_and_appositive_kept():
+    paras = [
+        "Dr. Corrine McIntosh Sako, a licensed clinical psychologist, said she declined the offer.",
+        "“Kaiser needs to do better,” said Sako.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.speaker_name == "Corrine McIntosh Sako"
+    assert f.speaker_description == "licensed clinical psychologist"
+
+
+def test_parenthetical_party_label_after_the_name():
+    paras = ['Sen. Laura Whitby (D-Va.) wrote on X: "Big night in Virginia."']
+    assert speakers(paras) == [("Big night in Virginia.", "Laura Whitby")]
