@@ -95,7 +95,7 @@ def test_add_an_article_by_pasting_it_and_land_on_its_quotes(editor_page, strike
     quotes = article.quotes.count()
     assert quotes > 0
     assert messages(page)[0].startswith(
-        f"Added “{article.headline}” (published): {quotes} quotes found"
+        f"Added “{article.headline}” (draft): {quotes} quotes found"
     )
     assert page.locator("tr[id^='quotes-']:not(#quotes-empty)").count() == quotes
     unattributed = article.quotes.filter(speaker__isnull=True).count()

@@ -221,6 +221,7 @@ def test_ris_for_the_bee(bee):
     content, _, _ = export_citation(bee, "ris")
     assert content == (
         "TY  - NEWS\r\n"
+        "ID  - anderson2022kaiser\r\n"
         "AU  - Anderson, Kathy\r\n"
         "TI  - A 3-month strike in Kaiser? "
         "The insurance company is preparing for the worst in California\r\n"
@@ -254,7 +255,7 @@ def test_ris_quote_by_an_organization_with_archive_copy(bee_kaiser_quote):
     cited = dataclasses.replace(bee_kaiser_quote, original_url=ORIGINAL)
     tags = read_ris(export_citation(cited, "ris")[0])
     assert ris_values(tags, "UR") == [ORIGINAL]
-    assert ris_values(tags, "L2") == [BEE_URL]
+    assert ris_values(tags, "L2") == [f"{BEE_URL}#p7"]  # the archive's copy, at the paragraph
     notes = ris_values(tags, "N1")
     assert notes[0].startswith(
         "Quotation: Kaiser Permanente (organization), paragraph 7: "
@@ -299,7 +300,7 @@ def test_csl_json_without_author_or_date_and_for_a_quote(kcra, kaiser_quote):
     (quote,) = json.loads(
         export_citation(dataclasses.replace(kaiser_quote, original_url=ORIGINAL), "csl-json")[0]
     )
-    assert quote["URL"] == ORIGINAL and quote["archive_location"] == KCRA_URL
+    assert quote["URL"] == ORIGINAL and quote["archive_location"] == f"{KCRA_URL}#p9"
     assert quote["note"].startswith(
         "Quotation: Kaiser Permanente (organization), paragraph 9: “Our primary care"
     )
