@@ -19,7 +19,7 @@ from datetime import timedelta
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
-from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, Max, OuterRef, Q
+from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, When
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
@@ -205,7 +205,8 @@ class StrikeQuerySet(models.QuerySet):
         dated coverage).
         """
         return self.annotate(
-            is_active=ExpressionWrapper(self._active_q(on), output_field=BooleanField()),
+            # (A CASE, not the bare condition: SQL's NULL for "no end date" must read False.)
+            is_active=Case(When(self._active_q(on), then=True), default=False),
             last_covered=Max("articles__published_on", filter=published_q("articles__")),
         )
 

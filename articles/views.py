@@ -277,10 +277,19 @@ class ArchiveMixin:
     """
     Dates are the outlets' own (``published_on``: the date on the outlet's
     clock, as the page shows it); undated coverage is listed on the index.
+    A year or month without coverage answers the site's own 404 page, in
+    development too (Django's debug page would otherwise list the URL patterns
+    to a reader who followed a link to an empty month).
     """
 
     date_field = "published_on"
     allow_future = False
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            return render(request, "404.html", status=404)
 
     def get_queryset(self):
         return (

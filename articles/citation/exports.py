@@ -17,6 +17,7 @@ import unicodedata
 
 from .model import CitedArticle
 from .names import Name, parse_name
+from .styles import short_title
 
 ARCHIVE_NAME = "StrikeWatch"
 EXPORT_FORMATS = ("bibtex", "ris", "csl-json")
@@ -261,6 +262,11 @@ def to_csl_item(item: CitedArticle) -> dict:
         "type": "article-newspaper",
         "title": item.headline,
     }
+    short = short_title(item.headline)
+    if short != item.headline:
+        # What an in-text citation gives when there is no author (APA 7 §8.14, MLA 9 §6.10):
+        # the same shortened title the site's own citations use.
+        data["title-short"] = short
     names = [parse_name(author) for author in item.authors]
     if names:
         data["author"] = [
