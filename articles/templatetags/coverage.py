@@ -110,3 +110,18 @@ def page_window(page_obj, each_side=PAGE_WINDOW_EACH_SIDE):
     width = 2 * each_side + 1
     first = max(1, min(page_obj.number - each_side, last - width + 1))
     return range(first, min(last, first + width - 1) + 1)
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number):
+    """
+    The current list's address at page ``number``, its other parameters (filters, a
+    query) kept: page 1 is the list's own address, without ``?page=``.
+    """
+    request = context["request"]
+    params = request.GET.copy()
+    params.pop("page", None)
+    if int(number) != 1:
+        params["page"] = number
+    query = params.urlencode()
+    return f"{request.path}?{query}" if query else request.path

@@ -43,7 +43,7 @@ class SeededSite:
 PAGE_NAMES = (
     "home", "article", "quote", "person", "source", "strike", "search",
     "article-bee", "strike-list", "source-list", "person-list", "quote-list",
-    "archive", "archive-month", "not-found",
+    "article-list", "archive", "archive-month", "not-found",
 )  # fmt: skip
 NOT_FOUND_PAGES = {"not-found"}
 # Layout changes with the screen, so the seven main pages are checked at both
@@ -65,6 +65,7 @@ def gate_pages(kcra, bee, quote, strike):
         "source-list": reverse("articles:source_list"),
         "person-list": reverse("articles:person_list"),
         "quote-list": reverse("articles:quote_list"),
+        "article-list": reverse("articles:article_list"),
         "archive": reverse("articles:archive"),
         "not-found": "/articles/no-such-article-here/",
     }

@@ -201,3 +201,21 @@ def test_every_admin_page_of_the_flows_runs_under_the_csp(editor_page, seeded):
         assert response.status == 200, path
         assert "script-src 'self'" in response.headers["content-security-policy"]
     assert page.csp_violations == []
+
+
+def test_the_quote_review_table_fits_a_1280_pixel_screen(editor_page, seeded):
+    """Every column of the review table, "Delete?" included, is on screen without scrolling."""
+    page = editor_page
+    page.set_viewport_size({"width": 1280, "height": 800})
+    kcra, _bee = seeded
+    page.goto(f"/admin/articles/article/{kcra.pk}/change/")
+    table = page.locator("#quotes-group table")
+    headers = table.locator("thead th").evaluate_all(
+        "ths => ths.map(th => [th.innerText.trim(), th.getBoundingClientRect().right])"
+    )
+    off_screen = [(name, right) for name, right in headers if right > 1280]
+    assert off_screen == [], f"columns beyond 1280 px: {off_screen}"
+    labels = [name for name, _right in headers]
+    for column in ("Is fragment", "Checked", "Delete?"):
+        assert any(label.lower().startswith(column.lower()) for label in labels), labels
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 1280
