@@ -33,9 +33,10 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed
 
 # The front-end test tools (axe-core, the Nu HTML Checker) pinned in package-lock.json:
-# installed when node_modules is missing or older than the lock file. Without npm the
-# browser gates skip (or, with STRIKEWATCH_REQUIRE_BROWSER=1, fail) and say why.
-node_modules/.installed: package-lock.json
+# installed when node_modules is missing or older than the lock file (npm ci writes
+# node_modules/.package-lock.json). Without npm the browser gates skip (or, with
+# STRIKEWATCH_REQUIRE_BROWSER=1, fail) and say why.
+node_modules/.package-lock.json: package-lock.json
 	@if command -v npm >/dev/null 2>&1; then \
 		echo "Installing the front-end test tools (npm ci)"; \
 		npm ci --no-audit --no-fund --loglevel=error && touch $@; \
@@ -43,7 +44,7 @@ node_modules/.installed: package-lock.json
 		echo "npm not found: the axe-core and HTML-checker tests cannot run (Debian: apt-get install npm)" >&2; \
 	fi
 
-test-tools: node_modules/.installed
+test-tools: node_modules/.package-lock.json
 
 setup: install
 	@$(WITH_DB) \

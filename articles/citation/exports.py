@@ -240,6 +240,11 @@ def to_ris(item: CitedArticle) -> str:
     return "".join(f"{tag}  - {_ris_value(value)}\r\n" for tag, value in lines)
 
 
+def _present(**values) -> dict:
+    """The values that are there (CSL-JSON leaves a missing variable out, never empty)."""
+    return {name: value for name, value in values.items() if value}
+
+
 def _csl_date(day) -> dict:
     return {"date-parts": [[day.year, day.month, day.day]]}
 
@@ -272,15 +277,7 @@ def to_csl_item(item: CitedArticle) -> dict:
         data["author"] = [
             {"literal": name.literal}
             if name.is_organization
-            else {
-                part: value
-                for part, value in (
-                    ("family", name.family),
-                    ("given", name.given),
-                    ("suffix", name.suffix),
-                )
-                if value
-            }
+            else _present(family=name.family, given=name.given, suffix=name.suffix)
             for name in names
         ]
     data["container-title"] = item.publication
@@ -298,15 +295,9 @@ def to_csl_item(item: CitedArticle) -> dict:
         data["note"] = note
     if item.paragraph:
         data["locator"] = str(item.paragraph)
-    quote_fields = {
-        name: value
-        for name, value in (
-            ("paragraph", item.paragraph),
-            ("paragraph_url", item.paragraph_url),
-            ("quote_url", item.quote_url),
-        )
-        if value
-    }
+    quote_fields = _present(
+        paragraph=item.paragraph, paragraph_url=item.paragraph_url, quote_url=item.quote_url
+    )
     if quote_fields:
         data["custom"] = quote_fields
     return data

@@ -8,12 +8,11 @@ README, each with its reason) are taken out.
 """
 
 import dataclasses
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from articles.citation import CitedArticle, format_citations, split_byline
+from articles.citation import format_citations
 from articles.citation.styles import apa_in_text, mla_in_text
 from articles.ingest import decode_article_bytes, parse_article
 
@@ -23,13 +22,13 @@ from .citeproc_reference import (
     reference_in_site_terms,
     same_but_for_title_case,
 )
+from .conftest import cited_parse
 
 PROJECT = Path(__file__).resolve().parents[3]
 ARTICLE_FILES = sorted(
     [*(PROJECT / "seeds").glob("*.txt"), *(PROJECT / "benchmarks" / "gold").glob("*/*.txt")]
 )
 URL = "https://strikewatch.example/articles/an-article/"
-ACCESSED = date(2026, 11, 24)
 
 
 def cited_articles():
@@ -43,20 +42,7 @@ def cited_articles():
         parsed = parse_article(decode_article_bytes(path.read_bytes()))
         if parsed.outlet is None:
             continue
-        items.append(
-            pytest.param(
-                CitedArticle(
-                    headline=parsed.headline,
-                    authors=split_byline(parsed.byline),
-                    publication=parsed.outlet.name,
-                    published=parsed.published_at,
-                    url=URL,
-                    original_url=parsed.url,
-                    accessed=ACCESSED,
-                ),
-                id=f"{path.parent.name}/{path.stem}",
-            )
-        )
+        items.append(pytest.param(cited_parse(parsed, URL), id=f"{path.parent.name}/{path.stem}"))
     return items
 
 
