@@ -219,3 +219,19 @@ def test_the_quote_review_table_fits_a_1280_pixel_screen(editor_page, seeded):
     for column in ("Is fragment", "Checked", "Delete?"):
         assert any(label.lower().startswith(column.lower()) for label in labels), labels
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 1280
+
+
+def test_adding_a_person_from_a_quotes_speaker_field_fills_the_slug(editor_page, seeded):
+    page = editor_page
+    kcra, _bee = seeded
+    page.goto(f"/admin/articles/article/{kcra.pk}/change/")
+    with page.expect_popup() as popup_info:
+        page.click("#add_id_quotes-0-speaker")
+    popup = popup_info.value
+    popup.locator("#id_name").press_sequentially("Maria Lopez")
+    assert popup.input_value("#id_slug") == "maria-lopez"  # filled as the editor types
+    with popup.expect_event("close"):
+        popup.click("input[name=_save]")
+    assert page.locator("#id_quotes-0-speaker option:checked").inner_text() == "Maria Lopez"
+    assert Person.objects.get(name="Maria Lopez").slug == "maria-lopez"
+    assert page.csp_violations == []

@@ -4,6 +4,8 @@ review") and is published with one click on its review page. The command-line
 import keeps its ``Status:`` header.
 """
 
+import json
+
 import lxml.html
 import pytest
 from django.urls import reverse
@@ -82,7 +84,9 @@ def test_a_person_added_from_a_speaker_field_gets_a_slug(editor_client):
     add = reverse("admin:articles_person_add")
     page = AdminPage(editor_client.get(f"{add}?_to_field=id&_popup=1"), form_id="person_form")
     # The admin's script fills the slug from the name as the editor types ...
-    assert "data-prepopulated-field" in page.html or "prepopulated_fields" in page.html
+    (constants,) = page.tree.xpath("//script[@id='django-admin-prepopulated-fields-constants']")
+    (rule,) = json.loads(constants.get("data-prepopulated-fields"))
+    assert (rule["id"], rule["dependency_ids"]) == ("#id_slug", ["#id_name"])
     # ... and without it (or left empty) the person still gets one.
     data = {**page.values(), "name": ["Maria Lopez"], "slug": [""]}
     response = editor_client.post(f"{add}?_to_field=id&_popup=1", data)
