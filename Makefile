@@ -11,7 +11,7 @@ export PORT VENV
 # PostgreSQL, creates the database if needed and exports DATABASE_URL.
 WITH_DB = set -euo pipefail; eval "$$(scripts/database-env)";
 
-.PHONY: help install run setup serve test lint check clean
+.PHONY: help install run setup serve test lint check clean manage test-tools
 
 help:
 	@echo "make run    install, set up the database, import seeds/, build the index and serve on http://127.0.0.1:$(PORT)"
@@ -19,6 +19,7 @@ help:
 	@echo "make setup  everything make run does except serving"
 	@echo "make lint   ruff check, ruff format --check and the import contracts (make test runs it first)"
 	@echo "make check  Django's system checks, including the deployment ones"
+	@echo "make manage ARGS=\"create_editor alice\"  any manage.py command, on the database make run uses"
 
 $(VENV)/.installed: pyproject.toml
 	@python=$$(scripts/find-python) || exit 1; \
@@ -30,6 +31,20 @@ $(VENV)/.installed: pyproject.toml
 	@touch $@
 
 install: $(VENV)/.installed
+
+# The front-end test tools (axe-core, the Nu HTML Checker) pinned in package-lock.json:
+# installed when node_modules is missing or older than the lock file (npm ci writes
+# node_modules/.package-lock.json). Without npm the browser gates skip (or, with
+# STRIKEWATCH_REQUIRE_BROWSER=1, fail) and say why.
+node_modules/.package-lock.json: package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		echo "Installing the front-end test tools (npm ci)"; \
+		npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else \
+		echo "npm not found: the axe-core and HTML-checker tests cannot run (Debian: apt-get install npm)" >&2; \
+	fi
+
+test-tools: node_modules/.package-lock.json
 
 setup: install
 	@$(WITH_DB) \
@@ -45,13 +60,16 @@ serve: install
 	@$(WITH_DB) echo "Serving StrikeWatch on http://127.0.0.1:$(PORT)"; \
 	exec $(VENV)/bin/gunicorn --config strikewatch/gunicorn.conf.py strikewatch.wsgi
 
-test: install lint
+test: install test-tools lint
 	@$(WITH_DB) $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-logo
+
+manage: install
+	@$(WITH_DB) $(PY) manage.py $(ARGS)
 
 check: install
 	@$(WITH_DB) $(PY) manage.py check && \

@@ -349,13 +349,16 @@ class ArticleAddForm(OutletTimeMixin, forms.ModelForm):
         ),
         help_text="A .txt file in the same format (UTF-8), or a web page saved as .html.",
     )
+    # New coverage from the admin waits for an editor's look at its quotes: a draft,
+    # published with one click on its review page ("Save and publish").
     status = forms.ChoiceField(
         label="Status",
-        required=False,
         choices=[
-            ("", "As the text says (published, unless its header says draft)"),
-            *Article.Status.choices,
+            (Article.Status.DRAFT, "Draft: needs review (publish it from the review page)"),
+            (Article.Status.PUBLISHED, "Published at once"),
         ],
+        initial=Article.Status.DRAFT,
+        help_text="Wins over a Status: line in the text.",
     )
     published_at = OutletDateTimeField(
         label="Published",
@@ -579,6 +582,15 @@ class PersonForm(forms.ModelForm):
     class Meta:
         model = Person
         fields = "__all__"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            # Person.save() makes a unique slug from the name when none is given.
+            self.fields["slug"].required = False
+            self.fields[
+                "slug"
+            ].help_text = "Part of the person's web address; made from the name if left empty."
 
 
 class SourceForm(forms.ModelForm):

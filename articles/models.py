@@ -14,14 +14,14 @@ look (``Quote.objects.needs_review()``).
 import hashlib
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
-from django.db.models import Count, F, Q
+from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, When
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
@@ -33,6 +33,9 @@ from .signals import announce_content_change
 
 # A machine-found quote below this confidence is flagged for an editor's review.
 LOW_CONFIDENCE = 0.7
+# A strike with no end date, no coverage and no start in this many days is no longer listed
+# as active but as "no recent coverage": nobody recorded its end, and nobody reports on it.
+QUIET_AFTER_DAYS = 90
 
 
 def published_q(prefix=""):
@@ -257,14 +260,49 @@ class Source(PermanentSlugMixin, AliasesMixin, models.Model):
 
 
 class StrikeQuerySet(models.QuerySet):
-    def active(self, on=None):
-        """Strikes not over on ``on`` (today)."""
+    @staticmethod
+    def _active_q(on=None):
+        """
+        The one definition of an active strike on ``on`` (today): it ends on or after
+        that day, or it has no end date and began, or had published coverage, within
+        the last ``QUIET_AFTER_DAYS`` days (on its outlets' calendars).
+        """
         on = on or timezone.localdate()
-        return self.filter(Q(end_date__isnull=True) | Q(end_date__gte=on))
+        since = on - timedelta(days=QUIET_AFTER_DAYS)
+        recent_coverage = Exists(
+            Article.objects.published().filter(strike=OuterRef("pk"), published_on__gte=since)
+        )
+        return Q(end_date__gte=on) | (
+            Q(end_date__isnull=True) & (Q(start_date__gte=since) | recent_coverage)
+        )
+
+    def active(self, on=None):
+        """Strikes going on: see ``_active_q``."""
+        return self.filter(self._active_q(on))
+
+    def without_recent_coverage(self, on=None):
+        """Strikes with no end date that are not active: listed as "no recent coverage"."""
+        return self.filter(end_date__isnull=True).exclude(self._active_q(on))
+
+    def with_activity(self, on=None):
+        """
+        Each strike with ``is_active`` (see ``_active_q``) and ``last_covered``, the
+        date of its latest published article on its outlet's calendar (None without
+        dated coverage).
+        """
+        return self.annotate(
+            # (A CASE, not the bare condition: SQL's NULL for "no end date" must read False.)
+            is_active=Case(When(self._active_q(on), then=True), default=False),
+            last_covered=Max("articles__published_on", filter=published_q("articles__")),
+        )
 
     def with_coverage_count(self):
         """Each strike with ``article_count``, its number of published articles."""
         return self.annotate(article_count=coverage_count())
+
+    def quoting(self, person):
+        """Strikes whose published coverage quotes ``person``: what they were quoted about."""
+        return self.filter(published_q("articles__"), articles__quotes__speaker=person).distinct()
 
 
 class StrikeManager(models.Manager.from_queryset(StrikeQuerySet)):
@@ -320,10 +358,6 @@ class Strike(PermanentSlugMixin, models.Model):
 
     def natural_key(self):
         return (self.slug,)
-
-    @property
-    def is_active(self):
-        return self.end_date is None or self.end_date >= timezone.localdate()
 
 
 class ArticleQuerySet(models.QuerySet):

@@ -39,6 +39,7 @@ urlpatterns = [
     path("archive/<yyyy:year>/", views.YearView.as_view(), name="archive_year"),
     path("archive/<yyyy:year>/<mm:month>/", views.MonthView.as_view(), name="archive_month"),
     # Articles and quotes: permanent URLs.
+    path("articles/", views.ArticleListView.as_view(), name="article_list"),
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="article_detail"),
     path(
         "articles/<slug:slug>/cite/<str:fmt>/",

@@ -20,16 +20,26 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
-from django.views.generic.dates import ArchiveIndexView, MonthArchiveView, YearArchiveView
+from django.views.generic.dates import MonthArchiveView, YearArchiveView
 from django.views.generic.detail import SingleObjectMixin
 
 from . import metadata
-from .citation import EXPORT_FORMATS, CitedArticle, export_citation, format_citations
+from .citation import EXPORT_FORMATS, export_citation, format_citations
+from .citing import cited_article
+from .ingest.subheadings import subheading_numbers
 from .marking import QuoteSpan, mark_paragraphs
-from .models import Article, Person, Quote, Source, Strike
+from .models import QUIET_AFTER_DAYS, Article, Person, Quote, Source, Strike
 
 EXPORT_LABELS = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
+# The cite block's styles, in order: (key in ``format_citations``, slug on the page, label).
+CITATION_STYLES = (
+    ("apa", "apa", "APA (7th edition)"),
+    ("mla", "mla", "MLA (9th edition)"),
+    ("chicago_note", "chicago-note", "Chicago, note"),
+    ("chicago_bibliography", "chicago-bibliography", "Chicago, bibliography"),
+)
 RELATED_LIMIT = 8
+MORE_FROM_SPEAKER = 5
 MOST_QUOTED_DAYS = 30
 
 
@@ -77,28 +87,15 @@ def article_urls(request, article):
     )
 
 
-def cited_article(article, url, *, quote=None):
-    """What ``articles.citation`` needs to cite ``article`` (at a quote's paragraph, if given)."""
-    speaker = quote.speaker if quote is not None else None
-    return CitedArticle(
-        headline=article.headline,
-        authors=metadata.byline_authors(article.byline),
-        publication=metadata.outlet_name(article),
-        published=article.published_as_printed,
-        url=url,
-        original_url=article.url or "",
-        accessed=timezone.localdate(),
-        paragraph=quote.paragraph if quote is not None else None,
-        quote_text=quote.text if quote is not None else "",
-        speaker=speaker.name if speaker else "",
-        speaker_is_organization=bool(speaker) and speaker.kind == Person.Kind.ORGANIZATION,
-    )
-
-
 def cite_context(item, download_name, **url_kwargs):
     """The cite block: formatted styles plus one download link per export format."""
+    citations = format_citations(item)
     return {
-        "citations": format_citations(item),
+        "citations": citations,
+        "citation_styles": [
+            {"slug": slug, "label": label, "html": citations[key].html}
+            for key, slug, label in CITATION_STYLES
+        ],
         "downloads": [
             (EXPORT_LABELS.get(fmt, fmt), reverse(download_name, kwargs={**url_kwargs, "fmt": fmt}))
             for fmt in EXPORT_FORMATS
@@ -167,10 +164,14 @@ class HomeView(TemplateView):
         search = search_url()
         context.update(
             latest=Article.objects.published().select_related("source", "strike")[:12],
-            active_strikes=Strike.objects.active().with_coverage_count(),
+            active_strikes=Strike.objects.active().with_activity().with_coverage_count(),
+            quiet_strikes=Strike.objects.without_recent_coverage()
+            .with_activity()
+            .with_coverage_count(),
             most_quoted=people,
             most_quoted_period=period,
             most_quoted_days=MOST_QUOTED_DAYS,
+            quiet_after_days=QUIET_AFTER_DAYS,
             meta=metadata.website_meta(
                 metadata.Urls(page=absolute(self.request, reverse("articles:home"))),
                 title="Who said what about strikes, where and when",
@@ -206,7 +207,7 @@ class StrikeListView(PageMetaMixin, ListView):
     page_description = "Every strike in the StrikeWatch archive, with its coverage."
 
     def get_queryset(self):
-        return Strike.objects.with_coverage_count()
+        return Strike.objects.with_activity().with_coverage_count()
 
 
 class SourceListView(PageMetaMixin, ListView):
@@ -219,6 +220,19 @@ class SourceListView(PageMetaMixin, ListView):
 
     def get_queryset(self):
         return Source.objects.with_coverage_count().filter(article_count__gt=0).order_by("name")
+
+
+class ArticleListView(PageMetaMixin, ListView):
+    """All published coverage, newest first (undated coverage last)."""
+
+    template_name = "articles/article_list.html"
+    context_object_name = "articles"
+    paginate_by = 30
+    page_title = "All coverage"
+    page_description = "Every published article in the StrikeWatch archive, newest first."
+
+    def get_queryset(self):
+        return Article.objects.published().select_related("source", "strike").newest_first()
 
 
 class PersonListView(SideFilterMixin, PageMetaMixin, ListView):
@@ -262,10 +276,19 @@ class ArchiveMixin:
     """
     Dates are the outlets' own (``published_on``: the date on the outlet's
     clock, as the page shows it); undated coverage is listed on the index.
+    A year or month without coverage answers the site's own 404 page, in
+    development too (Django's debug page would otherwise list the URL patterns
+    to a reader who followed a link to an empty month).
     """
 
     date_field = "published_on"
     allow_future = False
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            return render(request, "404.html", status=404)
 
     def get_queryset(self):
         return (
@@ -278,17 +301,46 @@ class ArchiveMixin:
         return self.ordering or [F("published_at").desc(), "-pk"]
 
 
-class ArchiveView(ArchiveMixin, PageMetaMixin, ArchiveIndexView):
+def month_counts(articles):
+    """{(year, month): number of ``articles``} on their outlets' calendars (``published_on``)."""
+    rows = (
+        articles.filter(published_on__isnull=False)
+        .order_by()  # (an ordering would join the GROUP BY: one row per article)
+        .annotate(month=TruncMonth("published_on"))
+        .values("month")
+        .annotate(n=Count("pk"))
+    )
+    return {(row["month"].year, row["month"].month): row["n"] for row in rows}
+
+
+class ArchiveView(PageMetaMixin, ListView):
+    """
+    The archive's front page: every month with coverage (and how much), newest
+    first, then the coverage whose outlet gave no date, paginated.
+    """
+
     template_name = "articles/archive_index.html"
-    date_list_period = "month"
-    allow_empty = True
-    paginate_by = 20
+    context_object_name = "undated"
+    paginate_by = 30
     page_title = "Archive"
     page_description = "Strike coverage by month."
 
+    def get_queryset(self):
+        return (
+            Article.objects.published()
+            .undated()
+            .select_related("source", "strike")
+            .order_by("-first_published_at", "-pk")
+        )
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["undated"] = Article.objects.published().undated().select_related("source")
+        published = Article.objects.published()
+        counts = month_counts(published)
+        context["months"] = [
+            (month, counts.get((month.year, month.month), 0))
+            for month in published.dates("published_on", "month", order="DESC")
+        ]
         return context
 
 
@@ -300,15 +352,7 @@ class YearView(ArchiveMixin, PageMetaMixin, YearArchiveView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        counts = (
-            self.get_queryset()
-            .filter(published_on__year=int(self.get_year()))
-            .order_by()  # (an ordering would join the GROUP BY: one row per article)
-            .annotate(month=TruncMonth("published_on"))
-            .values("month")
-            .annotate(n=Count("pk"))
-        )
-        by_month = {(row["month"].year, row["month"].month): row["n"] for row in counts}
+        by_month = month_counts(self.get_queryset().filter(published_on__year=int(self.get_year())))
         context["months"] = [
             (month, by_month.get((month.year, month.month), 0)) for month in context["date_list"]
         ]
@@ -371,10 +415,10 @@ class ArticleDetailView(DetailView):
                 "articles:strike_atom",
                 slug=article.strike.slug,
             )
+        headings = subheading_numbers(article.paragraphs)
+        marked = mark_paragraphs(article.paragraphs, [QuoteSpan.of(quote) for quote in quotes])
         context.update(
-            paragraphs=mark_paragraphs(
-                article.paragraphs, [QuoteSpan.of(quote) for quote in quotes]
-            ),
+            paragraphs=[(number, html, number in headings) for number, html in marked],
             quotes=quotes,
             corrections=list(article.corrections.all()),
             related=related,
@@ -442,8 +486,23 @@ class QuoteDetailView(DetailView):
                 "articles:person_atom",
                 slug=quote.speaker.slug,
             )
+        more_from_speaker, strikes = [], []
+        if quote.speaker:
+            more_from_speaker = list(
+                newest_quotes()
+                .filter(speaker=quote.speaker)
+                .exclude(pk=quote.pk)[:MORE_FROM_SPEAKER]
+            )
+            strikes = list(Strike.objects.quoting(quote.speaker))
+        speaker = quote.speaker.name if quote.speaker else "unattributed"
+        attributed_quote = f"“{' '.join(quote.text.split())}” — {speaker}"
+        if article.source_id:
+            attributed_quote += f", quoted by {article.source.name}"
         context.update(
             article=article,
+            attributed_quote=attributed_quote,
+            more_from_speaker=more_from_speaker,
+            speaker_strikes=strikes,
             paragraphs=mark_paragraphs(
                 article.paragraphs,
                 [QuoteSpan.of(quote, link=False)],
@@ -455,7 +514,7 @@ class QuoteDetailView(DetailView):
             plain_dates=article.published_at is None,
             meta=metadata.quote_meta(quote, urls, feeds=feeds),
             **cite_context(
-                cited_article(article, urls.article, quote=quote),
+                cited_article(article, urls.article, quote=quote, quote_url=urls.page),
                 "articles:quote_cite",
                 pk=quote.pk,
             ),
@@ -469,7 +528,12 @@ class QuoteCitationView(View):
     def get(self, request, pk, fmt):
         quote = get_object_or_404(published_quotes(), pk=pk)
         article = quote.article
-        item = cited_article(article, absolute(request, article.get_absolute_url()), quote=quote)
+        item = cited_article(
+            article,
+            absolute(request, article.get_absolute_url()),
+            quote=quote,
+            quote_url=absolute(request, quote.get_absolute_url()),
+        )
         return citation_download(item, fmt, f"quote-{quote.pk}")
 
 
@@ -504,6 +568,7 @@ class PersonDetailView(SingleObjectMixin, ListView):
             person=person,
             quotes=context["object_list"],
             outlets=Source.objects.quoting(person).values_list("name", flat=True),
+            strikes=Strike.objects.quoting(person),
             meta=metadata.person_meta(person, urls, feeds=feeds),
         )
         return context
@@ -556,7 +621,7 @@ class StrikeDetailView(SideFilterMixin, SingleObjectMixin, ListView):
     paginate_by = 30
 
     def get(self, request, *args, **kwargs):
-        self.object = self.get_object(queryset=Strike.objects.all())
+        self.object = self.get_object(queryset=Strike.objects.with_activity())
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):

@@ -18,6 +18,9 @@ class PersonAdmin(MergeActionMixin, SimpleHistoryAdmin):
     ordering = ["name"]
     list_filter = ["kind", "side", "side_set_by_editor"]
     search_fields = ["name", "aliases", "description"]
+    # Filled from the name as the editor types (also in the pop-up a quote's speaker field
+    # opens); left empty, the model makes one.
+    prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["created_at", "updated_at"]
     actions = ["merge_people"]
     object_history_list_template = "admin/articles/object_history_list.html"

@@ -8,7 +8,7 @@ downloads. Plain Python: the pages build a ``CitedArticle`` from the models.
     content, content_type, extension = export_citation(item, "ris")
 """
 
-from .exports import EXPORT_FORMATS, citation_key, export_citation
+from .exports import EXPORT_FORMATS, citation_key, citation_key_words, export_citation
 from .model import CitedArticle, Formatted
 from .names import split_byline
 from .styles import format_citations
@@ -18,6 +18,7 @@ __all__ = [
     "CitedArticle",
     "Formatted",
     "citation_key",
+    "citation_key_words",
     "export_citation",
     "format_citations",
     "split_byline",

@@ -19,6 +19,7 @@ import unicodedata
 
 from .model import CitedArticle
 from .names import Name, parse_name
+from .styles import short_title
 
 ARCHIVE_NAME = "StrikeWatch"
 EXPORT_FORMATS = ("bibtex", "ris", "csl-json")
@@ -73,11 +74,11 @@ def _ascii_word(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", folded.casefold())
 
 
-def citation_key(item: CitedArticle) -> str:
+def citation_key_words(item: CitedArticle) -> tuple[str, str, str]:
     """
-    A stable key: first author's family name (or the outlet's first word when there is
-    no author), the year when known, the title's first distinctive word:
-    "anderson2022kaiser", "kcrakaiser".
+    The words a citation key is made of, as written: who (the first author's family
+    name, an organisation's or, with no author, the outlet's first word), the year
+    ("" when undated), and the title's first distinctive word.
     """
     names = [parse_name(author) for author in item.authors]
     if names:
@@ -101,8 +102,21 @@ def citation_key(item: CitedArticle) -> str:
         ),
         next((word for word in words if _ascii_word(word)), ""),
     )
-    key = f"{_ascii_word(who[0]) if who else ''}{year}{_ascii_word(topic)}"
-    return key or "strikewatch"
+    return (who[0] if who else ""), year, topic
+
+
+def citation_key(item: CitedArticle) -> str:
+    """
+    The key derived from the item alone: "anderson2022kaiser", "kcrakaiser". Two
+    articles can share it; the archive makes it unique (``CitedArticle.key``, set by
+    ``articles.citing``), and that key is the one the exports use.
+    """
+    who, year, topic = citation_key_words(item)
+    return f"{_ascii_word(who)}{year}{_ascii_word(topic)}" or "strikewatch"
+
+
+def export_key(item: CitedArticle) -> str:
+    return item.key or citation_key(item)
 
 
 def _tex(text: str) -> str:
@@ -169,9 +183,17 @@ def to_bibtex(item: CitedArticle) -> str:
     note = ". ".join(part for part in (quote_note(item), archive_note(item)) if part)
     if note:
         fields.append(("note", "{" + _tex(note) + "}"))
+    if item.paragraph:
+        # A quote's place, as fields of their own (BibTeX and biblatex ignore fields they do
+        # not know; reference managers keep them): the paragraph, that paragraph in
+        # StrikeWatch's copy, and the quote's own permanent page.
+        fields.append(("paragraph", "{" + str(item.paragraph) + "}"))
+        fields.append(("paragraphurl", "{" + _bibtex_url(item.paragraph_url) + "}"))
+    if item.quote_url:
+        fields.append(("quoteurl", "{" + _bibtex_url(item.quote_url) + "}"))
     body = ",\n".join(f"  {name} = {value}" for name, value in fields)
     entry_type = "article" if item.publication else "misc"
-    return f"@{entry_type}{{{citation_key(item)},\n{body}\n}}\n"
+    return f"@{entry_type}{{{export_key(item)},\n{body}\n}}\n"
 
 
 def _ris_value(text: str) -> str:
@@ -189,9 +211,10 @@ def to_ris(item: CitedArticle) -> str:
     RIS (Research Information Systems format): ``TY  - NEWS`` ... ``ER  - ``, CRLF line
     ends as the specification asks. Tags as Zotero's RIS translator maps them for a
     newspaper article: T2 the newspaper, DA the date, UR the URL, Y2 the access date,
-    L2 a link (here StrikeWatch's copy), DB the archive, N1 a note.
+    L2 a link to the full text (StrikeWatch's copy; for a quote, at its paragraph), L3 a
+    related record (a quote's own page), DB the archive, N1 a note, ID the citation key.
     """
-    lines = [("TY", "NEWS" if item.publication else "ELEC")]
+    lines = [("TY", "NEWS" if item.publication else "ELEC"), ("ID", export_key(item))]
     for name in (parse_name(author) for author in item.authors):
         if name.is_organization:
             lines.append(("AU", name.literal))  # no comma: read as a single-field name
@@ -208,8 +231,10 @@ def to_ris(item: CitedArticle) -> str:
         lines.append(("DA", _ris_date(day)))
     if item.cited_url:
         lines.append(("UR", item.cited_url))
-    if item.archive_url:
-        lines.append(("L2", item.archive_url))
+    if item.paragraph_url or item.archive_url:
+        lines.append(("L2", item.paragraph_url or item.archive_url))
+    if item.quote_url:
+        lines.append(("L3", item.quote_url))
     lines.append(("DB", ARCHIVE_NAME))
     if item.accessed:
         lines.append(("Y2", _ris_date(item.accessed)))
@@ -220,6 +245,11 @@ def to_ris(item: CitedArticle) -> str:
     return "".join(f"{tag}  - {_ris_value(value)}\r\n" for tag, value in lines)
 
 
+def _present(**values) -> dict:
+    """The values that are there (CSL-JSON leaves a missing variable out, never empty)."""
+    return {name: value for name, value in values.items() if value}
+
+
 def _csl_date(day) -> dict:
     return {"date-parts": [[day.year, day.month, day.day]]}
 
@@ -228,31 +258,31 @@ def to_csl_item(item: CitedArticle) -> dict:
     """
     One CSL-JSON item (CSL 1.0.2 variables): ``article-newspaper``, ``container-title``,
     names as family/given (``literal`` for organisations), ``issued`` and ``accessed`` as
-    date-parts, ``URL``, and the archive copy in ``archive``/``archive_location``. A
-    quote's speaker, paragraph and words go in ``note``, which Zotero shows as "Extra"
-    and citeproc processors leave out of the bibliography.
+    date-parts, ``URL``, and the archive copy in ``archive``/``archive_location`` (for a
+    quote, StrikeWatch's copy at its paragraph). A quote's speaker, paragraph and words
+    go in ``note``, which Zotero shows as "Extra" and citeproc processors leave out of
+    the bibliography; its paragraph (``locator``), paragraph URL and own page are also
+    fields of their own, in ``custom`` (CSL-JSON 1.0.2's place for data without a
+    variable of its own).
     """
-    key = citation_key(item)
+    key = export_key(item)
     data: dict = {
         "id": key,
         "citation-key": key,
         "type": "article-newspaper" if item.publication else "webpage",
         "title": item.headline,
     }
+    short = short_title(item.headline)
+    if short != item.headline:
+        # What an in-text citation gives when there is no author (APA 7 §8.14, MLA 9 §6.10):
+        # the same shortened title the site's own citations use.
+        data["title-short"] = short
     names = [parse_name(author) for author in item.authors]
     if names:
         data["author"] = [
             {"literal": name.literal}
             if name.is_organization
-            else {
-                part: value
-                for part, value in (
-                    ("family", name.family),
-                    ("given", name.given),
-                    ("suffix", name.suffix),
-                )
-                if value
-            }
+            else _present(family=name.family, given=name.given, suffix=name.suffix)
             for name in names
         ]
     if item.publication:
@@ -264,11 +294,18 @@ def to_csl_item(item: CitedArticle) -> dict:
     if item.cited_url:
         data["URL"] = item.cited_url
     data["archive"] = ARCHIVE_NAME
-    if item.archive_url:
-        data["archive_location"] = item.archive_url
+    if item.paragraph_url or item.archive_url:
+        data["archive_location"] = item.paragraph_url or item.archive_url
     note = quote_note(item)
     if note:
         data["note"] = note
+    if item.paragraph:
+        data["locator"] = str(item.paragraph)
+    quote_fields = _present(
+        paragraph=item.paragraph, paragraph_url=item.paragraph_url, quote_url=item.quote_url
+    )
+    if quote_fields:
+        data["custom"] = quote_fields
     return data
 
 

@@ -30,6 +30,8 @@ class CitedArticle:
     quote_text: str = ""  # set when citing a quote
     speaker: str = ""  # the quote's speaker ("" when unattributed)
     speaker_is_organization: bool = False
+    quote_url: str = ""  # set when citing a quote: the absolute URL of its own permanent page
+    key: str = ""  # the archive's citation key, unique across it; derived when empty
 
     def __post_init__(self):
         # Callers hand over model values: lists for tuples, stray spaces, None for "".
@@ -37,7 +39,16 @@ class CitedArticle:
             " ".join(str(a).split()) for a in (self.authors or ()) if a and str(a).strip()
         )
         object.__setattr__(self, "authors", authors)
-        for name in ("headline", "publication", "url", "original_url", "quote_text", "speaker"):
+        for name in (
+            "headline",
+            "publication",
+            "url",
+            "original_url",
+            "quote_text",
+            "speaker",
+            "quote_url",
+            "key",
+        ):
             value = getattr(self, name) or ""
             object.__setattr__(self, name, " ".join(str(value).split()))
         if self.paragraph is not None and (
@@ -60,6 +71,13 @@ class CitedArticle:
     def archive_url(self) -> str:
         """Our permanent copy, worth recording separately when the citation points elsewhere."""
         return self.url if self.original_url and self.url != self.original_url else ""
+
+    @property
+    def paragraph_url(self) -> str:
+        """A quote's paragraph in StrikeWatch's copy of the article (``…/articles/<slug>/#p5``)."""
+        if self.paragraph is None:
+            return ""
+        return f"{self.url.partition('#')[0]}#p{self.paragraph}"
 
     @property
     def published_date(self) -> date | None:

@@ -445,7 +445,8 @@ def chicago_note(item: CitedArticle) -> Rich:
     No author: the note begins with the title (CMOS 17 14.207). No date: "accessed"
     and the date, just before the URL (CMOS 17 14.12). A quote: the speaker "quoted in"
     the article (CMOS 17 14.260); the paragraph, a locator for a source without pages
-    (CMOS 17 14.22, 14.160), as "par." after the date.
+    (CMOS 17 14.22, 14.160), as "para." after the date (CMOS 17 10.43's abbreviation, which
+    the official Chicago CSL style also uses; MLA's is "par.").
     """
     names = author_names(item)
     line = Rich().add("1. ")
@@ -457,7 +458,7 @@ def chicago_note(item: CitedArticle) -> Rich:
     if item.published_date:
         tail.append(chicago_date(item.published_date))
     if item.paragraph:
-        tail.append(f"par. {item.paragraph}")
+        tail.append(f"para. {item.paragraph}")
     if not item.published_date and item.accessed:
         tail.append(f"accessed {chicago_date(item.accessed)}")
     if item.cited_url:

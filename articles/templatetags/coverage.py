@@ -1,7 +1,10 @@
 """
-Template helpers for the reading pages: dates as their outlet printed them,
-bylines, sides, Internet Archive links and JSON-LD blocks. (Article text with
-its quotes marked comes from ``articles.marking``, through the views.)
+Template helpers for the reading pages: dates (every date the site shows is
+formatted here, in one style: "Aug. 26, 2022"; a publication date as its outlet
+printed it, other moments in the outlet's own time zone), bylines, sides,
+Internet Archive links and JSON-LD blocks, and the numbered pagination of
+lists. (Article text with its quotes marked comes from ``articles.marking``,
+through the views.)
 """
 
 from datetime import datetime
@@ -17,12 +20,21 @@ from articles.models import Person
 
 register = template.Library()
 
+# The site's one date style (AP's: abbreviated months, "Sept.", "March" in full), and its
+# variants: with the time of day, with the weekday (a timeline's days), a month.
 DATE_FORMATS = {
     "date": "N j, Y",  # Aug. 26, 2022
     "datetime": "N j, Y, P",  # Aug. 26, 2022, 5:25 a.m. (then the clock: PDT)
-    "month": "F Y",
+    "weekday": "l, N j, Y",  # Friday, Aug. 26, 2022
+    "month": "F Y",  # August 2022
 }
 UNDATED = "Date not given"
+
+
+def _time_element(text, machine_value, plain):
+    if plain:
+        return format_html("<span>{}</span>", text)
+    return format_html('<time datetime="{}">{}</time>', machine_value, text)
 
 
 @register.simple_tag
@@ -43,15 +55,26 @@ def printed_date(value, style="date", plain=False):
     text = dateformat.format(value, DATE_FORMATS.get(style, DATE_FORMATS["date"]))
     if style == "datetime":
         text = f"{text} {clock_label(value)}"
-    if plain:
-        return format_html("<span>{}</span>", text)
-    return format_html('<time datetime="{}">{}</time>', value.isoformat(), text)
+    return _time_element(text, value.isoformat(), plain)
 
 
 @register.simple_tag
 def dateline(value, tzname="", style="date", plain=False):
     """A moment of the archive's own (a correction's date) on the clock called ``tzname``."""
     return printed_date(in_zone(value, tzname), style, plain)
+
+
+@register.simple_tag
+def day(value, style="date", plain=False):
+    """
+    A calendar date (a strike's start or end, a timeline's day) in the site's
+    style, ``<time datetime="2022-08-15">Aug. 15, 2022</time>``, or "Date not given".
+    """
+    if value is None:
+        return format_html('<span class="undated">{}</span>', UNDATED)
+    text = dateformat.format(value, DATE_FORMATS.get(style, DATE_FORMATS["date"]))
+    machine_value = value.strftime("%Y-%m") if style == "month" else value.isoformat()
+    return _time_element(text, machine_value, plain)
 
 
 @register.filter
@@ -86,3 +109,35 @@ def side_label(value):
         return Person.Side(value).label
     except ValueError:
         return ""
+
+
+# Numbered pagination: the pages shown either side of the current one.
+PAGE_WINDOW_EACH_SIDE = 2
+
+
+@register.simple_tag
+def page_window(page_obj, each_side=PAGE_WINDOW_EACH_SIDE):
+    """
+    The page numbers a list's pagination links to around the current page: the
+    same number of pages wherever the reader is (fewer only when the list has
+    fewer), the current one among them.
+    """
+    last = page_obj.paginator.num_pages
+    width = 2 * each_side + 1
+    first = max(1, min(page_obj.number - each_side, last - width + 1))
+    return range(first, min(last, first + width - 1) + 1)
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number):
+    """
+    The current list's address at page ``number``, its other parameters (filters, a
+    query) kept: page 1 is the list's own address, without ``?page=``.
+    """
+    request = context["request"]
+    params = request.GET.copy()
+    params.pop("page", None)
+    if int(number) != 1:
+        params["page"] = number
+    query = params.urlencode()
+    return f"{request.path}?{query}" if query else request.path

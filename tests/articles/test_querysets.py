@@ -137,3 +137,45 @@ def test_related_coverage_and_scheduled_articles(archive):
     )
     assert list(Article.objects.scheduled()) == [later]
     assert list(Article.objects.undated()) == [archive["undated"]]
+
+
+def test_active_strikes_have_recent_coverage_a_recent_start_or_a_later_end():
+    today = timezone.localdate()
+    source = Source.objects.create(name="The Valley Ledger")
+
+    def strike(name, *, covered_days_ago=None, **dates):
+        made = Strike.objects.create(name=name, employer=name, **dates)
+        if covered_days_ago is not None:
+            Article.objects.create(
+                source=source,
+                strike=made,
+                headline=f"{name} goes on",
+                published_at=NOW - timedelta(days=covered_days_ago),
+                paragraphs=["Pickets stayed out."],
+            )
+        return made
+
+    covered = strike("Covered last week", covered_days_ago=7, start_date=today - timedelta(400))
+    started = strike("Started last month", start_date=today - timedelta(30))
+    ends_later = strike("Ends next week", end_date=today + timedelta(7), covered_days_ago=200)
+    quiet = strike("Quiet", covered_days_ago=120, start_date=today - timedelta(400))
+    never_covered = strike("Never covered", start_date=today - timedelta(200))
+    ended = strike("Ended", end_date=today - timedelta(1), covered_days_ago=2)
+
+    assert set(Strike.objects.active()) == {covered, started, ends_later}
+    assert set(Strike.objects.without_recent_coverage()) == {quiet, never_covered}
+    annotated = {s.name: s for s in Strike.objects.with_activity()}
+    assert [annotated[s.name].is_active for s in (covered, quiet, ended)] == [True, False, False]
+    assert annotated["Quiet"].last_covered == (NOW - timedelta(days=120)).date()
+    assert annotated["Never covered"].last_covered is None
+    # Coverage an editor has not published does not make a strike active.
+    Article.objects.filter(strike=covered).update(status=Article.Status.DRAFT)
+    assert covered not in Strike.objects.active()
+
+
+def test_the_strikes_a_person_was_quoted_about(archive):
+    assert list(Strike.objects.quoting(archive["ana"])) == [archive["strike"]]
+    # Bo's only published quote is in the strike's coverage too; his draft one does not count.
+    other = Strike.objects.create(name="Other strike", employer="Elsewhere")
+    Article.objects.filter(pk=archive["draft"].pk).update(strike=other)
+    assert list(Strike.objects.quoting(archive["bo"])) == [archive["strike"]]

@@ -47,7 +47,7 @@ class SeededSite:
 PAGE_NAMES = (
     "home", "article", "quote", "person", "source", "strike", "search",
     "article-bee", "strike-list", "source-list", "person-list", "quote-list",
-    "archive", "archive-month", "not-found", "withdrawn-quote",
+    "article-list", "archive", "archive-month", "not-found", "withdrawn-quote",
 )  # fmt: skip
 NOT_FOUND_PAGES = {"not-found"}
 GONE_PAGES = {"withdrawn-quote"}
@@ -79,6 +79,7 @@ def gate_pages(kcra, bee, quote, strike):
         "source-list": reverse("articles:source_list"),
         "person-list": reverse("articles:person_list"),
         "quote-list": reverse("articles:quote_list"),
+        "article-list": reverse("articles:article_list"),
         "archive": reverse("articles:archive"),
         "not-found": "/articles/no-such-article-here/",
         "withdrawn-quote": WITHDRAWN_QUOTE_PATH,

@@ -70,8 +70,10 @@ def test_pasted_article_lands_on_the_review_of_its_quotes(editor_client, strikes
     quotes = list(article.quotes.all())
     assert quotes, "the KCRA article has quotes"
     unattributed = [q for q in quotes if q.speaker_id is None]
+    # New coverage from the admin is a draft until an editor has looked at its quotes.
+    assert article.status == Article.Status.DRAFT
     assert page.messages()[0].startswith(
-        f"Added “{article.headline}” (published): {len(quotes)} quotes found"
+        f"Added “{article.headline}” (draft): {len(quotes)} quotes found"
     )
     rows = page.tree.xpath("//tr[starts-with(@id, 'quotes-')][not(@id='quotes-empty')]")
     assert len(rows) == len(quotes)

@@ -95,7 +95,7 @@ def test_add_an_article_by_pasting_it_and_land_on_its_quotes(editor_page, strike
     quotes = article.quotes.count()
     assert quotes > 0
     assert messages(page)[0].startswith(
-        f"Added “{article.headline}” (published): {quotes} quotes found"
+        f"Added “{article.headline}” (draft): {quotes} quotes found"
     )
     assert page.locator("tr[id^='quotes-']:not(#quotes-empty)").count() == quotes
     unattributed = article.quotes.filter(speaker__isnull=True).count()
@@ -200,4 +200,38 @@ def test_every_admin_page_of_the_flows_runs_under_the_csp(editor_page, seeded):
         response = page.goto(path)
         assert response.status == 200, path
         assert "script-src 'self'" in response.headers["content-security-policy"]
+    assert page.csp_violations == []
+
+
+def test_the_quote_review_table_fits_a_1280_pixel_screen(editor_page, seeded):
+    """Every column of the review table, "Delete?" included, is on screen without scrolling."""
+    page = editor_page
+    page.set_viewport_size({"width": 1280, "height": 800})
+    kcra, _bee = seeded
+    page.goto(f"/admin/articles/article/{kcra.pk}/change/")
+    table = page.locator("#quotes-group table")
+    headers = table.locator("thead th").evaluate_all(
+        "ths => ths.map(th => [th.innerText.trim(), th.getBoundingClientRect().right])"
+    )
+    off_screen = [(name, right) for name, right in headers if right > 1280]
+    assert off_screen == [], f"columns beyond 1280 px: {off_screen}"
+    labels = [name for name, _right in headers]
+    for column in ("Is fragment", "Checked", "Delete?"):
+        assert any(label.lower().startswith(column.lower()) for label in labels), labels
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 1280
+
+
+def test_adding_a_person_from_a_quotes_speaker_field_fills_the_slug(editor_page, seeded):
+    page = editor_page
+    kcra, _bee = seeded
+    page.goto(f"/admin/articles/article/{kcra.pk}/change/")
+    with page.expect_popup() as popup_info:
+        page.click("#add_id_quotes-0-speaker")
+    popup = popup_info.value
+    popup.locator("#id_name").press_sequentially("Maria Lopez")
+    assert popup.input_value("#id_slug") == "maria-lopez"  # filled as the editor types
+    with popup.expect_event("close"):
+        popup.click("input[name=_save]")
+    assert page.locator("#id_quotes-0-speaker option:checked").inner_text() == "Maria Lopez"
+    assert Person.objects.get(name="Maria Lopez").slug == "maria-lopez"
     assert page.csp_violations == []

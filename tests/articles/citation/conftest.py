@@ -21,9 +21,9 @@ KCRA_URL = (
 BEE_URL = "https://strikewatch.example/articles/a-3-month-strike-in-kaiser/"
 
 
-def cited_seed(filename, url):
-    parsed = parse_article(decode_article_bytes((SEEDS / filename).read_bytes()))
-    item = CitedArticle(
+def cited_parse(parsed, url):
+    """An article as the importer's parser read it, cited as the site cites it."""
+    return CitedArticle(
         headline=parsed.headline,
         authors=split_byline(parsed.byline),
         publication=parsed.outlet.name,
@@ -32,7 +32,11 @@ def cited_seed(filename, url):
         original_url=parsed.url,
         accessed=ACCESSED,
     )
-    return item, parsed.paragraphs
+
+
+def cited_seed(filename, url):
+    parsed = parse_article(decode_article_bytes((SEEDS / filename).read_bytes()))
+    return cited_parse(parsed, url), parsed.paragraphs
 
 
 @pytest.fixture

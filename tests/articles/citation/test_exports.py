@@ -221,6 +221,7 @@ def test_ris_for_the_bee(bee):
     content, _, _ = export_citation(bee, "ris")
     assert content == (
         "TY  - NEWS\r\n"
+        "ID  - anderson2022kaiser\r\n"
         "AU  - Anderson, Kathy\r\n"
         "TI  - A 3-month strike in Kaiser? "
         "The insurance company is preparing for the worst in California\r\n"
@@ -254,7 +255,7 @@ def test_ris_quote_by_an_organization_with_archive_copy(bee_kaiser_quote):
     cited = dataclasses.replace(bee_kaiser_quote, original_url=ORIGINAL)
     tags = read_ris(export_citation(cited, "ris")[0])
     assert ris_values(tags, "UR") == [ORIGINAL]
-    assert ris_values(tags, "L2") == [BEE_URL]
+    assert ris_values(tags, "L2") == [f"{BEE_URL}#p7"]  # the archive's copy, at the paragraph
     notes = ris_values(tags, "N1")
     assert notes[0].startswith(
         "Quotation: Kaiser Permanente (organization), paragraph 7: "
@@ -282,6 +283,7 @@ def test_csl_json_for_the_bee(bee):
             "citation-key": "anderson2022kaiser",
             "type": "article-newspaper",
             "title": bee.headline,
+            "title-short": "A 3-month strike in Kaiser?",  # as in-text citations shorten it
             "author": [{"family": "Anderson", "given": "Kathy"}],
             "container-title": "The Sacramento Bee",
             "issued": {"date-parts": [[2022, 8, 26]]},
@@ -299,7 +301,7 @@ def test_csl_json_without_author_or_date_and_for_a_quote(kcra, kaiser_quote):
     (quote,) = json.loads(
         export_citation(dataclasses.replace(kaiser_quote, original_url=ORIGINAL), "csl-json")[0]
     )
-    assert quote["URL"] == ORIGINAL and quote["archive_location"] == KCRA_URL
+    assert quote["URL"] == ORIGINAL and quote["archive_location"] == f"{KCRA_URL}#p9"
     assert quote["note"].startswith(
         "Quotation: Kaiser Permanente (organization), paragraph 9: “Our primary care"
     )
@@ -328,3 +330,52 @@ def test_exports_use_the_articles_local_date(bee):
     }
     undated = dataclasses.replace(bee, accessed=date(2026, 1, 2))
     assert "Y2  - 2026/01/02/" in export_citation(undated, "ris")[0]
+
+
+# --- A quote's own place, in every format ---------------------------------------------------------
+
+QUOTE_PAGE = "https://strikewatch.example/quotes/12/"
+
+
+@pytest.fixture
+def quote_with_place(bee_kaiser_quote):
+    return dataclasses.replace(
+        bee_kaiser_quote, original_url=ORIGINAL, quote_url=QUOTE_PAGE, key="anderson2022kaiser-q12"
+    )
+
+
+def test_a_quotes_bibtex_carries_its_page_and_paragraph(quote_with_place):
+    entry = parse_bibtex(export_citation(quote_with_place, "bibtex")[0], decode=False)
+    assert entry.key == "anderson2022kaiser-q12"
+    assert entry["url"] == ORIGINAL
+    assert entry["paragraph"] == "7"
+    assert entry["paragraphurl"] == f"{BEE_URL}#p7"
+    assert entry["quoteurl"] == QUOTE_PAGE
+
+
+def test_a_quotes_ris_carries_its_page_and_paragraph(quote_with_place):
+    tags = read_ris(export_citation(quote_with_place, "ris")[0])
+    assert ris_values(tags, "ID") == ["anderson2022kaiser-q12"]
+    assert ris_values(tags, "UR") == [ORIGINAL]
+    assert ris_values(tags, "L2") == [f"{BEE_URL}#p7"]
+    assert ris_values(tags, "L3") == [QUOTE_PAGE]
+
+
+def test_a_quotes_csl_json_carries_its_page_and_paragraph(quote_with_place):
+    (item,) = json.loads(export_citation(quote_with_place, "csl-json")[0])
+    assert item["id"] == item["citation-key"] == "anderson2022kaiser-q12"
+    assert item["URL"] == ORIGINAL
+    assert item["archive_location"] == f"{BEE_URL}#p7"
+    assert item["locator"] == "7"
+    assert item["custom"] == {
+        "paragraph": 7,
+        "paragraph_url": f"{BEE_URL}#p7",
+        "quote_url": QUOTE_PAGE,
+    }
+
+
+def test_an_articles_export_has_no_quote_fields(bee):
+    (item,) = json.loads(export_citation(bee, "csl-json")[0])
+    assert "custom" not in item and "locator" not in item
+    entry = parse_bibtex(export_citation(bee, "bibtex")[0], decode=False)
+    assert "quoteurl" not in entry.fields_dict and "paragraph" not in entry.fields_dict

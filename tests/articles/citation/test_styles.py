@@ -136,7 +136,7 @@ def test_quote_by_a_person(soroken_quote):
         ),
         # CMOS 14.260 "quoted in"; the locator after the (missing) date, before the access date.
         "chicago_note": (
-            f"1. Sarah Soroken, quoted in “{KCRA_TITLE},” KCRA 3, par. 6, "
+            f"1. Sarah Soroken, quoted in “{KCRA_TITLE},” KCRA 3, para. 6, "
             f"accessed November 24, 2026, {KCRA_URL}."
         ),
         # The bibliography lists the source consulted: the article.
@@ -156,7 +156,7 @@ def test_quote_by_an_organization(kaiser_quote):
             "Kaiser Permanente (qtd. in “Kaiser Permanente therapists continue strike,” par. 9)"
         ),
         "chicago_note": (
-            f"1. Kaiser Permanente, quoted in “{KCRA_TITLE},” KCRA 3, par. 9, "
+            f"1. Kaiser Permanente, quoted in “{KCRA_TITLE},” KCRA 3, para. 9, "
             f"accessed November 24, 2026, {KCRA_URL}."
         ),
         "chicago_bibliography": KCRA_CHICAGO_BIBLIOGRAPHY,
@@ -170,7 +170,7 @@ def test_organization_quoted_in_an_article_with_author_and_date(bee_kaiser_quote
         "mla": f"{BEE_MLA}\nKaiser Permanente (qtd. in Anderson, par. 7)",
         "chicago_note": (
             f"1. Kaiser Permanente, quoted in Kathy Anderson, “{BEE_TITLE},” Sacramento Bee, "
-            f"August 26, 2022, par. 7, {BEE_URL}."
+            f"August 26, 2022, para. 7, {BEE_URL}."
         ),
         "chicago_bibliography": BEE_CHICAGO_BIBLIOGRAPHY,
     }
@@ -189,7 +189,7 @@ def test_unattributed_quote_cites_the_article_with_its_paragraph(bee):
     assert result["apa"] == f"{BEE_APA}\n(Anderson, 2022, para. 12)"
     assert result["mla"] == f"{BEE_MLA}\n(Anderson, par. 12)"
     assert result["chicago_note"] == (
-        f"1. Kathy Anderson, “{BEE_TITLE},” Sacramento Bee, August 26, 2022, par. 12, {BEE_URL}."
+        f"1. Kathy Anderson, “{BEE_TITLE},” Sacramento Bee, August 26, 2022, para. 12, {BEE_URL}."
     )
 
 

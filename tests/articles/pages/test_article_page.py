@@ -16,12 +16,30 @@ def get_page(client, article):
 def test_every_paragraph_is_anchored_for_pinpoint_citation(client, seeded):
     for article in seeded:
         _page, tree = get_page(client, article)
-        anchors = tree.xpath("//div[@class='story__body']/p/@id")
+        # Body paragraphs and section subheadings alike keep their #p anchor, in order.
+        anchors = tree.xpath("//div[@class='story__body']/*/@id")
         assert anchors == [f"p{n}" for n in range(1, len(article.paragraphs) + 1)]
         first = tree.xpath("string(//p[@id='p1'])")
         assert (
             article.paragraphs[0] in " ".join(first.split()) or article.paragraphs[0][:60] in first
         )
+
+
+def test_section_subheadings_are_headings_and_keep_their_anchors(client, seeded):
+    _kcra, bee = seeded
+    _page, tree = get_page(client, bee)
+    headings = tree.xpath("//div[@class='story__body']//h2")
+    assert [" ".join(h.text_content().split()) for h in headings] == [
+        bee.paragraphs[7],  # ¶8 "Delays in Kaiser Mental Health Appointments"
+        bee.paragraphs[12],  # ¶13 "A “normal” tactic for US companies in strikes"
+    ]
+    assert [h.getparent().get("id") for h in headings] == ["p8", "p13"]
+    assert [h.getparent().xpath("string(a[@class='pin']/@href)") for h in headings] == [
+        "#p8",
+        "#p13",
+    ]
+    # Everything else stays a body paragraph.
+    assert len(tree.xpath("//div[@class='story__body']/p")) == len(bee.paragraphs) - 2
 
 
 def test_the_header_gives_outlet_byline_and_date_in_the_outlets_time_zone(client, seeded):

@@ -1,6 +1,7 @@
 """The cite block on article and quote pages, and the BibTeX / RIS / CSL-JSON downloads."""
 
 import json
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -8,6 +9,7 @@ from django.utils import timezone
 from lxml import html as lxml_html
 
 from articles.citation import EXPORT_FORMATS, CitedArticle, export_citation, format_citations
+from articles.models import Article
 
 BASE = "http://testserver"
 
@@ -100,3 +102,46 @@ def test_an_unknown_citation_format_is_404(client, seeded):
     _kcra, bee = seeded
     assert client.get(f"{bee.get_absolute_url()}cite/endnote/").status_code == 404
     assert client.get(f"{bee.quotes.first().get_absolute_url()}cite/word/").status_code == 404
+
+
+def bibtex_key(client, url):
+    return re.match(r"@article\{([^,]+),", client.get(url).content.decode()).group(1)
+
+
+def test_citation_keys_are_unique_across_the_archive(client, seeded, add_quote):
+    _kcra, bee = seeded
+    quotes = list(bee.quotes.order_by("paragraph", "start")[:2])
+    assert len(quotes) == 2
+    keys = {bibtex_key(client, f"{q.get_absolute_url()}cite/bibtex/") for q in quotes}
+    assert keys == {f"anderson2022kaiser-q{q.pk}" for q in quotes}
+    assert bibtex_key(client, f"{bee.get_absolute_url()}cite/bibtex/") == "anderson2022kaiser"
+
+    # Another story by the same reporter, the same year, on the same topic: its own key. The
+    # article that entered the archive first keeps the bare one.
+    later = Article.objects.create(
+        source=bee.source,
+        headline="Kaiser talks resume",
+        byline="Kathy Anderson",
+        published_at=bee.published_at,
+        paragraphs=["Talks resumed."],
+    )
+    assert bibtex_key(client, f"{later.get_absolute_url()}cite/bibtex/") == "anderson2022kaiser-2"
+    assert bibtex_key(client, f"{bee.get_absolute_url()}cite/bibtex/") == "anderson2022kaiser"
+    for fmt in ("ris", "csl-json"):
+        assert (
+            "anderson2022kaiser-2"
+            in client.get(f"{later.get_absolute_url()}cite/{fmt}/").content.decode()
+        )
+
+
+def test_a_quotes_downloads_carry_its_permalink_and_paragraph(client, seeded):
+    kcra, _bee = seeded
+    quote = kcra.quotes.exclude(speaker=None).first()
+    page = f"{BASE}{quote.get_absolute_url()}"
+    paragraph = f"{BASE}{kcra.get_absolute_url()}#p{quote.paragraph}"
+    bibtex = client.get(f"{quote.get_absolute_url()}cite/bibtex/").content.decode()
+    assert f"quoteurl = {{{page}}}" in bibtex and f"paragraphurl = {{{paragraph}}}" in bibtex
+    ris = client.get(f"{quote.get_absolute_url()}cite/ris/").content.decode()
+    assert f"L3  - {page}\r\n" in ris and f"L2  - {paragraph}\r\n" in ris
+    (item,) = json.loads(client.get(f"{quote.get_absolute_url()}cite/csl-json/").content)
+    assert item["custom"]["quote_url"] == page and item["custom"]["paragraph_url"] == paragraph

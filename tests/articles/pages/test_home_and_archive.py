@@ -177,3 +177,24 @@ def test_merging_outlets_dates_the_moved_stories_on_the_survivors_clock(make_art
     story.refresh_from_db()
     assert story.source_id == utc_outlet.pk
     assert story.published_on == date(2022, 8, 31)
+
+
+def test_a_strike_without_recent_coverage_is_not_listed_as_active(client, seeded, make_article):
+    _kcra, bee = seeded  # the seed strike has no end date; its coverage is from 2022
+    tree = get_tree(client, "/")
+    (section,) = tree.xpath("//section[@aria-labelledby='strikes-heading']")
+    active = section.xpath(".//ul[not(@aria-labelledby)]//article[@class='strike-card']")
+    quiet = section.xpath(".//ul[@aria-labelledby='quiet-heading']//article")
+    assert active == []
+    assert [card.xpath("string(.//a)") for card in quiet] == [bee.strike.name]
+    assert "No recent coverage" in quiet[0].text_content()
+    assert "last Aug. 26, 2022" in " ".join(quiet[0].text_content().split())
+
+    # Fresh coverage makes it active again.
+    make_article("Therapists still out", strike=bee.strike, published_at=timezone.now())
+    tree = get_tree(client, "/")
+    (section,) = tree.xpath("//section[@aria-labelledby='strikes-heading']")
+    active = section.xpath(".//ul[not(@aria-labelledby)]//article[@class='strike-card']")
+    assert [card.xpath("string(.//a)") for card in active] == [bee.strike.name]
+    assert "Active" in active[0].text_content()
+    assert section.xpath(".//ul[@aria-labelledby='quiet-heading']") == []

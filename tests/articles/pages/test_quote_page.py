@@ -96,3 +96,76 @@ def test_an_unattributed_quote_says_so(client, seeded, add_quote):
     tree = get_tree(client, quote.get_absolute_url())
     assert "Unattributed" in tree.xpath("string(//figure[@class='pullquote']/figcaption)")
     assert not tree.xpath("//section[@class='speaker-card']")
+
+
+def test_more_from_this_speaker_newest_first_and_the_strikes_they_were_quoted_about(
+    client, make_article, add_quote, make_person
+):
+    from datetime import datetime
+
+    from articles.models import Strike
+
+    from .conftest import PACIFIC
+
+    strike = Strike.objects.create(name="Mercy nurses’ strike", employer="Mercy")
+    other_strike = Strike.objects.create(name="Valley drivers’ strike", employer="Valley")
+    dana = make_person("Dana Ruiz")
+    quotes = []
+    for day, chosen in ((1, strike), (3, other_strike), (2, strike), (4, None)):
+        article = make_article(
+            f"Day {day}",
+            [f"“Words of day {day},” Ruiz said."],
+            published_at=datetime(2024, 3, day, 9, tzinfo=PACIFIC),
+            strike=chosen,
+        )
+        quotes.append(add_quote(article, f"Words of day {day},", speaker=dana))
+    tree = get_tree(client, quotes[0].get_absolute_url())
+    (section,) = tree.xpath("//section[@aria-labelledby='more-heading']")
+    assert section.xpath("string(h2)") == "More from Dana Ruiz"
+    assert [a.get("href") for a in section.xpath(".//blockquote//a")] == [
+        quotes[3].get_absolute_url(),  # day 4
+        quotes[1].get_absolute_url(),  # day 3
+        quotes[2].get_absolute_url(),  # day 2 (day 1 is this page's own quote)
+    ]
+    assert section.xpath(".//a[text()='Every quote from Dana Ruiz']/@href") == [
+        dana.get_absolute_url()
+    ]
+    assert sorted(section.xpath(".//ul//a/text()")) == [strike.name, other_strike.name]
+
+    # The person's page links the same strikes.
+    person = get_tree(client, dana.get_absolute_url())
+    (strikes,) = person.xpath("//section[@aria-labelledby='strikes-heading']")
+    assert sorted(strikes.xpath(".//a/@href")) == sorted(
+        [strike.get_absolute_url(), other_strike.get_absolute_url()]
+    )
+
+
+def test_a_speakers_only_quote_says_so(client, seeded):
+    kcra, _bee = seeded
+    quote = attributed(kcra)
+    Quote.objects.filter(speaker=quote.speaker).exclude(pk=quote.pk).delete()
+    tree = get_tree(client, quote.get_absolute_url())
+    (section,) = tree.xpath("//section[@aria-labelledby='more-heading']")
+    assert "the only published quote from" in section.text_content()
+
+
+def test_the_quote_with_speaker_and_outlet_is_shown_ready_to_copy(client, seeded):
+    kcra, _bee = seeded
+    quote = attributed(kcra)
+    tree = get_tree(client, quote.get_absolute_url())
+    (shown,) = tree.xpath("//dd[@id='copy-quote']")
+    assert shown.text_content() == (
+        f"“{' '.join(quote.text.split())}” — {quote.speaker.name}, quoted by KCRA 3"
+    )
+    # Each entry's button names what it copies; hidden until the script shows it.
+    buttons = tree.xpath("//section[@class='cite']//button[@data-copy]")
+    assert [b.get("data-copy") for b in buttons] == [
+        "copy-quote",
+        "copy-apa",
+        "copy-mla",
+        "copy-chicago-note",
+        "copy-chicago-bibliography",
+    ]
+    assert all(b.get("hidden") is not None and b.get("type") == "button" for b in buttons)
+    assert all(tree.xpath(f"//*[@id='{b.get('data-copy')}']") for b in buttons)
+    assert tree.xpath("//script/@src") == ["/static/js/copy.js"]
