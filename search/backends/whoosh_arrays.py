@@ -31,14 +31,21 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import _length_byte_cache
 
 from .. import querylang as ql
-from ..analysis import fold, name_terms, stem_word, text_terms
+from ..analysis import (
+    MAX_EXPANSION,
+    fold,
+    name_terms,
+    similar_names,
+    speaker_edit_distance,
+    stem_word,
+    text_terms,
+)
 from .base import NEWEST, OLDEST
 
 B, K1 = 0.75, 1.2  # Whoosh's BM25F defaults
 TEXT_FIELDS = ("headline", "text", "speaker")  # fields whose lengths scoring needs
 NAME_FIELDS = {"speaker", "source", "byline"}
 DEFAULT_FIELDS = ("headline", "text", "speaker")
-MAX_EXPANSION = 300  # terms a prefix or fuzzy term may stand for
 KINDS = {"quote": 0, "article": 1}
 _LENGTHS = np.array(
     list(_length_byte_cache) + [106374] * (256 - len(_length_byte_cache)), dtype=np.float32
@@ -347,18 +354,12 @@ class IndexArrays:
         if len(terms) > 1:
             return self._phrase(field, terms, allowed)
         term = terms[0]
-        if leaf.field == "speaker" and isinstance(leaf, ql.Term) and len(term) >= 4:
-            # Names come spelled many ways: "McAlevy" finds "McAlevey" (an exact spelling ranks first).
-            maxdist = 1 if len(term) < 7 else 2
-            similar = {
-                t for t in self.reader.terms_within(field, term, maxdist, prefix=1) if t != term
-            }
-            return _union(
-                [
-                    self.bm25(field, term, 2.0),
-                    *(self.bm25(field, t) for t in sorted(similar)[:MAX_EXPANSION]),
-                ]
-            )
+        maxdist = speaker_edit_distance(term)
+        if leaf.field == "speaker" and isinstance(leaf, ql.Term) and maxdist:
+            # Names come spelled many ways: "McAlevy" finds "McAlevey" (an exact spelling ranks
+            # first). Whoosh's automaton finds the candidates; the shared rule decides.
+            similar = similar_names(term, self.reader.terms_within(field, term, maxdist, prefix=1))
+            return _union([self.bm25(field, term, 2.0), *(self.bm25(field, t) for t in similar)])
         return self.bm25(field, term)
 
     def _phrase(self, field, terms, allowed=None):
