@@ -83,10 +83,10 @@ SOURCES, SPEAKERS = _Codes(), _Codes()
 
 
 class _LRU:
-    """An LRU cache bounded by the total size of the arrays it holds."""
+    """An LRU cache bounded by the total size, in bytes, of what it holds."""
 
-    def __init__(self, max_items):
-        self.max_items = max_items
+    def __init__(self, max_bytes):
+        self.max_bytes = max_bytes
         self.size = 0
         self.entries = OrderedDict()
         self.lock = threading.Lock()
@@ -104,13 +104,14 @@ class _LRU:
                 return
             self.entries[key] = (value, size)
             self.size += size
-            while self.size > self.max_items and len(self.entries) > 1:
+            while self.size > self.max_bytes and len(self.entries) > 1:
                 _, (_, dropped) = self.entries.popitem(last=False)
                 self.size -= dropped
 
 
-# About 6 million postings (~50 MB) per process: the common words of a large archive.
-POSTINGS = _LRU(6_000_000)
+# Decoded postings per process: the common words of a large archive (a posting is a
+# document number and a frequency, 8 bytes; positions are kept as Whoosh encodes them).
+POSTINGS = _LRU(48_000_000)
 _SEGMENTS = {}  # segment id -> _SegmentColumns (kept while the segment is in use)
 _SEGMENTS_LOCK = threading.Lock()
 
@@ -212,25 +213,22 @@ def _segment_columns(reader):
     return key, columns
 
 
-class IndexArrays:
-    """The whole index (one generation of it) as arrays; built per searcher, cheap once segments are loaded."""
+class _Columns:
+    """
+    One state of the index (its segments and their deletions) as whole-index
+    arrays. Immutable, so every thread of a process shares one; it is rebuilt
+    only when a commit or a swap changes the segments.
+    """
 
-    def __init__(self, searcher):
-        self.searcher = searcher
-        self.reader = searcher.reader()
-        self.leaves = []  # (segment id, segment reader, offset)
-        parts = []
-        live = []
-        for segreader, offset in self.reader.leaf_readers():
-            key, columns = _segment_columns(segreader)
-            self.leaves.append((key, segreader, offset))
+    def __init__(self, leaves):
+        parts, live = [], []
+        for segreader, columns in leaves:
             parts.append(columns)
             mask = np.ones(columns.count, dtype=bool)
             deleted = segreader.deleted_docs_set if segreader.has_deletions() else ()
             if deleted:
                 mask[np.fromiter(deleted, dtype=np.int64)] = False
             live.append(mask)
-        self.count = self.reader.doc_count_all()
         if parts:
             self.kind = np.concatenate([p.kind for p in parts])
             self.newest = np.concatenate([p.newest for p in parts])
@@ -245,6 +243,50 @@ class IndexArrays:
             self.source = self.speaker = np.empty(0, dtype=np.int32)
             self.lengths = {f: np.empty(0, dtype=np.float32) for f in TEXT_FIELDS}
             self.live = np.empty(0, dtype=bool)
+
+
+_COLUMNS = OrderedDict()  # index state -> _Columns, the most recent few
+_COLUMNS_KEPT = 2  # the live state and the one before it (threads still finishing with it)
+_COLUMNS_LOCK = threading.Lock()
+
+
+def _columns_for(leaves):
+    """The shared ``_Columns`` of an index state: (segment reader, its columns) per segment."""
+    key = tuple((reader.segment().segment_id(), reader.doc_count()) for reader, _ in leaves)
+    with _COLUMNS_LOCK:
+        found = _COLUMNS.get(key)
+        if found is not None:
+            _COLUMNS.move_to_end(key)
+            return found
+    built = _Columns(leaves)
+    with _COLUMNS_LOCK:
+        found = _COLUMNS.setdefault(key, built)
+        _COLUMNS.move_to_end(key)
+        while len(_COLUMNS) > _COLUMNS_KEPT:
+            _COLUMNS.popitem(last=False)
+    return found
+
+
+class IndexArrays:
+    """
+    The whole index (one generation of it) as arrays, for one searcher (one
+    thread): the columns are shared by every thread, the readers are this one's.
+    """
+
+    def __init__(self, searcher):
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.leaves = []  # (segment id, segment reader, offset)
+        with_columns = []
+        for segreader, offset in self.reader.leaf_readers():
+            key, columns = _segment_columns(segreader)
+            self.leaves.append((key, segreader, offset))
+            with_columns.append((segreader, columns))
+        self.count = self.reader.doc_count_all()
+        shared = _columns_for(with_columns)
+        self.kind, self.newest, self.oldest = shared.kind, shared.newest, shared.oldest
+        self.source, self.speaker = shared.source, shared.speaker
+        self.lengths, self.live = shared.lengths, shared.live
         documents = max(self.count, 1)
         self.average_length = {
             f: (self.reader.field_length(f) or 1) / documents for f in TEXT_FIELDS
@@ -261,7 +303,7 @@ class IndexArrays:
             cached = POSTINGS.get((key, field, term))
             if cached is None:
                 cached = _decode_postings(segreader, field, term)
-                POSTINGS.put((key, field, term), cached, len(cached[0]))
+                POSTINGS.put((key, field, term), cached, 8 * len(cached[0]))
             else:
                 cached = cached[0]
             if len(cached[0]):
@@ -443,7 +485,9 @@ class IndexArrays:
             cached = POSTINGS.get((key, field, term, "positions"))
             if cached is None:
                 cached = _decode_values(segreader, field, term)
-                POSTINGS.put((key, field, term, "positions"), cached, 8 * len(cached[0]))
+                # A Python bytes object per document: its length plus about 40 bytes around it.
+                size = 4 * len(cached[0]) + sum(len(value or b"") + 41 for value in cached[1])
+                POSTINGS.put((key, field, term, "positions"), cached, size)
             else:
                 cached = cached[0]
             ids.append(cached[0].astype(np.int64) + offset)
