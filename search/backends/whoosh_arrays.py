@@ -28,7 +28,7 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.formats import Positions
 from whoosh.matching.wrappers import FilterMatcher
-from whoosh.util.numeric import _length_byte_cache
+from whoosh.util.numeric import _length_byte_cache, length_to_byte
 
 from .. import querylang as ql
 from ..analysis import (
@@ -51,6 +51,7 @@ _LENGTHS = np.array(
     list(_length_byte_cache) + [106374] * (256 - len(_length_byte_cache)), dtype=np.float32
 )[:256]
 
+UNDATED = np.int64(2**40)  # sorts after every date
 _EMPTY_IDS = np.empty(0, dtype=np.int64)
 _EMPTY_SCORES = np.empty(0, dtype=np.float32)
 
@@ -131,8 +132,6 @@ class _SegmentColumns:
             kind_codes
         ]
         self.newest = _numbers(column("newest"), count).astype(np.int64)
-        # Undated documents come last whichever way dates are sorted.
-        self.oldest = np.where(self.newest == 0, np.int64(2**40), self.newest)
         self.source = _slug_codes(column("source_slug"), count, SOURCES)
         self.speaker = _slug_codes(column("speaker_slug"), count, SPEAKERS)
         self.lengths = {field: _field_lengths(reader, field, count) for field in TEXT_FIELDS}
@@ -182,14 +181,19 @@ def _slug_codes(column, count, vocabulary):
 
 
 def _field_lengths(reader, field, count):
-    try:  # Whoosh keeps each document's field length as one byte in a column
+    """
+    Each document's length in ``field`` as Whoosh keeps it: one byte, a code
+    for the length (``_LENGTHS`` decodes it), a quarter of a float's memory.
+    """
+    try:
         column = reader._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
         if column is None:
-            return np.zeros(count, dtype=np.float32)
-        return _LENGTHS[_numbers(column, count).astype(np.uint8)]
+            return np.zeros(count, dtype=np.uint8)
+        return _numbers(column, count).astype(np.uint8)
     except AttributeError:  # another codec: ask document by document
         return np.array(
-            [reader.doc_field_length(d, field, 0) for d in range(count)], dtype=np.float32
+            [length_to_byte(reader.doc_field_length(d, field, 0)) for d in range(count)],
+            dtype=np.uint8,
         )
 
 
@@ -232,16 +236,15 @@ class _Columns:
         if parts:
             self.kind = np.concatenate([p.kind for p in parts])
             self.newest = np.concatenate([p.newest for p in parts])
-            self.oldest = np.concatenate([p.oldest for p in parts])
             self.source = np.concatenate([p.source for p in parts])
             self.speaker = np.concatenate([p.speaker for p in parts])
             self.lengths = {f: np.concatenate([p.lengths[f] for p in parts]) for f in TEXT_FIELDS}
             self.live = np.concatenate(live)
         else:
             self.kind = np.empty(0, dtype=np.int8)
-            self.newest = self.oldest = np.empty(0, dtype=np.int64)
+            self.newest = np.empty(0, dtype=np.int64)
             self.source = self.speaker = np.empty(0, dtype=np.int32)
-            self.lengths = {f: np.empty(0, dtype=np.float32) for f in TEXT_FIELDS}
+            self.lengths = {f: np.empty(0, dtype=np.uint8) for f in TEXT_FIELDS}
             self.live = np.empty(0, dtype=bool)
 
 
@@ -284,7 +287,7 @@ class IndexArrays:
             with_columns.append((segreader, columns))
         self.count = self.reader.doc_count_all()
         shared = _columns_for(with_columns)
-        self.kind, self.newest, self.oldest = shared.kind, shared.newest, shared.oldest
+        self.kind, self.newest = shared.kind, shared.newest
         self.source, self.speaker = shared.source, shared.speaker
         self.lengths, self.live = shared.lengths, shared.live
         documents = max(self.count, 1)
@@ -321,7 +324,7 @@ class IndexArrays:
             return ids, _EMPTY_SCORES
         idf = log(self.count / (self.reader.doc_frequency(field, term) + 1)) + 1
         lengths = (
-            self.lengths[field][ids]
+            _LENGTHS[self.lengths[field][ids]]
             if field in self.lengths
             else np.ones(len(ids), dtype=np.float32)
         )
@@ -513,7 +516,9 @@ class IndexArrays:
         }
         wanted = query.offset + query.limit
         if query.sort == OLDEST:
-            order = _top(self.oldest[ids], wanted, secondary=ids)
+            newest = self.newest[ids]
+            # Undated documents come last whichever way dates are sorted.
+            order = _top(np.where(newest == 0, UNDATED, newest), wanted, secondary=ids)
         elif query.sort == NEWEST or scores is None:
             order = _top(-self.newest[ids], wanted, secondary=ids)
         else:
