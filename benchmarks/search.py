@@ -903,37 +903,18 @@ def serve_and_load(backend_name, queries, args):
                 if server.poll() is not None:
                     raise SystemExit((work / "gunicorn.log").read_text()) from None
                 time.sleep(0.2)
-        # Every worker loads its index before the clock starts (warm-up, not measured).
-        subprocess.run(
-            [
-                "wrk",
-                "-t2",
-                f"-c{args.http_connections}",
-                "-d5s",
-                "-s",
-                str(script),
-                base + paths[0],
-            ],
-            check=True,
-            capture_output=True,
-        )
-        run = subprocess.run(
-            [
-                "wrk",
-                "-t2",
-                f"-c{args.http_connections}",
-                f"-d{args.http}s",
-                "--timeout",
-                "2s",
-                "--latency",
-                "-s",
-                str(script),
-                base + paths[0],
-            ],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
+
+        def wrk(seconds, *options):
+            command = ["wrk", "-t2", f"-c{args.http_connections}", f"-d{seconds}s", *options]
+            return subprocess.run(
+                [*command, "-s", str(script), base + paths[0]],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+
+        wrk(5)  # every worker loads its index before the clock starts (not measured)
+        run = wrk(args.http, "--timeout", "2s", "--latency")
         figures = report.parse(run.stdout)
         print(
             f"\n/api/search ({backend_name}), {args.http_connections} connections, {args.http} s: "
