@@ -4,7 +4,8 @@
 # dedicated database; wrk for LOAD_SECONDS (30) against the same article
 # page served as a static file (the machine-independent baseline), then the
 # article, quote, person and search pages. Prints requests/s, p50/p99 latency
-# and error counts, and checks the targets (exit status 1 if one is missed).
+# and error counts, each worker's RSS and PSS, and checks the targets (exit
+# status 1 if one is missed).
 #
 #   benchmarks/load.sh
 #
@@ -138,6 +139,9 @@ for name in $TARGETS; do
   wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "${script[@]}" "${url[$name]}" \
     | tee "$work/$name.wrk" | grep -E "Requests/sec|99%|Non-2xx|Socket errors" | sed 's/^/  /'
 done
+
+echo "== Memory of each gunicorn process after the runs (/proc/<pid>/smaps_rollup)"
+"$PY" benchmarks/load/memory.py "$gunicorn_pid" | sed '$d'
 
 echo
 echo "== Results (gunicorn $(.venv/bin/gunicorn --version 2>&1 | grep -o '[0-9][0-9.]*'), $(nproc) cores, SEARCH_BACKEND=$SEARCH_BACKEND, CACHE_URL=${CACHE_URL:-local memory})"

@@ -64,6 +64,59 @@ def stem_word(word):
     return terms[0] if len(terms) == 1 else None
 
 
+# A ``speaker:`` word also finds the names spelled within a few edits of it, the
+# first letter kept: "McAlevy" finds "McAlevey", "Petrvo" finds "Petrov". Both
+# backends apply this rule (``similar_names``), so they find the same quotes.
+SPEAKER_MIN_FUZZY_CHARS = 4
+MAX_EXPANSION = 300  # terms a prefix or a fuzzy name may stand for
+
+
+def speaker_edit_distance(term):
+    """How many edits a ``speaker:`` word may be from a name it finds (0: exact only)."""
+    if len(term) < SPEAKER_MIN_FUZZY_CHARS:
+        return 0
+    return 1 if len(term) < 7 else 2
+
+
+def within_edits(word, other, limit):
+    """
+    Whether ``other`` is at most ``limit`` edits from ``word``: a letter
+    added, dropped or changed, or two neighbouring letters swapped (the
+    optimal-string-alignment Damerau-Levenshtein distance, which is what
+    Whoosh's ``terms_within`` finds).
+    """
+    if abs(len(word) - len(other)) > limit:
+        return False
+    before, previous = None, list(range(len(other) + 1))
+    for i in range(1, len(word) + 1):
+        current = [i] + [0] * len(other)
+        for j in range(1, len(other) + 1):
+            cost = word[i - 1] != other[j - 1]
+            best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and word[i - 1] == other[j - 2] and word[i - 2] == other[j - 1]:
+                best = min(best, before[j - 2] + 1)
+            current[j] = best
+        if min(current) > limit:
+            return False
+        before, previous = previous, current
+    return previous[-1] <= limit
+
+
+def similar_names(word, candidates):
+    """
+    The ``candidates`` (a speaker field's words) that a ``speaker:`` word also
+    finds: the same first letter, within ``speaker_edit_distance(word)``
+    edits, ``word`` itself left out; at most ``MAX_EXPANSION``, in order.
+    """
+    limit = speaker_edit_distance(word)
+    if not limit:
+        return []
+    found = sorted(
+        {c for c in candidates if c[:1] == word[:1] and c != word and within_edits(word, c, limit)}
+    )
+    return found[:MAX_EXPANSION]
+
+
 def plain_words(text):
     """The words of ``text`` with every operator and punctuation mark dropped."""
     return _WORD.findall(text)

@@ -5,14 +5,15 @@ Search's own tables.
 (or to its quotes, people, outlet) writes a row in the same transaction, so
 no committed change can be missed by the index, whichever process drains it.
 
-``SearchDocument`` and ``SearchWord`` are the PostgreSQL backend's index; they
-stay empty when the Whoosh backend is in use.
+``SearchDocument``, ``SearchWord`` and ``SpeakerWord`` are the PostgreSQL
+backend's index; they stay empty when the Whoosh backend is in use.
 """
 
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Left, Length
 
 
 class IndexQueue(models.Model):
@@ -123,6 +124,26 @@ class SearchWord(models.Model):
 
     class Meta:
         indexes = [GinIndex(OpClass("word", name="gin_trgm_ops"), name="search_word_trgm")]
+
+    def __str__(self):
+        return self.word
+
+
+class SpeakerWord(models.Model):
+    """
+    The words of the speaker field of the PostgreSQL index (folded names, as
+    indexed): a ``speaker:`` query also finds the words within a small edit
+    distance of what was typed, picked from these, as the Whoosh backend
+    picks them from its own term list.
+    """
+
+    word = models.CharField(max_length=100, primary_key=True)
+
+    class Meta:
+        indexes = [
+            # Candidates share the first letter and are of a similar length (see postgres.py).
+            models.Index(Left("word", 1), Length("word"), name="search_speakerword_initial"),
+        ]
 
     def __str__(self):
         return self.word

@@ -15,8 +15,16 @@ pays, and a sequential scan over quotes never opens articles' (large,
 TOASTed) vectors. Outlets and bylines have vectors of their own, and ranking
 reads the small ``rank_vector`` (headline plus quote, or article lead).
 
-Speaker names also match by trigram similarity (``pg_trgm``) against the
-people's names and aliases.
+A ``speaker:`` word also matches the speaker-field words spelled within a
+few edits of it (``search.analysis.similar_names``, the Whoosh backend's rule
+too), picked from ``search.SpeakerWord``. A phrase is matched within one field (headline,
+text or speaker), as Whoosh does: a document's vector runs its fields
+together, so a phrase is weight-restricted to keep it from spanning two.
+
+A rebuild fills new tables beside the live ones, indexes them, and swaps them
+in with one short transaction that drops the old ones: the storage after a
+rebuild is that of a fresh build, and searches read the old tables until the
+swap.
 
 Every value from the user reaches SQL as a bound parameter; the only text
 spliced into ``to_tsquery`` strings is made of ``\\w`` characters, weights and
@@ -32,10 +40,8 @@ from datetime import UTC, datetime
 from django.conf import settings
 from django.db import connection, transaction
 
-from articles.models import Person
-
 from .. import querylang as ql
-from ..analysis import fold, stem_word
+from ..analysis import fold, similar_names, speaker_edit_distance, stem_word
 from ..models import IndexState
 from .base import (
     EXACT_COUNT_LIMIT,
@@ -55,6 +61,11 @@ NAMES_CONFIG = "strikewatch_names"
 LOCK_KEY = 0x5357_5345_4152_4348  # "SWSEARCH": the advisory lock writers take
 TABLE = "search_searchdocument"
 WORDS = "search_searchword"
+SPEAKER_WORDS = "search_speakerword"
+INDEX_TABLES = (TABLE, WORDS, SPEAKER_WORDS)
+BUILD = "_build"  # suffix of the tables (and their indexes) a rebuild fills
+BUILD_MEMORY = "256MB"  # maintenance_work_mem while a rebuild creates its indexes
+SWAP_LOCK_TIMEOUT = "30s"  # how long the swap may wait for searches holding the old tables
 FIELD_WEIGHTS = {"headline": "A", "text": "B", "speaker": "C"}
 LEAD_CHARS = 600  # how much of an article its ranking reads
 _SAFE_WORD = re.compile(r"^\w+$")
@@ -69,16 +80,18 @@ RANK_VECTOR_SQL = (
     f"|| setweight(to_tsvector('{TEXT_CONFIG}', %s), 'B')"
 )
 VECTOR_COLUMNS = {"quote": "quote_vector", "article": "article_vector"}
-INSERT_SQL = {
-    kind: (
-        f"INSERT INTO {TABLE} (key, kind, object_id, article_id, source_slug, speaker_slug, "
-        f"published_at, {column}, rank_vector, source_vector, byline_vector) "
+ANY_VECTOR = "COALESCE(quote_vector, article_vector)"
+# The speaker field's words: the C-weighted lexemes of quotes' vectors.
+SPEAKER_LEXEMES = "ts_filter(quote_vector, '{c}')"
+
+
+def _insert_sql(kind, table):
+    return (
+        f"INSERT INTO {table} (key, kind, object_id, article_id, source_slug, speaker_slug, "
+        f"published_at, {VECTOR_COLUMNS[kind]}, rank_vector, source_vector, byline_vector) "
         f"VALUES (%s, %s, %s, %s, %s, %s, %s, {VECTOR_SQL}, {RANK_VECTOR_SQL}, "
         f"to_tsvector('{NAMES_CONFIG}', %s), to_tsvector('{NAMES_CONFIG}', %s))"
     )
-    for kind, column in VECTOR_COLUMNS.items()
-}
-ANY_VECTOR = "COALESCE(quote_vector, article_vector)"
 
 
 def _row(document):
@@ -117,12 +130,18 @@ def _tsquery_words(text):
     return [word for word in ql.plain_words(fold(text)) if _SAFE_WORD.match(word)]
 
 
-def _insert(cursor, rows):
+def _insert(cursor, rows, table=TABLE):
     """Insert ``_row()`` tuples, each kind with its own statement (its own vector column)."""
-    for kind, sql in INSERT_SQL.items():
+    for kind in VECTOR_COLUMNS:
         of_kind = [row for row in rows if row[1] == kind]
         if of_kind:
-            cursor.executemany(sql, of_kind)
+            cursor.executemany(_insert_sql(kind, table), of_kind)
+
+
+def _tsquery_literal(lexemes, weight):
+    """Lexemes as they are in the index, OR-ed in one tsquery text, each quoted."""
+    quoted = ("'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'" for lexeme in lexemes)
+    return " | ".join(f"{q}:{weight}" for q in quoted)
 
 
 def _leaf(field, leaf, vector):
@@ -153,13 +172,13 @@ def _leaf(field, leaf, vector):
         )
     if field in ("headline", "text"):
         condition.rank.append(tsquery)
-    if field == "speaker" and not isinstance(leaf, ql.Prefix) and len("".join(words)) >= 4:
-        # Names come spelled many ways: "McAlevy" finds "McAlevey". People are few next to
-        # quotes, so the close spellings are looked up among them, then their quotes by slug.
-        slugs = similar_speakers(" ".join(words))
-        if slugs:
+    if field == "speaker" and isinstance(leaf, ql.Term) and len(words) == 1:
+        # Names come spelled many ways: "McAlevy" finds "McAlevey".
+        similar = similar_speaker_words(words[0])
+        if similar:
             condition = _Sql(
-                f"({condition.sql} OR speaker_slug = ANY(%s))", [*condition.params, slugs]
+                f"{column} @@ ({tsquery[0]} || %s::tsquery)",
+                [*tsquery[1], _tsquery_literal(similar, weight)],
             )
     return condition
 
@@ -177,25 +196,46 @@ def rank_window():
     return settings.SEARCH_POSTGRES_RANK_WINDOW
 
 
-def similar_speakers(name):
-    """Slugs of the people one of whose names (or aliases) is spelled like ``name``."""
+def similar_speaker_words(word):
+    """
+    The speaker field's words a ``speaker:`` word also finds
+    (``search.analysis.similar_names``): the candidates of the same first
+    letter and a close length are read from ``search.SpeakerWord``.
+    """
+    distance = speaker_edit_distance(word)
+    if not distance:
+        return []
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT slug FROM {Person._meta.db_table} "
-            f"WHERE word_similarity(%s, lower(unaccent(name || ' ' || array_to_string(aliases, ' ')))) >= 0.6",
-            [fold(name)],
+            f"SELECT word FROM {SPEAKER_WORDS} WHERE left(word, 1) = %s "
+            f"AND length(word) BETWEEN %s AND %s",
+            [word[0], len(word) - distance, len(word) + distance],
         )
-        return [slug for (slug,) in cursor.fetchall()]
+        return similar_names(word, [found for (found,) in cursor.fetchall()])
 
 
 def _default_leaf(leaf, vector):
-    """A leaf with no field: headline, text or speaker. No weights, so the GIN index alone decides."""
+    """
+    A leaf with no field: headline, text or speaker. A word or a prefix needs no
+    weights, so the GIN index alone decides; a phrase is matched within one
+    field (weights), as the Whoosh backend matches it.
+    """
     words = _tsquery_words(leaf.text)
     if not words:
         return None
     expression = f"{words[0]}:*" if isinstance(leaf, ql.Prefix) else " <-> ".join(words)
     text_query = (f"to_tsquery('{TEXT_CONFIG}', %s)", [expression])
-    tsquery = (f"({text_query[0]} || to_tsquery('{NAMES_CONFIG}', %s))", [expression, expression])
+    text_expression = names_expression = expression
+    if len(words) > 1 and not isinstance(leaf, ql.Prefix):
+        text_expression = " | ".join(
+            "(" + " <-> ".join(f"{word}:{weight}" for word in words) + ")"
+            for weight in (FIELD_WEIGHTS["headline"], FIELD_WEIGHTS["text"])
+        )
+        names_expression = " <-> ".join(f"{word}:{FIELD_WEIGHTS['speaker']}" for word in words)
+    tsquery = (
+        f"(to_tsquery('{TEXT_CONFIG}', %s) || to_tsquery('{NAMES_CONFIG}', %s))",
+        [text_expression, names_expression],
+    )
     return _Sql(f"{vector} @@ {tsquery[0]}", tsquery[1], [text_query])
 
 
@@ -226,6 +266,49 @@ def compile_tree(node, vector="quote_vector"):
         [param for part in parts for param in part.params],
         [rank for part in parts for rank in part.rank],
     )
+
+
+# Rebuilding beside the live tables -----------------------------------------------------
+
+_INDEX_DEFINITION = re.compile(r"^(CREATE (?:UNIQUE )?INDEX )(\S+)( ON (?:\S+\.)?)(\S+)( .*)$")
+
+
+def _index_built_table(cursor, table):
+    """
+    Give ``table + BUILD`` the indexes ``table`` has (built now, over the
+    loaded rows: faster than keeping them up to date row by row) and fresh
+    planner statistics. Returns the swap: a function that drops ``table`` and
+    puts the built one, its indexes and primary key in its place under the
+    same names (migrations find them by name).
+    """
+    cursor.execute(
+        "SELECT indexname, indexdef FROM pg_indexes "
+        "WHERE schemaname = current_schema() AND tablename = %s",
+        [table],
+    )
+    indexes = cursor.fetchall()
+    cursor.execute(
+        "SELECT conname FROM pg_constraint WHERE conrelid = %s::regclass AND contype = 'p'",
+        [table],
+    )
+    primary_key = cursor.fetchone()
+    for name, definition in indexes:
+        match = _INDEX_DEFINITION.match(definition)
+        cursor.execute(f"{match[1]}{name}{BUILD}{match[3]}{table}{BUILD}{match[5]}")
+    cursor.execute(f"ANALYZE {table}{BUILD}")
+
+    def swap():
+        cursor.execute(f"DROP TABLE {table}")
+        cursor.execute(f"ALTER TABLE {table}{BUILD} RENAME TO {table}")
+        for name, _definition in indexes:
+            cursor.execute(f"ALTER INDEX {name}{BUILD} RENAME TO {name}")
+        if primary_key:
+            cursor.execute(
+                f"ALTER TABLE {table} ADD CONSTRAINT {primary_key[0]} "
+                f"PRIMARY KEY USING INDEX {primary_key[0]}"
+            )
+
+    return swap
 
 
 # The backend ----------------------------------------------------------------------
@@ -414,28 +497,41 @@ class PostgresBackend(SearchBackend):
             time.sleep(0.05)
         counts = {"article": 0, "quote": 0}
         try:
-            # One transaction: searches keep reading the old rows until it commits.
-            with transaction.atomic():
-                with connection.cursor() as cursor:
-                    cursor.execute(f"DELETE FROM {TABLE}")
-                    # Batches of one kind: a table page then holds quotes or articles, so a
-                    # search of quotes reads few pages of articles.
-                    batches = {kind: [] for kind in VECTOR_COLUMNS}
-                    for document in documents:
-                        batch = batches[document.kind]
-                        batch.append(_row(document))
-                        counts[document.kind] += 1
-                        if len(batch) >= 1000:
-                            _insert(cursor, batch)
-                            batch.clear()
-                    for batch in batches.values():
-                        _insert(cursor, batch)
-                    cursor.execute(f"DELETE FROM {WORDS}")
+            # One transaction: new tables are filled and indexed beside the live ones, which
+            # searches keep reading; the swap at the end only holds them for a moment.
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute(f"SET LOCAL maintenance_work_mem = '{BUILD_MEMORY}'")
+                for table in INDEX_TABLES:
+                    cursor.execute(f"DROP TABLE IF EXISTS {table}{BUILD}")
                     cursor.execute(
-                        f"INSERT INTO {WORDS} (word, documents) "
-                        f"SELECT word, ndoc FROM ts_stat('SELECT {ANY_VECTOR} FROM {TABLE}') "
-                        f"WHERE length(word) <= 100"
+                        f"CREATE TABLE {table}{BUILD} (LIKE {table} INCLUDING DEFAULTS INCLUDING STORAGE)"
                     )
+                # Batches of one kind: a table page then holds quotes or articles, so a
+                # search of quotes reads few pages of articles.
+                batches = {kind: [] for kind in VECTOR_COLUMNS}
+                for document in documents:
+                    batch = batches[document.kind]
+                    batch.append(_row(document))
+                    counts[document.kind] += 1
+                    if len(batch) >= 1000:
+                        _insert(cursor, batch, TABLE + BUILD)
+                        batch.clear()
+                for batch in batches.values():
+                    _insert(cursor, batch, TABLE + BUILD)
+                cursor.execute(
+                    f"INSERT INTO {WORDS}{BUILD} (word, documents) "
+                    f"SELECT word, ndoc FROM ts_stat('SELECT {ANY_VECTOR} FROM {TABLE}{BUILD}') "
+                    f"WHERE length(word) <= 100"
+                )
+                cursor.execute(
+                    f"INSERT INTO {SPEAKER_WORDS}{BUILD} (word) SELECT word FROM ts_stat(%s) "
+                    f"WHERE length(word) <= 100",
+                    [f"SELECT {SPEAKER_LEXEMES} FROM {TABLE}{BUILD} WHERE kind = 'quote'"],
+                )
+                swaps = [_index_built_table(cursor, table) for table in INDEX_TABLES]
+                cursor.execute(f"SET LOCAL lock_timeout = '{SWAP_LOCK_TIMEOUT}'")
+                for swap in swaps:
+                    swap()
                 IndexState.objects.update_or_create(
                     backend=self.name,
                     defaults={"built_at": datetime.now(UTC), "documents": sum(counts.values())},
@@ -444,14 +540,14 @@ class PostgresBackend(SearchBackend):
                 on_swapped()
         finally:
             self._unlock()
-        if not connection.in_atomic_block:
-            # The old rows are dead now: let their space be reused, and plan with fresh statistics.
-            with connection.cursor() as cursor:
-                cursor.execute(f"VACUUM (ANALYZE) {TABLE}")
-                cursor.execute(f"VACUUM (ANALYZE) {WORDS}")
         with connection.cursor() as cursor:
+            if not connection.in_atomic_block:
+                # Once, now, what the first searches of the new rows would otherwise do
+                # (hint bits, the visibility map).
+                for table in INDEX_TABLES:
+                    cursor.execute(f"VACUUM (ANALYZE) {table}")
             cursor.execute(
-                f"SELECT pg_total_relation_size('{TABLE}') + pg_total_relation_size('{WORDS}')"
+                "SELECT " + " + ".join(f"pg_total_relation_size('{t}')" for t in INDEX_TABLES)
             )
             size = cursor.fetchone()[0]
         return {
@@ -510,6 +606,12 @@ class _PostgresWriter(IndexWriter):
                             f"INSERT INTO {WORDS} (word, documents) "
                             f"SELECT DISTINCT unnest(tsvector_to_array({ANY_VECTOR})), 1 FROM {TABLE} "
                             f"WHERE article_id = ANY(%s) ON CONFLICT (word) DO NOTHING",
+                            [ids],
+                        )
+                        cursor.execute(
+                            f"INSERT INTO {SPEAKER_WORDS} (word) "
+                            f"SELECT DISTINCT unnest(tsvector_to_array({SPEAKER_LEXEMES})) FROM {TABLE} "
+                            f"WHERE article_id = ANY(%s) AND kind = 'quote' ON CONFLICT (word) DO NOTHING",
                             [ids],
                         )
         finally:

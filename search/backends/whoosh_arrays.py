@@ -28,22 +28,30 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.formats import Positions
 from whoosh.matching.wrappers import FilterMatcher
-from whoosh.util.numeric import _length_byte_cache
+from whoosh.util.numeric import _length_byte_cache, length_to_byte
 
 from .. import querylang as ql
-from ..analysis import fold, name_terms, stem_word, text_terms
+from ..analysis import (
+    MAX_EXPANSION,
+    fold,
+    name_terms,
+    similar_names,
+    speaker_edit_distance,
+    stem_word,
+    text_terms,
+)
 from .base import NEWEST, OLDEST
 
 B, K1 = 0.75, 1.2  # Whoosh's BM25F defaults
 TEXT_FIELDS = ("headline", "text", "speaker")  # fields whose lengths scoring needs
 NAME_FIELDS = {"speaker", "source", "byline"}
 DEFAULT_FIELDS = ("headline", "text", "speaker")
-MAX_EXPANSION = 300  # terms a prefix or fuzzy term may stand for
 KINDS = {"quote": 0, "article": 1}
 _LENGTHS = np.array(
     list(_length_byte_cache) + [106374] * (256 - len(_length_byte_cache)), dtype=np.float32
 )[:256]
 
+UNDATED = np.int64(2**40)  # sorts after every date
 _EMPTY_IDS = np.empty(0, dtype=np.int64)
 _EMPTY_SCORES = np.empty(0, dtype=np.float32)
 
@@ -76,10 +84,10 @@ SOURCES, SPEAKERS = _Codes(), _Codes()
 
 
 class _LRU:
-    """An LRU cache bounded by the total size of the arrays it holds."""
+    """An LRU cache bounded by the total size, in bytes, of what it holds."""
 
-    def __init__(self, max_items):
-        self.max_items = max_items
+    def __init__(self, max_bytes):
+        self.max_bytes = max_bytes
         self.size = 0
         self.entries = OrderedDict()
         self.lock = threading.Lock()
@@ -97,13 +105,14 @@ class _LRU:
                 return
             self.entries[key] = (value, size)
             self.size += size
-            while self.size > self.max_items and len(self.entries) > 1:
+            while self.size > self.max_bytes and len(self.entries) > 1:
                 _, (_, dropped) = self.entries.popitem(last=False)
                 self.size -= dropped
 
 
-# About 6 million postings (~50 MB) per process: the common words of a large archive.
-POSTINGS = _LRU(6_000_000)
+# Decoded postings per process: the common words of a large archive (a posting is a
+# document number and a frequency, 8 bytes; positions are kept as Whoosh encodes them).
+POSTINGS = _LRU(48_000_000)
 _SEGMENTS = {}  # segment id -> _SegmentColumns (kept while the segment is in use)
 _SEGMENTS_LOCK = threading.Lock()
 
@@ -123,8 +132,6 @@ class _SegmentColumns:
             kind_codes
         ]
         self.newest = _numbers(column("newest"), count).astype(np.int64)
-        # Undated documents come last whichever way dates are sorted.
-        self.oldest = np.where(self.newest == 0, np.int64(2**40), self.newest)
         self.source = _slug_codes(column("source_slug"), count, SOURCES)
         self.speaker = _slug_codes(column("speaker_slug"), count, SPEAKERS)
         self.lengths = {field: _field_lengths(reader, field, count) for field in TEXT_FIELDS}
@@ -174,14 +181,19 @@ def _slug_codes(column, count, vocabulary):
 
 
 def _field_lengths(reader, field, count):
-    try:  # Whoosh keeps each document's field length as one byte in a column
+    """
+    Each document's length in ``field`` as Whoosh keeps it: one byte, a code
+    for the length (``_LENGTHS`` decodes it), a quarter of a float's memory.
+    """
+    try:
         column = reader._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
         if column is None:
-            return np.zeros(count, dtype=np.float32)
-        return _LENGTHS[_numbers(column, count).astype(np.uint8)]
+            return np.zeros(count, dtype=np.uint8)
+        return _numbers(column, count).astype(np.uint8)
     except AttributeError:  # another codec: ask document by document
         return np.array(
-            [reader.doc_field_length(d, field, 0) for d in range(count)], dtype=np.float32
+            [length_to_byte(reader.doc_field_length(d, field, 0)) for d in range(count)],
+            dtype=np.uint8,
         )
 
 
@@ -205,39 +217,79 @@ def _segment_columns(reader):
     return key, columns
 
 
-class IndexArrays:
-    """The whole index (one generation of it) as arrays; built per searcher, cheap once segments are loaded."""
+class _Columns:
+    """
+    One state of the index (its segments and their deletions) as whole-index
+    arrays. Immutable, so every thread of a process shares one; it is rebuilt
+    only when a commit or a swap changes the segments.
+    """
 
-    def __init__(self, searcher):
-        self.searcher = searcher
-        self.reader = searcher.reader()
-        self.leaves = []  # (segment id, segment reader, offset)
-        parts = []
-        live = []
-        for segreader, offset in self.reader.leaf_readers():
-            key, columns = _segment_columns(segreader)
-            self.leaves.append((key, segreader, offset))
+    def __init__(self, leaves):
+        parts, live = [], []
+        for segreader, columns in leaves:
             parts.append(columns)
             mask = np.ones(columns.count, dtype=bool)
             deleted = segreader.deleted_docs_set if segreader.has_deletions() else ()
             if deleted:
                 mask[np.fromiter(deleted, dtype=np.int64)] = False
             live.append(mask)
-        self.count = self.reader.doc_count_all()
         if parts:
             self.kind = np.concatenate([p.kind for p in parts])
             self.newest = np.concatenate([p.newest for p in parts])
-            self.oldest = np.concatenate([p.oldest for p in parts])
             self.source = np.concatenate([p.source for p in parts])
             self.speaker = np.concatenate([p.speaker for p in parts])
             self.lengths = {f: np.concatenate([p.lengths[f] for p in parts]) for f in TEXT_FIELDS}
             self.live = np.concatenate(live)
         else:
             self.kind = np.empty(0, dtype=np.int8)
-            self.newest = self.oldest = np.empty(0, dtype=np.int64)
+            self.newest = np.empty(0, dtype=np.int64)
             self.source = self.speaker = np.empty(0, dtype=np.int32)
-            self.lengths = {f: np.empty(0, dtype=np.float32) for f in TEXT_FIELDS}
+            self.lengths = {f: np.empty(0, dtype=np.uint8) for f in TEXT_FIELDS}
             self.live = np.empty(0, dtype=bool)
+
+
+_COLUMNS = OrderedDict()  # index state -> _Columns, the most recent few
+_COLUMNS_KEPT = 2  # the live state and the one before it (threads still finishing with it)
+_COLUMNS_LOCK = threading.Lock()
+
+
+def _columns_for(leaves):
+    """The shared ``_Columns`` of an index state: (segment reader, its columns) per segment."""
+    key = tuple((reader.segment().segment_id(), reader.doc_count()) for reader, _ in leaves)
+    with _COLUMNS_LOCK:
+        found = _COLUMNS.get(key)
+        if found is not None:
+            _COLUMNS.move_to_end(key)
+            return found
+    built = _Columns(leaves)
+    with _COLUMNS_LOCK:
+        found = _COLUMNS.setdefault(key, built)
+        _COLUMNS.move_to_end(key)
+        while len(_COLUMNS) > _COLUMNS_KEPT:
+            _COLUMNS.popitem(last=False)
+    return found
+
+
+class IndexArrays:
+    """
+    The whole index (one generation of it) as arrays, for one searcher (one
+    thread): the columns are shared by every thread, the readers are this one's.
+    """
+
+    def __init__(self, searcher):
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.leaves = []  # (segment id, segment reader, offset)
+        with_columns = []
+        for segreader, offset in self.reader.leaf_readers():
+            key, columns = _segment_columns(segreader)
+            self.leaves.append((key, segreader, offset))
+            with_columns.append((segreader, columns))
+        self.count = self.reader.doc_count_all()
+        shared = _columns_for(with_columns)
+        self.kind, self.newest = shared.kind, shared.newest
+        self.source, self.speaker = shared.source, shared.speaker
+        self.lengths, self.live = shared.lengths, shared.live
         documents = max(self.count, 1)
         self.average_length = {
             f: (self.reader.field_length(f) or 1) / documents for f in TEXT_FIELDS
@@ -254,7 +306,7 @@ class IndexArrays:
             cached = POSTINGS.get((key, field, term))
             if cached is None:
                 cached = _decode_postings(segreader, field, term)
-                POSTINGS.put((key, field, term), cached, len(cached[0]))
+                POSTINGS.put((key, field, term), cached, 8 * len(cached[0]))
             else:
                 cached = cached[0]
             if len(cached[0]):
@@ -272,7 +324,7 @@ class IndexArrays:
             return ids, _EMPTY_SCORES
         idf = log(self.count / (self.reader.doc_frequency(field, term) + 1)) + 1
         lengths = (
-            self.lengths[field][ids]
+            _LENGTHS[self.lengths[field][ids]]
             if field in self.lengths
             else np.ones(len(ids), dtype=np.float32)
         )
@@ -347,18 +399,12 @@ class IndexArrays:
         if len(terms) > 1:
             return self._phrase(field, terms, allowed)
         term = terms[0]
-        if leaf.field == "speaker" and isinstance(leaf, ql.Term) and len(term) >= 4:
-            # Names come spelled many ways: "McAlevy" finds "McAlevey" (an exact spelling ranks first).
-            maxdist = 1 if len(term) < 7 else 2
-            similar = {
-                t for t in self.reader.terms_within(field, term, maxdist, prefix=1) if t != term
-            }
-            return _union(
-                [
-                    self.bm25(field, term, 2.0),
-                    *(self.bm25(field, t) for t in sorted(similar)[:MAX_EXPANSION]),
-                ]
-            )
+        maxdist = speaker_edit_distance(term)
+        if leaf.field == "speaker" and isinstance(leaf, ql.Term) and maxdist:
+            # Names come spelled many ways: "McAlevy" finds "McAlevey" (an exact spelling ranks
+            # first). Whoosh's automaton finds the candidates; the shared rule decides.
+            similar = similar_names(term, self.reader.terms_within(field, term, maxdist, prefix=1))
+            return _union([self.bm25(field, term, 2.0), *(self.bm25(field, t) for t in similar)])
         return self.bm25(field, term)
 
     def _phrase(self, field, terms, allowed=None):
@@ -442,7 +488,9 @@ class IndexArrays:
             cached = POSTINGS.get((key, field, term, "positions"))
             if cached is None:
                 cached = _decode_values(segreader, field, term)
-                POSTINGS.put((key, field, term, "positions"), cached, 8 * len(cached[0]))
+                # A Python bytes object per document: its length plus about 40 bytes around it.
+                size = 4 * len(cached[0]) + sum(len(value or b"") + 41 for value in cached[1])
+                POSTINGS.put((key, field, term, "positions"), cached, size)
             else:
                 cached = cached[0]
             ids.append(cached[0].astype(np.int64) + offset)
@@ -468,7 +516,9 @@ class IndexArrays:
         }
         wanted = query.offset + query.limit
         if query.sort == OLDEST:
-            order = _top(self.oldest[ids], wanted, secondary=ids)
+            newest = self.newest[ids]
+            # Undated documents come last whichever way dates are sorted.
+            order = _top(np.where(newest == 0, UNDATED, newest), wanted, secondary=ids)
         elif query.sort == NEWEST or scores is None:
             order = _top(-self.newest[ids], wanted, secondary=ids)
         else:

@@ -56,6 +56,37 @@ def test_rebuild_with_several_processes(settings, newsroom):
     assert found("speaker:McAleigh") and found('"life or death"')
 
 
+def test_postgres_rebuilds_replace_the_tables_and_keep_their_size(settings, newsroom):
+    """Each rebuild fills new tables and drops the old ones: no dead rows pile up."""
+    from django.db import connection
+
+    from search.backends.postgres import INDEX_TABLES
+
+    settings.SEARCH_BACKEND = "postgres"
+
+    def indexes():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT tablename, indexname FROM pg_indexes WHERE tablename = ANY(%s) ORDER BY 1, 2",
+                [list(INDEX_TABLES)],
+            )
+            return cursor.fetchall()
+
+    before = indexes()
+    sizes = [indexing.rebuild()["bytes"] for _ in range(3)]
+    assert sizes[0] == sizes[1] == sizes[2]
+    assert indexes() == before  # the same indexes, under the names migrations know
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_tables WHERE tablename LIKE '%%\\_build'")
+        assert cursor.fetchone()[0] == 0
+        cursor.execute(
+            "SELECT count(*) FROM pg_constraint WHERE conrelid = 'search_searchdocument'::regclass "
+            "AND contype = 'p'"
+        )
+        assert cursor.fetchone()[0] == 1
+    assert found("speaker:McAleigh") and found('"life or death"')
+
+
 def test_the_live_index_keeps_serving_while_a_new_one_is_built(settings, newsroom, corpus):
     settings.SEARCH_BACKEND = "whoosh"
     backend = get_backend()

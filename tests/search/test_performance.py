@@ -282,7 +282,7 @@ def test_columns_are_read_as_whoosh_reads_them(indexed, backend):
         ]
         for field in whoosh_arrays.TEXT_FIELDS:
             expected = [segment.doc_field_length(d, field, 0) or 0 for d in range(count)]
-            assert np.allclose(columns.lengths[field], expected)
+            assert np.allclose(whoosh_arrays._LENGTHS[columns.lengths[field]], expected)
 
 
 def test_the_index_can_be_loaded_before_the_first_search(indexed, backend, settings):
@@ -316,3 +316,32 @@ def test_warming_at_start_is_for_gunicorn_workers(settings, monkeypatch):
 def test_warming_without_an_index_does_nothing(settings):
     settings.SEARCH_BACKEND = "whoosh"
     get_backend().warm()  # no index built in this test's directory: quietly nothing
+
+
+def test_threads_share_one_copy_of_the_index_and_a_reload_replaces_it(
+    indexed, backend, corpus, django_capture_on_commit_callbacks
+):
+    if backend.name != "whoosh":
+        pytest.skip("Whoosh only")
+    import threading
+
+    from search.backends import whoosh_arrays
+
+    first = backend._arrays()
+    other = {}
+    thread = threading.Thread(target=lambda: other.setdefault("arrays", backend._arrays()))
+    thread.start()
+    thread.join(30)
+    assert other["arrays"] is not first  # each thread reads through its own searcher...
+    assert other["arrays"].kind is first.kind  # ...over the same arrays
+    # Files are read, not memory-mapped: whoosh-reloaded copies a mapped segment into memory.
+    assert not backend._open().ix.storage.supports_mmap
+    states = []
+    for n in range(3):  # each edit is a commit: a new state of the index, reloaded
+        with django_capture_on_commit_callbacks(execute=True):
+            corpus.article(f"Walkout update {n}", ["“We walk out at noon,” she said."])
+        assert run_search(SearchParams(q="walkout")).total == 0  # the article has no quote
+        assert run_search(SearchParams(q="walkout", type="articles")).total == n + 1
+        states.append(backend._arrays().kind)
+    assert states[0] is not states[1] is not states[2]
+    assert len(whoosh_arrays._COLUMNS) <= whoosh_arrays._COLUMNS_KEPT  # old states are let go
