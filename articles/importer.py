@@ -234,3 +234,19 @@ def import_parsed_article(parsed, *, key, content_hash, overrides=None):
         )
         created, _kept = sync_quotes(article)
     return ImportResult(Outcome.CREATED, article, created)
+
+
+# Identity by URL --------------------------------------------------------------------
+
+
+def article_at_url(url):
+    """
+    The article already archived under ``url``, the outlet's canonical URL
+    of a story: whichever way the story arrives again (added by URL, found
+    in a feed), it is the same article, not a new one. A ``#fragment`` never
+    makes another page.
+    """
+    if not url:
+        return None
+    variants = {url, url.split("#", 1)[0]}
+    return Article.objects.filter(url__in=variants).order_by("pk").first()
