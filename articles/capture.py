@@ -111,24 +111,22 @@ def keep_page(resource, article):
     relative = Path(f"{resource.fetched_at:%Y/%m}") / (
         f"{resource.fetched_at:%Y%m%dT%H%M%S%f}-{sha256[:16]}.warc.gz"
     )
-    path = Path(settings.STRIKEWATCH_ARCHIVE_DIR) / relative
+    archived_page = ArchivedPage(
+        article=article,
+        url=resource.url,
+        final_url=resource.final_url,
+        fetched_at=resource.fetched_at,
+        sha256=sha256,
+        content_type=resource.content_type,
+        size=len(final.body),
+        warc_file=relative.as_posix(),
+    )
+    path = archived_page.warc_path
     path.parent.mkdir(parents=True, exist_ok=True)
     write_capture(path, resource)
     try:
-        return ArchivedPage.objects.create(
-            article=article,
-            url=resource.url,
-            final_url=resource.final_url,
-            fetched_at=resource.fetched_at,
-            sha256=sha256,
-            content_type=resource.content_type,
-            size=len(final.body),
-            warc_file=relative.as_posix(),
-        )
+        archived_page.save()
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-
-
-def archived_page_path(archived_page):
-    return Path(settings.STRIKEWATCH_ARCHIVE_DIR) / archived_page.warc_file
+    return archived_page

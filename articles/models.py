@@ -14,7 +14,9 @@ look (``Quote.objects.needs_review()``).
 import hashlib
 import re
 import unicodedata
+from pathlib import Path
 
+from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
@@ -729,6 +731,9 @@ class ArchivedPageQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by("-fetched_at", "-pk")
 
+    def of_published_articles(self):
+        return self.filter(article__in=Article.objects.published())
+
 
 class ArchivedPage(models.Model):
     """
@@ -761,6 +766,10 @@ class ArchivedPage(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:archived_copy", kwargs={"slug": self.article.slug, "pk": self.pk})
+
+    @property
+    def warc_path(self):
+        return Path(settings.STRIKEWATCH_ARCHIVE_DIR) / self.warc_file
 
 
 class Feed(models.Model):

@@ -41,6 +41,11 @@ urlpatterns = [
     # Articles and quotes: permanent URLs.
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="article_detail"),
     path(
+        "articles/<slug:slug>/archived/<int:pk>/",
+        views.ArchivedCopyView.as_view(),
+        name="archived_copy",
+    ),
+    path(
         "articles/<slug:slug>/cite/<str:fmt>/",
         views.ArticleCitationView.as_view(),
         name="article_cite",

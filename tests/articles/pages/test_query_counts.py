@@ -5,10 +5,11 @@ from django.urls import reverse
 
 from articles.models import Correction, Strike
 
-# The article with its outlet and strike; its quotes with their speakers; its
-# corrections; related coverage of the strike; plus what the middleware
-# around the views asks for (the page cache's check for scheduled articles).
-ARTICLE_PAGE_QUERIES = 5
+# The article with its outlet and strike (and its newest archived copy); its quotes
+# with their speakers; its corrections; related coverage of the strike; other
+# outlets' copies of the story; plus what the middleware around the views asks
+# for (the page cache's check for scheduled articles).
+ARTICLE_PAGE_QUERIES = 6
 
 
 @pytest.fixture
