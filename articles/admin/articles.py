@@ -20,6 +20,7 @@ from ..importer import import_parsed_article
 from ..ingest.anchoring import is_still_at
 from ..models import LOW_CONFIDENCE, Article, Correction, Quote
 from ..quote_sync import suppress_quotes, sync_quotes
+from .by_url import AddByUrlMixin
 from .messages import counted
 from .races import LostRaceMixin
 from .review import ArticleNeedsReviewFilter, review_flag
@@ -90,7 +91,7 @@ class CorrectionInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(LostRaceMixin, SimpleHistoryAdmin):
+class ArticleAdmin(AddByUrlMixin, LostRaceMixin, SimpleHistoryAdmin):
     list_display = [
         "headline",
         "source",

@@ -30,7 +30,10 @@ def fetched(web, fetch_settings):
 def test_the_article_page_links_its_archived_copy_with_the_fetch_date(client, fetched):
     page = client.get(fetched.article.get_absolute_url()).content.decode()
     link = fetched.archived_page.get_absolute_url()
-    assert f'<a href="{link}">Archived copy (fetched {fetched.archived_page.fetched_at:%-d %B %Y})</a>' in page
+    assert (
+        f'<a href="{link}">Archived copy (fetched {fetched.archived_page.fetched_at:%-d %B %Y})</a>'
+        in page
+    )
     assert "web.archive.org/web/*/https://www.valleyledger.example/" in page
 
 
@@ -47,14 +50,23 @@ def test_the_archived_copy_is_the_page_without_anything_that_runs_or_loads(clien
     assert "Mental health therapists at Kaiser Permanente returned to the picket lines" in text
     assert "[Image: Therapists picket outside a Kaiser clinic in Sacramento]" in text
     # Nothing that runs, nothing fetched from elsewhere, no inline style the CSP would refuse.
-    assert not copy.xpath(".//script | .//style | .//iframe | .//img | .//form | .//link | .//input")
-    assert not [a for e in copy.iter() for a in e.attrib if a.startswith("on") or a in ("style", "src")]
+    assert not copy.xpath(
+        ".//script | .//style | .//iframe | .//img | .//form | .//link | .//input"
+    )
+    assert not [
+        a for e in copy.iter() for a in e.attrib if a.startswith("on") or a in ("style", "src")
+    ]
     assert "javascript:" not in html and "tracker.example" not in html
     assert "dataLayer" not in html and "startTracking" not in html
     # Links lead to the original site, absolute, marked as external.
     hrefs = copy.xpath(".//a/@href")
-    assert f"http://127.0.0.1:{fetched.archived_page.final_url.split(':')[2].split('/')[0]}/news/" in hrefs
-    assert all(a.get("rel") == "nofollow noopener noreferrer external" for a in copy.xpath(".//a[@href]"))
+    assert (
+        f"http://127.0.0.1:{fetched.archived_page.final_url.split(':')[2].split('/')[0]}/news/"
+        in hrefs
+    )
+    assert all(
+        a.get("rel") == "nofollow noopener noreferrer external" for a in copy.xpath(".//a[@href]")
+    )
     # The page's own headings sit under the banner's.
     assert [h.tag for h in tree.xpath("//h1")] == ["h1"]
     assert "Kaiser therapists return to picket lines as talks stall" in [
