@@ -26,7 +26,9 @@ from .models import Article, Correction, Source, Strike
 from .quote_sync import sync_quotes
 
 UNKNOWN_OUTLET = Outlet("Unknown outlet", "other")
-_STRIKE_WORDS = re.compile(
+# The site-wide strike words: a text that uses none is not strike coverage (strike
+# matching here; which feed entries watch_feeds fetches, articles.feed_watch).
+STRIKE_WORDS = re.compile(
     r"\b(?:strik\w*|picket\w*|walkouts?|walked out|work stoppage)\b", re.IGNORECASE
 )
 
@@ -77,7 +79,7 @@ def strike_for(parsed):
                 f"the Strike header names no known strike: {parsed.strike!r}"
             ) from None
     text = "\n".join([parsed.headline, *parsed.paragraphs])
-    if not _STRIKE_WORDS.search(text):
+    if not STRIKE_WORDS.search(text):
         return None
     best, best_hits = None, 0
     for strike in Strike.objects.exclude(match_terms=[]):

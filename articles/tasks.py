@@ -10,9 +10,10 @@ article's id when there is one) that the admin's status page shows.
 from django.tasks import task
 
 from .capture import capture_url
+from .feed_watch import watch_feeds
 from .fetch import FetchError
 from .ingest import IngestError
-from .models import Article, Source, Strike
+from .models import Article, Feed, Source, Strike
 
 
 @task
@@ -30,6 +31,15 @@ def add_article_by_url(url, status=Article.Status.DRAFT, overrides=None):
         "created": capture.created,
         "message": capture.summary[0].upper() + capture.summary[1:] + ".",
     }
+
+
+@task
+def poll_feeds(feed_ids, max_fetches=20, host_delay=2.0):
+    """One ``watch_feeds`` run over the given feeds (the lock keeps it apart from cron's)."""
+    run = watch_feeds(
+        feeds=Feed.objects.filter(pk__in=feed_ids), max_fetches=max_fetches, host_delay=host_delay
+    )
+    return {"ok": not run.locked_out, "message": run.summary}
 
 
 def _editor_values(overrides):

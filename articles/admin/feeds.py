@@ -1,0 +1,81 @@
+"""
+Outlets' feeds that ``watch_feeds`` polls, and the entries it kept: which
+matched, what became of them (filed as a draft, already archived, waiting,
+failed) and the article each one became.
+"""
+
+from django.contrib import admin, messages
+from django.urls import reverse
+from django.utils.html import format_html
+
+from ..models import Feed, FeedEntry
+from ..tasks import poll_feeds
+
+
+class FeedEntryInline(admin.TabularInline):
+    model = FeedEntry
+    extra = 0
+    can_delete = False
+    show_change_link = False
+    fields = ["title", "state", "matched", "article_link", "message", "seen_at"]
+    readonly_fields = fields
+    ordering = ["-seen_at"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="Article")
+    def article_link(self, entry):
+        return _article_link(entry.article)
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    list_display = ["url", "source", "active", "last_fetched_at", "last_result"]
+    list_filter = ["active", "source"]
+    search_fields = ["url", "source__name"]
+    autocomplete_fields = ["source"]
+    fields = ["source", "url", "active", "last_fetched_at", "last_result", "etag", "last_modified"]
+    readonly_fields = ["last_fetched_at", "last_result", "etag", "last_modified"]
+    inlines = [FeedEntryInline]
+    actions = ["poll_now"]
+
+    @admin.action(description="Poll selected feeds now", permissions=["change"])
+    def poll_now(self, request, queryset):
+        result = poll_feeds.enqueue(list(queryset.values_list("pk", flat=True)))
+        if result.is_finished:
+            self.message_user(request, result.return_value["message"], messages.SUCCESS)
+        else:
+            self.message_user(
+                request,
+                "The selected feeds will be polled in the background; their entries appear "
+                "below each feed, and drafts under Articles (“From feeds, to review”).",
+                messages.SUCCESS,
+            )
+
+
+@admin.register(FeedEntry)
+class FeedEntryAdmin(admin.ModelAdmin):
+    list_display = ["title", "feed", "state", "article_link", "seen_at"]
+    list_filter = ["state", "feed__source"]
+    search_fields = ["title", "url"]
+    readonly_fields = [f.name for f in FeedEntry._meta.fields] + ["article_link"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="Article")
+    def article_link(self, entry):
+        return _article_link(entry.article)
+
+
+def _article_link(article):
+    if article is None:
+        return "—"
+    url = reverse("admin:articles_article_change", args=[article.pk])
+    return format_html(
+        '<a href="{}">{}</a> ({})', url, article.headline, article.get_status_display()
+    )
