@@ -24,6 +24,7 @@ from django.db.models import Q
 from .ingest import MAX_ARTICLE_BYTES, IngestError, Outlet, decode_article_bytes, parse_article
 from .models import Article, Correction, Source, Strike
 from .quote_sync import sync_quotes
+from .syndication import link_copies
 
 UNKNOWN_OUTLET = Outlet("Unknown outlet", "other")
 # The site-wide strike words: a text that uses none is not strike coverage (strike
@@ -153,6 +154,7 @@ def import_article_bytes(data, *, key, status=None, force=False):
                 )
             outcome = Outcome.UPDATED
         created, _kept = sync_quotes(article)
+        link_copies(article)
     return ImportResult(outcome, article, created)
 
 
@@ -235,6 +237,7 @@ def import_parsed_article(parsed, *, key, content_hash, overrides=None):
             locked_fields=[name for name in Article.LOCKABLE_FIELDS if name in overrides],
         )
         created, _kept = sync_quotes(article)
+        link_copies(article)
     return ImportResult(Outcome.CREATED, article, created)
 
 

@@ -20,6 +20,7 @@ from ..importer import import_parsed_article
 from ..ingest.anchoring import is_still_at
 from ..models import LOW_CONFIDENCE, Article, Correction, Quote
 from ..quote_sync import suppress_quotes, sync_quotes
+from ..syndication import link_copies
 from .by_url import AddByUrlMixin
 from .messages import counted
 from .races import LostRaceMixin
@@ -279,6 +280,7 @@ class ArticleAdmin(AddByUrlMixin, LostRaceMixin, SimpleHistoryAdmin):
         super().save_related(request, form, formsets, change)
         if change and "paragraphs" in form.changed_data:
             created, kept = sync_quotes(form.instance)
+            link_copies(form.instance)
             lost = [
                 quote
                 for quote in form.instance.quotes.checked()
