@@ -1,14 +1,14 @@
 """
 Outlets' feeds that ``watch_feeds`` polls, and the entries it kept: which
 matched, what became of them (filed as a draft, already archived, waiting,
-failed) and the article each one became.
+failed) and the article each one became; and the pages the archive fetched.
 """
 
 from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html
 
-from ..models import Feed, FeedEntry
+from ..models import ArchivedPage, Feed, FeedEntry
 from ..tasks import poll_feeds
 
 
@@ -79,3 +79,32 @@ def _article_link(article):
     return format_html(
         '<a href="{}">{}</a> ({})', url, article.headline, article.get_status_display()
     )
+
+
+@admin.register(ArchivedPage)
+class ArchivedPageAdmin(admin.ModelAdmin):
+    """Pages as fetched (WARC files): to look at, never to change."""
+
+    list_display = ["final_url", "article_link", "fetched_at", "size", "copy_link"]
+    search_fields = ["url", "final_url", "sha256"]
+    date_hierarchy = "fetched_at"
+    readonly_fields = [f.name for f in ArchivedPage._meta.fields] + ["article_link", "copy_link"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="Article")
+    def article_link(self, page):
+        return _article_link(page.article)
+
+    @admin.display(description="Archived copy")
+    def copy_link(self, page):
+        if page.article is None or page.article.status != page.article.Status.PUBLISHED:
+            return "—"
+        return format_html('<a href="{}">view</a>', page.get_absolute_url())

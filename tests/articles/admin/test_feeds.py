@@ -65,3 +65,18 @@ def test_poll_now_runs_in_the_background(editor_client, web, fetch_settings, str
     assert Article.objects.filed_from_feeds().count() == 2
     feed.refresh_from_db()
     assert feed.last_result == "3 entries, 2 new matching."
+
+
+def test_fetched_pages_are_listed_read_only(editor_client, web, fetch_settings):
+    from articles.capture import capture_url
+    from articles.models import ArchivedPage
+
+    serve_coverage_feed(web)
+    capture = capture_url(web.url_for("/news/kaiser"))
+    listing = AdminPage(editor_client.get(reverse("admin:articles_archivedpage_changelist")))
+    assert listing.texts("th.field-final_url") == [web.url_for("/news/kaiser")]
+    assert editor_client.get(reverse("admin:articles_archivedpage_add")).status_code == 403
+    page = editor_client.get(
+        reverse("admin:articles_archivedpage_change", args=[capture.archived_page.pk])
+    )
+    assert page.status_code == 200 and ArchivedPage.objects.count() == 1
