@@ -26,8 +26,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from datasketch import MinHash
-
 SHINGLE_WORDS = 5
 PERMUTATIONS = 128
 BANDS, ROWS = 64, 2  # 128 = 64 × 2: a pair with Jaccard 0.2 shares a band with p ≈ 0.93
@@ -66,6 +64,10 @@ def signature(paragraphs):
     found = shingles(paragraphs)
     if len(found) < MIN_SHINGLES:
         return None
+    # Imported here, not at the top: datasketch's package loads SciPy (for its LSH
+    # classes, unused here), over a second that every web worker would pay at start.
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=PERMUTATIONS, seed=SEED)
     minhash.update_batch(sorted(found))
     values = [int(v) for v in minhash.hashvalues]

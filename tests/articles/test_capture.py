@@ -123,3 +123,15 @@ def test_fetch_articles_reports_each_url_and_fails_if_any_was_not_added(story_ur
     assert "(published," in out.getvalue()
     assert "not added ftp://example.org/story: " in err.getvalue()
     assert Article.objects.get().status == Article.Status.PUBLISHED
+
+
+def test_the_character_set_the_server_declares_is_honoured(web, fetch_settings):
+    """A page in windows-1252 with no <meta charset>: the Content-Type header says how to read it."""
+    page = STORY.decode("utf-8").replace('<meta charset="utf-8">\n', "")
+    page = page.replace("Ilana Marcucci-Morris", "Ilana Marcucci-Morrís")
+    web.expect_request("/latin").respond_with_data(
+        page.encode("windows-1252", "replace"),
+        headers={"Content-Type": "text/html; charset=windows-1252"},
+    )
+    capture = capture_url(web.url_for("/latin"))
+    assert "Ilana Marcucci-Morrís" in "\n".join(capture.article.paragraphs)
