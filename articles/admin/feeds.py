@@ -12,7 +12,20 @@ from ..models import ArchivedPage, Feed, FeedEntry
 from ..tasks import poll_feeds
 
 
-class FeedEntryInline(admin.TabularInline):
+class ArticleLinkMixin:
+    @admin.display(description="Article")
+    def article_link(self, record):
+        """The article a feed entry or a fetched page became, linked, with its status."""
+        if record.article is None:
+            return "—"
+        article = record.article
+        url = reverse("admin:articles_article_change", args=[article.pk])
+        return format_html(
+            '<a href="{}">{}</a> ({})', url, article.headline, article.get_status_display()
+        )
+
+
+class FeedEntryInline(ArticleLinkMixin, admin.TabularInline):
     model = FeedEntry
     extra = 0
     can_delete = False
@@ -23,10 +36,6 @@ class FeedEntryInline(admin.TabularInline):
 
     def has_add_permission(self, request, obj=None):
         return False
-
-    @admin.display(description="Article")
-    def article_link(self, entry):
-        return _article_link(entry.article)
 
 
 @admin.register(Feed)
@@ -54,54 +63,37 @@ class FeedAdmin(admin.ModelAdmin):
             )
 
 
-@admin.register(FeedEntry)
-class FeedEntryAdmin(admin.ModelAdmin):
-    list_display = ["title", "feed", "state", "article_link", "seen_at"]
-    list_filter = ["state", "feed__source"]
-    search_fields = ["title", "url"]
-    readonly_fields = [f.name for f in FeedEntry._meta.fields] + ["article_link"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    @admin.display(description="Article")
-    def article_link(self, entry):
-        return _article_link(entry.article)
-
-
-def _article_link(article):
-    if article is None:
-        return "—"
-    url = reverse("admin:articles_article_change", args=[article.pk])
-    return format_html(
-        '<a href="{}">{}</a> ({})', url, article.headline, article.get_status_display()
-    )
-
-
-@admin.register(ArchivedPage)
-class ArchivedPageAdmin(admin.ModelAdmin):
-    """Pages as fetched (WARC files): to look at, never to change."""
-
-    list_display = ["final_url", "article_link", "fetched_at", "size", "copy_link"]
-    search_fields = ["url", "final_url", "sha256"]
-    date_hierarchy = "fetched_at"
-    readonly_fields = [f.name for f in ArchivedPage._meta.fields] + ["article_link", "copy_link"]
+class FoundRecordAdmin(ArticleLinkMixin, admin.ModelAdmin):
+    """What the archive found by itself (feed entries, fetched pages): to look at, never to change."""
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("article")
 
+    def get_readonly_fields(self, request, obj=None):
+        return [f.name for f in self.model._meta.fields] + ["article_link"]
+
     def has_add_permission(self, request):
         return False
 
     def has_change_permission(self, request, obj=None):
         return False
 
-    @admin.display(description="Article")
-    def article_link(self, page):
-        return _article_link(page.article)
+
+@admin.register(FeedEntry)
+class FeedEntryAdmin(FoundRecordAdmin):
+    list_display = ["title", "feed", "state", "article_link", "seen_at"]
+    list_filter = ["state", "feed__source"]
+    search_fields = ["title", "url"]
+
+
+@admin.register(ArchivedPage)
+class ArchivedPageAdmin(FoundRecordAdmin):
+    list_display = ["final_url", "article_link", "fetched_at", "size", "copy_link"]
+    search_fields = ["url", "final_url", "sha256"]
+    date_hierarchy = "fetched_at"
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "copy_link"]
 
     @admin.display(description="Archived copy")
     def copy_link(self, page):
