@@ -6,8 +6,30 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Coverage"
 
     def ready(self):
-        from .models import Article, Correction, Person, Quote, Redirect, Source, Strike
+        from .models import (
+            ArchivedPage,
+            Article,
+            Correction,
+            Person,
+            Quote,
+            Redirect,
+            Source,
+            Strike,
+            SyndicatedCopy,
+        )
         from .signals import announce_writes_to
 
         # Everything a public page is built from (see articles.signals.content_changed).
-        announce_writes_to([Source, Strike, Article, Correction, Person, Quote, Redirect])
+        announce_writes_to(
+            [
+                Source,
+                Strike,
+                Article,
+                Correction,
+                Person,
+                Quote,
+                Redirect,
+                ArchivedPage,
+                SyndicatedCopy,
+            ]
+        )

@@ -100,3 +100,13 @@ def test_a_stored_file_that_cannot_be_read_answers_503_saying_so(client, fetched
     assert response.status_code == 503
     assert response["Retry-After"] == "3600"
     assert "The stored copy cannot be read right now" in response.content.decode()
+
+
+def test_a_new_copy_of_a_published_article_shows_on_its_cached_page(client, fetched, web):
+    """The page cache hears of archived pages: a fresh capture is linked at once."""
+    first = client.get(fetched.article.get_absolute_url()).content.decode()
+    assert "Archived copy (fetched" in first
+    again = capture_url(web.url_for("/news/kaiser"))
+    assert not again.created
+    page = client.get(fetched.article.get_absolute_url()).content.decode()
+    assert again.archived_page.get_absolute_url() in page
