@@ -57,8 +57,8 @@ setup: install
 run: setup serve
 
 serve: install
-	@$(WITH_DB) echo "Serving StrikeWatch on http://127.0.0.1:$(PORT)"; \
-	exec $(VENV)/bin/gunicorn --config strikewatch/gunicorn.conf.py strikewatch.wsgi
+	@$(WITH_DB) echo "Serving StrikeWatch on http://127.0.0.1:$(PORT), with a task worker"; \
+	exec scripts/serve
 
 test: install test-tools lint
 	@$(WITH_DB) $(VENV)/bin/pytest $(PYTEST_ARGS)

@@ -8,6 +8,7 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from . import withdrawals
         from .models import (
+            ArchivedPage,
             Article,
             Correction,
             Person,
@@ -15,13 +16,25 @@ class ArticlesConfig(AppConfig):
             Redirect,
             Source,
             Strike,
+            SyndicatedCopy,
             Withdrawal,
         )
         from .signals import announce_writes_to
 
         # Everything a public page is built from (see articles.signals.content_changed).
         announce_writes_to(
-            [Source, Strike, Article, Correction, Person, Quote, Redirect, Withdrawal]
+            [
+                Source,
+                Strike,
+                Article,
+                Correction,
+                Person,
+                Quote,
+                Redirect,
+                Withdrawal,
+                ArchivedPage,
+                SyndicatedCopy,
+            ]
         )
         # A page that stops being public answers 410 with what it showed.
         withdrawals.connect()

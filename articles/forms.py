@@ -637,3 +637,37 @@ class MergeForm(forms.Form):
             label="Keep",
             error_messages={"required": "Choose which one to keep."},
         )
+
+
+class ArticleByUrlForm(forms.Form):
+    """
+    The admin's "Add by URL": the address of a story, and what the editor
+    already knows. The page is fetched in the background (``articles.tasks``).
+    """
+
+    url = forms.URLField(
+        label="Address of the story",
+        max_length=2000,
+        assume_scheme="https",
+        widget=forms.URLInput(attrs={"class": "vURLField", "autofocus": True}),
+        help_text="The page is fetched, kept as an archived copy, and read like an uploaded page.",
+    )
+    status = forms.ChoiceField(
+        choices=Article.Status.choices,
+        initial=Article.Status.DRAFT,
+        help_text="A draft appears on no public page until an editor publishes it.",
+    )
+    strike = forms.ModelChoiceField(
+        queryset=Strike.objects.all(),
+        required=False,
+        help_text="Leave empty to match the article to a strike from its text.",
+    )
+
+    def task_arguments(self):
+        """What the background task is given: JSON, so the strike travels as its id."""
+        strike = self.cleaned_data.get("strike")
+        return {
+            "url": self.cleaned_data["url"],
+            "status": self.cleaned_data["status"],
+            "overrides": {"strike": strike.pk} if strike else {},
+        }

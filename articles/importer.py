@@ -47,8 +47,11 @@ from .ingest.outlets import lookup_outlet
 from .ingest.zones import zone_for_offset
 from .models import Article, Correction, Source, Strike
 from .quote_sync import sync_quotes
+from .syndication import link_copies
 
-_STRIKE_WORDS = re.compile(
+# The site-wide strike words: a text that uses none is not strike coverage (strike
+# matching here; which feed entries watch_feeds fetches, articles.feed_watch).
+STRIKE_WORDS = re.compile(
     r"\b(?:strik\w*|picket\w*|walkouts?|walked out|work stoppage)\b", re.IGNORECASE
 )
 # How many of an outlet's articles around a story's date are compared with it.
@@ -166,7 +169,7 @@ def strike_for(parsed):
                 f"the Strike header names no known strike: {shown(parsed.strike)}"
             ) from None
     text = "\n".join([parsed.headline, *parsed.paragraphs])
-    if not _STRIKE_WORDS.search(text):
+    if not STRIKE_WORDS.search(text):
         return None
     best, best_hits = None, 0
     for strike in Strike.objects.exclude(match_terms=[]):
@@ -292,10 +295,9 @@ def find_same_story(parsed, *, source=None, content_hash="", key=None):
     if source is None:
         source = existing_source_for(parsed.outlet)
     if parsed.url:
-        wanted = url_key(parsed.url)
-        for article in Article.objects.filter(url__in=url_variants(parsed.url)).order_by("pk"):
-            if url_key(article.url) == wanted:
-                return SameStory(article, "the same original URL")
+        article = article_at_url(parsed.url)
+        if article is not None:
+            return SameStory(article, "the same original URL")
     if content_hash:
         article = Article.objects.filter(content_hash=content_hash).order_by("pk").first()
         if article is not None:
@@ -316,6 +318,22 @@ def find_same_story(parsed, *, source=None, content_hash="", key=None):
         for article in same_headline:
             if shared_text(parsed.paragraphs, article.paragraphs) >= MOST_OF_THE_TEXT:
                 return SameStory(article, "the same headline and text, no outlet known")
+    return None
+
+
+def article_at_url(url):
+    """
+    The article already archived under ``url`` (``url_key``: scheme, "www.",
+    a trailing slash, the fragment and tracking parameters do not matter), or
+    None: whichever way a story arrives again (a file, added by URL, found in
+    a feed), the same original URL is the same article.
+    """
+    if not url:
+        return None
+    wanted = url_key(url)
+    for article in Article.objects.filter(url__in=url_variants(url)).order_by("pk"):
+        if url_key(article.url) == wanted:
+            return article
     return None
 
 
@@ -362,6 +380,7 @@ def import_article_bytes(data, *, key, status=None, force=False):
             article = _update(match.article, parsed, fields, strike, content_hash)
             outcome, note = Outcome.UPDATED, ""
         created, _kept = sync_quotes(article)
+        link_copies(article)
     return ImportResult(outcome, article, created, note)
 
 
@@ -490,4 +509,5 @@ def import_parsed_article(parsed, *, key, content_hash, overrides=None):
             locked_fields=[name for name in Article.LOCKABLE_FIELDS if name in overrides],
         )
         created, _kept = sync_quotes(article)
+        link_copies(article)
     return ImportResult(Outcome.CREATED, article, created, _new_story_note(article, key))

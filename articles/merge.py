@@ -17,7 +17,7 @@ from django.db import transaction
 from django.db.models import F
 from django.urls import NoReverseMatch, reverse
 
-from .models import Article, Person, Quote, Redirect, Source
+from .models import Article, Feed, Person, Quote, Redirect, Source
 
 # Public URLs of a person or outlet besides its page, by URL name ("articles:person_feed"...).
 FEED_URL_SUFFIXES = ("feed", "atom")
@@ -55,6 +55,7 @@ def merge_sources(survivor, others):
         survivor, others = _lock(Source, survivor, others)
         reason = _reason(survivor, others)
         moved = _move(Article.objects.filter(source__in=others), "source", survivor, reason)
+        Feed.objects.filter(source__in=others).update(source=survivor)  # their feeds too
         for other in others:
             survivor.add_aliases([other.name, *other.aliases])
             if not survivor.homepage_url and other.homepage_url:

@@ -15,8 +15,10 @@ import hashlib
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.core.exceptions import ValidationError
@@ -280,6 +282,11 @@ class StrikeQuerySet(models.QuerySet):
         """Strikes going on: see ``_active_q``."""
         return self.filter(self._active_q(on))
 
+    def not_ended(self, on=None):
+        """Strikes without an end date, or ending on or after ``on`` (today), quiet or not."""
+        on = on or timezone.localdate()
+        return self.filter(Q(end_date__isnull=True) | Q(end_date__gte=on))
+
     def without_recent_coverage(self, on=None):
         """Strikes with no end date that are not active: listed as "no recent coverage"."""
         return self.filter(end_date__isnull=True).exclude(self._active_q(on))
@@ -383,6 +390,20 @@ class ArticleQuerySet(models.QuerySet):
         if not article.strike_id:
             return self.none()
         return self.filter(strike_id=article.strike_id).exclude(pk=article.pk)
+
+    def copies_of(self, article):
+        """Other articles carrying the same story (``SyndicatedCopy``), in either place of a pair."""
+        return self.filter(
+            Q(pk__in=SyndicatedCopy.objects.filter(other=article).values("article"))
+            | Q(pk__in=SyndicatedCopy.objects.filter(article=article).values("other"))
+        )
+
+    def filed_from_feeds(self):
+        """Drafts ``watch_feeds`` filed that no editor has published yet: they need review."""
+        return self.filter(
+            status=Article.Status.DRAFT,
+            pk__in=FeedEntry.objects.filter(article__isnull=False).values("article"),
+        )
 
     def with_quotes_to_review(self):
         return self.filter(pk__in=Quote.objects.needs_review().values("article"))
@@ -945,3 +966,164 @@ class Withdrawal(models.Model):
         if len(self.published) == 10:
             return date.fromisoformat(self.published)
         return datetime.fromisoformat(self.published)
+
+
+# Coverage that arrives by itself: pages kept as fetched, feeds watched, copies recognised.
+
+
+class ArchivedPageQuerySet(models.QuerySet):
+    def newest_first(self):
+        return self.order_by("-fetched_at", "-pk")
+
+    def of_published_articles(self):
+        return self.filter(article__in=Article.objects.published())
+
+
+class ArchivedPage(models.Model):
+    """
+    A web page as the archive fetched it, kept as a WARC file under
+    ``STRIKEWATCH_ARCHIVE_DIR`` (``articles.fetch.warc``): the bytes the
+    server sent, when, and their SHA-256.
+    """
+
+    article = models.ForeignKey(
+        Article, on_delete=models.SET_NULL, null=True, blank=True, related_name="archived_pages"
+    )
+    url = models.URLField("URL asked for", max_length=2000)
+    final_url = models.URLField("URL after redirects", max_length=2000)
+    fetched_at = models.DateTimeField()
+    sha256 = models.CharField(max_length=64, help_text="SHA-256 of the body as the server sent it.")
+    content_type = models.CharField(max_length=200, blank=True)
+    size = models.PositiveIntegerField(help_text="Bytes of the body as the server sent it.")
+    warc_file = models.CharField(
+        max_length=500, unique=True, help_text="Path of the WARC file in the archive directory."
+    )
+
+    objects = ArchivedPageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-fetched_at"]
+        indexes = [models.Index(fields=["article", "-fetched_at"], name="archived_article_idx")]
+
+    def __str__(self):
+        return f"{self.final_url} ({self.fetched_at:%Y-%m-%d %H:%M} UTC)"
+
+    def get_absolute_url(self):
+        return reverse("articles:archived_copy", kwargs={"slug": self.article.slug, "pk": self.pk})
+
+    @property
+    def warc_path(self):
+        return Path(settings.STRIKEWATCH_ARCHIVE_DIR) / self.warc_file
+
+
+class Feed(models.Model):
+    """An outlet's RSS or Atom feed that ``watch_feeds`` polls for coverage."""
+
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="feeds")
+    url = models.URLField("feed URL", max_length=2000, unique=True)
+    active = models.BooleanField(default=True, help_text="Polled by watch_feeds.")
+    last_fetched_at = models.DateTimeField(null=True, blank=True)
+    etag = models.CharField("ETag", max_length=500, blank=True)
+    last_modified = models.CharField("Last-Modified", max_length=100, blank=True)
+    last_result = models.CharField(
+        max_length=500, blank=True, help_text="What the last poll found, or why it failed."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["source__name", "url"]
+
+    def __str__(self):
+        return f"{self.source}: {self.url}"
+
+
+class FeedEntry(models.Model):
+    """
+    A feed entry that matched a strike's terms (or the site's strike words):
+    fetched and filed as a draft, or waiting for the next run, or refused.
+    """
+
+    class State(models.TextChoices):
+        WAITING = "waiting", "Waiting to be fetched"
+        FILED = "filed", "Filed as a draft"
+        KNOWN = "known", "Already in the archive"
+        FAILED = "failed", "Could not be added"
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="entries")
+    guid = models.CharField(max_length=2000, help_text="The entry's id in the feed (or its link).")
+    url = models.URLField(max_length=2000)
+    title = models.CharField(max_length=500, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    matched = ArrayField(models.CharField(max_length=100), default=list, blank=True)
+    state = models.CharField(max_length=10, choices=State, default=State.WAITING)
+    message = models.CharField(max_length=500, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    article = models.ForeignKey(
+        Article, on_delete=models.SET_NULL, null=True, blank=True, related_name="feed_entries"
+    )
+    seen_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-seen_at", "pk"]
+        verbose_name_plural = "feed entries"
+        constraints = [
+            models.UniqueConstraint(fields=["feed", "guid"], name="feed_entry_once"),
+        ]
+
+    def __str__(self):
+        return self.title or self.url
+
+
+class TextSignature(models.Model):
+    """
+    An article's text as near-duplicate detection sees it
+    (``articles.ingest.syndication``): its MinHash and the LSH band keys that
+    find candidate copies with one indexed query.
+    """
+
+    article = models.OneToOneField(
+        Article, on_delete=models.CASCADE, primary_key=True, related_name="signature"
+    )
+    text_hash = models.CharField(max_length=64)
+    shingles = models.PositiveIntegerField()
+    minhash = ArrayField(models.BigIntegerField())
+    bands = ArrayField(models.BigIntegerField())
+
+    class Meta:
+        indexes = [GinIndex(fields=["bands"], name="signature_bands_gin")]
+
+    def __str__(self):
+        return f"signature of article {self.article_id} ({self.shingles} shingles)"
+
+
+class SyndicatedCopyQuerySet(models.QuerySet):
+    def involving(self, article):
+        return self.filter(Q(article=article) | Q(other=article))
+
+
+class SyndicatedCopy(models.Model):
+    """
+    Two articles carrying the same story (one wire story in two papers, or a
+    story and its trimmed copy), recognised by near-duplicate text. Stored
+    once per pair, the lower id first.
+    """
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    other = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    similarity = models.FloatField(help_text="Share of the shorter text found in the other.")
+    found_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SyndicatedCopyQuerySet.as_manager()
+
+    class Meta:
+        verbose_name_plural = "syndicated copies"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "other"], name="syndicated_pair_once"),
+            models.CheckConstraint(
+                condition=Q(article__lt=F("other")), name="syndicated_pair_ordered"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.article_id} ≈ {self.other_id} ({self.similarity:.2f})"

@@ -42,6 +42,11 @@ urlpatterns = [
     path("articles/", views.ArticleListView.as_view(), name="article_list"),
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="article_detail"),
     path(
+        "articles/<slug:slug>/archived/<int:pk>/",
+        views.ArchivedCopyView.as_view(),
+        name="archived_copy",
+    ),
+    path(
         "articles/<slug:slug>/cite/<str:fmt>/",
         views.ArticleCitationView.as_view(),
         name="article_cite",

@@ -11,14 +11,18 @@ marking by ``articles.marking``, citations by ``articles.citation``.
 from datetime import date, timedelta
 from itertools import groupby
 
-from django.db.models import Count, F, Prefetch
+from django.conf import settings
+from django.db.models import Count, F, OuterRef, Prefetch, Subquery
 from django.db.models.functions import TruncMonth
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.csp import CSP
+from django.utils.decorators import method_decorator
 from django.utils.http import content_disposition_header
 from django.views import View
+from django.views.decorators.csp import csp_override
 from django.views.generic import DetailView, ListView, TemplateView
 from django.views.generic.dates import MonthArchiveView, YearArchiveView
 from django.views.generic.detail import SingleObjectMixin
@@ -26,9 +30,12 @@ from django.views.generic.detail import SingleObjectMixin
 from . import metadata
 from .citation import EXPORT_FORMATS, export_citation, format_citations
 from .citing import cited_article
+from .fetch.replay import render_archived_page
+from .fetch.warc import read_response
+from .ingest.html import decode_html_bytes
 from .ingest.subheadings import subheading_numbers
 from .marking import QuoteSpan, mark_paragraphs
-from .models import QUIET_AFTER_DAYS, Article, Person, Quote, Source, Strike
+from .models import QUIET_AFTER_DAYS, ArchivedPage, Article, Person, Quote, Source, Strike
 
 EXPORT_LABELS = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
 # The cite block's styles, in order: (key in ``format_citations``, slug on the page, label).
@@ -384,10 +391,15 @@ class ArticleDetailView(DetailView):
 
     def get_queryset(self):
         quotes = Quote.objects.select_related("speaker").in_text_order()
+        newest_copy = ArchivedPage.objects.filter(article=OuterRef("pk")).newest_first()
         return (
             Article.objects.published()
             .select_related("source", "strike")
             .prefetch_related(Prefetch("quotes", queryset=quotes), "corrections")
+            .annotate(
+                archived_page_id=Subquery(newest_copy.values("pk")[:1]),
+                archived_at=Subquery(newest_copy.values("fetched_at")[:1]),
+            )
         )
 
     def get_context_data(self, **kwargs):
@@ -422,6 +434,12 @@ class ArticleDetailView(DetailView):
             quotes=quotes,
             corrections=list(article.corrections.all()),
             related=related,
+            copies=list(
+                Article.objects.published()
+                .copies_of(article)
+                .select_related("source")
+                .order_by("source__name", "pk")
+            ),
             plain_dates=article.published_at is None,
             wayback=metadata.wayback_url(article.url) if article.url else "",
             meta=metadata.article_meta(article, urls, feeds=feeds, modified=article.updated_at),
@@ -430,6 +448,76 @@ class ArticleDetailView(DetailView):
             ),
         )
         return context
+
+
+# The archived copy runs nothing and loads nothing, whatever the page it renders held.
+ARCHIVED_COPY_CSP = {
+    **settings.SECURE_CSP,
+    "script-src": [CSP.NONE],
+    "img-src": [CSP.SELF],
+    "frame-src": [CSP.NONE],
+    "media-src": [CSP.NONE],
+}
+
+
+@method_decorator(csp_override(ARCHIVED_COPY_CSP), name="dispatch")
+class ArchivedCopyView(DetailView):
+    """
+    The page an article was fetched from, as the archive kept it (its WARC
+    record), rendered static and inert (``articles.fetch.replay``) under a
+    banner that says it is an archived copy, with the original URL and the
+    Internet Archive's saved copies. A stored file that cannot be read
+    answers 503 saying so.
+    """
+
+    template_name = "articles/archived_copy.html"
+    context_object_name = "archived"
+
+    def get_queryset(self):
+        return (
+            ArchivedPage.objects.of_published_articles()
+            .filter(article__slug=self.kwargs["slug"])
+            .select_related("article__source")
+        )
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        try:
+            kept = read_response(self.object.warc_path)
+            html = decode_html_bytes(
+                kept.content,
+                max_bytes=len(kept.content) + 1,
+                charset=_charset(kept.header("content-type")),
+            )
+        except (OSError, ValueError):  # a missing or damaged file; IngestError is a ValueError
+            context = self.get_context_data(object=self.object, unreadable=True)
+            response = self.render_to_response(context, status=503)
+            response["Retry-After"] = "3600"
+            return response
+        rendering = render_archived_page(html, base_url=self.object.final_url, heading_offset=1)
+        return self.render_to_response(self.get_context_data(object=self.object, page=rendering))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        article = self.object.article
+        context.update(
+            article=article,
+            wayback=metadata.wayback_url(self.object.final_url),
+            meta=metadata.listing_meta(
+                metadata.Urls(page=canonical(self.request)),
+                title=f"Archived copy: {article.headline}",
+                noindex=True,
+            ),
+        )
+        return context
+
+
+def _charset(content_type):
+    for parameter in (content_type or "").split(";")[1:]:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip("\"'")
+    return ""
 
 
 class ArticleCitationView(View):

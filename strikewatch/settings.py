@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.postgres",
     "simple_history",
+    "django_tasks_db",
     "articles",
     "search",
     "strikewatch.apps.SiteConfig",  # site-wide concerns: page cache, rate limits, sign-in throttle
@@ -147,6 +148,24 @@ STORAGES = {
 STRIKEWATCH_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = STRIKEWATCH_MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = STRIKEWATCH_MAX_UPLOAD_BYTES + 1024 * 1024
+
+# Fetching coverage by URL and from feeds (articles/fetch/). Loopback, private,
+# link-local and metadata addresses are never fetched, except the host names or
+# addresses listed here (development, tests). Fetched pages are kept as WARC files
+# in the archive directory.
+FETCH_ALLOWED_HOSTS = env.list("FETCH_ALLOWED_HOSTS", default=[])
+FETCH_USER_AGENT = env.str(
+    "FETCH_USER_AGENT",
+    default="StrikeWatch/1.0 (news archive of strike coverage; obeys robots.txt)",
+)
+FETCH_TIMEOUT = env.float("FETCH_TIMEOUT", default=20.0)
+FETCH_MAX_BYTES = env.int("FETCH_MAX_BYTES", default=STRIKEWATCH_MAX_UPLOAD_BYTES)
+FETCH_MAX_REDIRECTS = env.int("FETCH_MAX_REDIRECTS", default=5)
+STRIKEWATCH_ARCHIVE_DIR = env.path("STRIKEWATCH_ARCHIVE_DIR", default=BASE_DIR / "var" / "archive")
+
+# Background work (fetching what an editor added by URL): Django's Tasks framework
+# with django-tasks-db's database backend; `manage.py db_worker` runs the tasks.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 # Search.
 STRIKEWATCH_INDEX_DIR = env.path("STRIKEWATCH_INDEX_DIR", default=BASE_DIR / "var" / "index")

@@ -20,3 +20,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}
 }
+
+# Fetched pages go to a temporary archive, never the live one.
+STRIKEWATCH_ARCHIVE_DIR = Path(tempfile.mkdtemp(prefix="strikewatch-test-archive-"))

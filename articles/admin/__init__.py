@@ -13,4 +13,4 @@ One module per kind of record; importing them registers their admins on the
 site (``strikewatch.sign_in_throttle.EditorsAdminSite``).
 """
 
-from . import articles, people, quotes, sources, strikes  # noqa: F401  (registers the admins)
+from . import articles, feeds, people, quotes, sources, strikes  # noqa: F401  (registers the admins)

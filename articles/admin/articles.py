@@ -20,10 +20,12 @@ from ..importer import import_parsed_article
 from ..ingest.anchoring import is_still_at
 from ..models import LOW_CONFIDENCE, Article, Correction, Quote
 from ..quote_sync import suppress_quotes, sync_quotes
+from ..syndication import link_copies
 from ..templatetags.coverage import printed_date
+from .by_url import AddByUrlMixin
 from .messages import counted
 from .races import LostRaceMixin
-from .review import ArticleNeedsReviewFilter, review_flag
+from .review import ArticleNeedsReviewFilter, FromFeedsFilter, review_flag
 
 DEFAULT_CORRECTION_NOTE = "The text of this article was corrected."
 # The review page's one-click "Save and publish" (templates/admin/articles/article/submit_line.html).
@@ -104,7 +106,7 @@ class CorrectionInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(LostRaceMixin, SimpleHistoryAdmin):
+class ArticleAdmin(AddByUrlMixin, LostRaceMixin, SimpleHistoryAdmin):
     list_display = [
         "headline",
         "source",
@@ -115,12 +117,18 @@ class ArticleAdmin(LostRaceMixin, SimpleHistoryAdmin):
         "to_review",
     ]
     ordering = [F("published_at").desc(nulls_last=True), "-created_at"]
-    list_filter = ["status", ArticleNeedsReviewFilter, "source", "strike"]
+    list_filter = ["status", ArticleNeedsReviewFilter, FromFeedsFilter, "source", "strike"]
     search_fields = ["headline", "byline", "slug", "url"]
     date_hierarchy = "published_at"
     list_select_related = ["source", "strike"]
     autocomplete_fields = ["source", "strike"]
-    readonly_fields = ["import_key", "first_published_at", "created_at", "updated_at"]
+    readonly_fields = [
+        "import_key",
+        "arrived_from",
+        "first_published_at",
+        "created_at",
+        "updated_at",
+    ]
     actions = ["reextract_quotes", "publish", "make_draft"]
     save_on_top = True
     lost_race_message = (
@@ -158,6 +166,7 @@ class ArticleAdmin(LostRaceMixin, SimpleHistoryAdmin):
                 "fields": [
                     "locked_fields",
                     "import_key",
+                    "arrived_from",
                     "first_published_at",
                     "created_at",
                     "updated_at",
@@ -186,6 +195,27 @@ class ArticleAdmin(LostRaceMixin, SimpleHistoryAdmin):
     @admin.display(description="To review", ordering="review_count")
     def to_review(self, article):
         return article.review_count or "—"
+
+    @admin.display(description="Arrived from")
+    def arrived_from(self, article):
+        """The feed entries (“needs review”) and fetched pages the article came from."""
+        entries = format_html_join(
+            "",
+            "<li>Feed entry “{}” in {} (matched: {})</li>",
+            (
+                (entry.title or entry.url, entry.feed.url, ", ".join(entry.matched))
+                for entry in article.feed_entries.select_related("feed")
+            ),
+        )
+        pages = format_html_join(
+            "",
+            '<li><a href="{}">{}</a>, fetched {} UTC</li>',
+            (
+                (page.url, page.url, f"{page.fetched_at:%Y-%m-%d %H:%M}")
+                for page in article.archived_pages.newest_first()
+            ),
+        )
+        return format_html("<ul>{}{}</ul>", entries, pages) if entries or pages else "—"
 
     def get_fieldsets(self, request, obj=None):
         return self.change_fieldsets if obj is not None else self.add_fieldsets
@@ -276,6 +306,7 @@ class ArticleAdmin(LostRaceMixin, SimpleHistoryAdmin):
         super().save_related(request, form, formsets, change)
         if change and "paragraphs" in form.changed_data:
             created, kept = sync_quotes(form.instance)
+            link_copies(form.instance)
             lost = [
                 quote
                 for quote in form.instance.quotes.checked()

@@ -65,3 +65,18 @@ class ArticleNeedsReviewFilter(admin.SimpleListFilter):
         if self.value() == "no":
             return queryset.without_quotes_to_review()
         return queryset
+
+
+class FromFeedsFilter(admin.SimpleListFilter):
+    """Drafts that ``watch_feeds`` filed and no editor has published yet: they need review."""
+
+    title = "from feeds"
+    parameter_name = "from_feeds"
+
+    def lookups(self, request, model_admin):
+        return [("to_review", "From feeds, to review")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "to_review":
+            return queryset.filed_from_feeds()
+        return queryset

@@ -9,7 +9,10 @@ date (the original one, not the last update), and the page's own
 ``datePublished``/``<time datetime>`` markup gives the time and UTC offset
 of that day when htmldate found only the day (``benchmarks/page_dates.py``
 measures both on the saved pages under tests/). Neither is given a URL to
-fetch: nothing leaves the machine.
+fetch: nothing leaves the machine. A page the archive fetched
+(``articles.capture``) comes with the URL it was fetched from, which gives the
+date and outlet when the page's own metadata does not, and the character set
+its server declared.
 """
 
 import codecs
@@ -99,18 +102,19 @@ def looks_like_html(text):
     return bool(_LOOKS_LIKE_HTML.search(text[:4096]))
 
 
-def decode_html_bytes(data, *, max_bytes=MAX_ARTICLE_BYTES):
+def decode_html_bytes(data, *, max_bytes=MAX_ARTICLE_BYTES, charset=""):
     """
     Bytes of a saved page to text. Pages may declare another character set
     than UTF-8 (``<meta charset="windows-1252">``); the declaration is
-    honoured, and everything else is checked as for article files.
+    honoured (a ``charset`` the server sent with the page wins over it, as in
+    browsers), and everything else is checked as for article files.
     """
     if len(data) > max_bytes:
         # decode_article_bytes words the refusal; it reads nothing past the limit.
         decode_article_bytes(data, max_bytes=max_bytes)
     declared = _DECLARED_CHARSET.search(data[:4096])
-    if declared:
-        name = declared[1].decode("ascii", "replace")
+    if charset or declared:
+        name = charset or declared[1].decode("ascii", "replace")
         try:
             codec = codecs.lookup(name)
         except LookupError:
@@ -130,9 +134,12 @@ def decode_html_bytes(data, *, max_bytes=MAX_ARTICLE_BYTES):
     return decode_article_bytes(data, max_bytes=max_bytes)
 
 
-def extract_page(data, *, max_bytes=MAX_ARTICLE_BYTES):
-    """Main text and metadata of a saved page (bytes). Raises IngestError."""
-    html = decode_html_bytes(data, max_bytes=max_bytes)
+def extract_page(data, *, max_bytes=MAX_ARTICLE_BYTES, url="", charset=""):
+    """
+    Main text and metadata of a saved page (bytes); ``url`` and ``charset``
+    as the page was fetched, if it was. Raises IngestError.
+    """
+    html = decode_html_bytes(data, max_bytes=max_bytes, charset=charset)
     if not looks_like_html(html):
         raise IngestError(
             "the file does not look like an HTML page; upload it as .txt or paste its text"
@@ -144,6 +151,7 @@ def extract_page(data, *, max_bytes=MAX_ARTICLE_BYTES):
         include_tables=False,
         include_images=False,
         date_extraction_params=_DATE_PARAMS,
+        url=url or None,
     )
     if document is None or not (document.text or "").strip():
         raise IngestError("no article text found in the page")

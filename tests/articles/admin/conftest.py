@@ -22,12 +22,17 @@ EDITOR_PASSWORD = "quote-desk-Correct-7"
 @pytest.fixture
 def editors_group(db):
     """
-    The Editors group as migration 0002 makes it. Tests on the live server
+    The Editors group as migrations 0002 and 0005 make it. Tests on the live server
     run in real transactions and the database is flushed after each, which
     removes what migrations wrote; this puts the group back.
     """
-    migration = importlib.import_module("articles.migrations.0002_editors_group")
-    migration.create_editors_group(apps, SimpleNamespace(connection=connection))
+    editor = SimpleNamespace(connection=connection)
+    importlib.import_module("articles.migrations.0002_editors_group").create_editors_group(
+        apps, editor
+    )
+    importlib.import_module(
+        "articles.migrations.0005_fetched_pages_feeds_and_copies"
+    ).let_editors_watch_feeds(apps, editor)
 
 
 @pytest.fixture

@@ -6,9 +6,12 @@ people. Every page must run under the site's Content-Security-Policy without
 a single violation.
 """
 
+import io
 import re
+from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 from articles.models import Article, Person, Quote
 
@@ -22,6 +25,7 @@ pytestmark = [
 ]
 
 TIMEOUT_MS = 15_000
+KAISER_PAGE = Path(__file__).resolve().parent.parent / "fetch" / "pages" / "kaiser_therapists.html"
 
 
 @pytest.fixture
@@ -101,6 +105,47 @@ def test_add_an_article_by_pasting_it_and_land_on_its_quotes(editor_page, strike
     unattributed = article.quotes.filter(speaker__isnull=True).count()
     assert page.locator(".quote-flag--unattributed", has_text="No speaker").count() == unattributed
     assert page.locator(".quote-review-summary").inner_text().startswith(f"{quotes} quote")
+    assert page.csp_violations == []
+
+
+def test_add_a_story_by_its_url_and_read_its_archived_copy(
+    editor_page, strikes, web, fetch_settings
+):
+    """
+    Add by URL from the articles list: the page is fetched by the background
+    worker (django-tasks-db's, run here for the tasks waiting), the status page
+    reloads itself onto the article's quotes, and the published article offers
+    its archived copy, which runs under the CSP without a violation.
+    """
+    page = editor_page
+    story = KAISER_PAGE.read_bytes()
+    web.expect_request("/news/kaiser").respond_with_data(
+        story, headers={"Content-Type": "text/html; charset=utf-8"}
+    )
+    page.goto("/admin/articles/article/")
+    page.click("text=Add by URL")
+    page.fill("input[name=url]", web.url_for("/news/kaiser"))
+    page.select_option("select[name=status]", "published")
+    page.click("input[name=_fetch]")
+    page.wait_for_url("**/admin/articles/article/add-by-url/*/")
+    assert "Fetching" in page.locator("#content-main h2").inner_text()
+
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=io.StringIO())
+    page.wait_for_url(re.compile(r"/admin/articles/article/\d+/change/#quotes-group$"))
+    article = Article.objects.get()
+    assert messages(page)[0].startswith(f"Added “{article.headline}” (published, ")
+    assert (
+        page.locator("tr[id^='quotes-']:not(#quotes-empty)").count() == article.quotes.count() > 0
+    )
+
+    page.goto(article.get_absolute_url())
+    page.click("text=Archived copy (fetched")
+    banner = page.locator(".archived-banner").inner_text()
+    assert "This is StrikeWatch’s copy of" in banner
+    assert (
+        "Mental health therapists at Kaiser Permanente"
+        in page.locator(".archived-page").inner_text()
+    )
     assert page.csp_violations == []
 
 

@@ -17,13 +17,14 @@ COVERAGE_MODELS = ("article", "quote", "person", "source", "strike", "correction
 
 
 def test_editors_group_has_exactly_the_coverage_permissions():
+    """Coverage records in full; feeds too; what feeds and fetches found, to look at."""
     group = Group.objects.get(name="Editors")
     granted = set(group.permissions.values_list("content_type__app_label", "codename"))
     expected = {
         ("articles", f"{action}_{model}")
-        for model in COVERAGE_MODELS
+        for model in (*COVERAGE_MODELS, "feed")
         for action in ("add", "change", "delete", "view")
-    }
+    } | {("articles", "view_feedentry"), ("articles", "view_archivedpage")}
     assert granted == expected
 
 

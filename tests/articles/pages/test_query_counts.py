@@ -5,11 +5,12 @@ from django.urls import reverse
 
 from articles.models import Correction, Strike
 
-# The article with its outlet and strike; its quotes with their speakers; its
-# corrections; related coverage of the strike; the articles that could share its
-# citation key (``articles.citing``); plus what the middleware around the views
-# asks for (the page cache's check for scheduled articles).
-ARTICLE_PAGE_QUERIES = 6
+# The article with its outlet and strike (and its newest archived copy); its quotes
+# with their speakers; its corrections; related coverage of the strike; other
+# outlets' copies of the story; the articles that could share its citation key
+# (``articles.citing``); plus what the middleware around the views asks for (the
+# page cache's check for scheduled articles).
+ARTICLE_PAGE_QUERIES = 7
 
 
 @pytest.fixture
