@@ -171,6 +171,8 @@ def test_skip_link_moves_to_the_main_content(viewport, seeded_site, new_context)
     assert skip["href"] == "#main", f"the first Tab stop should be the skip link, got {skip}"
     assert_focus_visible(skip, "skip link")
     page.keyboard.press("Enter")
+    # Following an in-page link updates the location after the key event returns.
+    page.wait_for_function("location.hash === '#main'")
     assert urlparse(page.url).fragment == "main"
 
     page.keyboard.press("Tab")
