@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from .lexicon import (
     ABBREVIATIONS,
     ADVERBIAL_OPENERS,
+    APPEAL_VERBS,
     CLAUSE_WORDS,
     GOVERNING_VERBS,
     INVERTED_VERBS,
@@ -264,6 +265,8 @@ _ABBR_DOT_RE = re.compile(
     rf"\b(?:[A-Z]|{alternation(w.capitalize() for w in ABBREVIATIONS if '.' not in w)})\.\s"
 )
 _TO_INF_RE = re.compile(r"\bto\s+[a-z]+")
+# "appealed to both sides to “...”": the first "to" names who was appealed to.
+_APPEAL_TO_RE = re.compile(r"^\s*to\s+")
 _AND_THAT_RE = re.compile(r"\b(?:and|but)\s+that\b")
 
 
@@ -632,7 +635,9 @@ def embedded_cue(mp: str, sbase: int, sent_head: str) -> Cue | None:
     vs, ve = v
     between = sent_head[ve:]
     vword = sent_head[vs:ve].lower()
-    if vword in TO_INFINITIVE_VERBS and _TO_INF_RE.search(between):
+    if vword in TO_INFINITIVE_VERBS and _TO_INF_RE.search(
+        _APPEAL_TO_RE.sub(" ", between, count=1) if vword in APPEAL_VERBS else between
+    ):
         # "He said he had been asked ... to sign ..., and that studios treated
         # voices as “...”": a reporting verb earlier in the sentence governs it.
         earlier = [u for u in verbs[:-1] if sent_head[u[0] : u[1]].lower() in REPORTING_VERBS]

@@ -262,6 +262,18 @@ def clean_tokens(text: str) -> tuple[list[str], list[str]]:
     return list(titles), list(toks)
 
 
+def _given_name_not_month(toks: list[str]) -> bool:
+    """ "Jan Simmons", "June Okafor": a word that can be a month (or its short
+    form) is a given name when it has no full stop and a surname follows."""
+    return (
+        len(toks) >= 2
+        and toks[0].lower() in FIRST_NAMES_ALL
+        and not toks[0].endswith(".")
+        and toks[1][:1].isupper()
+        and looks_like_person(tuple(toks[1:]))
+    )
+
+
 @lru_cache(maxsize=4096)
 def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Split a name run into (titles, name tokens); titles are leading honorifics/roles.
@@ -278,7 +290,11 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # "Declan Moorhouse SC", "Ann Lee KC": a post-nominal is not the name.
         toks = toks[:-1]
     while toks and (
-        ((toks[0] in STOP_CAPS or toks[0].rstrip(".") in STOP_CAPS) and not is_title(toks[0]))
+        (
+            (toks[0] in STOP_CAPS or toks[0].rstrip(".") in STOP_CAPS)
+            and not is_title(toks[0])
+            and not _given_name_not_month(toks)
+        )
         or _PLACE_ADJ_RE.match(toks[0])
     ):
         toks.pop(0)

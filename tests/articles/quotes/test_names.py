@@ -222,3 +222,18 @@ def test_one_person_name_test_for_the_text_pipeline(name, person):
     assert looks_like_person(name.split()) is person  # the extractor passes the words
     # a byline needs a full name: the same test with two words at least
     assert byline_names_a_person(name) is (person and len(name.split()) >= 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "“We gave them every chance,” national president Jan Simmons told reporters.",
+            "Jan Simmons",
+        ),
+        ("“It is done,” said June Okafor, a nurse.", "June Okafor"),
+    ],
+)
+def test_a_given_name_that_is_also_a_month_stays_in_the_name(sentence, name):
+    (f,) = extract_quotes(["Postal workers went on strike on Jan. 5.", sentence])
+    assert f.speaker_name == name

@@ -225,3 +225,17 @@ def test_a_fragment_gets_the_same_speaker_a_full_quotation_would():
     assert reported.speaker_name == full.speaker_name == "Dana Ruiz"
     assert (reported.is_fragment, full.is_fragment) == (True, False)
     assert reported.confidence < full.confidence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Transport Minister Volker Wiese appealed to both sides to “find a solution quickly.”",
+        "Transport Minister Volker Wiese said strikes were a legitimate means of bargaining but "
+        "appealed to both sides to “find a solution quickly.”",
+    ],
+)
+def test_appealed_to_someone_to_carries_the_appeals_words(sentence):
+    paras = ["Ground staff at Rheinair staged a one-day strike on Wednesday.", sentence]
+    (f,) = extract_quotes(paras)
+    assert (f.speaker_name, f.is_fragment) == ("Volker Wiese", True)
