@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import (
+    DEMONYMS,
     EXPERT_BODY_WORDS,
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_WORDS,
@@ -346,6 +347,17 @@ def _public_workforce(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
+def _not_an_organisation(tokens: tuple[str, ...]) -> bool:
+    """A nationality ("Swedish service centers") or a numbered thing ("Year 13",
+    "Number 2 shaft") read as a capitalised name."""
+    if not tokens:
+        return False
+    if len(tokens) == 1 and tokens[0].lower() in DEMONYMS:
+        return True
+    return tokens[-1].isdigit() and not has_org_word(tokens) and not is_union_name(list(tokens))
+
+
 def is_union(e: Entity) -> bool:
     """A union, labour council or federation (by its name or its acronym)."""
     return e.union or _union_named(e.tokens, e.acronym)
@@ -374,6 +386,8 @@ def not_an_employer(e: Entity) -> bool:
     lone capitalised word with no sign of being an organisation ("east of
     Calgary")."""
     if e.kind == "place" or (len(e.tokens) == 1 and e.org <= 1 and not e.acronym):
+        return True
+    if _not_an_organisation(e.tokens):
         return True
     low = e.canonical.lower()
     return (

@@ -686,7 +686,8 @@ def _short_org_form(et: tuple[str, ...], tt: tuple[str, ...], e: Entity) -> bool
     """An organisation's short form: "Apartment Association" -> "Apartment
     Association of Orange County", "Allegheny Coke" -> "Allegheny Coke Co.",
     "Grand Street Realty" -> "... Partners", "Lone Star" -> "... Freight Lines",
-    "Thanh Phat" -> "Thanh Phat Footwear Co Ltd"."""
+    "Thanh Phat" -> "Thanh Phat Footwear Co Ltd", "Bafokeng Ridge" -> "Bafokeng
+    Ridge Platinum" when that is an organisation with no sign of a person."""
     n = len(tt)
     t0 = tt[0]
     return (
@@ -704,6 +705,14 @@ def _short_org_form(et: tuple[str, ...], tt: tuple[str, ...], e: Entity) -> bool
                 e.org > e.person
                 and et[-1].lower().rstrip(".,") in CORPORATE_SUFFIXES
                 and not has_org_word(tt)
+            )
+            # "Bafokeng Ridge" -> "Bafokeng Ridge Platinum" (where miners work):
+            # an organisation with no sign of a person, no given name in front
+            or (
+                e.org > e.person == 0
+                and t0.lower() not in FIRST_NAMES_ALL
+                and len(et) == n + 1
+                and et[n][:1].isupper()
             )
         )
     )

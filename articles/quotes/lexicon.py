@@ -212,7 +212,10 @@ DEMONYMS = _words(
     argentine argentinian dutchman portuguese american canadian mexican australian briton
     scot scotsman welshman irishman japanese korean chinese nigerian ghanaian egyptian
     moroccan senegalese swede norwegian dane finn pole belgian swiss austrian croatian
-    serbian russian ukrainian indian pakistani texan californian floridian
+    serbian russian ukrainian indian pakistani texan californian floridian swedish danish
+    finnish norwegian dutch british irish scottish welsh spanish polish greek turkish
+    kenyan ugandan south-african zimbabwean ethiopian bangladeshi filipino indonesian
+    vietnamese thai chilean colombian peruvian jamaican
     """
 )
 EPITHET_NOUNS = EPITHET_NOUNS | DEMONYMS

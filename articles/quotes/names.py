@@ -319,8 +319,10 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and toks[1].lower() not in DEMONYMS
     ):
         # "Belgian Wout Vandersteen", "Kenyan Faith Chepkoech": a
-        # nationality before a person's name is a description, not the name.
-        return (toks[0],), tuple(toks[1:])
+        # nationality before a person's name is a description, not the name;
+        # so is an office after it ("German Transport Minister Volker Wiese").
+        titles, rest = _clean_tokens(" ".join(toks[1:]))
+        return (toks[0], *titles), tuple(rest)
     last_title = -1
     for i, t in enumerate(toks[:-1]):
         if is_title(t):

@@ -237,3 +237,13 @@ def test_one_person_name_test_for_the_text_pipeline(name, person):
 def test_a_given_name_that_is_also_a_month_stays_in_the_name(sentence, name):
     (f,) = extract_quotes(["Postal workers went on strike on Jan. 5.", sentence])
     assert f.speaker_name == name
+
+
+def test_a_nationality_and_an_office_before_a_name_are_both_description():
+    paras = [
+        "Ground staff at Rheinair staged a one-day strike on Wednesday.",
+        "German Transport Minister Volker Wiese urged both sides to “find a solution quickly.”",
+    ]
+    (f,) = extract_quotes(paras)
+    assert (f.speaker_name, f.side) == ("Volker Wiese", "government")
+    assert "Transport Minister" in f.speaker_description
