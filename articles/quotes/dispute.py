@@ -251,7 +251,7 @@ def find_dispute(
                 e.addressed and e.addressed >= e.plain_uses
             ):
                 r = "outlet"
-            elif e.kind == "place" or _is_outlet(e):
+            elif e.kind == "place" or _is_outlet(e) or _not_an_organisation(e.tokens):
                 r = "other"
             else:
                 r = ""

@@ -224,7 +224,7 @@ STATE_ABBREVS = _words(
     """
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
     mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va
-    wis wyo
+    wis wyo alta sask ont que nfld n.s n.b b.c p.e.i
     """
 )
 
@@ -789,6 +789,10 @@ LABOR_WORDS = _words(
     "labour council",
     "labor congress",
     "labour congress",
+    "branch leader",
+    "branch secretary",
+    "branch chair",
+    "branch president",
     "labor rights",
     "labour rights",
     "workers' rights",
@@ -855,6 +859,8 @@ MANAGEMENT_WORDS = _words(
     "company spokesman",
     "company spokeswoman",
 }
+# Management words that say only that someone owns a business.
+OWNER_WORDS = _words("owner owners proprietor")
 # Roles that speak or act for whichever organisation they are tied to.
 AGENT_WORDS = _words(
     """
@@ -1153,7 +1159,7 @@ PARTY_OFFICES = _words(
 TENURE_VERBS = _words(
     """
     work works worked working employed cleaned cleans drives drove driven cooks cooked taught
-    teaches served serves nursed sung sang sings performed performs
+    teaches served serves nursed sung sang sings performed performs joined
     """
 )
 # Other names of a striking trade ("a medical officer" in a doctors' strike).

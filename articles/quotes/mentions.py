@@ -182,6 +182,8 @@ _DOC_INTRO_RE = re.compile(
 ORG_FOLLOW_RE = re.compile(rf"^(?:’s|'s)?\s+(?:{alternation(ORG_FOLLOWERS)})\b")
 _ORG_POSS_RE = re.compile(rf"^(?:’s|'s)\s+(?:{alternation(ORG_POSSESSIONS)})\b")
 _PERSON_ROLE_RE = re.compile(rf"\b(?:{alternation(PERSON_NOUNS)})\b", re.I)
+# "In South Philadelphia, Maria DiNardo said": a sentence opening on a place.
+_PLACE_OPENER_RE = re.compile(r"(?:^|[.!?”\"]\s*)In $")
 # Workers at a name: the name is where they work ("8,000 miners at Bafokeng Ridge").
 _WORKPLACE_BEFORE_RE = re.compile(
     rf"\b(?:{alternation(w for w in WORKER_WORDS if w.endswith('s'))})\s+(?:at|for)\s+$"
@@ -334,7 +336,10 @@ def _mention(
         ev.append(ORG_FOLLOWER)
     if after.startswith(_IT_SAID_START) and _IT_SAID_RE.match(after):
         ev.append(SAID_IT)
-    if not poss and mp.endswith(PLACE_PREPOSITIONS, max(0, s - 12), s):
+    if not poss and (
+        mp.endswith(PLACE_PREPOSITIONS, max(0, s - 12), s)
+        or (surface.startswith("In ") and _PLACE_OPENER_RE.search(mp, max(0, s - 3), s + 3))
+    ):
         ev.append(PLACE_PREPOSITION)
     if before4[-4:] in (" at ", "for ") and _WORKPLACE_BEFORE_RE.search(mp, max(0, s - 40), s):
         ev.append(WORKPLACE)

@@ -63,6 +63,7 @@ from .lexicon import (
     MANAGEMENT_WORDS,
     OBJECT_DETERMINERS,
     OBJECT_PREPOSITIONS,
+    OWNER_WORDS,
     PARTY_OFFICES,
     PEOPLE_NOUNS,
     POLITICAL_PARTIES,
@@ -159,7 +160,7 @@ _CAUSE_JUSTICE_RE = re.compile(
 _TENURE_RE = re.compile(
     rf"\b(?:{alternation(TENURE_VERBS)})\b[^.;\x1f]{{0,60}}?"
     r"\b(?:here|there|for \d+ (?:years|months)|for (?:two|three|four|five|six|seven|eight|nine|"
-    r"ten|a dozen|\w+teen|twenty|thirty|forty) years|since \d{4})\b"
+    r"ten|a dozen|\w+teen|twenty|thirty|forty) years|since \d{4}|\w+ years ago)\b"
 )
 _LABOR_SPEECH_RE = re.compile(
     r"\b(?:our|my) (?:union|members|local|picket line|strike|brothers and sisters)\b|"
@@ -236,7 +237,14 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     tenure = not TENURE_VERBS.isdisjoint(present) and _TENURE_RE.search(low)
     worker = tags.get("worker")
     community = tags.get("community")
-    if _affiliated(d.named_in("employer", words), words.words):
+    at_employer = [
+        hit
+        for hit in d.named_in("employer", words)
+        if not _inside_another_name(hit[1], words.words)
+    ]
+    if _affiliated(at_employer, words.words):
+        if management and _owns_its_product(tags, at_employer):
+            return "community", True  # "Volta owner Anders Holm": a customer
         if management or "agent" in tags or (_ELECTED_RE.search(low) and d.public_employer):
             return "employer", True
         if worker or tenure or _occupation(tags, d):
@@ -270,6 +278,8 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         return "expert", True
     if "employer_body" in tags and not ASSOCIATION_HEADS.isdisjoint(present):
         return "employer", True  # "president of the French oil industry association"
+    if management and _owner_of_something_else(tags, low):
+        return "community", True  # "owner Lisa Tran" of the diner down the road
     if management or "spokes" in tags:
         if government and not management:
             return "government", True  # "a police spokesperson", "a spokesman for the ministry"
@@ -305,6 +315,31 @@ def _runs_the_service(low: str, d: Dispute) -> bool:
         return False
     portfolio = next(p for p in PORTFOLIO_TRADES if p in m.group())
     return not d.occupations.isdisjoint(PORTFOLIO_TRADES[portfolio])
+
+
+def _inside_another_name(i: int, words: list[str]) -> bool:
+    """The employer's name as the end of a research body's ("the University of
+    Edinburgh" when the employer is read as "Edinburgh")."""
+    return i >= 2 and words[i - 1] == "of" and words[i - 2] in EXPERT_BODY_WORDS
+
+
+def _owns_its_product(tags: dict, at_employer: list[tuple[str, int]]) -> bool:
+    """ "a Volta owner": the employer's name right before "owner" is the make
+    of something the person owns."""
+    owners = [(w, i) for w, i in tags.get("management", ())]
+    if not owners or any(w not in OWNER_WORDS for w, _ in owners):
+        return False
+    return any(i == j + len(name.split()) for name, j in at_employer for _, i in owners)
+
+
+def _owner_of_something_else(tags: dict, low: str) -> bool:
+    """An owner, and no other management word, of a business the description
+    does not tie to the employer (checked before: "the company's owner" is)."""
+    words = {w for w, _ in tags.get("management", ())}
+    return bool(words) and words <= OWNER_WORDS and not _FIRM_RE.search(low)
+
+
+_FIRM_RE = re.compile(r"\b(?:company|company's|firm|firm's|group|chain|employer)\b")
 
 
 def _first_word(match) -> str:

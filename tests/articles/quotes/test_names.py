@@ -247,3 +247,13 @@ def test_a_nationality_and_an_office_before_a_name_are_both_description():
     (f,) = extract_quotes(paras)
     assert (f.speaker_name, f.side) == ("Volker Wiese", "government")
     assert "Transport Minister" in f.speaker_description
+
+
+def test_a_place_opening_the_sentence_is_not_the_person_who_speaks():
+    paras = [
+        "Trash collectors remained on strike for a third day Wednesday.",
+        "In South Philadelphia, Maria DiNardo said bags had been piling up on her block since "
+        "Monday.“It stinks, there's rats,”she said.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.speaker_name == "Maria DiNardo"

@@ -368,3 +368,50 @@ def test_side_of_an_organisation_by_what_it_is(quote, speaker, side):
     business described by a trade word ("airport operator") is not a worker."""
     lede = "Mechanics at the Swedish service centers of Volta Motors have been on strike for weeks."
     assert _only_side([lede, quote])[:2] == (speaker, side)
+
+
+@pytest.mark.parametrize(
+    ("lede", "quote", "speaker", "side"),
+    [
+        (
+            "Workers at Haedong Heavy Industries staged a full-day strike on Friday.",
+            "“Now it must share the recovery,” branch leader Kim Ho-jin said at a rally.",
+            "Kim Ho-jin",
+            "labor",
+        ),
+        (
+            "More than 5,000 machinists at Plainsfield Aerostructures walked off the job.",
+            "At the Main Street Diner, a block from the plant, owner Lisa Tran said lunch "
+            "business was “down by half.”",
+            "Lisa Tran",
+            "community",
+        ),
+        (
+            "Mechanics at Volta Motors' service centers have been on strike for six weeks.",
+            "Volta owner Anders Holm said he had waited “three weeks” for new plates.",
+            "Anders Holm",
+            "community",
+        ),
+        (
+            "Bin collectors employed by Edinburgh walked out on Thursday in a strike over pay.",
+            "Alison Grantham, a professor at the University of Edinburgh, warned of “a genuine "
+            "risk to public health.”",
+            "Alison Grantham",
+            "expert",
+        ),
+        (
+            "Workers at the Hanseong Electronics plant continued their strike for the 15th day; "
+            "the strike is over union recognition.",
+            "S. Kannan, 26, who joined the plant as a trainee four years ago, said “nothing will "
+            "change.”",
+            "S. Kannan",
+            "labor",
+        ),
+    ],
+)
+def test_side_from_what_the_description_says_they_do(lede, quote, speaker, side):
+    """A union branch's leader; an owner of a business that is not the
+    employer's, or of the employer's product ("a Volta owner"); a scholar at a
+    university whose name ends in the employer's; a worker who joined the
+    workplace years ago."""
+    assert _only_side([lede, quote])[:2] == (speaker, side)
