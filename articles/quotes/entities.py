@@ -86,6 +86,7 @@ ESTABLISHMENT = Evidence("organization", 2, "Bayshore Grand Hotel")
 LONE_WORD = Evidence("organization", 1, "Kaiser (a single word that is no given name)")
 ACRONYM_REFERENCE = Evidence("organization", 1, "FDA, after Food and Drug Administration")
 SHORT_FORM_REFERENCE = Evidence("organization", 1, "Kaiser, after Kaiser Permanente")
+POSSESSIVE_IN_NAME = Evidence("organization", 2, "King's Pantry, Children's Hospital")
 
 
 class Entity:
@@ -209,6 +210,8 @@ def _name_traits(toks: tuple[str, ...]) -> NameTraits:
     org_word = has_org_word(toks)
     if org_word or "&" in toks:
         evidence.append(ORG_WORD_IN_NAME)
+    if len(toks) >= 2 and any(t.endswith(("'s", "’s")) for t in toks[:-1]):
+        evidence.append(POSSESSIVE_IN_NAME)
     if len(toks) == 1:
         if is_acronym(toks[0]):
             evidence.append(LONE_ACRONYM)

@@ -19,7 +19,13 @@ Evidence, in this order (the first that decides wins):
    Private"); then management -> employer, elected office, agencies, courts,
    police, mediators -> government, scholars and analysts -> expert, the
    striking occupation -> labor, patients, parents, residents, customers ->
-   community;
+   community; a public employer's offices speak for the employer (the mayor
+   or council leader when the city's or council's workers strike, the
+   minister over a public service when no company and no school board,
+   council or university employs its strikers: "NSW Health Minister" in a
+   public hospitals' strike); a scholar stays an expert whatever office they
+   hold at a university or consultancy; an owner of another business, or of
+   the employer's product ("a Volta owner"), is community;
 2. the organisation the speaker is: the dispute's employer -> employer; a
    union, labour council or federation -> labor; an employers' association ->
    employer; a government body -> government; a university, institute or

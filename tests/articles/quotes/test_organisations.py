@@ -206,3 +206,13 @@ def test_a_nationality_or_a_numbered_thing_is_never_the_employer():
     ]
     (f,) = extract_quotes(paras)
     assert (f.speaker_name, f.side) == ("Volta Motors", "employer")
+
+
+def test_a_possessive_inside_a_name_makes_it_an_organisation():
+    paras = [
+        "Cashiers at 77 King's Pantry grocery stores went on strike Thursday; the strike is "
+        "the chain's first.",
+        "King's Pantry said it had offered “historic wage increases” to the workers.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert (f.speaker_name, f.speaker_kind, f.side) == ("King's Pantry", "organization", "employer")
