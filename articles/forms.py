@@ -559,6 +559,7 @@ class QuoteForm(QuoteFormMixin, VersionedModelForm):
             "speaker_mention",
             "cue",
             "is_fragment",
+            "side",
             "edited_by_editor",
         ]
         labels = {"edited_by_editor": "Checked"}

@@ -11,7 +11,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.cache import caches
+from django.urls import reverse
 
+from articles.merge import merge_people
 from articles.models import Article, Person, Source, Strike
 from articles.quote_sync import sync_quotes
 
@@ -126,3 +128,40 @@ def test_the_person_page_shows_why_they_are_on_their_side(client, publish):
     page = client.get(soroken().get_absolute_url()).content.decode()
     assert "Workers or union" in page
     assert "described as: Kaiser therapist and union member" in page
+
+
+def test_merging_two_records_of_one_person_combines_their_sides_from_all_their_quotes(publish):
+    publish(UNDESCRIBED, 9)
+    publish([DESCRIBED[0], DESCRIBED[1].replace("Sarah Soroken", "Sara Soroken")], 10)
+    survivor = soroken()
+    other = Person.objects.get(name="Sara Soroken")
+    assert (survivor.side, other.side) == (Person.Side.UNKNOWN, Person.Side.LABOR)
+    # the editor's merge keeps the record with the undescribed quote
+    other.side = Person.Side.UNKNOWN
+    other.save()
+    merge_people(survivor, [other])
+    survivor.refresh_from_db()
+    assert survivor.side == Person.Side.LABOR
+    assert survivor.side_evidence == ["described as: Kaiser therapist and union member"]
+
+
+def test_an_editor_correcting_a_quotes_side_in_the_admin_marks_it_checked(admin_client, publish):
+    article = publish(DESCRIBED, 11)
+    quote = article.quotes.get(speaker__name="Sarah Soroken")
+    page = admin_client.get(reverse("admin:articles_quote_change", args=[quote.pk]))
+    assert page.status_code == 200
+    form = page.context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None}
+    data.update(
+        article=quote.article_id,
+        speaker=quote.speaker_id,
+        side=Person.Side.COMMUNITY,
+        loaded_version=quote.version,
+    )
+    response = admin_client.post(reverse("admin:articles_quote_change", args=[quote.pk]), data)
+    assert response.status_code == 302, response.content[:2000]
+    quote.refresh_from_db()
+    assert (quote.side, quote.edited_by_editor) == (Person.Side.COMMUNITY, True)
+    sync_quotes(article)
+    quote.refresh_from_db()
+    assert quote.side == Person.Side.COMMUNITY
