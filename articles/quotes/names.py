@@ -45,6 +45,7 @@ from .lexicon import (
     UNION_OCCUPATIONS,
     UNION_WORDS,
     UNISEX_NAMES,
+    WORKER_WORDS,
     alternation,
 )
 
@@ -300,7 +301,7 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         toks.pop(0)
     if (
         len(toks) >= 3
-        and toks[1].lower() in FIRST_NAMES_ALL
+        and (toks[1].lower() in FIRST_NAMES_ALL or toks[0].lower() in WORKER_WORDS)
         and toks[0].lower() not in FIRST_NAMES_ALL
         and toks[0][1:].islower()
         and (toks[0].lower().endswith(AGENT_NOUN_ENDINGS) or toks[0].lower() in PEOPLE_NOUNS)
@@ -310,7 +311,7 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # capitalised common noun for a role (sentence-initial), then a given
         # name the list knows.
         rest = toks[1:]
-        if looks_like_person(rest):
+        if looks_like_person(rest) and not any(is_title(t) for t in rest):
             return (toks[0],), tuple(rest)
     if (
         len(toks) >= 3

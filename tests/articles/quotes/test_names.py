@@ -257,3 +257,24 @@ def test_a_place_opening_the_sentence_is_not_the_person_who_speaks():
     ]
     (f,) = extract_quotes(paras)
     assert f.speaker_name == "Maria DiNardo"
+
+
+def test_a_trade_opening_the_sentence_is_not_part_of_the_name():
+    paras = [
+        "Metro workers went on a 24-hour strike on Tuesday.",
+        "Cleaner Rosângela Silva, 47, said she had left home at 4 a.m. “Who pays for my day?” "
+        "she said.",
+        "Assistant U.S. Attorney Travis Holloway told the court: “Those are the victims here.”",
+    ]
+    assert [f.speaker_name for f in extract_quotes(paras)] == ["Rosângela Silva", "Travis Holloway"]
+
+
+@pytest.mark.parametrize("place", ["Red Deer, Alta.", "Homestead, Fla."])
+def test_a_place_with_its_state_inside_a_relative_clause_is_not_the_speaker(place):
+    paras = [
+        "Postal workers went on strike Friday.",
+        f"Rural letter carrier Amrit Gill, who covers a route outside {place}, said temporary "
+        "workers were being “burned out and thrown away.”",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.speaker_name == "Amrit Gill"
