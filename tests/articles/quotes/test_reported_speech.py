@@ -239,3 +239,14 @@ def test_appealed_to_someone_to_carries_the_appeals_words(sentence):
     paras = ["Ground staff at Rheinair staged a one-day strike on Wednesday.", sentence]
     (f,) = extract_quotes(paras)
     assert (f.speaker_name, f.is_fragment) == ("Volker Wiese", True)
+
+
+def test_words_ending_a_reported_sentence_keep_its_speaker_not_the_next_sentences():
+    paras = [
+        "About 1,100 workers at Vantor Axle Systems walked off the job early Tuesday.",
+        "Chief executive Paul Brandt told analysts on a call last month that labor costs at the "
+        "plant were “already well above what our competitors pay.” On Tuesday a company "
+        "spokesman, Eric Lindqvist, said Vantor remained “ready to meet at any hour.”",
+    ]
+    found = [(f.speaker_name, f.is_fragment) for f in extract_quotes(paras)]
+    assert found == [("Paul Brandt", True), ("Eric Lindqvist", True)]
