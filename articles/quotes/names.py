@@ -295,6 +295,7 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             (toks[0] in STOP_CAPS or toks[0].rstrip(".") in STOP_CAPS)
             and not is_title(toks[0])
             and not _given_name_not_month(toks)
+            and not (len(toks) >= 2 and len(toks[0]) == 2 and toks[0][1] == ".")
         )
         or _PLACE_ADJ_RE.match(toks[0])
     ):

@@ -278,3 +278,13 @@ def test_a_place_with_its_state_inside_a_relative_clause_is_not_the_speaker(plac
     ]
     (f,) = extract_quotes(paras)
     assert f.speaker_name == "Amrit Gill"
+
+
+def test_an_initial_before_a_surname_stays_in_the_name():
+    paras = [
+        "Workers at the plant continued their strike.",
+        "CITU state president A. Soundararajan-Pillai said the company was “refusing to accept "
+        "the union”.",
+        "“Registration is a right,” he told reporters.",
+    ]
+    assert [f.speaker_name for f in extract_quotes(paras)] == ["A. Soundararajan-Pillai"] * 2
