@@ -285,7 +285,8 @@ def _subject_ok(subj: str) -> bool:
         if len(words) > 7 and not (len(words) <= 12 and _ENDS_WITH_NAME_RE.search(s)):
             return False
         first = words
-    if any(w.lower() in CLAUSE_WORDS for w in first):
+    # ("IF Metall chair ...": an acronym, not the conjunction)
+    if any(w.lower() in CLAUSE_WORDS and not w.isupper() for w in first):
         return False
     if first and first[0].endswith("ing") and first[0].islower():
         return False  # "..., pointing to a deal agreed last month": a participle, not a subject
