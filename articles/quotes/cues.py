@@ -363,6 +363,12 @@ def after_cue(mp: str, start: int, limit: int, inner_last: str) -> Cue | None:
     return None
 
 
+_SUBORDINATE_SUBJ_RE = re.compile(
+    r"(?:^|[\s,])(?:as|while|whereas|although|though|because)\s+"
+    r"(?P<s>(?:the|its|their|[A-ZÀ-ÖØ-ÞĀ-ſ])[^,;:\x1f]*)$"
+)
+
+
 def _clause_start(sent_head: str, end: int) -> int:
     """Index after the last quotation (mask or mark) before ``end``."""
     k = max(sent_head.rfind(c, 0, end) for c in '\x1f"“”')
@@ -391,6 +397,11 @@ def cue_from_verb(
         # "the company had called ...": the auxiliary is not part of the subject.
         phrase = pw[0] + " "
         pw = phrase.rstrip().rsplit(None, 1)
+    sm = _SUBORDINATE_SUBJ_RE.search(phrase.rstrip()) if " " in phrase.strip() else None
+    if sm and len(sm.group("s").split()) <= 6:
+        # "..., rallying outside Parliament as the union accused ...": the
+        # subordinate clause's subject speaks, not the words before it.
+        phrase = sm.group("s") + " "
     im = _INNER_SUBJ_RE.search(phrase) if kind == "embedded" else None
     if im:
         # "He said she had once told him that a strike was “...”": the

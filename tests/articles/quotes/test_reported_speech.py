@@ -250,3 +250,13 @@ def test_words_ending_a_reported_sentence_keep_its_speaker_not_the_next_sentence
     ]
     found = [(f.speaker_name, f.is_fragment) for f in extract_quotes(paras)]
     assert found == [("Paul Brandt", True), ("Eric Lindqvist", True)]
+
+
+def test_the_subject_of_an_as_clause_speaks_not_the_words_before_it():
+    paras = [
+        "The NSW Nurses and Midwives Association is seeking a 15 per cent pay rise.",
+        "Thousands of nurses walked off the job, rallying outside Parliament House in Sydney as "
+        "the union accused the government of “treating nurses like a line item”.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert (f.speaker_name, f.is_fragment) == ("NSW Nurses and Midwives Association", True)
