@@ -905,9 +905,16 @@ class Quote(models.Model):
         self.fingerprint = quote_fingerprint(self.text)
         if self.end_paragraph is None:
             self.end_paragraph = self.paragraph
+        credited = getattr(self, "_loaded_speaker_id", None)
         super().save(*args, **kwargs)
         # Who the page credited until now (``articles.withdrawals`` reads it on post_save).
         self._loaded_speaker_id = self.speaker_id
+        if self.edited_by_editor and credited != self.speaker_id:
+            # An editor gave the quote to someone else: both people's sides are
+            # taken again from their quotes (re-extraction does this for its own).
+            for person in Person.objects.filter(pk__in=[credited, self.speaker_id]):
+                if person.take_side_from_quotes():
+                    person.save(update_fields=["side", "side_evidence", "updated_at"])
 
     def get_absolute_url(self):
         return reverse("articles:quote_detail", kwargs={"pk": self.pk})

@@ -165,3 +165,23 @@ def test_an_editor_correcting_a_quotes_side_in_the_admin_marks_it_checked(admin_
     sync_quotes(article)
     quote.refresh_from_db()
     assert quote.side == Person.Side.COMMUNITY
+
+
+def test_a_quote_an_editor_gives_to_someone_else_drops_the_first_speakers_side(
+    admin_client, publish
+):
+    article = publish(DESCRIBED, 12)
+    quote = article.quotes.get(speaker__name="Sarah Soroken")
+    other = Person.objects.create(name="Dana Ruiz")
+    url = reverse("admin:articles_quote_change", args=[quote.pk])
+    form = admin_client.get(url).context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None}
+    data.update(article=quote.article_id, speaker=other.pk, loaded_version=quote.version)
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.content[:2000]
+    quote.refresh_from_db()
+    assert (quote.speaker, quote.side, quote.side_evidence) == (other, "", [])
+    other.refresh_from_db()
+    assert other.side == Person.Side.UNKNOWN
+    # Soroken has no quote left that places her: she keeps the side she had.
+    assert soroken().side == Person.Side.LABOR
