@@ -489,6 +489,18 @@ class QuoteFormMixin:
         "(without the quotation marks; a quote running over several paragraphs with a blank line between them)."
     )
 
+    def forget_the_first_speakers_side(self):
+        """A quote an editor gives to someone else no longer carries the side
+        its article gave the first speaker (unless the editor sets one)."""
+        if not self.instance.pk or "speaker" not in self.changed_data:
+            return
+        if "side" in self.fields:
+            if "side" not in self.changed_data:
+                self.cleaned_data["side"] = ""
+        else:
+            self.instance.side = ""
+        self.instance.side_evidence = []
+
     def anchor_quote(self, article):
         text = self.cleaned_data.get("text")
         if not text or article is None:
@@ -538,6 +550,7 @@ class QuoteInlineForm(QuoteFormMixin, VersionedModelForm):
         except Article.DoesNotExist:
             article = None
         self.anchor_quote(article)
+        self.forget_the_first_speakers_side()
         return cleaned_data
 
     def conflict_message(self, conflict):
@@ -559,6 +572,7 @@ class QuoteForm(QuoteFormMixin, VersionedModelForm):
             "speaker_mention",
             "cue",
             "is_fragment",
+            "side",
             "edited_by_editor",
         ]
         labels = {"edited_by_editor": "Checked"}
@@ -570,6 +584,7 @@ class QuoteForm(QuoteFormMixin, VersionedModelForm):
             self.instance.article if self.instance.article_id else None
         )
         self.anchor_quote(article)
+        self.forget_the_first_speakers_side()
         return cleaned_data
 
 

@@ -46,6 +46,7 @@ def merge_people(survivor, others):
                 survivor.description = other.description
             if survivor.side == Person.Side.UNKNOWN and other.side != Person.Side.UNKNOWN:
                 survivor.side, survivor.side_set_by_editor = other.side, other.side_set_by_editor
+        survivor.take_side_from_quotes()  # now from the quotes of all of them
         return _finish(survivor, others, reason, moved)
 
 

@@ -31,6 +31,7 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from .ingest.zones import on_printed_clock, zone
+from .quotes import combine_sides
 from .signals import announce_content_change
 
 # A machine-found quote below this confidence is flagged for an editor's review.
@@ -689,6 +690,12 @@ class Person(PermanentSlugMixin, AliasesMixin, models.Model):
     side_set_by_editor = models.BooleanField(
         default=False, help_text="Set when an editor chose the side; imports then leave it alone."
     )
+    side_evidence = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Why the coverage puts them on this side, from their quotes "
+        "(“described as: a Kaiser therapist and union member”).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -710,6 +717,25 @@ class Person(PermanentSlugMixin, AliasesMixin, models.Model):
     def get_absolute_url(self):
         return reverse("articles:person_detail", kwargs={"slug": self.slug})
 
+    def take_side_from_quotes(self):
+        """
+        Set the side from every quote of theirs in the archive (each article's
+        description of them, combined by ``combine_sides``), with its evidence.
+        An editor's choice stays; with no quote that places them, the side
+        already held stays (from their name and description). Returns whether
+        anything changed; the caller saves.
+        """
+        if self.side_set_by_editor:
+            return False
+        side, evidence = combine_sides(self.quotes.sides_found())
+        if side == self.Side.UNKNOWN:
+            side, evidence = self.side, ()
+        evidence = list(evidence[:5])
+        if (side, evidence) == (self.side, self.side_evidence):
+            return False
+        self.side, self.side_evidence = side, evidence
+        return True
+
 
 class QuoteQuerySet(models.QuerySet):
     def published(self):
@@ -718,6 +744,15 @@ class QuoteQuerySet(models.QuerySet):
 
     def machine_made(self):
         return self.filter(edited_by_editor=False)
+
+    def sides_found(self):
+        """(side, evidence) of each quote whose article placed its speaker on
+        a side, oldest coverage first (the order ``combine_sides`` breaks ties by)."""
+        return (
+            self.exclude(side__in=("", Person.Side.UNKNOWN))
+            .order_by(F("article__published_at").asc(nulls_last=True), "article_id", "paragraph")
+            .values_list("side", "side_evidence")
+        )
 
     def checked(self):
         """Added or corrected by an editor: re-extraction leaves them alone."""
@@ -819,6 +854,17 @@ class Quote(models.Model):
         default=False, help_text="A few quoted words inside indirect speech, not a full quotation."
     )
     confidence = models.FloatField(default=1.0)
+    side = models.CharField(
+        max_length=20,
+        choices=Person.Side,
+        blank=True,
+        help_text="The speaker's side as this article describes them; empty when no one is credited.",
+    )
+    side_evidence = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="What in the article placed the speaker on that side.",
+    )
     edited_by_editor = models.BooleanField(
         default=False, help_text="Added or corrected by an editor: re-extraction never touches it."
     )
@@ -859,9 +905,16 @@ class Quote(models.Model):
         self.fingerprint = quote_fingerprint(self.text)
         if self.end_paragraph is None:
             self.end_paragraph = self.paragraph
+        credited = getattr(self, "_loaded_speaker_id", None)
         super().save(*args, **kwargs)
         # Who the page credited until now (``articles.withdrawals`` reads it on post_save).
         self._loaded_speaker_id = self.speaker_id
+        if self.edited_by_editor and credited != self.speaker_id:
+            # An editor gave the quote to someone else: both people's sides are
+            # taken again from their quotes (re-extraction does this for its own).
+            for person in Person.objects.filter(pk__in=[credited, self.speaker_id]):
+                if person.take_side_from_quotes():
+                    person.save(update_fields=["side", "side_evidence", "updated_at"])
 
     def get_absolute_url(self):
         return reverse("articles:quote_detail", kwargs={"pk": self.pk})

@@ -37,6 +37,8 @@ FOUND_FIELDS = (
     "cue",
     "is_fragment",
     "confidence",
+    "side",
+    "side_evidence",
 )
 
 
@@ -121,6 +123,8 @@ def _found_values(finding, speaker):
         "cue": finding.cue[:300],
         "is_fragment": finding.is_fragment,
         "confidence": max(0.0, min(1.0, finding.confidence)),
+        "side": finding.side if speaker else "",
+        "side_evidence": list(finding.side_evidence) if speaker else [],
     }
 
 
@@ -158,9 +162,10 @@ def _retire(quotes, heirs, article_is_public):
 def sync_quotes(article):
     """Re-extract an article's quotes; returns (found, kept) counts."""
     article = Article.objects.select_for_update().get(pk=article.pk)
-    employer_names = (
-        (article.strike.employer,) if article.strike_id and article.strike.employer else ()
-    )
+    strike = article.strike if article.strike_id else None
+    employer_names = (strike.employer,) if strike and strike.employer else ()
+    union_names = (strike.union,) if strike and strike.union else ()
+    outlet = article.source.name if article.source_id else ""
     kept = list(article.quotes.checked())
     for quote in kept:
         if reanchor(quote, article.paragraphs):
@@ -170,7 +175,9 @@ def sync_quotes(article):
 
     found = []
     speakers = {}
-    for finding in extract_quotes(article.paragraphs):
+    for finding in extract_quotes(
+        article.paragraphs, employers=employer_names, unions=union_names, outlet=outlet
+    ):
         span = (finding.paragraph + 1, finding.start, finding.end_paragraph + 1, finding.end)
         if any(_spans_overlap(span, other) for other in kept_spans):
             continue
@@ -209,4 +216,14 @@ def sync_quotes(article):
         heir = successor(QuoteVersion(quote.text, quote.paragraph, quote.speaker_id), versions)
         heirs.append(rows[heir] if heir is not None else None)
     _retire(gone, heirs, article.is_public())
+    take_sides({v["speaker"].pk for v in found if v["speaker"]} | {q.speaker_id for q in gone})
     return len(found), len(kept)
+
+
+def take_sides(person_ids):
+    """Each of these people's side from all their quotes in the archive (an
+    editor's choice stays): one article calling someone "a striking nurse"
+    places them for every article that quotes them."""
+    for person in Person.objects.filter(pk__in=[pk for pk in person_ids if pk]):
+        if person.take_side_from_quotes():
+            person.save(update_fields=["side", "side_evidence", "updated_at"])

@@ -73,6 +73,11 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+")
 THROUGH_PARSER = False
 
 
+def _quote_files(gdir: Path) -> list[Path]:
+    """A set's NAME.json files that have their NAME.txt: other gold sets (syndication pairs) hold JSON too."""
+    return sorted(p for p in gdir.glob("*.json") if p.with_suffix(".txt").exists())
+
+
 def load_article(path: Path) -> list[str]:
     raw = path.read_text(encoding="utf-8")
     if THROUGH_PARSER:
@@ -426,14 +431,14 @@ def main(argv: list[str] | None = None) -> int:
     THROUGH_PARSER = args.through_parser
     dirs = list(args.gold or [])
     if args.all:
-        dirs += sorted(d for d in GOLD_ROOT.iterdir() if d.is_dir() and any(d.glob("*.json")))
+        dirs += sorted(d for d in GOLD_ROOT.iterdir() if d.is_dir() and _quote_files(d))
     dirs = dirs or [GOLD]
     if hasattr(os, "sched_setaffinity"):
         try:
             os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
         except OSError:
             pass
-    items = [(d, p.stem) for d in dirs for p in sorted(d.glob("*.json"))]
+    items = [(d, p.stem) for d in dirs for p in _quote_files(d)]
     if args.only:
         items = [it for it in items if it[1] in args.only]
     errs: list | None = [] if args.errors else None

@@ -21,7 +21,7 @@ class PersonAdmin(MergeActionMixin, SimpleHistoryAdmin):
     # Filled from the name as the editor types (also in the pop-up a quote's speaker field
     # opens); left empty, the model makes one.
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["created_at", "updated_at"]
+    readonly_fields = ["side_evidence", "created_at", "updated_at"]
     actions = ["merge_people"]
     object_history_list_template = "admin/articles/object_history_list.html"
 

@@ -19,7 +19,7 @@ class QuoteAdmin(LostRaceMixin, SimpleHistoryAdmin):
     search_fields = ["text", "speaker__name", "speaker__aliases", "article__headline"]
     list_select_related = ["speaker", "article"]
     autocomplete_fields = ["speaker", "article"]
-    readonly_fields = ["position", "confidence", "created_at", "updated_at"]
+    readonly_fields = ["position", "confidence", "side_evidence", "created_at", "updated_at"]
     fields = ["loaded_version", *QuoteForm.Meta.fields, *readonly_fields]
     lost_race_message = "Another editor saved this quote at the same moment; nothing was saved."
     object_history_list_template = "admin/articles/object_history_list.html"

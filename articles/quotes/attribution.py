@@ -173,6 +173,16 @@ def attribute(q: RawQuote, r: Reading, done: list[Attribution]) -> Attribution:
         # "Name, who has called the formula “broken,” said ...": the quote is in
         # the relative clause; the verb after its closing comma is the main clause's.
         acue = None
+    if (
+        acue is not None
+        and w.text.rstrip()[-1:] in ".!?"
+        and sent_head.strip()
+        and embedded_cue(mp, sstart, sent_head) is not None
+    ):
+        # 'X told analysts that costs were “... pay.” On Tuesday a spokesman,
+        # Y, said ...': words that end a reported sentence belong to its
+        # speaker, not to the next sentence's.
+        acue = None
     hcue = head_cue(mp, sstart, sent_head, local_from) if sent_head.strip() else None
     cue: Cue | None
     cue_sentence = r.bases[pi] + sstart

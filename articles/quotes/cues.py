@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from .lexicon import (
     ABBREVIATIONS,
     ADVERBIAL_OPENERS,
+    APPEAL_VERBS,
     CLAUSE_WORDS,
     GOVERNING_VERBS,
     INVERTED_VERBS,
@@ -264,6 +265,8 @@ _ABBR_DOT_RE = re.compile(
     rf"\b(?:[A-Z]|{alternation(w.capitalize() for w in ABBREVIATIONS if '.' not in w)})\.\s"
 )
 _TO_INF_RE = re.compile(r"\bto\s+[a-z]+")
+# "appealed to both sides to “...”": the first "to" names who was appealed to.
+_APPEAL_TO_RE = re.compile(r"^\s*to\s+")
 _AND_THAT_RE = re.compile(r"\b(?:and|but)\s+that\b")
 
 
@@ -282,7 +285,8 @@ def _subject_ok(subj: str) -> bool:
         if len(words) > 7 and not (len(words) <= 12 and _ENDS_WITH_NAME_RE.search(s)):
             return False
         first = words
-    if any(w.lower() in CLAUSE_WORDS for w in first):
+    # ("IF Metall chair ...": an acronym, not the conjunction)
+    if any(w.lower() in CLAUSE_WORDS and not w.isupper() for w in first):
         return False
     if first and first[0].endswith("ing") and first[0].islower():
         return False  # "..., pointing to a deal agreed last month": a participle, not a subject
@@ -359,6 +363,12 @@ def after_cue(mp: str, start: int, limit: int, inner_last: str) -> Cue | None:
     return None
 
 
+_SUBORDINATE_SUBJ_RE = re.compile(
+    r"(?:^|[\s,])(?:as|while|whereas|although|though|because)\s+"
+    r"(?P<s>(?:the|its|their|[A-ZÀ-ÖØ-ÞĀ-ſ])[^,;:\x1f]*)$"
+)
+
+
 def _clause_start(sent_head: str, end: int) -> int:
     """Index after the last quotation (mask or mark) before ``end``."""
     k = max(sent_head.rfind(c, 0, end) for c in '\x1f"“”')
@@ -387,6 +397,11 @@ def cue_from_verb(
         # "the company had called ...": the auxiliary is not part of the subject.
         phrase = pw[0] + " "
         pw = phrase.rstrip().rsplit(None, 1)
+    sm = _SUBORDINATE_SUBJ_RE.search(phrase.rstrip()) if " " in phrase.strip() else None
+    if sm and len(sm.group("s").split()) <= 6:
+        # "..., rallying outside Parliament as the union accused ...": the
+        # subordinate clause's subject speaks, not the words before it.
+        phrase = sm.group("s") + " "
     im = _INNER_SUBJ_RE.search(phrase) if kind == "embedded" else None
     if im:
         # "He said she had once told him that a strike was “...”": the
@@ -632,7 +647,9 @@ def embedded_cue(mp: str, sbase: int, sent_head: str) -> Cue | None:
     vs, ve = v
     between = sent_head[ve:]
     vword = sent_head[vs:ve].lower()
-    if vword in TO_INFINITIVE_VERBS and _TO_INF_RE.search(between):
+    if vword in TO_INFINITIVE_VERBS and _TO_INF_RE.search(
+        _APPEAL_TO_RE.sub(" ", between, count=1) if vword in APPEAL_VERBS else between
+    ):
         # "He said he had been asked ... to sign ..., and that studios treated
         # voices as “...”": a reporting verb earlier in the sentence governs it.
         earlier = [u for u in verbs[:-1] if sent_head[u[0] : u[1]].lower() in REPORTING_VERBS]

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import (
+    DEMONYMS,
     EXPERT_BODY_WORDS,
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_WORDS,
@@ -28,6 +29,7 @@ from .lexicon import (
     MEDIA_WORDS,
     ORG_FOLLOWERS,
     PUBLIC_EMPLOYER_WORDS,
+    PUBLIC_SERVICE_BODY_WORDS,
     PUBLIC_WORKFORCE_NOUNS,
     STRIKE_STEMS,
     STRIKE_WORDS,
@@ -122,6 +124,8 @@ class Dispute:
         "employer_ids",
         "employers",
         "outlet",
+        "private_employer",
+        "public_body_employs",
         "union_ids",
         "unions",
     )
@@ -138,6 +142,7 @@ class Dispute:
         text: str = "",
         strike_paras: Sequence[str] = (),
         public_body: bool = False,
+        private_employer: bool = False,
     ):
         self.employers = tuple(employers)
         self.unions = tuple(unions)
@@ -149,6 +154,16 @@ class Dispute:
         self._strike_paras = strike_paras  # those of them about the strike
         self._occupations: frozenset[str] | None = None
         self._public = True if public_body else None
+        self.private_employer = private_employer  # a company employs the strikers
+        # a public body other than a ministry employs them (a school board, a council)
+        self.public_body_employs = any(
+            not PUBLIC_SERVICE_BODY_WORDS.isdisjoint(n.lower().split()) for n in self.employers
+        ) or (
+            public_body
+            and not any(
+                "ministry" in n.lower() or "department" in n.lower() for n in self.employers
+            )
+        )
 
     @property
     def occupations(self) -> frozenset[str]:
@@ -236,7 +251,7 @@ def find_dispute(
                 e.addressed and e.addressed >= e.plain_uses
             ):
                 r = "outlet"
-            elif e.kind == "place" or _is_outlet(e):
+            elif e.kind == "place" or _is_outlet(e) or _not_an_organisation(e.tokens):
                 r = "other"
             else:
                 r = ""
@@ -281,6 +296,12 @@ def find_dispute(
         public_body=any(
             government_name(by_id[k].canonical.lower()) for k in employer_ents if k in by_id
         ),
+        private_employer=any(is_company(tuple(n.split())) for n in names_e)
+        or any(
+            is_company(by_id[k].tokens) and not not_an_employer(by_id[k])
+            for k in employer_ents
+            if k in by_id
+        ),
     )
 
 
@@ -299,9 +320,16 @@ def _trades(strike_paras: Sequence[str]) -> set[str]:
     return {w[:-1] for w in _PLURAL_TRADES.intersection(text.split())}
 
 
+_EMPLOYED_BY_PUBLIC_RE = re.compile(
+    rf"\bemployed by (?:the )?(?:{alternation(PUBLIC_EMPLOYER_WORDS)})\b"
+)
+
+
 def _public_workforce(text: str) -> bool:
-    """ "city workers", "outside workers", "employees of the county" in the
-    (lowercased) text."""
+    """ "city workers", "outside workers", "employees of the county", "employed
+    by the City of Edinburgh Council" in the (lowercased) text."""
+    if "employed by" in text and _EMPLOYED_BY_PUBLIC_RE.search(text):
+        return True
     for noun in PUBLIC_WORKFORCE_NOUNS:
         at = text.find(noun)
         while at >= 0:
@@ -317,6 +345,17 @@ def _public_workforce(text: str) -> bool:
                 return True
             at = text.find(noun, at + 1)
     return False
+
+
+@lru_cache(maxsize=4096)
+def _not_an_organisation(tokens: tuple[str, ...]) -> bool:
+    """A nationality ("Swedish service centers") or a numbered thing ("Year 13",
+    "Number 2 shaft") read as a capitalised name."""
+    if not tokens:
+        return False
+    if len(tokens) == 1 and tokens[0].lower() in DEMONYMS:
+        return True
+    return tokens[-1].isdigit() and not has_org_word(tokens) and not is_union_name(list(tokens))
 
 
 def is_union(e: Entity) -> bool:
@@ -347,6 +386,8 @@ def not_an_employer(e: Entity) -> bool:
     lone capitalised word with no sign of being an organisation ("east of
     Calgary")."""
     if e.kind == "place" or (len(e.tokens) == 1 and e.org <= 1 and not e.acronym):
+        return True
+    if _not_an_organisation(e.tokens):
         return True
     low = e.canonical.lower()
     return (

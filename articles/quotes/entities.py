@@ -86,6 +86,7 @@ ESTABLISHMENT = Evidence("organization", 2, "Bayshore Grand Hotel")
 LONE_WORD = Evidence("organization", 1, "Kaiser (a single word that is no given name)")
 ACRONYM_REFERENCE = Evidence("organization", 1, "FDA, after Food and Drug Administration")
 SHORT_FORM_REFERENCE = Evidence("organization", 1, "Kaiser, after Kaiser Permanente")
+POSSESSIVE_IN_NAME = Evidence("organization", 2, "King's Pantry, Children's Hospital")
 
 
 class Entity:
@@ -209,6 +210,8 @@ def _name_traits(toks: tuple[str, ...]) -> NameTraits:
     org_word = has_org_word(toks)
     if org_word or "&" in toks:
         evidence.append(ORG_WORD_IN_NAME)
+    if len(toks) >= 2 and any(t.endswith(("'s", "’s")) for t in toks[:-1]):
+        evidence.append(POSSESSIVE_IN_NAME)
     if len(toks) == 1:
         if is_acronym(toks[0]):
             evidence.append(LONE_ACRONYM)
@@ -686,7 +689,8 @@ def _short_org_form(et: tuple[str, ...], tt: tuple[str, ...], e: Entity) -> bool
     """An organisation's short form: "Apartment Association" -> "Apartment
     Association of Orange County", "Allegheny Coke" -> "Allegheny Coke Co.",
     "Grand Street Realty" -> "... Partners", "Lone Star" -> "... Freight Lines",
-    "Thanh Phat" -> "Thanh Phat Footwear Co Ltd"."""
+    "Thanh Phat" -> "Thanh Phat Footwear Co Ltd", "Bafokeng Ridge" -> "Bafokeng
+    Ridge Platinum" when that is an organisation with no sign of a person."""
     n = len(tt)
     t0 = tt[0]
     return (
@@ -704,6 +708,14 @@ def _short_org_form(et: tuple[str, ...], tt: tuple[str, ...], e: Entity) -> bool
                 e.org > e.person
                 and et[-1].lower().rstrip(".,") in CORPORATE_SUFFIXES
                 and not has_org_word(tt)
+            )
+            # "Bafokeng Ridge" -> "Bafokeng Ridge Platinum" (where miners work):
+            # an organisation with no sign of a person, no given name in front
+            or (
+                e.org > e.person == 0
+                and t0.lower() not in FIRST_NAMES_ALL
+                and len(et) == n + 1
+                and et[n][:1].isupper()
             )
         )
     )

@@ -17,7 +17,7 @@ FEMALE = frozenset(
     bridget brittany brooklyn busisiwe camila carla carmen carol caroline carolyn catalina
     catherine cathy charlene charlotte cheryl chiamaka chiara chioma chloe christina christine
     cindy claire clarice clarissa claudia clementine colette colleen connie consuelo cordelia
-    corinne cynthia daniela danielle darlene deb debbie deborah debra deepa deirdre delilah
+    corinne cynthia daisy daniela danielle darlene deb debbie deborah debra deepa deirdre delilah
     denise destiny diana diane divya dolores dominika dominique donna doreen doris dorothy
     earlene ebony edna efua eileen ekaterina elaine elena elizabeth ella ellen elodie emilia
     emily emma erin esperanza ethel eun-ji evelyn everly fabienne fatima fiona folake frances
@@ -95,7 +95,7 @@ MALE = frozenset(
 
 UNISEX = frozenset(
     """
-    alex ashley avery blake cameron casey chris dana drew emerson finley hayden jamie jean jesse
+    alex ashley avery blake cameron casey chris dana drew emerson finley hayden jamie jan jean jesse
     jo jordan kelly kendall kerry kim lee leslie logan lynn morgan pat peyton quinn reese riley
     robin rowan sam sasha shannon skylar stacy taylor terry toni tracy
     """.split()

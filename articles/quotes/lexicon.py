@@ -36,7 +36,7 @@ SAY_VERBS = _words(
     pleaded pleads demanded demands texted emailed messaged read reads recounted recounts
     reported reports whispered sang cried screamed remembered remembers shared
     summarized summed wrote chanting shouting yelling singing posed fumed scoffed snapped
-    retorted grumbled griped protested
+    retorted grumbled griped protested appealed appeals
     """
 )
 
@@ -212,7 +212,10 @@ DEMONYMS = _words(
     argentine argentinian dutchman portuguese american canadian mexican australian briton
     scot scotsman welshman irishman japanese korean chinese nigerian ghanaian egyptian
     moroccan senegalese swede norwegian dane finn pole belgian swiss austrian croatian
-    serbian russian ukrainian indian pakistani texan californian floridian
+    serbian russian ukrainian indian pakistani texan californian floridian swedish danish
+    finnish norwegian dutch british irish scottish welsh spanish polish greek turkish
+    kenyan ugandan south-african zimbabwean ethiopian bangladeshi filipino indonesian
+    vietnamese thai chilean colombian peruvian jamaican
     """
 )
 EPITHET_NOUNS = EPITHET_NOUNS | DEMONYMS
@@ -221,7 +224,7 @@ STATE_ABBREVS = _words(
     """
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
     mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va
-    wis wyo
+    wis wyo alta sask ont que nfld n.s n.b b.c p.e.i
     """
 )
 
@@ -681,8 +684,10 @@ CLAUSE_WORDS = _words("which that who whom because if when while as where whethe
 # Verbs whose object takes a to-infinitive ("urged the union to accept"): they
 # govern a quote only through an earlier reporting verb.
 TO_INFINITIVE_VERBS = _words(
-    "urged urges urging asked asks asking told tells telling pleaded begged begs"
+    "urged urges urging asked asks asking told tells telling pleaded begged begs appealed appeals"
 )
+# Of those, the verbs whose addressee follows "to" ("appealed to both sides to ...").
+APPEAL_VERBS = _words("appealed appeals")
 # Verbs that report speech and can carry quoted words in their clause.
 REPORTING_VERBS = _words(
     "said says told tells added adds wrote writes argued argues insisted insists"
@@ -782,6 +787,17 @@ LABOR_WORDS = _words(
     "rank and file",
     "labor council",
     "labour council",
+    "labor congress",
+    "labour congress",
+    "branch leader",
+    "branch secretary",
+    "branch chair",
+    "branch president",
+    "labor rights",
+    "labour rights",
+    "workers' rights",
+    "worker rights",
+    "worker solidarity",
     "trades council",
     "trades union",
     "trade union",
@@ -843,6 +859,8 @@ MANAGEMENT_WORDS = _words(
     "company spokesman",
     "company spokeswoman",
 }
+# Management words that say only that someone owns a business.
+OWNER_WORDS = _words("owner owners proprietor")
 # Roles that speak or act for whichever organisation they are tied to.
 AGENT_WORDS = _words(
     """
@@ -947,7 +965,9 @@ EXPERT_WORDS = _words(
     "studies labour",
 }
 # Institutions of experts (a role at one, when no other word decides, is an expert's).
-EXPERT_BODY_WORDS = _words("university universities college institute think-tank") | {
+EXPERT_BODY_WORDS = _words(
+    "university universities college institute think-tank advisory consultancy consulting"
+) | {
     "think tank",
     "center for",
     "centre for",
@@ -1007,7 +1027,7 @@ WORKER_WORDS = _words(
     teaches taught player players athlete athletes forward guard quarterback goalkeeper keeper
     midfielder defender winger fullback linebacker cornerback receiver pitcher catcher
     outfielder shortstop infielder batsman bowler batter all-rounder flanker centre-back
-    center-back rookie
+    center-back rookie cleaner cleaners
     """
 ) | {
     "social worker",
@@ -1018,7 +1038,24 @@ WORKER_WORDS = _words(
     "line cook",
     "ward sister",
     "staff nurse",
+    "station agent",
+    "ticket agent",
+    "gate agent",
+    "room attendant",
+    "flight attendant",
 }
+# Public services and the trades that work in them, for the minister over each
+# ("Health Minister" in a strike of nurses at public hospitals).
+PORTFOLIO_TRADES = {
+    "health": frozenset({"nurse", "doctor", "midwife", "paramedic", "physician", "therapist"}),
+    "education": frozenset({"teacher", "lecturer", "educator", "librarian"}),
+}
+# Words of the name of a public body that runs schools or hospitals itself
+# ("Chinook Ridge School Division", "Fraser Health Authority"): the employer
+# of their staff, rather than the minister over the service.
+PUBLIC_SERVICE_BODY_WORDS = _words(
+    "school schools division district board authority trust university college"
+)
 # Organisations on the employers' side: their associations.
 EMPLOYER_BODY_WORDS = _words(
     """
@@ -1122,7 +1159,7 @@ PARTY_OFFICES = _words(
 TENURE_VERBS = _words(
     """
     work works worked working employed cleaned cleans drives drove driven cooks cooked taught
-    teaches served serves nursed sung sang sings performed performs
+    teaches served serves nursed sung sang sings performed performs joined
     """
 )
 # Other names of a striking trade ("a medical officer" in a doctors' strike).
@@ -1138,6 +1175,12 @@ TRADE_SYNONYMS = {
     "motorman": "driver",
     "bus operator": "driver",
     "train operator": "driver",
+    "house officer": "doctor",
+    "house officers": "doctor",
+    "junior doctor": "doctor",
+    "junior doctors": "doctor",
+    "resident doctor": "doctor",
+    "resident doctors": "doctor",
 }
 # A parent: "whose two children attend Fruitvale Elementary".
 CHILD_WORDS = _words("children child kids son sons daughter daughters")

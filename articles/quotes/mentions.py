@@ -51,6 +51,7 @@ from .lexicon import (
     ROLE_TITLES,
     SAY_VERBS,
     STOP_CAPS,
+    WORKER_WORDS,
     alternation,
 )
 from .names import (
@@ -102,6 +103,7 @@ WHICH_CLAUSE = Evidence("organization", 2, "Thanh Phat, which is majority owned 
 NAME_AFTER_THE = Evidence("organization", 2, "reviewed by the Ledger (a person is not 'the Smith')")
 PLACE_PREPOSITION = Evidence("place", 2, "in San Jose, near Maple Grove")
 ROLE_MODIFIER = Evidence("organization", 2, "Gosford Private midwife Tegan Hollis")
+WORKPLACE = Evidence("organization", 2, "miners at Bafokeng Ridge Platinum's shafts")
 
 
 class Mention:
@@ -180,6 +182,12 @@ _DOC_INTRO_RE = re.compile(
 ORG_FOLLOW_RE = re.compile(rf"^(?:’s|'s)?\s+(?:{alternation(ORG_FOLLOWERS)})\b")
 _ORG_POSS_RE = re.compile(rf"^(?:’s|'s)\s+(?:{alternation(ORG_POSSESSIONS)})\b")
 _PERSON_ROLE_RE = re.compile(rf"\b(?:{alternation(PERSON_NOUNS)})\b", re.I)
+# "In South Philadelphia, Maria DiNardo said": a sentence opening on a place.
+_PLACE_OPENER_RE = re.compile(r"(?:^|[.!?”\"]\s*)In $")
+# Workers at a name: the name is where they work ("8,000 miners at Bafokeng Ridge").
+_WORKPLACE_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(w for w in WORKER_WORDS if w.endswith('s'))})\s+(?:at|for)\s+$"
+)
 _IT_SAID_START = tuple(f" {v} " for v in IT_SAID_VERBS)  # the quick test
 _IT_SAID_RE = re.compile(
     rf"^\s+(?:{alternation(IT_SAID_VERBS)})\s+"
@@ -328,8 +336,13 @@ def _mention(
         ev.append(ORG_FOLLOWER)
     if after.startswith(_IT_SAID_START) and _IT_SAID_RE.match(after):
         ev.append(SAID_IT)
-    if not poss and mp.endswith(PLACE_PREPOSITIONS, max(0, s - 12), s):
+    if not poss and (
+        mp.endswith(PLACE_PREPOSITIONS, max(0, s - 12), s)
+        or (surface.startswith("In ") and _PLACE_OPENER_RE.search(mp, max(0, s - 3), s + 3))
+    ):
         ev.append(PLACE_PREPOSITION)
+    if before4[-4:] in (" at ", "for ") and _WORKPLACE_BEFORE_RE.search(mp, max(0, s - 40), s):
+        ev.append(WORKPLACE)
     if (
         after[:1] == " "
         and after[1:2].islower()

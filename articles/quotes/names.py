@@ -45,6 +45,7 @@ from .lexicon import (
     UNION_OCCUPATIONS,
     UNION_WORDS,
     UNISEX_NAMES,
+    WORKER_WORDS,
     alternation,
 )
 
@@ -262,6 +263,18 @@ def clean_tokens(text: str) -> tuple[list[str], list[str]]:
     return list(titles), list(toks)
 
 
+def _given_name_not_month(toks: list[str]) -> bool:
+    """ "Jan Simmons", "June Okafor": a word that can be a month (or its short
+    form) is a given name when it has no full stop and a surname follows."""
+    return (
+        len(toks) >= 2
+        and toks[0].lower() in FIRST_NAMES_ALL
+        and not toks[0].endswith(".")
+        and toks[1][:1].isupper()
+        and looks_like_person(tuple(toks[1:]))
+    )
+
+
 @lru_cache(maxsize=4096)
 def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Split a name run into (titles, name tokens); titles are leading honorifics/roles.
@@ -278,13 +291,18 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # "Declan Moorhouse SC", "Ann Lee KC": a post-nominal is not the name.
         toks = toks[:-1]
     while toks and (
-        ((toks[0] in STOP_CAPS or toks[0].rstrip(".") in STOP_CAPS) and not is_title(toks[0]))
+        (
+            (toks[0] in STOP_CAPS or toks[0].rstrip(".") in STOP_CAPS)
+            and not is_title(toks[0])
+            and not _given_name_not_month(toks)
+            and not (len(toks) >= 2 and len(toks[0]) == 2 and toks[0][1] == ".")
+        )
         or _PLACE_ADJ_RE.match(toks[0])
     ):
         toks.pop(0)
     if (
         len(toks) >= 3
-        and toks[1].lower() in FIRST_NAMES_ALL
+        and (toks[1].lower() in FIRST_NAMES_ALL or toks[0].lower() in WORKER_WORDS)
         and toks[0].lower() not in FIRST_NAMES_ALL
         and toks[0][1:].islower()
         and (toks[0].lower().endswith(AGENT_NOUN_ENDINGS) or toks[0].lower() in PEOPLE_NOUNS)
@@ -294,7 +312,7 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # capitalised common noun for a role (sentence-initial), then a given
         # name the list knows.
         rest = toks[1:]
-        if looks_like_person(rest):
+        if looks_like_person(rest) and not any(is_title(t) for t in rest):
             return (toks[0],), tuple(rest)
     if (
         len(toks) >= 3
@@ -303,8 +321,10 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and toks[1].lower() not in DEMONYMS
     ):
         # "Belgian Wout Vandersteen", "Kenyan Faith Chepkoech": a
-        # nationality before a person's name is a description, not the name.
-        return (toks[0],), tuple(toks[1:])
+        # nationality before a person's name is a description, not the name;
+        # so is an office after it ("German Transport Minister Volker Wiese").
+        titles, rest = _clean_tokens(" ".join(toks[1:]))
+        return (toks[0], *titles), tuple(rest)
     last_title = -1
     for i, t in enumerate(toks[:-1]):
         if is_title(t):

@@ -35,6 +35,7 @@ from .lexicon import (
     PRONOUNS,
     QUANTITY_WORDS,
     ROLE_TITLES,
+    STATE_ABBREVS,
     STOP_CAPS,
     UNION_NOUNS,
     alternation,
@@ -227,7 +228,7 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
     desc = ""
     subj = raw
     if "," in raw:
-        segs = [s.strip() for s in raw.split(",") if s.strip()]
+        segs = _join_state_abbreviations([s.strip() for s in raw.split(",") if s.strip()])
         if ends_comma or len(segs) >= 2:
             idx = -1
             for i, sg in enumerate(segs):
@@ -275,6 +276,18 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
     if desc and not ph.description:
         ph.description = desc
     return ph
+
+
+def _join_state_abbreviations(segs: list[str]) -> list[str]:
+    """ "outside Red Deer, Alta.": a state's or province's abbreviation belongs
+    to the place before it, not a name of its own."""
+    out: list[str] = []
+    for sg in segs:
+        if out and sg.endswith(".") and sg.rstrip(".").lower() in STATE_ABBREVS:
+            out[-1] = f"{out[-1]}, {sg}"
+        else:
+            out.append(sg)
+    return out
 
 
 def _parse_segment(seg: str) -> Phrase:

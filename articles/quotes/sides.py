@@ -19,7 +19,13 @@ Evidence, in this order (the first that decides wins):
    Private"); then management -> employer, elected office, agencies, courts,
    police, mediators -> government, scholars and analysts -> expert, the
    striking occupation -> labor, patients, parents, residents, customers ->
-   community;
+   community; a public employer's offices speak for the employer (the mayor
+   or council leader when the city's or council's workers strike, the
+   minister over a public service when no company and no school board,
+   council or university employs its strikers: "NSW Health Minister" in a
+   public hospitals' strike); a scholar stays an expert whatever office they
+   hold at a university or consultancy; an owner of another business, or of
+   the employer's product ("a Volta owner"), is community;
 2. the organisation the speaker is: the dispute's employer -> employer; a
    union, labour council or federation -> labor; an employers' association ->
    employer; a government body -> government; a university, institute or
@@ -63,9 +69,11 @@ from .lexicon import (
     MANAGEMENT_WORDS,
     OBJECT_DETERMINERS,
     OBJECT_PREPOSITIONS,
+    OWNER_WORDS,
     PARTY_OFFICES,
     PEOPLE_NOUNS,
     POLITICAL_PARTIES,
+    PORTFOLIO_TRADES,
     SAY_VERBS,
     SCHOOL_YEARS,
     SPOKES_NOUNS,
@@ -104,6 +112,7 @@ _TAGGER = Tagger(
         "government": GOVERNMENT_WORDS,
         "expert": EXPERT_WORDS,
         "expert_body": EXPERT_BODY_WORDS,
+        "employer_body": EMPLOYER_BODY_WORDS,
         "community": COMMUNITY_WORDS,
         "worker": WORKER_WORDS,
         "trade": TRADE_SYNONYMS,
@@ -120,9 +129,20 @@ _PARTY_RE = re.compile(
 )
 _FORMER_RE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[a-z\-]+\s+){0,3}$")
 _ELECTED_RE = re.compile(r"\b(?:mayor|councillor|councilor|council member|city manager|reeve)\b")
-# The offices of a public employer ("Mayor" in a city workers' strike).
+# The offices of a public employer ("Mayor" in a city workers' strike, the
+# council's leader and councillors in a council workers' strike).
 _EMPLOYER_OFFICE_RE = re.compile(
-    r"\b(?:mayor|city manager|city administrator|human resources|hr director|reeve)\b"
+    r"\b(?:mayor|city manager|city administrator|human resources|hr director|reeve|"
+    r"council leader|leader of the council|councillor|councilor|cllr)\b"
+)
+# "the local's president": the union local, named by the word alone.
+_THE_LOCAL_RE = re.compile(r"\bthe local(?:'s|’s)\s")
+# A minister or ministry over a public service ("Health Minister", "Minister of
+# State for Health", "Education Ministry"): the employer when that service's
+# workers strike for the state (PORTFOLIO_TRADES).
+_PORTFOLIO_RE = re.compile(
+    rf"\b(?:{alternation(PORTFOLIO_TRADES)})\b[^,;]{{0,20}}\b(?:minister|ministry|secretary|department)\b"
+    rf"|\b(?:minister|ministry|secretary|department)\b[^,;]{{0,25}}\b(?:for|of)\s+(?:{alternation(PORTFOLIO_TRADES)})\b"
 )
 _CAPS_RUN_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*|of|and|&))*")
 # A word every union name has one of (the test before reading capitalised names).
@@ -146,7 +166,7 @@ _CAUSE_JUSTICE_RE = re.compile(
 _TENURE_RE = re.compile(
     rf"\b(?:{alternation(TENURE_VERBS)})\b[^.;\x1f]{{0,60}}?"
     r"\b(?:here|there|for \d+ (?:years|months)|for (?:two|three|four|five|six|seven|eight|nine|"
-    r"ten|a dozen|\w+teen|twenty|thirty|forty) years|since \d{4})\b"
+    r"ten|a dozen|\w+teen|twenty|thirty|forty) years|since \d{4}|\w+ years ago)\b"
 )
 _LABOR_SPEECH_RE = re.compile(
     r"\b(?:our|my) (?:union|members|local|picket line|strike|brothers and sisters)\b|"
@@ -206,6 +226,7 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
             ("local" in present or "represents" in present or "representing" in present)
             and _LOCAL_RE.search(low)
         )
+        or ("local" in low and _THE_LOCAL_RE.search(low))
         or _affiliated(d.named_in("unions", words), words.words)
         or _union_head(words, d)
         or (not _UNION_NAME_WORDS.isdisjoint(present) and _names_a_union(text))
@@ -222,7 +243,14 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     tenure = not TENURE_VERBS.isdisjoint(present) and _TENURE_RE.search(low)
     worker = tags.get("worker")
     community = tags.get("community")
-    if _affiliated(d.named_in("employer", words), words.words):
+    at_employer = [
+        hit
+        for hit in d.named_in("employer", words)
+        if not _inside_another_name(hit[1], words.words)
+    ]
+    if _affiliated(at_employer, words.words):
+        if management and _owns_its_product(tags, at_employer):
+            return "community", True  # "Volta owner Anders Holm": a customer
         if management or "agent" in tags or (_ELECTED_RE.search(low) and d.public_employer):
             return "employer", True
         if worker or tenure or _occupation(tags, d):
@@ -232,6 +260,12 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         return "employer", True
     if _EMPLOYER_OFFICE_RE.search(low) and d.public_employer:
         return "employer", True  # the mayor in a city workers' strike
+    if "government" in tags and _runs_the_service(low, d):
+        return "employer", True  # the health minister in a public hospitals' strike
+    if community and worker and 0 < worker[-1][1] - community[-1][1] <= 2:
+        community = (
+            None  # "guest room attendant": the compound's last noun, a worker, is what they are
+        )
     community_word = community[0][0] if community else None
     if not community_word and not CHILD_WORDS.isdisjoint(present) and _PARENT_RE.search(low):
         community_word = "parent"
@@ -240,6 +274,18 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     government = "government" in tags and not (
         "justice" in present and _CAUSE_JUSTICE_RE.search(low)
     )
+    if (
+        "expert_body" in tags
+        and (management or "expert" in tags)
+        or ("expert" in tags and management)
+    ):
+        # "analyst, managing director at AeroDynamic Advisory", "public health
+        # professor at the University of Edinburgh": the scholar's work, not an office
+        return "expert", True
+    if "employer_body" in tags and not ASSOCIATION_HEADS.isdisjoint(present):
+        return "employer", True  # "president of the French oil industry association"
+    if management and _owner_of_something_else(tags, low):
+        return "community", True  # "owner Lisa Tran" of the diner down the road
     if management or "spokes" in tags:
         if government and not management:
             return "government", True  # "a police spokesperson", "a spokesman for the ministry"
@@ -262,6 +308,44 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     if _PRIVATE_PERSON_RE.search(low):
         return "community", True
     return None
+
+
+def _runs_the_service(low: str, d: Dispute) -> bool:
+    """A minister or ministry over the service the strikers work in, when no
+    company and no other public body (a school board, a council) employs them
+    ("NSW Health Minister" in a public hospitals' strike)."""
+    if not d.occupations or d.private_employer or d.public_body_employs:
+        return False
+    m = _PORTFOLIO_RE.search(low)
+    if not m:
+        return False
+    portfolio = next(p for p in PORTFOLIO_TRADES if p in m.group())
+    return not d.occupations.isdisjoint(PORTFOLIO_TRADES[portfolio])
+
+
+def _inside_another_name(i: int, words: list[str]) -> bool:
+    """The employer's name as the end of a research body's ("the University of
+    Edinburgh" when the employer is read as "Edinburgh")."""
+    return i >= 2 and words[i - 1] == "of" and words[i - 2] in EXPERT_BODY_WORDS
+
+
+def _owns_its_product(tags: dict, at_employer: list[tuple[str, int]]) -> bool:
+    """ "a Volta owner": the employer's name right before "owner" is the make
+    of something the person owns."""
+    owners = [(w, i) for w, i in tags.get("management", ())]
+    if not owners or any(w not in OWNER_WORDS for w, _ in owners):
+        return False
+    return any(i == j + len(name.split()) for name, j in at_employer for _, i in owners)
+
+
+def _owner_of_something_else(tags: dict, low: str) -> bool:
+    """An owner, and no other management word, of a business the description
+    does not tie to the employer (checked before: "the company's owner" is)."""
+    words = {w for w, _ in tags.get("management", ())}
+    return bool(words) and words <= OWNER_WORDS and not _FIRM_RE.search(low)
+
+
+_FIRM_RE = re.compile(r"\b(?:company|company's|firm|firm's|group|chain|employer)\b")
 
 
 def _first_word(match) -> str:
@@ -302,13 +386,16 @@ def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None)
     name = e.canonical
     low = name.lower()
     words = Words(low)
-    if (
-        id(e) in dispute.employer_ids
-        or dispute.names("employer").first(words)
-        or any(n.lower().startswith(low + " ") for n in dispute.employers)
+    union = id(e) in dispute.union_ids or is_union(e)
+    if id(e) in dispute.employer_ids or (
+        not union
+        and (
+            dispute.names("employer").first(words)
+            or any(n.lower().startswith(low + " ") for n in dispute.employers)
+        )
     ):
         return "employer", f"organisation: {name}, the employer in this dispute"
-    if id(e) in dispute.union_ids or is_union(e):
+    if union:
         return "labor", f"organisation: {name}, a union or labour body"
     if EMPLOYER_BODY_WORDS.intersection(words.words) and has_org_word(e.tokens):
         if ASSOCIATION_HEADS.intersection(words.words):
@@ -319,6 +406,8 @@ def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None)
     if EXPERT_BODY.first(words) or _EXPERTS.first(words) or _analysts_of(e, cast):
         return "expert", f"organisation: {name}, a research or analysis body"
     desc = classify_description(e.description, dispute) if e.description else None
+    if desc == "labor":
+        desc = None  # "an airport operator": a business, whatever its trade word
     if desc:
         return desc, f"described as: {e.description}"
     if is_company(e.tokens) and not dispute.employers:

@@ -293,3 +293,13 @@ def test_each_finding_names_the_rule_that_decided_its_speaker_and_a_confidence()
     assert all(f.rule in RULES and f.speaker_name == "Tonya Rivers" for f in found)
     confidence = {f.rule: f.confidence for f in found}
     assert confidence[RULE_AFTER] > confidence[RULE_REPORTED] > 0
+
+
+def test_an_acronym_spelled_like_a_conjunction_can_open_the_speakers_phrase():
+    paras = [
+        "Mechanics at Volta Motors walked out six weeks ago, and the strike has spread.",
+        "“Volta wants to be outside that model,” IF Metall chair Marie Nilsdotter said in an "
+        "interview.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.speaker_name == "Marie Nilsdotter"

@@ -222,3 +222,69 @@ def test_one_person_name_test_for_the_text_pipeline(name, person):
     assert looks_like_person(name.split()) is person  # the extractor passes the words
     # a byline needs a full name: the same test with two words at least
     assert byline_names_a_person(name) is (person and len(name.split()) >= 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "“We gave them every chance,” national president Jan Simmons told reporters.",
+            "Jan Simmons",
+        ),
+        ("“It is done,” said June Okafor, a nurse.", "June Okafor"),
+    ],
+)
+def test_a_given_name_that_is_also_a_month_stays_in_the_name(sentence, name):
+    (f,) = extract_quotes(["Postal workers went on strike on Jan. 5.", sentence])
+    assert f.speaker_name == name
+
+
+def test_a_nationality_and_an_office_before_a_name_are_both_description():
+    paras = [
+        "Ground staff at Rheinair staged a one-day strike on Wednesday.",
+        "German Transport Minister Volker Wiese urged both sides to “find a solution quickly.”",
+    ]
+    (f,) = extract_quotes(paras)
+    assert (f.speaker_name, f.side) == ("Volker Wiese", "government")
+    assert "Transport Minister" in f.speaker_description
+
+
+def test_a_place_opening_the_sentence_is_not_the_person_who_speaks():
+    paras = [
+        "Trash collectors remained on strike for a third day Wednesday.",
+        "In South Philadelphia, Maria DiNardo said bags had been piling up on her block since "
+        "Monday.“It stinks, there's rats,”she said.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.speaker_name == "Maria DiNardo"
+
+
+def test_a_trade_opening_the_sentence_is_not_part_of_the_name():
+    paras = [
+        "Metro workers went on a 24-hour strike on Tuesday.",
+        "Cleaner Rosângela Silva, 47, said she had left home at 4 a.m. “Who pays for my day?” "
+        "she said.",
+        "Assistant U.S. Attorney Travis Holloway told the court: “Those are the victims here.”",
+    ]
+    assert [f.speaker_name for f in extract_quotes(paras)] == ["Rosângela Silva", "Travis Holloway"]
+
+
+@pytest.mark.parametrize("place", ["Red Deer, Alta.", "Homestead, Fla."])
+def test_a_place_with_its_state_inside_a_relative_clause_is_not_the_speaker(place):
+    paras = [
+        "Postal workers went on strike Friday.",
+        f"Rural letter carrier Amrit Gill, who covers a route outside {place}, said temporary "
+        "workers were being “burned out and thrown away.”",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.speaker_name == "Amrit Gill"
+
+
+def test_an_initial_before_a_surname_stays_in_the_name():
+    paras = [
+        "Workers at the plant continued their strike.",
+        "CITU state president A. Soundararajan-Pillai said the company was “refusing to accept "
+        "the union”.",
+        "“Registration is a right,” he told reporters.",
+    ]
+    assert [f.speaker_name for f in extract_quotes(paras)] == ["A. Soundararajan-Pillai"] * 2

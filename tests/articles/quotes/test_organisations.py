@@ -179,3 +179,40 @@ def test_a_country_is_not_whom_a_spokesman_speaks_for():
     assert speakers(paras) == [
         ("We urge the RCN to put it to its members again.", "Scottish Government")
     ]
+
+
+def test_a_workplace_named_after_workers_at_is_an_organisation_and_its_short_form_speaks_for_it():
+    paras = [
+        "More than 8,000 miners at Bafokeng Ridge Platinum's three shafts near Rustenburg went "
+        "on strike on Monday over wages.",
+        "Bafokeng Ridge said the strike was “unprotected” because the union had not followed "
+        "the procedures.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert (f.speaker_name, f.speaker_kind, f.side) == (
+        "Bafokeng Ridge Platinum",
+        "organization",
+        "employer",
+    )
+
+
+def test_a_nationality_or_a_numbered_thing_is_never_the_employer():
+    paras = [
+        "Mechanics at the Swedish service centers of Volta Motors walked out six weeks ago, "
+        "and the strike has spread to the ports.",
+        "Mechanics at the Number 2 workshop joined the strike on Monday.",
+        "Volta Motors said in a statement that it offers “terms equal to or better than” an "
+        "agreement.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert (f.speaker_name, f.side) == ("Volta Motors", "employer")
+
+
+def test_a_possessive_inside_a_name_makes_it_an_organisation():
+    paras = [
+        "Cashiers at 77 King's Pantry grocery stores went on strike Thursday; the strike is "
+        "the chain's first.",
+        "King's Pantry said it had offered “historic wage increases” to the workers.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert (f.speaker_name, f.speaker_kind, f.side) == ("King's Pantry", "organization", "employer")

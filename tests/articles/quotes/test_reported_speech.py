@@ -225,3 +225,38 @@ def test_a_fragment_gets_the_same_speaker_a_full_quotation_would():
     assert reported.speaker_name == full.speaker_name == "Dana Ruiz"
     assert (reported.is_fragment, full.is_fragment) == (True, False)
     assert reported.confidence < full.confidence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Transport Minister Volker Wiese appealed to both sides to “find a solution quickly.”",
+        "Transport Minister Volker Wiese said strikes were a legitimate means of bargaining but "
+        "appealed to both sides to “find a solution quickly.”",
+    ],
+)
+def test_appealed_to_someone_to_carries_the_appeals_words(sentence):
+    paras = ["Ground staff at Rheinair staged a one-day strike on Wednesday.", sentence]
+    (f,) = extract_quotes(paras)
+    assert (f.speaker_name, f.is_fragment) == ("Volker Wiese", True)
+
+
+def test_words_ending_a_reported_sentence_keep_its_speaker_not_the_next_sentences():
+    paras = [
+        "About 1,100 workers at Vantor Axle Systems walked off the job early Tuesday.",
+        "Chief executive Paul Brandt told analysts on a call last month that labor costs at the "
+        "plant were “already well above what our competitors pay.” On Tuesday a company "
+        "spokesman, Eric Lindqvist, said Vantor remained “ready to meet at any hour.”",
+    ]
+    found = [(f.speaker_name, f.is_fragment) for f in extract_quotes(paras)]
+    assert found == [("Paul Brandt", True), ("Eric Lindqvist", True)]
+
+
+def test_the_subject_of_an_as_clause_speaks_not_the_words_before_it():
+    paras = [
+        "The NSW Nurses and Midwives Association is seeking a 15 per cent pay rise.",
+        "Thousands of nurses walked off the job, rallying outside Parliament House in Sydney as "
+        "the union accused the government of “treating nurses like a line item”.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert (f.speaker_name, f.is_fragment) == ("NSW Nurses and Midwives Association", True)

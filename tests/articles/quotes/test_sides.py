@@ -279,3 +279,139 @@ def test_combine_sides_weighs_descriptions_over_own_words_and_ignores_unknown():
     assert combine_sides([("unknown", ()), ("", ())]) == ("unknown", ())
     # equal weight: the side seen first
     assert combine_sides([words, ("community", ("own words: “our town”",))])[0] == "employer"
+
+
+def _only_side(paragraphs):
+    (f,) = extract_quotes(paragraphs)
+    return f.speaker_name, f.side, f.side_evidence
+
+
+@pytest.mark.parametrize(
+    ("lede", "quote", "speaker", "side"),
+    [
+        (
+            "About 1,100 workers at Vantor Axle Systems walked off the job on Tuesday.",
+            "“That ends with this contract,” said Denise Kowalczyk, the local's president.",
+            "Denise Kowalczyk",
+            "labor",
+        ),
+        (
+            "Garment workers walked out on Thursday in a strike for a higher minimum wage.",
+            "“How can a worker live on this?” said Kalpana Roy, head of the Dhaka Center for "
+            "Worker Solidarity.",
+            "Kalpana Roy",
+            "labor",
+        ),
+        (
+            "Housekeepers, cooks and room attendants at two casinos walked off the job on Friday.",
+            "“I used to do 14 rooms,” said Rosa Morales, a guest room attendant.",
+            "Rosa Morales",
+            "labor",
+        ),
+        (
+            "Machinists at Plainsfield Aerostructures walked off the job on Saturday.",
+            "Aerospace analyst Richard Abelson, managing director at AeroDynamic Advisory, said "
+            "the strike “adds another delay.”",
+            "Richard Abelson",
+            "expert",
+        ),
+        (
+            "Bin collectors walked out on Thursday in a strike over pay.",
+            "Alison Grantham, a public health professor at the University of Edinburgh, warned "
+            "of “a genuine risk to public health.”",
+            "Alison Grantham",
+            "expert",
+        ),
+        (
+            "Workers at the refinery voted to extend their strike on Tuesday.",
+            "Olivier Gantier, president of the French oil industry association UFIP, said "
+            "stocks were “sufficient for several days.”",
+            "Olivier Gantier",
+            "employer",
+        ),
+    ],
+)
+def test_side_from_the_role_that_a_description_names(lede, quote, speaker, side):
+    """The union local named by the word alone, a labour-rights group's head, a
+    worker whose trade is the compound's last noun ("guest room attendant"), a
+    scholar or analyst whatever office they hold at a consultancy or
+    university, the officer of an employers' association."""
+    found = _only_side([lede, quote])
+    assert found[:2] == (speaker, side)
+    assert found[2][0].startswith("described as: ")
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker", "side"),
+    [
+        (
+            "The Nigeria Labour Congress urged the government to “honour the agreements.”",
+            "Nigeria Labour Congress",
+            "labor",
+        ),
+        (
+            "The Swedish Transport Workers' Union said its members would stop handling the "
+            "cars “until the company signs.”",
+            "Swedish Transport Workers' Union",
+            "labor",
+        ),
+        (
+            "The airport operator Fraport said it expected “massive disruption” all day.",
+            "Fraport",
+            "community",
+        ),
+    ],
+)
+def test_side_of_an_organisation_by_what_it_is(quote, speaker, side):
+    """A labour congress is a labour body, not a legislature; a union whose name
+    shares a word with the employer's place ("Swedish") is still a union; a
+    business described by a trade word ("airport operator") is not a worker."""
+    lede = "Mechanics at the Swedish service centers of Volta Motors have been on strike for weeks."
+    assert _only_side([lede, quote])[:2] == (speaker, side)
+
+
+@pytest.mark.parametrize(
+    ("lede", "quote", "speaker", "side"),
+    [
+        (
+            "Workers at Haedong Heavy Industries staged a full-day strike on Friday.",
+            "“Now it must share the recovery,” branch leader Kim Ho-jin said at a rally.",
+            "Kim Ho-jin",
+            "labor",
+        ),
+        (
+            "More than 5,000 machinists at Plainsfield Aerostructures walked off the job.",
+            "At the Main Street Diner, a block from the plant, owner Lisa Tran said lunch "
+            "business was “down by half.”",
+            "Lisa Tran",
+            "community",
+        ),
+        (
+            "Mechanics at Volta Motors' service centers have been on strike for six weeks.",
+            "Volta owner Anders Holm said he had waited “three weeks” for new plates.",
+            "Anders Holm",
+            "community",
+        ),
+        (
+            "Bin collectors employed by Edinburgh walked out on Thursday in a strike over pay.",
+            "Alison Grantham, a professor at the University of Edinburgh, warned of “a genuine "
+            "risk to public health.”",
+            "Alison Grantham",
+            "expert",
+        ),
+        (
+            "Workers at the Hanseong Electronics plant continued their strike for the 15th day; "
+            "the strike is over union recognition.",
+            "S. Kannan, 26, who joined the plant as a trainee four years ago, said “nothing will "
+            "change.”",
+            "S. Kannan",
+            "labor",
+        ),
+    ],
+)
+def test_side_from_what_the_description_says_they_do(lede, quote, speaker, side):
+    """A union branch's leader; an owner of a business that is not the
+    employer's, or of the employer's product ("a Volta owner"); a scholar at a
+    university whose name ends in the employer's; a worker who joined the
+    workplace years ago."""
+    assert _only_side([lede, quote])[:2] == (speaker, side)
