@@ -23,7 +23,7 @@ from articles.models import Article, Quote
 from . import indexing, labels
 from . import querylang as ql
 from .analysis import Highlighter, fold, text_terms
-from .backends import IndexUnavailable, get_backend
+from .backends import IndexDamaged, IndexUnavailable, get_backend
 from .backends.base import EXACT_COUNT_LIMIT, RELEVANCE, SearchQuery
 from .documents import ARTICLE, QUOTE
 
@@ -117,6 +117,7 @@ class SearchOutcome:
     notices: list = field(default_factory=list)
     suggestion: str | None = None
     unavailable: str | None = None
+    repairing: bool = False  # the index was found damaged and is being rebuilt
     speaker_name: str | None = None  # the selected speaker's display name
     source_name: str | None = None
 
@@ -217,6 +218,7 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
     except IndexUnavailable as error:
         logger.warning("Search is unavailable: %s", error)
         outcome.unavailable = str(error)
+        outcome.repairing = isinstance(error, IndexDamaged)
         outcome.searched = False
         indexing.rebuild_in_background()
         return outcome
