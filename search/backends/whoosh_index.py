@@ -12,9 +12,10 @@ opens, holds every document written, and its checksums are recorded in
 ``integrity.json``, see ``search.integrity``) and only then swaps the
 ``current`` link with one atomic rename, so searches never see a half-built
 index. Processes open the generation the link points at (by its real path)
-and notice a swap on their next search. A generation without checksums is a
-rebuild that never finished: the next rebuild deletes it. The previous
-complete generation is kept until the one after is promoted.
+and notice a swap on their next search. A generation without checksums, or
+newer than the live one, is a rebuild that never finished: the next rebuild
+deletes it, never promotes it. The previous good generation is kept until
+the one after is promoted.
 
 Every search checks that the files it read are still the ones written (a
 ``stat`` of each; checksums again only for a file that changed, and for all
@@ -404,10 +405,16 @@ class WhooshBackend(SearchBackend):
         integrity.check(path, thorough=True)
 
     def _remove_unfinished(self):
-        """Delete what interrupted builds left: generations never completed, stray links."""
+        """
+        Delete what interrupted builds left: generations never completed, and
+        any newer than the live one (a build killed before its swap: never
+        promoted, so never trusted), and stray links.
+        """
         live = self.live_path()
         for path in (self.directory / GENERATIONS).iterdir():
-            if path.is_dir() and path != live and not integrity.is_complete(path):
+            if not path.is_dir() or path == live:
+                continue
+            if not integrity.is_complete(path) or (live is not None and path.name > live.name):
                 logger.warning("Deleting the unfinished search index build %s", path.name)
                 shutil.rmtree(path, ignore_errors=True)
         for link in self.directory.glob(f".{CURRENT}.*"):
