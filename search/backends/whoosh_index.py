@@ -348,6 +348,7 @@ class WhooshBackend(SearchBackend):
         generations = self.directory / GENERATIONS
         generations.mkdir(parents=True, exist_ok=True)
         self._remove_unfinished()
+        self._check_room()
         name = f"{datetime.now(UTC):%Y%m%dT%H%M%S%f}-{uuid.uuid4().hex[:8]}"  # sorts by age
         path = generations / name
         started = time.perf_counter()
@@ -387,6 +388,24 @@ class WhooshBackend(SearchBackend):
             "bytes": sum(f.stat().st_size for f in path.iterdir() if f.is_file()),
             "path": str(path),
         }
+
+    def _check_room(self):
+        """
+        Refuse to start a build that cannot fit beside the live index (about
+        its size again): a clear message instead of a build dying half-way.
+        """
+        live = self.live_path()
+        needed = DISK_FULL_BYTES + (
+            sum(f.stat().st_size for f in live.iterdir() if f.is_file()) if live else 0
+        )
+        free = self.disk_free()
+        if free is not None and free < needed:
+            self._write_failure = "the index disk is full"
+            raise IndexUnavailable(
+                f"no space left on the search index's disk to build a new index: "
+                f"{free / 1_048_576:.1f} MiB free, about {needed / 1_048_576:.1f} MiB needed "
+                "(the live index is unchanged)"
+            )
 
     def _verify_new(self, path, counts):
         """
