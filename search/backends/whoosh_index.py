@@ -145,7 +145,7 @@ class WhooshBackend(SearchBackend):
         self._local = threading.local()
         self._checked_in_full = set()  # generations whose every checksum this process verified
         self._damaged = {}  # generation path: why (kept here too when the disk refuses the mark)
-        self._write_failure = None  # why this process's last index write failed, if it did
+        self._disk_full_logged = False
 
     # Locations
 
@@ -300,6 +300,7 @@ class WhooshBackend(SearchBackend):
             if path is None or not any(path.glob("*.toc")):
                 raise IndexUnavailable("the search index has not been built yet")
             self.check(path)  # a damaged index takes no updates: they wait for the rebuild
+            self._check_disk()
             try:
                 ix = open_index(path)
             except DAMAGE_ERRORS as error:
@@ -317,10 +318,28 @@ class WhooshBackend(SearchBackend):
             writer.cancel()
         raise IndexBusy("the index is being swapped")
 
+    def _check_disk(self):
+        """
+        Refuse to write on a full disk (a commit failing half-way leaves Whoosh's
+        files open, and their errors surface again when they are collected).
+        Logged once per process until a write succeeds again.
+        """
+        free = self.disk_free()
+        if free is None or free >= DISK_FULL_BYTES:
+            self._disk_full_logged = False
+            return
+        if not self._disk_full_logged:
+            self._disk_full_logged = True
+            logger.error(
+                "The search index's disk is full (%d KiB free at %s): updates wait in the queue.",
+                free // 1024,
+                self.directory,
+            )
+        raise IndexUnavailable("no space left on the search index's disk")
+
     def _write_failed(self, path, error):
         """An index write failed: IndexUnavailable saying why (the live index is left as it was)."""
         if is_disk_full(error):
-            self._write_failure = "the index disk is full"
             logger.error(
                 "Writing to the search index failed: no space left on its disk (%s). "
                 "The live index is unchanged; updates wait in the queue.",
@@ -331,7 +350,6 @@ class WhooshBackend(SearchBackend):
             self.check(path)
         except IndexDamaged as damaged:
             return damaged
-        self._write_failure = f"{error.__class__.__name__}: {error}"
         logger.error(
             "Writing to the search index failed (%s: %s); updates wait in the queue.",
             error.__class__.__name__,
@@ -372,7 +390,6 @@ class WhooshBackend(SearchBackend):
         except BaseException as error:
             shutil.rmtree(path, ignore_errors=True)
             if is_disk_full(error):
-                self._write_failure = "the index disk is full"
                 raise IndexUnavailable(
                     "no space left on the search index's disk to build a new index "
                     "(the live index is unchanged)"
@@ -380,7 +397,6 @@ class WhooshBackend(SearchBackend):
             raise
         built = time.perf_counter() - started
         self._swap_in(path, on_swapped)
-        self._write_failure = None
         self._remove_old_generations(keep={path})
         return {
             "documents": counts,
@@ -400,7 +416,6 @@ class WhooshBackend(SearchBackend):
         )
         free = self.disk_free()
         if free is not None and free < needed:
-            self._write_failure = "the index disk is full"
             raise IndexUnavailable(
                 f"no space left on the search index's disk to build a new index: "
                 f"{free / 1_048_576:.1f} MiB free, about {needed / 1_048_576:.1f} MiB needed "
@@ -514,12 +529,6 @@ class WhooshBackend(SearchBackend):
                 f"The search index's disk is full ({free // 1024} KiB free): updates wait in "
                 f"the queue and no rebuild can run. {report['detail']}"
             )
-        elif report["ok"] and self._write_failure:
-            report["ok"] = False
-            report["detail"] = (
-                f"The last update of the search index failed ({self._write_failure}): "
-                "updates wait in the queue."
-            )
         return report
 
     def _status(self):
@@ -592,7 +601,6 @@ class _WhooshWriter(IndexWriter):
             if exc_type is None and self.changed:
                 self.writer.commit()
                 integrity.record(self.path)
-                self.backend._write_failure = None
             else:
                 self.writer.cancel()
         except Damaged as error:
