@@ -161,6 +161,7 @@ def run_fault(fault, code, database, workdir, expected_total, clients, rebuild_s
         STRIKEWATCH_INDEX_DIR=index,
         STATIC_ROOT=workdir / "static",
         PAGE_GENERATION_FILE=workdir / "page-generation",
+        STRIKEWATCH_ARCHIVE_DIR=workdir,  # nothing written into the checkout served
         WEB_CONCURRENCY=2,
         PYTHONPATH=str(code),
     )
@@ -215,7 +216,7 @@ def run_fault(fault, code, database, workdir, expected_total, clients, rebuild_s
 def _manage(code, env, *args):
     return subprocess.Popen(
         [sys.executable, str(Path(code) / "manage.py"), *args],
-        cwd=code,
+        cwd=env["STRIKEWATCH_ARCHIVE_DIR"],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
