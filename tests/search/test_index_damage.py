@@ -166,3 +166,27 @@ def test_updates_to_a_healthy_index_keep_its_checksums_current(client, served):
     }
     integrity.check(backend.live_path(), thorough=True)
     assert api(client).json()["total"] == 13
+
+
+def test_an_update_that_fails_to_read_the_index_stays_queued_without_a_traceback(
+    served, monkeypatch, caplog
+):
+    """A codec error while rewriting an article's documents: the update waits in the queue."""
+    import zlib
+
+    from whoosh.writing import SegmentWriter
+
+    from search.models import IndexQueue
+
+    def unreadable(self, fieldname, text, searcher=None):
+        raise zlib.error("Error -3 while decompressing data: invalid block type")
+
+    monkeypatch.setattr(SegmentWriter, "delete_by_term", unreadable)
+    with caplog.at_level(logging.WARNING):
+        late = served["corpus"].article("Dockers strike at port 55", ["Dockers at port 55."])
+    assert IndexQueue.objects.filter(article_id=late.pk, done_at__isnull=True).exists()
+    assert any("writing to the search index failed" in r.getMessage() for r in caplog.records)
+    assert not [record for record in caplog.records if record.exc_info]
+    monkeypatch.undo()
+    assert indexing.drain(served["backend"]) == 1
+    assert served["backend"].counts()["article"] == 13
