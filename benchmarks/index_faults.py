@@ -227,12 +227,15 @@ def _manage(code, env, *args):
 def _kill_rebuild(code, env, index, rebuild_seconds):
     """rebuild_index killed half-way; then run again. What was promoted, kept and lost."""
     good = live_generation(index)
+    generations = index / "generations"
     process = _manage(code, env, "rebuild_index", "--processes", "1")
-    time.sleep(rebuild_seconds / 2)
+    # Half-way: once its new generation has appeared, a third of a build's time later.
+    wait_until(lambda: any(p != good for p in generations.iterdir()), 120, interval=0.01)
+    time.sleep(rebuild_seconds / 3)
     process.send_signal(signal.SIGKILL)
     process.wait()
     killed_at = time.monotonic()
-    leftovers = sorted(p.name for p in (index / "generations").iterdir() if p != good)
+    leftovers = sorted(p.name for p in generations.iterdir() if p != good)
     rerun = _manage(code, env, "rebuild_index", "--processes", "1")
     _, stderr = rerun.communicate(timeout=600)
     finished = time.monotonic()
