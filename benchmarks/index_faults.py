@@ -42,6 +42,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "strikewatch.settings")
 
 from tests.production.servers import Gunicorn, fetch, server_env  # noqa: E402
 from tests.search.index_faults import (  # noqa: E402
+    fill,
     live_generation,
     overwrite_largest_segment,
     truncate_toc,
@@ -259,14 +260,7 @@ def _fill_and_edit(index, edits):
     from articles.models import Article, Source
     from search import indexing
 
-    filler = index / "filler"
-    with open(filler, "wb") as file:
-        try:
-            while True:
-                file.write(b"\0" * 65536)
-                file.flush()
-        except OSError:
-            pass
+    filler = fill(index)
     article = Article.objects.create(
         headline=f"Dockers {QUERY_WORD} at the full-disk port",
         paragraphs=[f"Dockers {QUERY_WORD} again."],

@@ -1,5 +1,6 @@
 """
-Faults done to a live Whoosh index as an operator or a failing disk would,
+Faults done to a live Whoosh index as an operator or a failing disk would
+(a segment overwritten, the table of contents cut, the disk filled),
 and a watcher that searches a real server through them: what each answer
 was, when the first clean 503 came, when the right answer came back. Used by
 the served fault tests and by ``benchmarks/index_faults.py``.
@@ -32,6 +33,28 @@ def truncate_toc(index_dir):
     (toc,) = live_generation(index_dir).glob("*.toc")
     os.truncate(toc, toc.stat().st_size // 3)
     return toc
+
+
+def fill(directory):
+    """Take every free byte of the disk; returns the filler file (delete it to free the disk)."""
+    filler = directory / "filler"
+    block = b"\0" * 65536
+    with open(filler, "wb") as file:
+        try:
+            while True:
+                file.write(block)
+                file.flush()
+        except OSError:
+            pass
+    for size in (4096, 1):  # the last partial blocks
+        try:
+            with open(filler, "ab") as file:
+                while True:
+                    file.write(b"\0" * size)
+                    file.flush()
+        except OSError:
+            pass
+    return filler
 
 
 @dataclass

@@ -18,6 +18,8 @@ from search.health import index_status
 from search.models import IndexQueue
 from search.service import SearchParams, run_search
 
+from .index_faults import fill
+
 TMPFS_SIZE = "6m"
 
 
@@ -39,28 +41,6 @@ def small_disk(settings, tmp_path):
     yield mountpoint
     get_backend("whoosh").forget()
     subprocess.run(["umount", "-l", str(mountpoint)], check=False)
-
-
-def fill(directory):
-    """Take every free byte of the disk; returns the filler file (delete it to free the disk)."""
-    filler = directory / "filler"
-    block = b"\0" * 65536
-    with open(filler, "wb") as file:
-        try:
-            while True:
-                file.write(block)
-                file.flush()
-        except OSError:
-            pass
-    for size in (4096, 1):  # the last partial blocks
-        try:
-            with open(filler, "ab") as file:
-                while True:
-                    file.write(b"\0" * size)
-                    file.flush()
-        except OSError:
-            pass
-    return filler
 
 
 def found(q, type="articles"):

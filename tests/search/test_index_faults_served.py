@@ -27,8 +27,7 @@ from search.backends import get_backend
 from tests.production.servers import REPO, Gunicorn, fetch, server_env
 
 from .conftest import Corpus
-from .index_faults import Watch, live_generation, overwrite_largest_segment, truncate_toc
-from .test_index_disk_full import fill
+from .index_faults import Watch, fill, live_generation, overwrite_largest_segment, truncate_toc
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
