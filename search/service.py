@@ -216,9 +216,14 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
         if suggest and hits.total == 0 and tree is not None:
             outcome.suggestion = _suggestion(backend, query)
     except IndexUnavailable as error:
-        logger.warning("Search is unavailable: %s", error)
-        outcome.unavailable = str(error)
         outcome.repairing = isinstance(error, IndexDamaged)
+        # A damaged index was logged once, when it was found: not again for every search.
+        logger.log(
+            logging.INFO if outcome.repairing else logging.WARNING,
+            "Search is unavailable: %s",
+            error,
+        )
+        outcome.unavailable = str(error)
         outcome.searched = False
         indexing.rebuild_in_background()
         return outcome

@@ -116,6 +116,9 @@ def test_a_damaged_index_answers_503_then_is_rebuilt_in_the_background(site, fau
     assert late.get_absolute_url() in response.text
     assert health(server)["status"] == "ok"
     assert_clean_log(server)
+    log = server.log()
+    assert 1 <= log.count("is damaged") <= 2, log  # once per worker, not once per search
+    assert "Search is unavailable" not in log
 
 
 def test_a_killed_rebuild_leaves_the_good_index_serving_and_is_never_promoted(site):
