@@ -212,6 +212,12 @@ def drain(backend=None, *, max_batches=MAX_BATCHES_PER_DRAIN):
                 documents = documents_for_articles({article_id for _, article_id in claimed})
                 for article_id, article_documents in documents.items():
                     writer.replace(article_id, article_documents)
+        except IndexUnavailable as error:
+            # Damaged index or full disk: the backend logged why once; the work waits
+            # in the queue for the rebuild or the next drain.
+            _give_back(claimed)
+            logger.warning("%d search index updates stay queued: %s", len(claimed), error)
+            break
         except Exception:
             _give_back(claimed)
             raise
@@ -350,11 +356,20 @@ def rebuild_in_background():
 
 def _rebuild_thread():
     try:
-        rebuild(if_missing=True, wait=False)
+        stats = rebuild(if_missing=True, wait=False)
     except RebuildRunning:
         pass
+    except IndexUnavailable as error:  # the disk is full, or the new index failed its checks
+        logger.error("Rebuilding the search index in the background failed: %s", error)
     except Exception:
         logger.exception("Rebuilding the search index in the background failed")
+    else:
+        if stats is not None:
+            logger.info(
+                "Rebuilt the search index in the background: %s documents in %.1f s",
+                sum(stats["documents"].values()),
+                stats["seconds"],
+            )
     finally:
         connections.close_all()
 

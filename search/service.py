@@ -23,7 +23,7 @@ from articles.models import Article, Quote
 from . import indexing, labels
 from . import querylang as ql
 from .analysis import Highlighter, fold, text_terms
-from .backends import IndexUnavailable, get_backend
+from .backends import IndexDamaged, IndexUnavailable, get_backend
 from .backends.base import EXACT_COUNT_LIMIT, RELEVANCE, SearchQuery
 from .documents import ARTICLE, QUOTE
 
@@ -117,6 +117,7 @@ class SearchOutcome:
     notices: list = field(default_factory=list)
     suggestion: str | None = None
     unavailable: str | None = None
+    repairing: bool = False  # the index was found damaged and is being rebuilt
     speaker_name: str | None = None  # the selected speaker's display name
     source_name: str | None = None
 
@@ -215,7 +216,13 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
         if suggest and hits.total == 0 and tree is not None:
             outcome.suggestion = _suggestion(backend, query)
     except IndexUnavailable as error:
-        logger.warning("Search is unavailable: %s", error)
+        outcome.repairing = isinstance(error, IndexDamaged)
+        # A damaged index was logged once, when it was found: not again for every search.
+        logger.log(
+            logging.INFO if outcome.repairing else logging.WARNING,
+            "Search is unavailable: %s",
+            error,
+        )
         outcome.unavailable = str(error)
         outcome.searched = False
         indexing.rebuild_in_background()

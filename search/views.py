@@ -35,6 +35,14 @@ RETRY_AFTER_SECONDS = 30
 UNAVAILABLE_MESSAGE = (
     "Search is being rebuilt and will be back in a minute or two. Every other page works as usual."
 )
+REPAIRING_MESSAGE = (
+    "Search is being repaired: its index was found damaged and is being rebuilt. It will be "
+    "back in a minute or two. Every other page works as usual."
+)
+
+
+def _unavailable_message(outcome):
+    return REPAIRING_MESSAGE if outcome.repairing else UNAVAILABLE_MESSAGE
 
 
 class HtmlSafeJSONEncoder(DjangoJSONEncoder):
@@ -74,7 +82,7 @@ def search_page(request):
         "params": params,
         "outcome": outcome,
         "problems": form.messages() if form.is_bound else [],
-        "unavailable_message": UNAVAILABLE_MESSAGE,
+        "unavailable_message": _unavailable_message(outcome),
         "meta": {"noindex": True},
     }
     response = render(request, "search/search.html", context, status=status)
@@ -94,7 +102,14 @@ def search_api(request):
         return _private(_json({"error": "invalid_parameters", "errors": errors}, status=400))
     outcome = run_search(form.params())
     if outcome.unavailable:
-        response = _json({"error": "index_unavailable", "detail": UNAVAILABLE_MESSAGE}, status=503)
+        response = _json(
+            {
+                "error": "index_unavailable",
+                "detail": _unavailable_message(outcome),
+                "repairing": outcome.repairing,
+            },
+            status=503,
+        )
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return _private(response)
     response = _json(_api_payload(request, outcome))
@@ -118,7 +133,9 @@ def export_quotes_csv(request):
     outcome = run_search(params, per_page=EXPORT_LIMIT, suggest=False)
     if outcome.unavailable:
         response = HttpResponse(
-            UNAVAILABLE_MESSAGE + "\n", status=503, content_type="text/plain; charset=utf-8"
+            _unavailable_message(outcome) + "\n",
+            status=503,
+            content_type="text/plain; charset=utf-8",
         )
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return _private(response)

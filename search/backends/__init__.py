@@ -6,7 +6,7 @@ import threading
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import IndexBusy, IndexUnavailable, SearchBackend  # noqa: F401
+from .base import IndexBusy, IndexDamaged, IndexUnavailable, SearchBackend  # noqa: F401
 
 _BACKENDS = {
     "whoosh": "search.backends.whoosh_index.WhooshBackend",

@@ -21,6 +21,10 @@ class IndexUnavailable(Exception):
     """The index is missing or unreadable: search must say so, the rest of the site carries on."""
 
 
+class IndexDamaged(IndexUnavailable):
+    """The index's files are not what was written: search says it is being repaired while a rebuild runs."""
+
+
 class IndexBusy(Exception):
     """Another process holds the index's write lock (it will drain the queue after it)."""
 

@@ -282,6 +282,8 @@ class IndexArrays:
         self.leaves = []  # (segment id, segment reader, offset)
         with_columns = []
         for segreader, offset in self.reader.leaf_readers():
+            if segreader.segment() is None:  # an index with no documents yet
+                continue
             key, columns = _segment_columns(segreader)
             self.leaves.append((key, segreader, offset))
             with_columns.append((segreader, columns))

@@ -7,10 +7,21 @@ Layout of ``STRIKEWATCH_INDEX_DIR``::
     generations/<name>/     complete Whoosh indexes
     rebuild.lock            held by whoever is building a new generation
 
-A rebuild writes a new generation beside the live one and swaps the
+A rebuild writes a new generation beside the live one, verifies it (it
+opens, holds every document written, and its checksums are recorded in
+``integrity.json``, see ``search.integrity``) and only then swaps the
 ``current`` link with one atomic rename, so searches never see a half-built
 index. Processes open the generation the link points at (by its real path)
-and notice a swap on their next search.
+and notice a swap on their next search. A generation without checksums, or
+newer than the live one, is a rebuild that never finished: the next rebuild
+deletes it, never promotes it. The previous good generation is kept until
+the one after is promoted.
+
+Every search checks that the files it read are still the ones written (a
+``stat`` of each; checksums again only for a file that changed, and for all
+of them when a process first opens a generation). Reading a damaged index
+raises ``IndexDamaged``: search answers 503 "being repaired", ``status()``
+says so, and a background rebuild replaces it.
 
 Searches are answered from arrays over the index (``whoosh_arrays``), which
 each process builds per generation and keeps while the index is unchanged.
@@ -36,8 +47,10 @@ from whoosh.fields import COLUMN, ID, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import try_for
 
+from .. import integrity
 from ..analysis import NAME_ANALYZER, TEXT_ANALYZER, fold, stem_word
-from .base import Hits, IndexBusy, IndexUnavailable, IndexWriter, SearchBackend
+from ..integrity import DAMAGE_ERRORS, Damaged, is_disk_full
+from .base import Hits, IndexBusy, IndexDamaged, IndexUnavailable, IndexWriter, SearchBackend
 from .whoosh_arrays import IndexArrays
 
 logger = logging.getLogger(__name__)
@@ -46,6 +59,8 @@ CURRENT = "current"
 GENERATIONS = "generations"
 REBUILD_LOCK = "rebuild.lock"
 SWAP_LOCK_TIMEOUT = 120.0
+# Below this much free space the index's disk is reported full: updates wait in the queue.
+DISK_FULL_BYTES = 1 << 20
 
 
 def build_schema():
@@ -128,6 +143,9 @@ class WhooshBackend(SearchBackend):
     def __init__(self, directory):
         self.directory = Path(directory)
         self._local = threading.local()
+        self._checked_in_full = set()  # generations whose every checksum this process verified
+        self._damaged = {}  # generation path: why (kept here too when the disk refuses the mark)
+        self._disk_full_logged = False
 
     # Locations
 
@@ -148,6 +166,33 @@ class WhooshBackend(SearchBackend):
         path = self.live_path()
         return bool(path) and any(path.glob("*.toc"))
 
+    # Integrity
+
+    def check(self, path, *, thorough=False):
+        """Raise ``IndexDamaged`` when the generation at ``path`` is not what was written."""
+        reason = self._damaged.get(path)
+        if reason is None:
+            try:
+                integrity.check(path, thorough=thorough)
+                return
+            except Damaged as error:
+                reason = str(error)
+        self._declare_damaged(path, reason)
+
+    def _declare_damaged(self, path, reason):
+        """Mark the generation damaged for every process, log it once, and raise ``IndexDamaged``."""
+        if path not in self._damaged:
+            self._damaged[path] = reason
+            if not integrity.damage(path):
+                integrity.mark_damaged(path, reason)
+            logger.error(
+                "The search index %s is damaged: %s. Search answers 503 until it is rebuilt.",
+                path.name,
+                reason,
+            )
+        self.forget()
+        raise IndexDamaged(f"the search index is damaged: {reason}")
+
     # Reading
 
     def _open(self):
@@ -156,22 +201,19 @@ class WhooshBackend(SearchBackend):
         if path is None:
             raise IndexUnavailable("the search index has not been built yet")
         opened = getattr(self._local, "opened", None)
+        if opened is not None and opened.path == path:
+            if not opened.searcher.up_to_date():
+                # A fresh searcher rather than refresh(): whoosh-reloaded 2.7.5's reader
+                # reuse keeps merged-away segments and stale deletions (duplicate hits).
+                opened.renew()
+            return opened
+        self.check(path, thorough=path not in self._checked_in_full)
+        self._checked_in_full.add(path)
         try:
-            if opened is not None and opened.path == path:
-                if not opened.searcher.up_to_date():
-                    # A fresh searcher rather than refresh(): whoosh-reloaded 2.7.5's reader
-                    # reuse keeps merged-away segments and stale deletions (duplicate hits).
-                    opened.renew()
-                return opened
             ix = open_index(path)
-            fresh = _Opened(path, ix)
         except whoosh_index.EmptyIndexError:
             raise IndexUnavailable("the search index has not been built yet") from None
-        except Exception as error:
-            logger.exception("Cannot open the search index at %s", path)
-            raise IndexUnavailable(
-                f"the search index cannot be read ({error.__class__.__name__})"
-            ) from error
+        fresh = _Opened(path, ix)
         if opened is not None:
             _close_quietly(opened.searcher)
         self._local.opened = fresh
@@ -184,37 +226,47 @@ class WhooshBackend(SearchBackend):
             _close_quietly(opened.searcher)
             self._local.opened = None
 
-    def search(self, query):
-        arrays = self._arrays()
-        try:
-            keys, total, facets = arrays.search(query, query.tree)
-        except (OSError, EOFError, ValueError, KeyError, whoosh_index.IndexError) as error:
-            logger.exception("Reading the search index failed")
-            self.forget()
-            raise IndexUnavailable(
-                f"the search index cannot be read ({error.__class__.__name__})"
-            ) from error
-        return Hits(keys=keys, total=total, facets=facets)
-
-    def _arrays(self, retry=True):
-        opened = self._open()
-        if opened.arrays is None:
+    def _read(self, action):
+        """
+        ``action(opened)`` on the live index, then a check that the files it read
+        are still intact, so no answer comes from a damaged index. A reading error
+        with intact files is retried once on a fresh searcher (another process may
+        have merged away a segment meanwhile); a second one marks the index damaged.
+        """
+        for attempt in (1, 2):
+            opened = None
             try:
-                opened.arrays = IndexArrays(opened.searcher)
-            except Exception as error:  # unreadable files, or an index from an older schema
+                opened = self._open()
+                result = action(opened)
+            except DAMAGE_ERRORS as error:
+                path = opened.path if opened is not None else self.live_path()
                 self.forget()
-                if retry:
-                    # Another process may have committed, and merged away a segment this
-                    # searcher listed, while it was being read: once more, as the index is now.
+                if path is None:
+                    raise IndexUnavailable("the search index has not been built yet") from None
+                self.check(path)
+                if attempt == 1:
                     logger.warning(
-                        "Loading the search index failed once; reopening it", exc_info=True
+                        "Reading the search index failed (%s: %s); reopening it",
+                        error.__class__.__name__,
+                        error,
                     )
-                    return self._arrays(retry=False)
-                logger.exception("Loading the search index failed")
-                raise IndexUnavailable(
-                    f"the search index cannot be read ({error.__class__.__name__})"
-                ) from error
+                    continue
+                self._declare_damaged(
+                    path, f"reading it failed ({error.__class__.__name__}: {error})"
+                )
+            self.check(opened.path)
+            return result
+
+    def _arrays_of(self, opened):
+        if opened.arrays is None:
+            opened.arrays = IndexArrays(opened.searcher)
         return opened.arrays
+
+    def search(self, query):
+        keys, total, facets = self._read(
+            lambda opened: self._arrays_of(opened).search(query, query.tree)
+        )
+        return Hits(keys=keys, total=total, facets=facets)
 
     def warm(self):
         """
@@ -224,34 +276,21 @@ class WhooshBackend(SearchBackend):
         is no readable index.
         """
         try:
-            self._arrays()
+            self._read(self._arrays_of)
         except IndexUnavailable:
             pass
         finally:
             self.forget()
 
     def correction(self, word):
-        reader = self._open().searcher.reader()
         stem = stem_word(fold(word))
         if not stem or len(stem) < 4:
             return None
-        folded = fold(word)
-        for field, term in (("text", stem), ("headline", stem), ("speaker", folded)):
-            if reader.doc_frequency(field, term):
-                return None
-        best, best_frequency = None, 0
-        for maxdist in (1, 2) if len(stem) >= 6 else (1,):
-            for candidate in reader.terms_within("text", stem, maxdist, prefix=1):
-                frequency = reader.doc_frequency("text", candidate)
-                if frequency > best_frequency:
-                    best, best_frequency = candidate, frequency
-            if best:
-                break
-        return best
+        return self._read(lambda opened: _correction(opened.searcher.reader(), word, stem))
 
     def counts(self):
         """{kind: documents} in the live index."""
-        return self._arrays().counts()
+        return self._read(lambda opened: self._arrays_of(opened).counts())
 
     # Writing
 
@@ -260,9 +299,11 @@ class WhooshBackend(SearchBackend):
             path = self.live_path()
             if path is None or not any(path.glob("*.toc")):
                 raise IndexUnavailable("the search index has not been built yet")
+            self.check(path)  # a damaged index takes no updates: they wait for the rebuild
+            self._check_disk()
             try:
                 ix = open_index(path)
-            except Exception as error:
+            except DAMAGE_ERRORS as error:
                 raise IndexUnavailable(
                     f"the search index cannot be read ({error.__class__.__name__})"
                 ) from error
@@ -273,19 +314,65 @@ class WhooshBackend(SearchBackend):
             # A rebuild swaps generations while holding the old one's lock: make sure
             # the generation locked is still the live one.
             if self.live_path() == path:
-                return _WhooshWriter(writer)
+                return _WhooshWriter(self, path, writer)
             writer.cancel()
         raise IndexBusy("the index is being swapped")
 
+    def _check_disk(self):
+        """
+        Refuse to write on a full disk (a commit failing half-way leaves Whoosh's
+        files open, and their errors surface again when they are collected).
+        Logged once per process until a write succeeds again.
+        """
+        free = self.disk_free()
+        if free is None or free >= DISK_FULL_BYTES:
+            self._disk_full_logged = False
+            return
+        if not self._disk_full_logged:
+            self._disk_full_logged = True
+            logger.error(
+                "The search index's disk is full (%d KiB free at %s): updates wait in the queue.",
+                free // 1024,
+                self.directory,
+            )
+        raise IndexUnavailable("no space left on the search index's disk")
+
+    def _write_failed(self, path, error):
+        """An index write failed: IndexUnavailable saying why (the live index is left as it was)."""
+        if is_disk_full(error):
+            logger.error(
+                "Writing to the search index failed: no space left on its disk (%s). "
+                "The live index is unchanged; updates wait in the queue.",
+                self.directory,
+            )
+            return IndexUnavailable("no space left on the search index's disk")
+        try:
+            self.check(path)
+        except IndexDamaged as damaged:
+            return damaged
+        logger.error(
+            "Writing to the search index failed (%s: %s); updates wait in the queue.",
+            error.__class__.__name__,
+            error,
+        )
+        return IndexUnavailable(f"writing to the search index failed ({error.__class__.__name__})")
+
     def rebuild(self, documents, *, processes=1, on_swapped=None, limitmb=256):
+        """
+        Called under the rebuild lock (``search.indexing.rebuild``): deletes the
+        leftovers of unfinished builds first. Raises IndexUnavailable, leaving the
+        live index as it was, when the new one cannot be written or verified.
+        """
         generations = self.directory / GENERATIONS
         generations.mkdir(parents=True, exist_ok=True)
+        self._remove_unfinished()
+        self._check_room()
         name = f"{datetime.now(UTC):%Y%m%dT%H%M%S%f}-{uuid.uuid4().hex[:8]}"  # sorts by age
         path = generations / name
-        path.mkdir()
         started = time.perf_counter()
         counts = {"article": 0, "quote": 0}
         try:
+            path.mkdir()
             ix = whoosh_index.create_in(str(path), build_schema())
             if processes > 1:
                 writer = ix.writer(procs=processes, limitmb=limitmb, multisegment=True)
@@ -297,10 +384,16 @@ class WhooshBackend(SearchBackend):
                     counts[document.kind] += 1
                 writer.commit()
             except BaseException:
-                writer.cancel()
+                _cancel_quietly(writer)
                 raise
-        except BaseException:
+            self._verify_new(path, counts)
+        except BaseException as error:
             shutil.rmtree(path, ignore_errors=True)
+            if is_disk_full(error):
+                raise IndexUnavailable(
+                    "no space left on the search index's disk to build a new index "
+                    "(the live index is unchanged)"
+                ) from error
             raise
         built = time.perf_counter() - started
         self._swap_in(path, on_swapped)
@@ -311,6 +404,55 @@ class WhooshBackend(SearchBackend):
             "bytes": sum(f.stat().st_size for f in path.iterdir() if f.is_file()),
             "path": str(path),
         }
+
+    def _check_room(self):
+        """
+        Refuse to start a build that cannot fit beside the live index (about
+        its size again): a clear message instead of a build dying half-way.
+        """
+        live = self.live_path()
+        needed = DISK_FULL_BYTES + (
+            sum(f.stat().st_size for f in live.iterdir() if f.is_file()) if live else 0
+        )
+        free = self.disk_free()
+        if free is not None and free < needed:
+            raise IndexUnavailable(
+                f"no space left on the search index's disk to build a new index: "
+                f"{free / 1_048_576:.1f} MiB free, about {needed / 1_048_576:.1f} MiB needed "
+                "(the live index is unchanged)"
+            )
+
+    def _verify_new(self, path, counts):
+        """
+        A new generation opens and holds exactly the documents written; then its
+        checksums are recorded (on disk for good), which marks it complete.
+        """
+        expected = {kind: n for kind, n in counts.items() if n}
+        ix = open_index(path)
+        with ix.searcher() as searcher:
+            held = {kind: n for kind, n in IndexArrays(searcher).counts().items() if n}
+            if searcher.doc_count() != sum(counts.values()) or held != expected:
+                raise IndexUnavailable(
+                    f"the new search index holds {held} documents, not {expected}: not promoted"
+                )
+        integrity.record(path, sync=True)
+        integrity.check(path, thorough=True)
+
+    def _remove_unfinished(self):
+        """
+        Delete what interrupted builds left: generations never completed, and
+        any newer than the live one (a build killed before its swap: never
+        promoted, so never trusted), and stray links.
+        """
+        live = self.live_path()
+        for path in (self.directory / GENERATIONS).iterdir():
+            if not path.is_dir() or path == live:
+                continue
+            if not integrity.is_complete(path) or (live is not None and path.name > live.name):
+                logger.warning("Deleting the unfinished search index build %s", path.name)
+                shutil.rmtree(path, ignore_errors=True)
+        for link in self.directory.glob(f".{CURRENT}.*"):
+            link.unlink(missing_ok=True)
 
     def _swap_in(self, path, on_swapped):
         """Point ``current`` at ``path`` atomically, holding the old index's write lock meanwhile."""
@@ -334,13 +476,22 @@ class WhooshBackend(SearchBackend):
                 old_lock.release()
 
     def _remove_old_generations(self, keep):
-        """Delete all but the live and the previous generation (processes may still read that one)."""
+        """
+        Delete every generation but the live one and the newest complete,
+        undamaged one before it (processes may still read that one).
+        """
         generations = self.directory / GENERATIONS
         candidates = sorted((p for p in generations.iterdir() if p.is_dir()), key=lambda p: p.name)
-        keep = set(keep) | set(candidates[-2:])
+        previous = [
+            p
+            for p in candidates
+            if p not in keep and integrity.is_complete(p) and not integrity.damage(p)
+        ]
+        keep = set(keep) | set(previous[-1:])
         for path in candidates:
             if path not in keep:
                 shutil.rmtree(path, ignore_errors=True)
+                self._damaged.pop(path, None)
 
     def rebuild_lock(self):
         """An exclusive lock file: one rebuild at a time per index directory."""
@@ -349,51 +500,146 @@ class WhooshBackend(SearchBackend):
 
         return FileLock(str(self.directory / REBUILD_LOCK))
 
+    def is_rebuilding(self):
+        """Whether some process holds the rebuild lock now."""
+        if not (self.directory / REBUILD_LOCK).exists():
+            return False
+        lock = self.rebuild_lock()
+        if lock.acquire(blocking=False):
+            lock.release()
+            return False
+        return True
+
     # Health
 
+    def disk_free(self):
+        try:
+            stat = os.statvfs(self.directory)
+        except OSError:
+            return None
+        return stat.f_bavail * stat.f_frsize
+
     def status(self):
+        report = self._status()
+        free = self.disk_free()
+        report["disk_free_bytes"] = free
+        if free is not None and free < DISK_FULL_BYTES:
+            report["ok"] = False
+            report["detail"] = (
+                f"The search index's disk is full ({free // 1024} KiB free): updates wait in "
+                f"the queue and no rebuild can run. {report['detail']}"
+            )
+        return report
+
+    def _status(self):
         path = self.live_path()
+        rebuilding = self.is_rebuilding()
         if path is None or not any(path.glob("*.toc")):
             return {
                 "ok": False,
                 "detail": "The search index has not been built yet.",
                 "documents": {},
+                "rebuilding": rebuilding,
             }
         try:
+            self.check(path)
             counts = self.counts()
             updated = open_index(path).last_modified()
+        except IndexDamaged as error:
+            return {
+                "ok": False,
+                "damaged": True,
+                "detail": f"The search index is damaged ({self._damaged.get(path, error)}); "
+                + ("it is being rebuilt." if rebuilding else "run `manage.py rebuild_index`."),
+                "documents": {},
+                "generation": path.name,
+                "rebuilding": rebuilding,
+            }
         except Exception as error:
             return {
                 "ok": False,
                 "detail": f"The search index cannot be read: {error}.",
                 "documents": {},
+                "rebuilding": rebuilding,
             }
         return {
             "ok": True,
             "detail": f"Whoosh index {path.name}.",
             "documents": counts,
             "generation": path.name,
+            "verified": integrity.is_complete(path),
+            "rebuilding": rebuilding,
             "updated_at": datetime.fromtimestamp(updated, UTC).isoformat(),
         }
 
 
 class _WhooshWriter(IndexWriter):
-    def __init__(self, writer):
+    """
+    Holds the live index's write lock until its checksums are recorded: the
+    commit's own unlock is deferred, so no other writer's half-written files
+    are ever recorded.
+    """
+
+    def __init__(self, backend, path, writer):
+        self.backend = backend
+        self.path = path
         self.writer = writer
         self.changed = False
 
     def replace(self, article_id, documents):
         self.changed = True
-        self.writer.delete_by_term("article_id", str(article_id))
-        for document in documents:
-            self.writer.add_document(**document_fields(document))
+        try:
+            self.writer.delete_by_term("article_id", str(article_id))
+            for document in documents:
+                self.writer.add_document(**document_fields(document))
+        except DAMAGE_ERRORS as error:
+            raise self.backend._write_failed(self.path, error) from error
 
     def __exit__(self, exc_type, exc, traceback):
-        if exc_type is None and self.changed:
-            self.writer.commit()
-        else:
-            self.writer.cancel()
+        lock, self.writer.writelock = self.writer.writelock, None
+        try:
+            if exc_type is None and self.changed:
+                self.writer.commit()
+                integrity.record(self.path)
+            else:
+                self.writer.cancel()
+        except Damaged as error:
+            self.backend._declare_damaged(self.path, str(error))
+        except DAMAGE_ERRORS as error:
+            _cancel_quietly(self.writer)
+            raise self.backend._write_failed(self.path, error) from error
+        finally:
+            if lock is not None:
+                lock.release()
         return False
+
+
+def _correction(reader, word, stem):
+    """The index's most frequent word within an edit or two of ``word``, when ``word`` is not in it."""
+    folded = fold(word)
+    for field, term in (("text", stem), ("headline", stem), ("speaker", folded)):
+        if reader.doc_frequency(field, term):
+            return None
+    best, best_frequency = None, 0
+    for maxdist in (1, 2) if len(stem) >= 6 else (1,):
+        for candidate in reader.terms_within("text", stem, maxdist, prefix=1):
+            frequency = reader.doc_frequency("text", candidate)
+            if frequency > best_frequency:
+                best, best_frequency = candidate, frequency
+        if best:
+            break
+    return best
+
+
+def _cancel_quietly(writer):
+    """Give up a writer whose commit failed half-way (its partial files are cleaned by the next commit)."""
+    try:
+        writer.cancel()
+    except Exception:
+        try:
+            writer._tempstorage.destroy()
+        except Exception:
+            pass
 
 
 def _close_quietly(searcher):

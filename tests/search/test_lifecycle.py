@@ -174,7 +174,7 @@ def test_a_corrupt_index_says_so_and_rebuild_if_missing_repairs_it(client, setti
             path.write_bytes(b"\x00garbage" * 10)
     response = client.get(reverse("search:search"), {"q": "premiums"})
     assert response.status_code == 503
-    assert "Search is being rebuilt" in response.content.decode()
+    assert "Search is being repaired" in response.content.decode()
     assert index_status()["ok"] is False
     out = StringIO()
     call_command("rebuild_index", "--if-missing", stdout=out)

@@ -2,7 +2,7 @@ import os
 
 from django.core.management.base import BaseCommand, CommandError
 
-from search.backends import backend_names, get_backend
+from search.backends import IndexUnavailable, backend_names, get_backend
 from search.indexing import RebuildRunning, rebuild
 
 
@@ -43,7 +43,9 @@ class Command(BaseCommand):
             stats = rebuild(
                 search_backend, processes=processes, if_missing=if_missing, wait=not no_wait
             )
-        except RebuildRunning as error:
+        except (RebuildRunning, IndexUnavailable) as error:
+            # Another rebuild, a full disk, a build that failed its checks: the live
+            # index is unchanged and the message says why, no traceback needed.
             raise CommandError(str(error)) from None
         if stats is None:
             self.stdout.write(
