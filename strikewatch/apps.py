@@ -5,6 +5,17 @@ apps. The apps never import ``strikewatch``; it listens to them instead.
 
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
+from django.core.management import call_command
+from django.db.models.signals import post_migrate
+
+
+def create_counts_table(sender, using="default", verbosity=1, **kwargs):
+    """
+    ``migrate`` (so ``make setup`` and the test database too) creates the
+    table the shared counts live in when they live in the database; it does
+    nothing when it exists or the counts live in Redis.
+    """
+    call_command("createcachetable", database=using, verbosity=max(0, verbosity - 1))
 
 
 class SiteConfig(AppConfig):
@@ -16,6 +27,10 @@ class SiteConfig(AppConfig):
         from search import labels
 
         from . import page_cache
+
+        post_migrate.connect(
+            create_counts_table, sender=self, dispatch_uid="strikewatch.shared_counts"
+        )
 
         # Any change to the archive's content starts a new page-cache generation...
         content_changed.connect(

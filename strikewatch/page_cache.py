@@ -85,7 +85,7 @@ _local_pages = None
 
 
 def shared_cache():
-    """Django's default cache (``CACHE_URL``): the generation, rate-limit counters."""
+    """Django's default cache (``CACHE_URL``): the generation, and pages when it is per process."""
     return caches["default"]
 
 

@@ -18,7 +18,8 @@ WHITENOISE_AUTOREFRESH = True
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"},
+    "counts": CACHES["counts"],  # noqa: F405 (the database table, as on a default host)
 }
 
 # Fetched pages go to a temporary archive, never the live one.
