@@ -108,7 +108,7 @@ CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://strikewatch")
 if CACHES["default"]["BACKEND"].endswith(("LocMemCache", "DummyCache")):
     CACHES["counts"] = {
         "BACKEND": "strikewatch.shared_counts.DatabaseCache",
-        "LOCATION": "strikewatch_counts",
+        "LOCATION": "strikewatch_counts",  # shared_counts.COUNTS_TABLE
         "OPTIONS": {"MAX_ENTRIES": 100_000},
     }
 else:

@@ -25,6 +25,7 @@ from django.db import connections, router, transaction
 from django.utils.timezone import now as tz_now
 
 COUNTS_CACHE_ALIAS = "counts"
+COUNTS_TABLE = "strikewatch_counts"
 
 
 def store():

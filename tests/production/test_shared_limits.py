@@ -5,49 +5,66 @@ gunicorn with several workers, the default (local-memory) cache, so the counts
 live in the database's shared table.
 """
 
+import json
 import re
+import subprocess
+import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlencode
 
 import pytest
-from django.core.cache import caches
 
-from strikewatch.shared_counts import COUNTS_CACHE_ALIAS, DatabaseCache, count, uncount
+from strikewatch.shared_counts import COUNTS_TABLE, DatabaseCache, count, uncount
 
-from .servers import fetch
+from .servers import REPO, fetch, server_env
 
 EDITOR_PASSWORD = "quote-desk-Correct-7"
 
 
 @pytest.fixture
-def fresh_counts(transactional_db):
-    caches[COUNTS_CACHE_ALIAS].clear()
-    yield
-    caches[COUNTS_CACHE_ALIAS].clear()
+def table():
+    """The counts table every host on the (test) database shares, emptied."""
+    store = DatabaseCache(COUNTS_TABLE, {})
+    store.clear()
+    yield store
+    store.clear()
 
 
-def test_counts_default_to_the_database_table_when_the_cache_is_per_process():
-    assert isinstance(caches[COUNTS_CACHE_ALIAS], DatabaseCache)
+def test_a_host_with_the_per_process_cache_counts_in_the_database_table():
+    assert (
+        server_settings("CACHES")["counts"]["BACKEND"] == "strikewatch.shared_counts.DatabaseCache"
+    )
+    assert server_settings("CACHES", CACHE_URL="redis://127.0.0.1:6379/0")["counts"][
+        "BACKEND"
+    ].endswith("RedisCache")
 
 
-def test_counting_in_many_threads_at_once_loses_no_count(fresh_counts):
+def test_counting_in_many_threads_at_once_loses_no_count(transactional_db, table):
     from django.db import connections
 
     def hit(_):
         try:
-            return count("shared-counts:test", 60)
+            return count("shared-counts:test", 60, cache=table)
         finally:
             connections.close_all()
 
     with ThreadPoolExecutor(8) as pool:
         seen = sorted(pool.map(hit, range(80)))
     assert seen == list(range(1, 81))  # every count handed out once
-    uncount("shared-counts:test")
-    assert caches[COUNTS_CACHE_ALIAS].get("shared-counts:test") == 79
+    uncount("shared-counts:test", cache=table)
+    assert table.get("shared-counts:test") == 79
+
+
+def test_an_expired_count_starts_again(transactional_db, table):
+    assert count("shared-counts:short", 1, cache=table) == 1
+    assert count("shared-counts:short", 1, cache=table) == 2
+    time.sleep(1.1)
+    assert count("shared-counts:short", 1, cache=table) == 1
 
 
 def test_three_workers_allow_one_client_the_limit_once(
-    search_index, host_env, gunicorn_host, fresh_counts
+    search_index, host_env, gunicorn_host, table
 ):
     env = {
         **host_env,
@@ -65,6 +82,20 @@ def test_three_workers_allow_one_client_the_limit_once(
     # may allow a request or two more than 30.
     assert 28 <= statuses.count(200) <= 32, statuses
     assert "Traceback" not in host.log()
+
+
+def server_settings(name, **overrides):
+    """A setting as a host started with ``overrides`` in its environment reads it."""
+    code = f"import json; from django.conf import settings; print(json.dumps(settings.{name}))"
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        env=server_env("unused", **overrides),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)
 
 
 def _csrf(host):
@@ -88,7 +119,7 @@ def _sign_in(host, cookie, token, password):
 
 
 def test_five_workers_close_sign_in_at_the_documented_attempt(
-    host_env, gunicorn_host, fresh_counts, settings, django_user_model
+    host_env, gunicorn_host, table, settings, django_user_model
 ):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.PBKDF2PasswordHasher"]
     django_user_model.objects.create_superuser("editor", "editor@example.org", EDITOR_PASSWORD)
