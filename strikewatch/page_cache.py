@@ -40,6 +40,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db.models import Min
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, set_response_etag
 
@@ -49,35 +50,63 @@ from .requests import view_name
 
 logger = logging.getLogger(__name__)
 
-# URL names of the pages the page cache keeps: everything public built from
-# the archive's content alone (not the citation downloads, cheap and rare).
-CACHED_VIEWS = frozenset(
-    {
-        "articles:home",
-        "articles:archive",
-        "articles:archive_year",
-        "articles:archive_month",
-        "articles:article_detail",
-        "articles:quote_list",
-        "articles:quote_detail",
-        "articles:person_list",
-        "articles:person_detail",
-        "articles:source_list",
-        "articles:source_detail",
-        "articles:strike_list",
-        "articles:strike_detail",
-        "articles:latest_feed",
-        "articles:latest_atom",
-        "articles:person_feed",
-        "articles:person_atom",
-        "articles:source_feed",
-        "articles:source_atom",
-        "articles:strike_feed",
-        "articles:strike_atom",
-        "sitemap",
-        "sitemap_section",
-    }
-)
+# URL names of the pages the page cache keeps (everything public built from
+# the archive's content alone; not the citation downloads, cheap and rare),
+# each with the query parameters it reads. Any other parameter is dropped
+# before the page is looked up or rendered (``clean_query``): ``?x=123`` is the
+# page without it, served from the cache, so made-up parameters cannot force
+# renders, and a rendered page never carries them into its own links.
+CACHED_VIEWS = {
+    "articles:home": (),
+    "articles:archive": ("page",),
+    "articles:archive_year": (),
+    "articles:archive_month": ("page",),
+    "articles:article_list": ("page",),
+    "articles:article_detail": (),
+    "articles:quote_list": ("page", "side"),
+    "articles:quote_detail": (),
+    "articles:person_list": ("page", "side"),
+    "articles:person_detail": ("page",),
+    "articles:source_list": (),
+    "articles:source_detail": ("page",),
+    "articles:strike_list": (),
+    "articles:strike_detail": ("page", "side"),
+    "articles:latest_feed": (),
+    "articles:latest_atom": (),
+    "articles:person_feed": (),
+    "articles:person_atom": (),
+    "articles:source_feed": (),
+    "articles:source_atom": (),
+    "articles:strike_feed": (),
+    "articles:strike_atom": (),
+    "sitemap": (),
+    "sitemap_section": ("p",),
+}
+
+# Page numbers: "02" is page 2 and "1" the list's own address, so neither is a page of its own.
+NUMBER_PARAMETERS = frozenset({"page", "p"})
+
+
+def clean_query(request, parameters):
+    """
+    Leaves ``request`` with only the query ``parameters`` its page reads, one
+    value each (the last, as the page reads it), in a fixed order, page numbers
+    written one way. The page is then the same whatever else the URL carried,
+    and the cache key (the absolute URL) says exactly what it was rendered from.
+    """
+    kept = QueryDict(mutable=True)
+    for name in sorted(parameters):
+        value = request.GET.get(name, "")
+        if name in NUMBER_PARAMETERS and value.isdigit():
+            value = "" if int(value) == 1 else str(int(value))
+        if value:
+            kept[name] = value
+    query = kept.urlencode()
+    if query != request.META.get("QUERY_STRING", ""):
+        kept._mutable = False
+        request.GET = kept
+        request.META["QUERY_STRING"] = query
+
 
 GENERATION_KEY = "strikewatch:page-generation"
 
@@ -182,6 +211,7 @@ class PageCacheMiddleware:
     """
     Serves the public reading pages (``CACHED_VIEWS``) from Django's cache to
     readers who are not signed in, while their content generation stands.
+    The query parameters a page does not read are dropped first, for everyone.
 
     A request with a session or messages cookie (an editor, or anyone the site
     has told something) is never served from, or stored in, the cache; nor is
@@ -195,6 +225,9 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        parameters = CACHED_VIEWS.get(view_name(request))
+        if parameters is not None:
+            clean_query(request, parameters)
         key = self._key(request)
         if key is None:
             response = self.get_response(request)
