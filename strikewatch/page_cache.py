@@ -62,7 +62,7 @@ CACHED_VIEWS = {
     "articles:archive_year": (),
     "articles:archive_month": ("page",),
     "articles:article_list": ("page",),
-    "articles:article_detail": (),
+    "articles:article_detail": ("part",),
     "articles:quote_list": ("page", "side"),
     "articles:quote_detail": (),
     "articles:person_list": ("page", "side"),
@@ -83,16 +83,18 @@ CACHED_VIEWS = {
     "sitemap_section": ("p",),
 }
 
-# Page numbers: "02" is page 2 and "1" the list's own address, so neither is a page of its own.
-NUMBER_PARAMETERS = frozenset({"page", "p"})
+# Page and part numbers: "02" is page 2 and "1" the list's own address, so neither is a page of its own.
+NUMBER_PARAMETERS = frozenset({"page", "p", "part"})
 
 
 def clean_query(request, parameters):
     """
-    Leaves ``request`` with only the query ``parameters`` its page reads, one
-    value each (the last, as the page reads it), in a fixed order, page numbers
-    written one way. The page is then the same whatever else the URL carried,
-    and the cache key (the absolute URL) says exactly what it was rendered from.
+    Leaves ``request.GET`` with only the query ``parameters`` its page reads,
+    one value each (the last, as the page reads it), page numbers written one
+    way; returns that query string, in a fixed order. The page is then the
+    same whatever else the URL carried, and its cache key says exactly what it
+    was rendered from. The raw query string stays as sent (a 301 from a moved
+    page keeps it).
     """
     kept = QueryDict(mutable=True)
     for name in sorted(parameters):
@@ -101,11 +103,9 @@ def clean_query(request, parameters):
             value = "" if int(value) == 1 else str(int(value))
         if value:
             kept[name] = value
-    query = kept.urlencode()
-    if query != request.META.get("QUERY_STRING", ""):
-        kept._mutable = False
-        request.GET = kept
-        request.META["QUERY_STRING"] = query
+    kept._mutable = False
+    request.GET = kept
+    return kept.urlencode()
 
 
 GENERATION_KEY = "strikewatch:page-generation"
@@ -226,9 +226,8 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         parameters = CACHED_VIEWS.get(view_name(request))
-        if parameters is not None:
-            clean_query(request, parameters)
-        key = self._key(request)
+        query = None if parameters is None else clean_query(request, parameters)
+        key = None if query is None else self._key(request, query)
         if key is None:
             response = self.get_response(request)
             if view_name(request) in CACHED_VIEWS:
@@ -253,7 +252,7 @@ class PageCacheMiddleware:
                 logger.exception("page cache write failed")
         return response
 
-    def _key(self, request):
+    def _key(self, request, query):
         # While developing (DEBUG), a template edit must show on the next reload.
         if settings.DEBUG or request.method not in ("GET", "HEAD"):
             return None
@@ -262,10 +261,8 @@ class PageCacheMiddleware:
             return None
         if "HTTP_AUTHORIZATION" in request.META:
             return None
-        if view_name(request) not in CACHED_VIEWS:
-            return None
         # build_absolute_uri() validates the Host header against ALLOWED_HOSTS (400 otherwise).
-        url = request.build_absolute_uri()
+        url = request.build_absolute_uri(request.path) + (f"?{query}" if query else "")
         return f"strikewatch:page:{hashlib.sha256(url.encode()).hexdigest()}"
 
     @staticmethod
