@@ -50,9 +50,18 @@ from .requests import view_name
 
 logger = logging.getLogger(__name__)
 
+
+def search_parameters():
+    """What the search page reads: its form's fields (``search.forms.SearchForm``), from, to..."""
+    from search.forms import SearchForm
+
+    return tuple(SearchForm().fields)
+
+
 # URL names of the pages the page cache keeps (everything public built from
 # the archive's content alone; not the citation downloads, cheap and rare),
-# each with the query parameters it reads. Any other parameter is dropped
+# each with the query parameters it reads (or the function that lists them).
+# Any other parameter is dropped
 # before the page is looked up or rendered (``clean_query``): ``?x=123`` is the
 # page without it, served from the cache, so made-up parameters cannot force
 # renders, and a rendered page never carries them into its own links.
@@ -81,7 +90,26 @@ CACHED_VIEWS = {
     "articles:strike_atom": (),
     "sitemap": (),
     "sitemap_section": ("p",),
+    "search:search": search_parameters,
 }
+
+
+def index_caught_up():
+    from search.indexing import is_caught_up
+
+    return is_caught_up()
+
+
+# Pages of results, each with what must hold before one rendered now is kept.
+# They say ``Cache-Control: private`` (no cache between the reader and the
+# site may keep them, as nothing tells those caches of an edit), yet are the
+# same for every anonymous reader, so this cache, which starts afresh after
+# every edit, keeps them: a repeated search costs no search. The index is
+# brought up to date just after an edit commits, so results are kept only
+# when it has caught up: rendered in between they could be older than their
+# generation. They have a store of their own in each process, so that a run
+# of searches never pushes the reading pages out.
+RESULT_VIEWS = {"search:search": index_caught_up}
 
 # Page and part numbers: "02" is page 2 and "1" the list's own address, so neither is a page of its own.
 NUMBER_PARAMETERS = frozenset({"page", "p", "part"})
@@ -96,6 +124,8 @@ def clean_query(request, parameters):
     was rendered from. The raw query string stays as sent (a 301 from a moved
     page keeps it).
     """
+    if callable(parameters):
+        parameters = parameters()
     kept = QueryDict(mutable=True)
     for name in sorted(parameters):
         value = request.GET.get(name, "")
@@ -111,6 +141,7 @@ def clean_query(request, parameters):
 GENERATION_KEY = "strikewatch:page-generation"
 
 _local_pages = None
+_local_results = None
 
 
 def shared_cache():
@@ -132,10 +163,24 @@ def page_store():
     return _local_pages
 
 
+def result_store():
+    """Where rendered pages of results are kept: this process's memory, apart from other pages."""
+    global _local_results
+    if _local_results is None:
+        _local_results = LocMemCache(
+            "strikewatch-results",
+            {"OPTIONS": {"MAX_ENTRIES": settings.STRIKEWATCH_PAGE_CACHE_ENTRIES}},
+        )
+    return _local_results
+
+
 def forget_pages():
     """Drop this process's rendered pages (tests)."""
-    global _local_pages
-    _local_pages = None
+    global _local_pages, _local_results
+    for store in (_local_pages, _local_results):
+        if store is not None:
+            store.clear()  # local-memory caches of one name share their entries
+    _local_pages = _local_results = None
 
 
 def _generation_file():
@@ -234,20 +279,23 @@ class PageCacheMiddleware:
                 # Personalised (signed-in) copies of public pages must not land in shared caches.
                 patch_cache_control(response, private=True)
             return response
+        keep_if = RESULT_VIEWS.get(view_name(request))
+        store = page_store() if keep_if is None else result_store()
         try:
             generation = current_generation()
-            cached = page_store().get(key)
+            cached = store.get(key)
         except Exception:
             logger.exception("page cache unavailable; rendering the page")
             return self.get_response(request)
         # A copy from an earlier generation is stale: render afresh, and replace it.
         if cached is not None and cached[0] == generation:
             return cached[1]
+        keep = keep_if is None or self._holds(keep_if)
         response = self.get_response(request)
-        if request.method == "GET" and self._storable(request, response):
+        if keep and request.method == "GET" and self._storable(request, response):
             set_response_etag(response)
             try:
-                page_store().set(key, (generation, response), page_timeout())
+                store.set(key, (generation, response), page_timeout())
             except Exception:
                 logger.exception("page cache write failed")
         return response
@@ -266,11 +314,21 @@ class PageCacheMiddleware:
         return f"strikewatch:page:{hashlib.sha256(url.encode()).hexdigest()}"
 
     @staticmethod
+    def _holds(condition):
+        try:
+            return condition()
+        except Exception:
+            logger.exception("could not tell whether a page of results may be kept")
+            return False
+
+    @staticmethod
     def _storable(request, response):
         if response.status_code != 200 or response.streaming or response.cookies:
             return False
         cache_control = response.get("Cache-Control", "").lower()
-        if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+        if any(word in cache_control for word in ("no-store", "no-cache")):
+            return False
+        if "private" in cache_control and view_name(request) not in RESULT_VIEWS:
             return False
         if "*" in response.get("Vary", ""):
             return False
