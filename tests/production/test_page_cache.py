@@ -372,3 +372,26 @@ def test_lists_feeds_and_the_sitemap_are_cached_and_invalidated_too(client, cove
     }[name]
     assert expected not in first.text
     assert expected in after
+
+
+def test_a_real_host_serves_made_up_parameters_from_the_cached_page(
+    host_env, gunicorn_host, coverage
+):
+    """
+    The page is changed quietly in the database (no signal, so no new
+    generation): every answer still showing the old headline was served from
+    the cache, not rendered.
+    """
+    from .servers import fetch
+
+    host = gunicorn_host({**host_env, "WEB_CONCURRENCY": "1", "GUNICORN_THREADS": "1"})
+    article = coverage["article"]
+    url = article.get_absolute_url()
+    assert article.headline in fetch(host.url, url).text
+    Article.objects.filter(pk=article.pk).update(headline="Quietly changed headline")
+    for query in ("x=123", "utm_source=feed&y=%3Cb%3E", "part=1", "part=01&z=9", "page=7"):
+        page = fetch(host.url, f"{url}?{query}")
+        assert page.status == 200, query
+        assert article.headline in page.text and "Quietly changed" not in page.text, query
+    announce_content_change()
+    assert "Quietly changed headline" in fetch(host.url, f"{url}?x=1").text
