@@ -48,7 +48,8 @@ def article_key(article, item):
     )
     sharing = [
         other.pk
-        for other in candidates.select_related("source").order_by("pk")
+        # A key needs no text: a long story's paragraphs are not read here.
+        for other in candidates.select_related("source").defer("paragraphs").order_by("pk")
         if other.pk == article.pk or citation_key(_cited(other, "")) == key
     ]
     rank = sharing.index(article.pk) + 1 if article.pk in sharing else 1

@@ -6,6 +6,12 @@ feed with another ``feed_type``; items come only from ``published()``.
 Items are dated as their outlets printed them, on the outlet's clock; a story
 dated with a day and no time has no ``pubDate``/``published`` (both need a
 time, and none is invented) but a Dublin Core ``dc:date`` of that day.
+
+Descriptions carry text, not markup. Readers treat an RSS ``<description>``
+and an Atom ``<summary type="html">`` as HTML, so the text is HTML-escaped
+here (``as_html_text``) before the XML writer escapes it again: whatever an
+article says, angle brackets included, a reader shows as words and never runs
+as markup.
 """
 
 from datetime import datetime
@@ -14,6 +20,7 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 
 from . import metadata
 from .models import Article, Person, Quote, Source, Strike
@@ -37,6 +44,11 @@ class RssFeedType(PrintedDateMixin, Rss201rev2Feed):
 
 class AtomFeedType(PrintedDateMixin, Atom1Feed):
     pass
+
+
+def as_html_text(text):
+    """``text`` as HTML that shows exactly those words: escaped once, no markup of its own."""
+    return escape(text)
 
 
 def newest_first(articles):
@@ -82,7 +94,7 @@ class CoverageFeed(Feed):
         return item.headline
 
     def item_description(self, item):
-        return metadata.summary(item.paragraphs[0], 400) if item.paragraphs else ""
+        return as_html_text(metadata.summary(item.paragraphs[0], 400)) if item.paragraphs else ""
 
     def item_link(self, item):
         return item.get_absolute_url()
@@ -183,7 +195,7 @@ class PersonFeed(Feed):
     def item_description(self, item):
         article = item.article
         outlet = metadata.outlet_name(article)
-        return (
+        return as_html_text(
             f"“{item.text}” Quoted in “{article.headline}”{f' ({outlet})' if outlet else ''}, "
             f"paragraph {item.paragraph}."
         )

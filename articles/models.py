@@ -30,6 +30,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
+from . import parts
 from .ingest.zones import on_printed_clock, zone
 from .quotes import combine_sides
 from .signals import announce_content_change
@@ -569,6 +570,22 @@ class Article(PermanentSlugMixin, models.Model):
     def get_absolute_url(self):
         return reverse("articles:article_detail", kwargs={"slug": self.slug})
 
+    def part_starts(self):
+        """
+        Where each part of the page begins (``articles.parts``): ``[1]`` for most
+        articles. Worked out once per list of paragraphs (pages link many quotes
+        of one article), again when the paragraphs are replaced.
+        """
+        known = getattr(self, "_part_starts", None)
+        if known is None or known[0] is not self.paragraphs:
+            known = self._part_starts = (self.paragraphs, parts.part_starts(self.paragraphs))
+        return known[1]
+
+    def paragraph_url(self, number):
+        """The address of paragraph ``number``: its anchor, on the part of the page it is on."""
+        part = parts.part_of(self.part_starts(), number)
+        return f"{self.get_absolute_url()}{f'?part={part}' if part > 1 else ''}#p{number}"
+
     def slug_was_public(self):
         return self.first_published_at is not None
 
@@ -918,6 +935,10 @@ class Quote(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:quote_detail", kwargs={"pk": self.pk})
+
+    def paragraph_url(self):
+        """Where the quote stands in its article's text."""
+        return self.article.paragraph_url(self.paragraph)
 
     @classmethod
     def from_db(cls, db, field_names, values, **kwargs):

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db.models import Count, F, OuterRef, Prefetch, Subquery
 from django.db.models.functions import TruncMonth
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.csp import CSP
@@ -27,7 +27,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django.views.generic.dates import MonthArchiveView, YearArchiveView
 from django.views.generic.detail import SingleObjectMixin
 
-from . import metadata
+from . import metadata, parts
 from .citation import EXPORT_FORMATS, export_citation, format_citations
 from .citing import cited_article
 from .fetch.replay import render_archived_page
@@ -384,6 +384,11 @@ class ArticleDetailView(DetailView):
     An article: its paragraphs anchored ``#p1``... with quotes marked, its
     quotes, corrections, related coverage and a cite block. The query count
     does not grow with the number of quotes (see the tests).
+
+    A long article is read in parts (``articles.parts``; ``?part=2``...), so
+    one page renders a bounded share of it: the part's paragraphs and the
+    quotes in them. A part past the end (the text was shortened) leads to the
+    article's own address.
     """
 
     template_name = "articles/article_detail.html"
@@ -402,10 +407,23 @@ class ArticleDetailView(DetailView):
             )
         )
 
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        part = request.GET.get("part", "1")
+        if not part.isdigit() or int(part) < 1:
+            raise Http404("No such part of this article.")
+        self.part = int(part)
+        if self.part > len(self.object.part_starts()):
+            return redirect(self.object)
+        return self.render_to_response(self.get_context_data(object=self.object))
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
-        quotes = list(article.quotes.all())
+        starts = article.part_starts()
+        first, last = parts.part_range(starts, self.part, len(article.paragraphs))
+        all_quotes = list(article.quotes.all())
+        quotes = [q for q in all_quotes if q.paragraph <= last and q.end_paragraph >= first]
         related = list(
             Article.objects.published().related_to(article).select_related("source")[:RELATED_LIMIT]
         )
@@ -427,11 +445,27 @@ class ArticleDetailView(DetailView):
                 "articles:strike_atom",
                 slug=article.strike.slug,
             )
-        headings = subheading_numbers(article.paragraphs)
-        marked = mark_paragraphs(article.paragraphs, [QuoteSpan.of(quote) for quote in quotes])
+        # Subheadings are read from the part and one neighbour on either side.
+        before = max(first - 1, 1)
+        headings = {
+            before - 1 + number
+            for number in subheading_numbers(article.paragraphs[before - 1 : last + 1])
+        }
+        marked = mark_paragraphs(
+            article.paragraphs, [QuoteSpan.of(quote) for quote in quotes], first=first, last=last
+        )
         context.update(
             paragraphs=[(number, html, number in headings) for number, html in marked],
             quotes=quotes,
+            quote_count=len(all_quotes),
+            part=self.part,
+            parts=[
+                (number, start, parts.part_range(starts, number, len(article.paragraphs))[1])
+                for number, start in enumerate(starts, 1)
+            ]
+            if len(starts) > 1
+            else [],
+            part_starts=",".join(map(str, starts)),
             corrections=list(article.corrections.all()),
             related=related,
             copies=list(

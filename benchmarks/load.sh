@@ -8,12 +8,18 @@
 # status 1 if one is missed).
 #
 #   benchmarks/load.sh
+#   LOAD_TARGETS="static search-nocache search" benchmarks/load.sh
+#       the search page's figures alone: its rate, the static-file rate, their
+#       ratio and p99, with the baseline from the same run (search-nocache: the
+#       same searches, each one run, as for a reader with a session cookie,
+#       whom the page cache never serves)
 #
 # Environment (all optional):
 #   LOAD_DATABASE_URL  database to fill and serve (postgres://postgres@127.0.0.1:5432/strikewatch_load)
 #   LOAD_SECONDS       seconds per wrk run (30)
 #   LOAD_CONNECTIONS   open connections (16); LOAD_THREADS wrk threads (2)
-#   LOAD_TARGETS       which runs, of: static article quote person search api (all)
+#   LOAD_TARGETS       which runs, of: static article quote person search-nocache search api
+#                      (all)
 #   SEARCH_BACKEND     whoosh (default) or postgres
 #   CACHE_URL          the cache gunicorn uses (local memory by default, as `make run`)
 #   WEB_CONCURRENCY, GUNICORN_THREADS  as for gunicorn.conf.py
@@ -23,7 +29,7 @@ PY=${VENV:-.venv}/bin/python
 SECONDS_PER_RUN=${LOAD_SECONDS:-30}
 CONNECTIONS=${LOAD_CONNECTIONS:-16}
 WRK_THREADS=${LOAD_THREADS:-2}
-TARGETS=${LOAD_TARGETS:-static article quote person search api}
+TARGETS=${LOAD_TARGETS:-static article quote person search-nocache search api}
 
 command -v wrk >/dev/null || { echo "error: wrk is not installed (apt-get install wrk)" >&2; exit 2; }
 
@@ -115,6 +121,12 @@ PYLUA
     url[$kind]="$base$(head -n 1 <<<"$paths")"
   fi
 done
+# The same searches, each one run: a session cookie keeps the page cache out of it.
+if [ -f "$work/search.lua" ]; then
+  cp "$work/search.lua" "$work/search-nocache.lua"
+  url[search-nocache]=${url[search]}
+fi
+declare -A headers=([search-nocache]="Cookie: sessionid=load-test-no-page-cache")
 
 for name in $TARGETS; do
   [ -n "${url[$name]:-}" ] || { echo "error: nothing to measure for $name (is its URL name there?)" >&2; exit 1; }
@@ -135,6 +147,7 @@ for name in $TARGETS; do
   [ -n "${url[$name]:-}" ] || continue
   script=()
   [ -f "$work/$name.lua" ] && script=(-s "$work/$name.lua")
+  [ -n "${headers[$name]:-}" ] && script+=(-H "${headers[$name]}")
   echo "== wrk $name: ${SECONDS_PER_RUN}s, $CONNECTIONS connections"
   wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "${script[@]}" "${url[$name]}" \
     | tee "$work/$name.wrk" | grep -E "Requests/sec|99%|Non-2xx|Socket errors" | sed 's/^/  /'

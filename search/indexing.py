@@ -277,6 +277,19 @@ def queue_status():
     return {"due": due, "scheduled": scheduled, "oldest_due_seconds": float(oldest or 0)}
 
 
+def is_caught_up():
+    """
+    True when every change due so far is in the index: nothing is queued or
+    being applied. Results read after this answers True include every edit
+    committed before it was asked (the page cache keeps only those).
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT NOT EXISTS (SELECT 1 FROM {QUEUE} WHERE done_at IS NULL AND due_at <= now())"
+        )
+        return cursor.fetchone()[0]
+
+
 # Rebuilding --------------------------------------------------------------------------
 
 

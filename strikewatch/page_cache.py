@@ -40,6 +40,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db.models import Min
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, set_response_etag
 
@@ -49,43 +50,102 @@ from .requests import view_name
 
 logger = logging.getLogger(__name__)
 
-# URL names of the pages the page cache keeps: everything public built from
-# the archive's content alone (not the citation downloads, cheap and rare).
-CACHED_VIEWS = frozenset(
-    {
-        "articles:home",
-        "articles:archive",
-        "articles:archive_year",
-        "articles:archive_month",
-        "articles:article_detail",
-        "articles:quote_list",
-        "articles:quote_detail",
-        "articles:person_list",
-        "articles:person_detail",
-        "articles:source_list",
-        "articles:source_detail",
-        "articles:strike_list",
-        "articles:strike_detail",
-        "articles:latest_feed",
-        "articles:latest_atom",
-        "articles:person_feed",
-        "articles:person_atom",
-        "articles:source_feed",
-        "articles:source_atom",
-        "articles:strike_feed",
-        "articles:strike_atom",
-        "sitemap",
-        "sitemap_section",
-    }
-)
+
+def search_parameters():
+    """What the search page reads: its form's fields (``search.forms.SearchForm``), from, to..."""
+    from search.forms import SearchForm
+
+    return tuple(SearchForm().fields)
+
+
+# URL names of the pages the page cache keeps (everything public built from
+# the archive's content alone; not the citation downloads, cheap and rare),
+# each with the query parameters it reads (or the function that lists them).
+# Any other parameter is dropped
+# before the page is looked up or rendered (``clean_query``): ``?x=123`` is the
+# page without it, served from the cache, so made-up parameters cannot force
+# renders, and a rendered page never carries them into its own links.
+CACHED_VIEWS = {
+    "articles:home": (),
+    "articles:archive": ("page",),
+    "articles:archive_year": (),
+    "articles:archive_month": ("page",),
+    "articles:article_list": ("page",),
+    "articles:article_detail": ("part",),
+    "articles:quote_list": ("page", "side"),
+    "articles:quote_detail": (),
+    "articles:person_list": ("page", "side"),
+    "articles:person_detail": ("page",),
+    "articles:source_list": (),
+    "articles:source_detail": ("page",),
+    "articles:strike_list": (),
+    "articles:strike_detail": ("page", "side"),
+    "articles:latest_feed": (),
+    "articles:latest_atom": (),
+    "articles:person_feed": (),
+    "articles:person_atom": (),
+    "articles:source_feed": (),
+    "articles:source_atom": (),
+    "articles:strike_feed": (),
+    "articles:strike_atom": (),
+    "sitemap": (),
+    "sitemap_section": ("p",),
+    "search:search": search_parameters,
+}
+
+
+def index_caught_up():
+    from search.indexing import is_caught_up
+
+    return is_caught_up()
+
+
+# Pages of results, each with what must hold before one rendered now is kept.
+# They say ``Cache-Control: private`` (no cache between the reader and the
+# site may keep them, as nothing tells those caches of an edit), yet are the
+# same for every anonymous reader, so this cache, which starts afresh after
+# every edit, keeps them: a repeated search costs no search. The index is
+# brought up to date just after an edit commits, so results are kept only
+# when it has caught up: rendered in between they could be older than their
+# generation. They have a store of their own in each process, so that a run
+# of searches never pushes the reading pages out.
+RESULT_VIEWS = {"search:search": index_caught_up}
+
+# Page and part numbers: "02" is page 2 and "1" the list's own address, so neither is a page of its own.
+NUMBER_PARAMETERS = frozenset({"page", "p", "part"})
+
+
+def clean_query(request, parameters):
+    """
+    Leaves ``request.GET`` with only the query ``parameters`` its page reads,
+    one value each (the last, as the page reads it), page numbers written one
+    way; returns that query string, in a fixed order. The page is then the
+    same whatever else the URL carried, and its cache key says exactly what it
+    was rendered from. The raw query string stays as sent (a 301 from a moved
+    page keeps it).
+    """
+    if callable(parameters):
+        parameters = parameters()
+    kept = QueryDict(mutable=True)
+    for name in sorted(parameters):
+        value = request.GET.get(name, "")
+        if name in NUMBER_PARAMETERS and value.isdigit():
+            value = "" if int(value) == 1 else str(int(value))
+        if value:
+            kept[name] = value
+    kept._mutable = False
+    request.GET = kept
+    return kept.urlencode()
+
 
 GENERATION_KEY = "strikewatch:page-generation"
 
 _local_pages = None
+_local_results = None
 
 
 def shared_cache():
-    """Django's default cache (``CACHE_URL``): the generation, rate-limit counters."""
+    """Django's default cache (``CACHE_URL``): the generation, and pages when it is per process."""
     return caches["default"]
 
 
@@ -103,10 +163,24 @@ def page_store():
     return _local_pages
 
 
+def result_store():
+    """Where rendered pages of results are kept: this process's memory, apart from other pages."""
+    global _local_results
+    if _local_results is None:
+        _local_results = LocMemCache(
+            "strikewatch-results",
+            {"OPTIONS": {"MAX_ENTRIES": settings.STRIKEWATCH_PAGE_CACHE_ENTRIES}},
+        )
+    return _local_results
+
+
 def forget_pages():
     """Drop this process's rendered pages (tests)."""
-    global _local_pages
-    _local_pages = None
+    global _local_pages, _local_results
+    for store in (_local_pages, _local_results):
+        if store is not None:
+            store.clear()  # local-memory caches of one name share their entries
+    _local_pages = _local_results = None
 
 
 def _generation_file():
@@ -182,6 +256,7 @@ class PageCacheMiddleware:
     """
     Serves the public reading pages (``CACHED_VIEWS``) from Django's cache to
     readers who are not signed in, while their content generation stands.
+    The query parameters a page does not read are dropped first, for everyone.
 
     A request with a session or messages cookie (an editor, or anyone the site
     has told something) is never served from, or stored in, the cache; nor is
@@ -195,32 +270,37 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = self._key(request)
+        parameters = CACHED_VIEWS.get(view_name(request))
+        query = None if parameters is None else clean_query(request, parameters)
+        key = None if query is None else self._key(request, query)
         if key is None:
             response = self.get_response(request)
             if view_name(request) in CACHED_VIEWS:
                 # Personalised (signed-in) copies of public pages must not land in shared caches.
                 patch_cache_control(response, private=True)
             return response
+        keep_if = RESULT_VIEWS.get(view_name(request))
+        store = page_store() if keep_if is None else result_store()
         try:
             generation = current_generation()
-            cached = page_store().get(key)
+            cached = store.get(key)
         except Exception:
             logger.exception("page cache unavailable; rendering the page")
             return self.get_response(request)
         # A copy from an earlier generation is stale: render afresh, and replace it.
         if cached is not None and cached[0] == generation:
             return cached[1]
+        keep = keep_if is None or self._holds(keep_if)
         response = self.get_response(request)
-        if request.method == "GET" and self._storable(request, response):
+        if keep and request.method == "GET" and self._storable(request, response):
             set_response_etag(response)
             try:
-                page_store().set(key, (generation, response), page_timeout())
+                store.set(key, (generation, response), page_timeout())
             except Exception:
                 logger.exception("page cache write failed")
         return response
 
-    def _key(self, request):
+    def _key(self, request, query):
         # While developing (DEBUG), a template edit must show on the next reload.
         if settings.DEBUG or request.method not in ("GET", "HEAD"):
             return None
@@ -229,18 +309,26 @@ class PageCacheMiddleware:
             return None
         if "HTTP_AUTHORIZATION" in request.META:
             return None
-        if view_name(request) not in CACHED_VIEWS:
-            return None
         # build_absolute_uri() validates the Host header against ALLOWED_HOSTS (400 otherwise).
-        url = request.build_absolute_uri()
+        url = request.build_absolute_uri(request.path) + (f"?{query}" if query else "")
         return f"strikewatch:page:{hashlib.sha256(url.encode()).hexdigest()}"
+
+    @staticmethod
+    def _holds(condition):
+        try:
+            return condition()
+        except Exception:
+            logger.exception("could not tell whether a page of results may be kept")
+            return False
 
     @staticmethod
     def _storable(request, response):
         if response.status_code != 200 or response.streaming or response.cookies:
             return False
         cache_control = response.get("Cache-Control", "").lower()
-        if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+        if any(word in cache_control for word in ("no-store", "no-cache")):
+            return False
+        if "private" in cache_control and view_name(request) not in RESULT_VIEWS:
             return False
         if "*" in response.get("Vary", ""):
             return False

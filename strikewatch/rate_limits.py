@@ -10,10 +10,10 @@ previous window's, weighted by how much of it still lies within one period of
 now. That avoids the double burst a fixed window allows at its edges, for two
 small counters per client.
 
-Counters live in the cache. With Redis or Memcached (``CACHE_URL``) every
-gunicorn worker and every web host shares them; the default local-memory
-cache is private to each process, so there each worker counts on its own and a
-client may make up to (workers x limit) requests.
+Counters live in the shared counts store (``strikewatch.shared_counts``):
+Redis or Memcached when ``CACHE_URL`` names one, else a table in the database.
+Every gunicorn worker and every web host counts in the same place, so a client
+gets the limit once, however many workers answer it.
 """
 
 import json
@@ -24,13 +24,13 @@ import time
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import caches
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpResponse
 from django.template import engines
 from django.utils.cache import patch_cache_control
 
 from .requests import client_address, client_key, parse_networks, view_name
+from .shared_counts import count, read, store, uncount
 
 logger = logging.getLogger(__name__)
 
@@ -128,17 +128,14 @@ class SlidingWindowLimiter:
         window, elapsed = divmod(now, period)
         window = int(window)
         current_key, previous_key = self._key(client, window), self._key(client, window - 1)
-        counts = self.cache.get_many([previous_key, current_key])
-        previous, current = counts.get(previous_key, 0), counts.get(current_key, 0)
-        if previous * (1 - elapsed / period) + current + 1 > self.rate.limit + _EPSILON:
+        previous = read([previous_key], self.cache)[previous_key]
+        # Counted first, atomically, then checked: two requests at once cannot both
+        # take the last place. Kept for two periods: the next window reads it as its previous.
+        current = count(current_key, 2 * period, self.cache)
+        if previous * (1 - elapsed / period) + current > self.rate.limit + _EPSILON:
             # Refused requests are not counted: Retry-After stays true for a client that obeys it.
-            return retry_after(previous, current, elapsed, self.rate)
-        # Kept for two periods: the next window reads this one as its previous.
-        if not self.cache.add(current_key, 1, timeout=2 * period):
-            try:
-                self.cache.incr(current_key)
-            except ValueError:  # expired between add() and incr()
-                self.cache.set(current_key, 1, timeout=2 * period)
+            uncount(current_key, self.cache)
+            return retry_after(previous, current - 1, elapsed, self.rate)
         return None
 
 
@@ -212,7 +209,7 @@ class RateLimitMiddleware:
         address = client_address(request.META, self.trusted_proxies)
         if address is not None and any(address in network for network in self.exempt):
             return None
-        limiter = SlidingWindowLimiter(caches["default"], scope, rate)
+        limiter = SlidingWindowLimiter(store(), scope, rate)
         client = client_key(address)
         try:
             wait = limiter.hit(client)

@@ -102,6 +102,17 @@ DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
 DATABASES["default"]["TEST"] = {"NAME": env.str("STRIKEWATCH_TEST_DB", default=None)}
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://strikewatch")}
+# Counts every worker and host must share (rate limits, the sign-in throttle;
+# strikewatch/shared_counts.py): the cache above when it is shared (Redis,
+# Memcached), else a table in the database, which `migrate` creates.
+if CACHES["default"]["BACKEND"].endswith(("LocMemCache", "DummyCache")):
+    CACHES["counts"] = {
+        "BACKEND": "strikewatch.shared_counts.DatabaseCache",
+        "LOCATION": "strikewatch_counts",  # shared_counts.COUNTS_TABLE
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    }
+else:
+    CACHES["counts"] = CACHES["default"]
 CACHE_MIDDLEWARE_SECONDS = env.int("CACHE_SECONDS", default=600)
 # With the per-process local-memory cache, the page-cache generation lives in
 # this file so that all gunicorn workers on the machine see an edit (see strikewatch/page_cache.py).
@@ -113,8 +124,8 @@ STRIKEWATCH_PAGE_GENERATION_FILE = env.path(
 STRIKEWATCH_PAGE_CACHE_ENTRIES = env.int("PAGE_CACHE_ENTRIES", default=500)
 
 # Requests per client to search and the search API ("60/m", "100/30s", "off"),
-# over a sliding window. Counted in the cache above: per process with local
-# memory, shared by all workers and hosts with Redis (strikewatch/rate_limits.py).
+# over a sliding window. Counted in the shared counts above, so the limit holds
+# across all workers and hosts (strikewatch/rate_limits.py).
 STRIKEWATCH_RATE_LIMITS = {
     "search": env.str("RATE_LIMIT_SEARCH", default="60/m"),
     "api": env.str("RATE_LIMIT_API", default="120/m"),

@@ -12,29 +12,34 @@ import time
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth.decorators import login_not_required
-from django.core.cache import cache
 from django.template.response import TemplateResponse
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 
 from .requests import client_address, client_key
+from .shared_counts import count, store, uncount
 
 
 class LoginThrottle:
     """
-    Failed admin sign-ins, counted in the cache over a fixed window: per
-    username from one address (guessing one account's password) and per
-    address whatever the username (trying many accounts). Past either limit the
-    login page answers 429 until the window that started with the first
-    failure ends; a successful sign-in clears the username's count.
+    Admin sign-in attempts, counted in the shared counts store
+    (``strikewatch.shared_counts``: every worker and host counts in one place)
+    over a fixed window: per username from one address (guessing one account's
+    password) and per address whatever the username (trying many accounts).
+    Past either limit the login page answers 429 until the window that started
+    with the first failure ends; a successful sign-in clears the username's
+    count and is not held against the address.
+
+    Each attempt is counted before the password is checked, atomically, so
+    attempts sent at once to several workers cannot slip past the limit
+    together; a refused attempt is taken back (it tried no password).
 
     Settings (environment variables, defaults): STRIKEWATCH_LOGIN_FAILURES_PER_USER
     (LOGIN_FAILURES_PER_USER, 5), STRIKEWATCH_LOGIN_FAILURES_PER_ADDRESS
     (LOGIN_FAILURES_PER_ADDRESS, 20), STRIKEWATCH_LOGIN_WINDOW
     (LOGIN_WINDOW_SECONDS, 900). The address is the client's as the rate
     limits see it (``strikewatch.requests.client_address``, honouring
-    TRUSTED_PROXY_COUNT). With the local-memory cache each gunicorn worker
-    counts on its own; with Redis (CACHE_URL) the counts are shared.
+    TRUSTED_PROXY_COUNT).
     """
 
     def __init__(self, request):
@@ -53,31 +58,31 @@ class LoginThrottle:
     def _key(kind, value):
         return f"admin-login:{kind}:{hashlib.sha256(value.encode()).hexdigest()}"
 
-    def retry_after(self):
-        """Seconds until another attempt is allowed, or None if one is allowed now."""
+    def attempt(self):
+        """
+        Counts this attempt. Returns None if it may go ahead, else the seconds
+        until another is allowed (the attempt is then not counted).
+        """
         now = time.time()
+        cache = store()
         waits = []
         for key, limit in self.counters:
-            count = cache.get(key) or 0
-            if count >= limit:
+            attempts = count(key, self.window)
+            if attempts == 1:
+                cache.set(f"{key}:until", now + self.window, timeout=self.window)
+            if attempts > limit:
                 until = cache.get(f"{key}:until") or now + self.window
                 waits.append(max(1, int(until - now + 0.999)))
-        return max(waits) if waits else None
-
-    def failed(self):
+        if not waits:
+            return None
         for key, _limit in self.counters:
-            if cache.add(key, 1, timeout=self.window):
-                cache.set(f"{key}:until", time.time() + self.window, timeout=self.window)
-                continue
-            try:
-                cache.incr(key)
-            except ValueError:  # expired between add() and incr()
-                cache.set(key, 1, timeout=self.window)
-                cache.set(f"{key}:until", time.time() + self.window, timeout=self.window)
+            uncount(key)
+        return max(waits)
 
     def succeeded(self):
-        key, _limit = self.counters[0]
-        cache.delete_many([key, f"{key}:until"])
+        (user_key, _limit), (address_key, _limit) = self.counters
+        store().delete_many([user_key, f"{user_key}:until"])
+        uncount(address_key)
 
 
 class EditorsAdminSite(admin.AdminSite):
@@ -91,7 +96,7 @@ class EditorsAdminSite(admin.AdminSite):
         if request.method != "POST":
             return super().login(request, extra_context)
         throttle = LoginThrottle(request)
-        wait = throttle.retry_after()
+        wait = throttle.attempt()
         if wait is not None:
             context = {
                 **self.each_context(request),
@@ -108,6 +113,4 @@ class EditorsAdminSite(admin.AdminSite):
         response = super().login(request, extra_context)
         if response.status_code == 302 and request.user.is_authenticated:
             throttle.succeeded()
-        else:
-            throttle.failed()
         return response

@@ -25,6 +25,14 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 REQUIRE_BROWSER = os.environ.get("STRIKEWATCH_REQUIRE_BROWSER") == "1"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_shared_counts():
+    """Rate-limit and sign-in counts start at zero in every test, as the rows they count do."""
+    from django.core.cache import caches
+
+    caches["counts"].clear()
+
+
 @pytest.fixture
 def strikes(db):
     call_command("import_strikes", SEEDS_DIR / "strikes.json", verbosity=0)

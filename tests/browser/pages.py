@@ -48,6 +48,7 @@ PAGE_NAMES = (
     "home", "article", "quote", "person", "source", "strike", "search",
     "article-bee", "strike-list", "source-list", "person-list", "quote-list",
     "article-list", "archive", "archive-month", "not-found", "withdrawn-quote",
+    "article-part",
 )  # fmt: skip
 NOT_FOUND_PAGES = {"not-found"}
 GONE_PAGES = {"withdrawn-quote"}
@@ -64,6 +65,31 @@ def expected_status(name):
 # sizes; the other pages share their templates' parts and are checked on a desk.
 MAIN_PAGES = PAGE_NAMES[:7]
 PAGE_VIEWPORTS = [(name, "desk") for name in PAGE_NAMES] + [(name, "phone") for name in MAIN_PAGES]
+
+
+def long_article(kcra):
+    """
+    A story too long for one page (read in parts), in words no other test looks
+    for, dated before the seeds so that it lists last.
+    """
+    from datetime import datetime
+
+    from articles.models import Article
+
+    article, _created = Article.objects.get_or_create(
+        slug="hearing-transcript-in-parts",
+        defaults={
+            "headline": "Hearing transcript in parts",
+            "source": kcra.source,
+            "published_at": datetime(2001, 5, 1, 12, tzinfo=ZoneInfo("UTC")),
+            "status": Article.Status.PUBLISHED,
+            "paragraphs": [
+                f"Testimony continued, item {number}, on the committee's calendar."
+                for number in range(1, 401)
+            ],
+        },
+    )
+    return article
 
 
 def gate_pages(kcra, bee, quote, strike):
@@ -83,6 +109,7 @@ def gate_pages(kcra, bee, quote, strike):
         "archive": reverse("articles:archive"),
         "not-found": "/articles/no-such-article-here/",
         "withdrawn-quote": WITHDRAWN_QUOTE_PATH,
+        "article-part": f"{long_article(kcra).get_absolute_url()}?part=2",
     }
     # The page a quote's URL keeps once a correction took its words out of the article.
     Withdrawal.objects.update_or_create(
