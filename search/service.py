@@ -18,7 +18,7 @@ from html import escape
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
-from articles.models import Article, Quote
+from articles.models import Article, Person, Quote
 
 from . import indexing, labels
 from . import querylang as ql
@@ -45,6 +45,7 @@ class SearchParams:
     type: str = "quotes"
     source: str = ""
     speaker: str = ""
+    side: str = ""  # a Person.Side value: quotes whose speaker is on that side
     date_from: date | None = None
     date_to: date | None = None
     sort: str = RELEVANCE
@@ -56,7 +57,11 @@ class SearchParams:
 
     @property
     def has_filters(self):
-        return bool(self.source or self.speaker or self.date_from or self.date_to)
+        return bool(self.source or self.speaker or self.side or self.date_from or self.date_to)
+
+    @property
+    def side_label(self):
+        return Person.Side(self.side).label if self.side else ""
 
 
 def snippet_html(parts):
@@ -119,6 +124,7 @@ class SearchOutcome:
     unavailable: str | None = None
     speaker_name: str | None = None  # the selected speaker's display name
     source_name: str | None = None
+    side_filtered: bool = False  # params.side narrowed these results (quotes only)
 
     @property
     def first_number(self):
@@ -133,18 +139,38 @@ class SearchOutcome:
         return self.page < self.pages
 
     @property
-    def page_numbers(self):
-        """Pages to link to: the first, the last and a few around this one (None marks a gap)."""
-        numbers = sorted(
-            {1, self.pages, *range(max(1, self.page - 2), min(self.pages, self.page + 2) + 1)}
-        )
-        shown, previous = [], 0
-        for number in numbers:
-            if number - previous > 1:
-                shown.append(None)
-            shown.append(number)
-            previous = number
-        return shown
+    def page_obj(self):
+        """This page as the site's pagination include reads a Django ``Page``."""
+        return ResultsPage(self.page, self.pages)
+
+
+@dataclass
+class _PageCount:
+    num_pages: int
+
+
+class ResultsPage:
+    """
+    The part of Django's ``Page`` that ``articles/includes/pagination.html`` uses:
+    a backend counts and slices the results itself, so there is no object list
+    for a ``Paginator`` to page through.
+    """
+
+    def __init__(self, number, pages):
+        self.number = number
+        self.paginator = _PageCount(pages)
+
+    def has_previous(self):
+        return self.number > 1
+
+    def has_next(self):
+        return self.number < self.paginator.num_pages
+
+    def previous_page_number(self):
+        return self.number - 1
+
+    def next_page_number(self):
+        return self.number + 1
 
 
 def _day_start(day):
@@ -184,6 +210,15 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
             tree = _and(tree, ql.Term(params.source, "source"))
             outcome.source_name = params.source
 
+    speaker_slugs = None
+    if params.side and params.kind == QUOTE:
+        speaker_slugs = tuple(Person.objects.on_side(params.side).values_list("slug", flat=True))
+        outcome.side_filtered = True
+    elif params.side:
+        outcome.notices.append(
+            "A side belongs to a speaker: the side filter narrows quotes, not articles."
+        )
+
     page = params.page
     if page > MAX_PAGE:
         outcome.notices.append(
@@ -195,6 +230,7 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
         kind=params.kind,
         source_slug=source_slug,
         speaker_slug=speaker_slug,
+        speaker_slugs=speaker_slugs,
         date_from=_day_start(params.date_from) if params.date_from else None,
         date_to=_day_start(params.date_to + timedelta(days=1)) if params.date_to else None,
         sort=params.sort,
@@ -276,6 +312,7 @@ QUOTE_FIELDS = (
     "speaker__id",
     "speaker__name",
     "speaker__slug",
+    "speaker__side",
 )
 ARTICLE_FIELDS = (*_ARTICLE_FIELDS, "paragraphs", *_SOURCE_FIELDS)
 

@@ -27,6 +27,8 @@ from django.utils.encoding import iri_to_uri
 from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 
+from articles.models import Person
+
 from .documents import QUOTE
 from .forms import SearchForm
 from .service import EXPORT_LIMIT, run_search
@@ -75,6 +77,7 @@ def search_page(request):
         "outcome": outcome,
         "problems": form.messages() if form.is_bound else [],
         "unavailable_message": UNAVAILABLE_MESSAGE,
+        "side_choices": Person.Side.choices,
         "meta": {"noindex": True},
     }
     response = render(request, "search/search.html", context, status=status)
@@ -138,6 +141,7 @@ def export_quotes_csv(request):
             "quote_url",
             "article_url",
             "speaker_url",
+            "speaker_side",
         ]
     )
     for result in outcome.results:
@@ -156,6 +160,7 @@ def export_quotes_csv(request):
                 absolute(result.object.get_absolute_url()),
                 absolute(article.get_absolute_url()) + f"#{quote.anchor}",
                 absolute(quote.speaker.get_absolute_url()) if quote.speaker else "",
+                quote.speaker.side if quote.speaker else "",
             ]
         )
     name = slugify(params.q)[:60] or "all"
@@ -216,7 +221,11 @@ def _api_payload(request, outcome):
             item.update(
                 text=quote.text,
                 speaker=(
-                    {"name": quote.speaker.name, "url": absolute(quote.speaker.get_absolute_url())}
+                    {
+                        "name": quote.speaker.name,
+                        "url": absolute(quote.speaker.get_absolute_url()),
+                        "side": quote.speaker.side,
+                    }
                     if quote.speaker
                     else None
                 ),
@@ -244,6 +253,7 @@ def _api_payload(request, outcome):
         "query": outcome.parsed.text,
         "type": outcome.params.type,
         "sort": outcome.params.sort,
+        "side": outcome.params.side if outcome.side_filtered else None,
         "total": outcome.total,
         "total_is_lower_bound": outcome.total_is_lower_bound,
         "page": outcome.page,
@@ -261,7 +271,9 @@ def _api_payload(request, outcome):
         or (
             []
             if outcome.searched
-            else ["Nothing was searched: give a query (q) or a filter (source, speaker, from, to)."]
+            else [
+                "Nothing was searched: give a query (q) or a filter (source, speaker, side, from, to)."
+            ]
         ),
         "suggestion": outcome.suggestion,
         "links": {
