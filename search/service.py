@@ -20,7 +20,7 @@ from django.utils.safestring import mark_safe
 
 from articles.models import Article, Person, Quote
 
-from . import indexing, labels
+from . import indexing, labels, names
 from . import querylang as ql
 from .analysis import Highlighter, fold, text_terms
 from .backends import IndexUnavailable, get_backend
@@ -125,6 +125,7 @@ class SearchOutcome:
     speaker_name: str | None = None  # the selected speaker's display name
     source_name: str | None = None
     side_filtered: bool = False  # params.side narrowed these results (quotes only)
+    people: list = field(default_factory=list)  # the quoted people the query names (Person)
 
     @property
     def first_number(self):
@@ -177,8 +178,12 @@ def _day_start(day):
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
-def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
-    """Search, and gather everything a page of results shows."""
+def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True, people=True):
+    """
+    Search, and gather everything a page of results shows: with ``suggest``, a
+    corrected query when nothing matched; with ``people``, the people the query
+    names (the CSV export wants neither).
+    """
     backend = backend or get_backend()
     parsed = ql.parse_query(params.q)
     outcome = SearchOutcome(
@@ -190,6 +195,8 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
         return outcome
     outcome.searched = True
     tree = parsed.tree
+    if people:
+        outcome.people = names.people_named(name_words(tree))
 
     # A speaker or outlet is chosen by slug (facet links) or typed as a name.
     speaker_slug = source_slug = None
@@ -380,21 +387,53 @@ def _facets(counts, speaker_slug, source_slug):
     }
 
 
+def name_words(tree):
+    """The words of the query that may name someone: its positive words, phrases and speakers."""
+    return [
+        word
+        for leaf in ql.leaves(tree, positive_only=True)
+        if leaf.field in (None, "speaker") and not isinstance(leaf, ql.Prefix)
+        for word in ql.plain_words(leaf.text)
+    ]
+
+
 def _suggestion(backend, query):
-    """A corrected query that finds something, written as the reader would type it; or None."""
-    corrections = {}
+    """
+    A corrected query that finds something, written as the reader would type it; or None.
+
+    A word close to one of the archive's names is corrected to that name, as
+    the archive spells it (``search.names``); other words to the nearest word
+    of the index, unless the reader capitalised them: a name must not become
+    a common word ("Sayfe" is not "saying").
+    """
+    words = [
+        leaf.text
+        for leaf in ql.leaves(query.tree, positive_only=True)
+        if isinstance(leaf, ql.Term) and leaf.field in (None, "headline", "text", "speaker")
+    ]
+
+    def is_known(word):
+        probe = replace(query, tree=ql.Term(word), offset=0, limit=1, count=False)
+        return bool(backend.search(probe).keys)
+
+    corrections = names.name_corrections(words, is_known=is_known)
+    stems = {}
     for leaf in ql.leaves(query.tree, positive_only=True):
         if isinstance(leaf, ql.Term) and leaf.field in (None, "headline", "text"):
             for word in ql.plain_words(leaf.text):
+                if word in corrections or names.looks_like_a_name(word):
+                    continue
                 better = backend.correction(word)
                 if better:
-                    corrections[word] = better
-    if not corrections:
+                    stems[word] = better
+    if not corrections and not stems:
         return None
 
     def correct(leaf):
         if isinstance(leaf, ql.Term) and leaf.text in corrections:
             return ql.Term(corrections[leaf.text], leaf.field)
+        if isinstance(leaf, ql.Term) and leaf.text in stems:
+            return ql.Term(stems[leaf.text], leaf.field)
         return leaf
 
     corrected = ql.map_leaves(query.tree, correct)
@@ -402,11 +441,11 @@ def _suggestion(backend, query):
     hits = backend.search(replace(query, tree=corrected, offset=0, limit=1, count=False))
     if not hits.keys:
         return None
-    # Corrections are index terms (stems): show the word as the best match writes it.
-    surface = _surface_forms(hits.keys[:1], set(corrections.values()))
+    # Corrections from the index are its terms (stems): show them as the best match writes them.
+    surface = _surface_forms(hits.keys[:1], set(stems.values())) if stems else {}
 
     def written(leaf):
-        if isinstance(leaf, ql.Term) and leaf.text in surface:
+        if isinstance(leaf, ql.Term) and leaf.text in surface and leaf.text in stems.values():
             return ql.Term(surface[leaf.text], leaf.field)
         return leaf
 

@@ -18,10 +18,11 @@ from django.utils import timezone
 from articles.models import Article, Person, Quote, Source
 from articles.signals import content_changed
 
-from . import indexing, labels
+from . import indexing, labels, names
 
 # Names of outlets and speakers kept for facets are dropped when the content changes.
 content_changed.connect(labels.forget, dispatch_uid="search.labels")
+content_changed.connect(names.forget, dispatch_uid="search.names")
 
 
 @receiver(post_save, sender=Article, dispatch_uid="search.article_saved")

@@ -118,7 +118,7 @@ def export_quotes_csv(request):
         )
     params = form.params()
     params.type, params.page = "quotes", 1
-    outcome = run_search(params, per_page=EXPORT_LIMIT, suggest=False)
+    outcome = run_search(params, per_page=EXPORT_LIMIT, suggest=False, people=False)
     if outcome.unavailable:
         response = HttpResponse(
             UNAVAILABLE_MESSAGE + "\n", status=503, content_type="text/plain; charset=utf-8"
@@ -260,6 +260,15 @@ def _api_payload(request, outcome):
         "pages": outcome.pages,
         "per_page": outcome.per_page,
         "results": results,
+        "people": [
+            {
+                "name": person.name,
+                "url": absolute(person.get_absolute_url()),
+                "side": person.side,
+                "description": person.description,
+            }
+            for person in outcome.people
+        ],
         "facets": {
             name: [
                 {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
