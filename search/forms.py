@@ -45,6 +45,14 @@ class SearchForm(forms.Form):
             + "."
         },
     )
+    copies = forms.ChoiceField(
+        required=False,
+        choices=[("", "Together"), ("all", "Each outlet’s copy")],
+        label="Copies of one story",
+        error_messages={
+            "invalid_choice": "Use copies=all to list each outlet’s copy of a story on its own."
+        },
+    )
     sort = forms.ChoiceField(
         required=False,
         choices=[(RELEVANCE, "Best match"), ("newest", "Newest first"), ("oldest", "Oldest first")],
@@ -98,6 +106,7 @@ class SearchForm(forms.Form):
             "type": "Search in",
             "sort": "Order",
             "side": "Speaker’s side",
+            "copies": "Copies",
             "page": "Page",
         }
         return [
@@ -118,6 +127,7 @@ class SearchForm(forms.Form):
             source=data.get("source") or "",
             speaker=data.get("speaker") or "",
             side=data.get("side") or "",
+            copies=data.get("copies") or "",
             date_from=data.get("from")
             if "from" not in self.errors and "to" not in self.errors
             else None,

@@ -20,7 +20,7 @@ from django.utils.safestring import mark_safe
 
 from articles.models import Article, Person, Quote
 
-from . import indexing, labels, names
+from . import copies, indexing, labels, names
 from . import querylang as ql
 from .analysis import Highlighter, fold, text_terms
 from .backends import IndexUnavailable, get_backend
@@ -31,6 +31,9 @@ logger = logging.getLogger(__name__)
 
 PER_PAGE = 20
 MAX_PAGE = 250  # 5,000 results deep: past that, a narrower query serves better
+# Copies of one story are shown together when there are at most this many matches
+# (grouping reads every match's key; past that, each copy is a result of its own).
+COLLAPSE_LIMIT = 2_000
 EXPORT_LIMIT = 10_000
 FACET_LIMIT = 12
 ARTICLE_SNIPPET_CHARS = 280
@@ -46,6 +49,7 @@ class SearchParams:
     source: str = ""
     speaker: str = ""
     side: str = ""  # a Person.Side value: quotes whose speaker is on that side
+    copies: str = ""  # "all": each outlet's copy of a story is a result of its own
     date_from: date | None = None
     date_to: date | None = None
     sort: str = RELEVANCE
@@ -82,6 +86,7 @@ class Result:
     object: object  # a Quote or an Article
     parts: list  # search.analysis.Part
     headline_parts: list = field(default_factory=list)
+    copies: list = field(default_factory=list)  # other outlets' copies the query found (Result)
 
     @property
     def article(self):
@@ -126,6 +131,13 @@ class SearchOutcome:
     source_name: str | None = None
     side_filtered: bool = False  # params.side narrowed these results (quotes only)
     people: list = field(default_factory=list)  # the quoted people the query names (Person)
+    # With copies shown together: ``total`` counts stories, this counts every copy.
+    copies_counted: int | None = None
+
+    @property
+    def every_copy_total(self):
+        """The matches, each outlet's copy counted (what the CSV export lists)."""
+        return self.copies_counted if self.copies_counted is not None else self.total
 
     @property
     def first_number(self):
@@ -248,13 +260,18 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True, people=
     indexing.drain_if_due()
     try:
         hits = backend.search(query)
-        outcome.pages = min(MAX_PAGE, math.ceil(hits.total / per_page))
-        if hits.total and page > outcome.pages:
+        groups = None
+        if params.copies != "all" and copies.archive_has_copies():
+            groups = _copy_groups(backend, query, hits, outcome)
+        shown = len(groups) if groups is not None else hits.total
+        outcome.pages = min(MAX_PAGE, math.ceil(shown / per_page))
+        if shown and page > outcome.pages:
             outcome.notices.append(
                 f"There are only {outcome.pages} pages of results; here is the last."
             )
             page = outcome.pages
-            hits = backend.search(replace(query, offset=(page - 1) * per_page))
+            if groups is None:
+                hits = backend.search(replace(query, offset=(page - 1) * per_page))
         if suggest and hits.total == 0 and tree is not None:
             outcome.suggestion = _suggestion(backend, query)
     except IndexUnavailable as error:
@@ -264,7 +281,7 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True, people=
         indexing.rebuild_in_background()
         return outcome
 
-    outcome.page, outcome.total = page, hits.total
+    outcome.page, outcome.total = page, shown
     outcome.total_is_lower_bound = hits.total_is_lower_bound
     if hits.ranked_newest:
         outcome.notices.append(
@@ -272,9 +289,47 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True, people=
             f"{EXACT_COUNT_LIMIT:,} most recent. Narrow your search to rank them all."
         )
     highlighter = highlighter_for(tree)
-    outcome.results = _load_results(hits.keys, highlighter)
+    if groups is not None:
+        outcome.copies_counted = hits.total
+        outcome.results = _grouped_results(
+            groups[(page - 1) * per_page : page * per_page], highlighter
+        )
+    else:
+        outcome.results = _load_results(hits.keys, highlighter)
     outcome.facets = _facets(hits.facets, speaker_slug, source_slug)
     return outcome
+
+
+def _copy_groups(backend, query, hits, outcome):
+    """Every match grouped with its copies (``search.copies``), or None when none are copies."""
+    if hits.total < 2:
+        return None
+    if hits.total > COLLAPSE_LIMIT or hits.total_is_lower_bound:
+        outcome.notices.append(
+            f"Copies of one story in several outlets are shown together up to "
+            f"{COLLAPSE_LIMIT:,} results; here each is a result of its own."
+        )
+        return None
+    every = hits.keys
+    if query.offset or len(every) < hits.total:
+        every = backend.search(replace(query, offset=0, limit=hits.total, count=False)).keys
+    groups = copies.group(every)
+    return groups if len(groups) < len(every) else None
+
+
+def _grouped_results(groups, highlighter):
+    """One Result per group: its best match, with the other matches as its ``copies``."""
+    loaded = {
+        (result.kind, result.object.pk): result
+        for result in _load_results([key for keys in groups for key in keys], highlighter)
+    }
+    results = []
+    for keys in groups:
+        found = [loaded[key] for key in keys if key in loaded]
+        if found:
+            found[0].copies = found[1:]
+            results.append(found[0])
+    return results
 
 
 def _and(tree, leaf):

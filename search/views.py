@@ -117,7 +117,8 @@ def export_quotes_csv(request):
             )
         )
     params = form.params()
-    params.type, params.page = "quotes", 1
+    # A spreadsheet gets a row for each outlet's copy of a quote.
+    params.type, params.page, params.copies = "quotes", 1, "all"
     outcome = run_search(params, per_page=EXPORT_LIMIT, suggest=False, people=False)
     if outcome.unavailable:
         response = HttpResponse(
@@ -216,6 +217,14 @@ def _api_payload(request, outcome):
             if source is not None
             else None,
         }
+        item["copies"] = [
+            {
+                "id": copy.object.pk,
+                "url": absolute(copy.object.get_absolute_url()),
+                "source": copy.article.source.name if copy.article.source_id else None,
+            }
+            for copy in result.copies
+        ]
         if result.kind == QUOTE:
             quote = result.object
             item.update(
@@ -256,6 +265,10 @@ def _api_payload(request, outcome):
         "side": outcome.params.side if outcome.side_filtered else None,
         "total": outcome.total,
         "total_is_lower_bound": outcome.total_is_lower_bound,
+        # Copies of one story are one result unless copies=all: ``total`` counts
+        # results, this counts every outlet's copy among them.
+        "total_with_copies": outcome.every_copy_total,
+        "copies": outcome.params.copies or "together",
         "page": outcome.page,
         "pages": outcome.pages,
         "per_page": outcome.per_page,
