@@ -43,13 +43,14 @@ class Name:
     spelled: tuple
     folded: tuple
     person_id: int | None = None  # a quoted person's name or alias
+    organization: bool = False  # named by all its words: "Workers" alone is not a union
 
 
-def _name(text, person_id=None):
+def _name(text, person_id=None, organization=False):
     words = tuple(word for word in plain_words(text or "") if not word.isdigit())
     if not words:
         return None
-    return Name(words, tuple(fold(word) for word in words), person_id)
+    return Name(words, tuple(fold(word) for word in words), person_id, organization)
 
 
 class _Vocabulary:
@@ -81,9 +82,10 @@ class _Vocabulary:
 
 def _load():
     names = []
-    people = Person.objects.quoted().values_list("pk", "name", "aliases")
-    for pk, name, aliases in people:
-        names.extend(_name(text, pk) for text in [name, *(aliases or [])])
+    people = Person.objects.quoted().values_list("pk", "name", "aliases", "kind")
+    for pk, name, aliases, kind in people:
+        organization = kind == Person.Kind.ORGANIZATION
+        names.extend(_name(text, pk, organization) for text in [name, *(aliases or [])])
     for name, aliases in Source.objects.values_list("name", "aliases"):
         names.extend(_name(text) for text in [name, *(aliases or [])])
     for employer, union in Strike.objects.values_list("employer", "union"):
@@ -135,7 +137,8 @@ def people_named(words, limit=PEOPLE_LIMIT):
     """
     The quoted people the words name, best first: a person is named when a
     word is (or is close to) their surname, or a recorded alias, or when
-    every word of their name is there. A first name alone names nobody.
+    every word of their name is there; an organisation by all the words of
+    its name or of an alias. A first name alone names nobody.
     """
     folded = _query_words(words)
     if not folded:
@@ -149,9 +152,13 @@ def people_named(words, limit=PEOPLE_LIMIT):
         return []
     scores = {}
     for name in vocabulary.names:
-        if name.person_id is None or name.folded[-1] not in reach:
-            if name.person_id is None or not all(w in reach for w in name.folded):
-                continue
+        if name.person_id is None:
+            continue
+        needed = [w for w in name.folded if len(w) >= MIN_WORD_CHARS] or list(name.folded)
+        if not all(w in reach for w in needed) and (
+            name.organization or name.folded[-1] not in reach
+        ):
+            continue
         matched = [w for w in name.folded if w in reach]
         score = (len(matched), -sum(reach[w] for w in matched))
         if score > scores.get(name.person_id, (0, 0)):

@@ -81,6 +81,18 @@ def test_the_people_a_query_names(named, typed, person):
     assert [p.pk for p in _search(typed).people] == [named["people"][person].pk]
 
 
+def test_an_organisation_is_named_by_all_its_words(named, corpus):
+    union = corpus.person(
+        "National Union of Healthcare Workers", aliases=["NUHW"], kind=Person.Kind.ORGANIZATION
+    )
+    article = named["articles"]["strike"]
+    corpus.quote(article, "Even with that benefit", union, paragraph=3)
+    names.forget()
+    assert _search("workers").people == []
+    assert [p.pk for p in _search("national union healthcare workrs").people] == [union.pk]
+    assert [p.pk for p in _search("NUHW").people] == [union.pk]
+
+
 def test_misspelt_surname_finds_the_person(named):
     assert [p.name for p in _search("Seyfi").people] == ["Fred Seyfe"]
 
