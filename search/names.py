@@ -28,6 +28,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from articles.models import Person, Source, Strike
+from articles.quotes.lexicon import ORG_WORDS
 
 from . import labels
 from .analysis import fold, plain_words, speaker_edit_distance
@@ -43,7 +44,12 @@ class Name:
     spelled: tuple
     folded: tuple
     person_id: int | None = None  # a quoted person's name or alias
-    organization: bool = False  # named by all its words: "Workers" alone is not a union
+    organization: bool = False
+
+    @property
+    def distinctive(self):
+        """An organisation's own words: "Kaiser", "Permanente"; not "Union" or "Workers"."""
+        return [w for w in self.folded if len(w) >= 4 and w not in ORG_WORDS]
 
 
 def _name(text, person_id=None, organization=False):
@@ -137,8 +143,9 @@ def people_named(words, limit=PEOPLE_LIMIT):
     """
     The quoted people the words name, best first: a person is named when a
     word is (or is close to) their surname, or a recorded alias, or when
-    every word of their name is there; an organisation by all the words of
-    its name or of an alias. A first name alone names nobody.
+    every word of their name is there; an organisation by a word of its own
+    ("Permanente") or all of its name's words ("Workers" names no union). A
+    first name alone names nobody.
     """
     folded = _query_words(words)
     if not folded:
@@ -155,9 +162,11 @@ def people_named(words, limit=PEOPLE_LIMIT):
         if name.person_id is None:
             continue
         needed = [w for w in name.folded if len(w) >= MIN_WORD_CHARS] or list(name.folded)
-        if not all(w in reach for w in needed) and (
-            name.organization or name.folded[-1] not in reach
-        ):
+        if name.organization:
+            named = all(w in reach for w in needed) or any(w in reach for w in name.distinctive)
+        else:
+            named = all(w in reach for w in needed) or name.folded[-1] in reach
+        if not named:
             continue
         matched = [w for w in name.folded if w in reach]
         score = (len(matched), -sum(reach[w] for w in matched))
