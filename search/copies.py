@@ -16,6 +16,8 @@ searches then cost nothing more), dropped as ``search.labels`` drops names.
 import threading
 import time
 
+from django.db.models import Exists, OuterRef, Q
+
 from articles.models import Quote, SyndicatedCopy
 
 from . import labels
@@ -70,15 +72,27 @@ def group(keys):
     if len(keys) < 2 or not archive_has_copies():
         return [[key] for key in keys]
     article_of, fingerprint = {}, {}
+    # Only matches in articles that have a copy can be grouped: the rest are read no further.
+    has_copy = Exists(
+        SyndicatedCopy.objects.filter(
+            Q(article_id=OuterRef("article_id")) | Q(other_id=OuterRef("article_id"))
+        )
+    )
     quote_ids = [pk for kind, pk in keys if kind == QUOTE]
-    for pk, article_id, words in Quote.objects.filter(pk__in=quote_ids).values_list(
-        "pk", "article_id", "fingerprint"
-    ):
-        article_of[(QUOTE, pk)] = article_id
-        fingerprint[(QUOTE, pk)] = words
+    if quote_ids:
+        rows = (
+            Quote.objects.filter(pk__in=quote_ids)
+            .filter(has_copy)
+            .values_list("pk", "article_id", "fingerprint")
+        )
+        for pk, article_id, words in rows:
+            article_of[(QUOTE, pk)] = article_id
+            fingerprint[(QUOTE, pk)] = words
     for kind, pk in keys:
         if kind == ARTICLE:
             article_of[(kind, pk)] = pk
+    if not article_of:
+        return [[key] for key in keys]
     article_ids = set(article_of.values())
     pairs = SyndicatedCopy.objects.filter(
         article_id__in=article_ids, other_id__in=article_ids
@@ -97,7 +111,7 @@ def group(keys):
     groups = {}
     for key in keys:
         article_id = article_of.get(key)
-        if article_id is None:  # gone since it was indexed: it stays alone (and is dropped later)
+        if article_id is None:  # no copies (or gone since it was indexed): a result of its own
             groups[("alone", key)] = [key]
             continue
         story = (key[0], root(article_id), fingerprint.get(key))

@@ -33,7 +33,7 @@ PER_PAGE = 20
 MAX_PAGE = 250  # 5,000 results deep: past that, a narrower query serves better
 # Copies of one story are shown together when there are at most this many matches
 # (grouping reads every match's key; past that, each copy is a result of its own).
-COLLAPSE_LIMIT = 2_000
+COLLAPSE_LIMIT = 500
 EXPORT_LIMIT = 10_000
 FACET_LIMIT = 12
 ARTICLE_SNIPPET_CHARS = 280
@@ -259,10 +259,16 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True, people=
     )
     indexing.drain_if_due()
     try:
-        hits = backend.search(query)
         groups = None
         if params.copies != "all" and copies.archive_has_copies():
-            groups = _copy_groups(backend, query, hits, outcome)
+            # One search for the page and, when there are few enough, every match to group.
+            limit = max(COLLAPSE_LIMIT, query.offset + query.limit)
+            hits = backend.search(replace(query, offset=0, limit=limit))
+            groups = _copy_groups(hits, outcome)
+            if groups is None:
+                hits = _page_of(backend, query, hits)
+        else:
+            hits = backend.search(query)
         shown = len(groups) if groups is not None else hits.total
         outcome.pages = min(MAX_PAGE, math.ceil(shown / per_page))
         if shown and page > outcome.pages:
@@ -300,21 +306,29 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True, people=
     return outcome
 
 
-def _copy_groups(backend, query, hits, outcome):
-    """Every match grouped with its copies (``search.copies``), or None when none are copies."""
+def _copy_groups(hits, outcome):
+    """
+    Every match grouped with its copies (``search.copies``), from ``hits`` holding
+    the first COLLAPSE_LIMIT matches; None when there are more, or none are copies.
+    """
     if hits.total < 2:
         return None
-    if hits.total > COLLAPSE_LIMIT or hits.total_is_lower_bound:
+    if hits.total > len(hits.keys) or hits.total_is_lower_bound:
         outcome.notices.append(
             f"Copies of one story in several outlets are shown together up to "
             f"{COLLAPSE_LIMIT:,} results; here each is a result of its own."
         )
         return None
-    every = hits.keys
-    if query.offset or len(every) < hits.total:
-        every = backend.search(replace(query, offset=0, limit=hits.total, count=False)).keys
-    groups = copies.group(every)
-    return groups if len(groups) < len(every) else None
+    groups = copies.group(hits.keys)
+    return groups if len(groups) < len(hits.keys) else None
+
+
+def _page_of(backend, query, hits):
+    """The page ``query`` asks for, from ``hits`` (the first matches) when it holds it."""
+    end = query.offset + query.limit
+    if end <= len(hits.keys) or len(hits.keys) >= hits.total:
+        return replace(hits, keys=hits.keys[query.offset : end])
+    return backend.search(query)
 
 
 def _grouped_results(groups, highlighter):
