@@ -119,3 +119,20 @@ def test_a_bad_copies_value_is_a_400_in_the_api(client, wire):
     response = client.get(reverse("search:api"), {"q": "refinery", "copies": "some"})
     assert response.status_code == 400
     assert "copies=all" in response.content.decode()
+
+
+def test_past_the_grouping_limit_each_copy_is_a_result_and_the_page_says_so(wire, monkeypatch):
+    from search import service
+
+    monkeypatch.setattr(service, "COLLAPSE_LIMIT", 2)
+    params = SearchParams(q="refinery", type="articles", sort="newest")
+    first = run_search(params, per_page=1)
+    assert first.total == 4 and first.pages == 4 and first.copies_counted is None
+    assert "shown together up to 2 results; here each is a result of its own." in " ".join(
+        first.notices
+    )
+    assert [r.object for r in first.results] == [wire["other"]]
+    third = run_search(
+        SearchParams(q="refinery", type="articles", sort="newest", page=3), per_page=1
+    )
+    assert [r.object for r in third.results] == [wire["copies"][1]]  # past the fetched matches
