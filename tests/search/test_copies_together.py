@@ -79,6 +79,7 @@ def test_the_page_says_and_n_other_outlets_and_what_totals_count(client, wire):
     ).content.decode()
     assert "4 articles for “refinery”" in expanded and "other outlets:" not in expanded
     assert "Show copies of one story together" in expanded
+    assert '<input type="hidden" name="copies" value="all">' in expanded  # a new query keeps it
 
 
 def test_the_csv_link_counts_every_copy(client, wire):
