@@ -1,6 +1,6 @@
 """
 Screenshots of the reading pages for a person to look at: home, article,
-quote, person and strike pages (and the lists of all coverage and the
+quote, person, strike and search pages (and the lists of all coverage and the
 archive), each at a phone's width (390 px) and a desk's (1280 px), whole
 pages, in headless Chromium.
 
@@ -31,6 +31,7 @@ import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlencode
 
 PROJECT = Path(__file__).resolve().parent.parent
 RESULTS = PROJECT / "benchmarks" / "results" / "screenshots"
@@ -125,7 +126,7 @@ def throwaway_site(keep_database):
             try:
                 with urllib.request.urlopen(f"{base}/healthz", timeout=5):
                     break
-            except (urllib.error.URLError, ConnectionError):
+            except (urllib.error.URLError, ConnectionError, TimeoutError):  # a loaded machine
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise SystemExit("screenshots.py: gunicorn did not start") from None
                 time.sleep(0.5)
@@ -157,6 +158,8 @@ def page_paths(env):
     paths["quote"] = quote.get_absolute_url()
     paths["person"] = speaker.get_absolute_url()
     paths["strike"] = Strike.objects.first().get_absolute_url()
+    # Search for the most quoted speaker's surname: the People block above quote results.
+    paths["search"] = "/search/?" + urlencode({"q": speaker.name.split()[-1]})
     return paths
 
 

@@ -5,6 +5,8 @@ from datetime import date
 from django import forms
 from django.http import QueryDict
 
+from articles.models import Person
+
 from .analysis import strip_control_characters
 from .backends.base import RELEVANCE, SORTS
 from .service import TYPES, SearchParams
@@ -33,6 +35,24 @@ class SearchForm(forms.Form):
     )
     source = forms.CharField(required=False, max_length=200)
     speaker = forms.CharField(required=False, max_length=200)
+    side = forms.ChoiceField(
+        required=False,
+        choices=[("", "All sides"), *Person.Side.choices],
+        label="Speaker’s side",
+        error_messages={
+            "invalid_choice": "There is no side called “%(value)s”; choose "
+            + ", ".join(Person.Side.values)
+            + "."
+        },
+    )
+    copies = forms.ChoiceField(
+        required=False,
+        choices=[("", "Together"), ("all", "Each outlet’s copy")],
+        label="Copies of one story",
+        error_messages={
+            "invalid_choice": "Use copies=all to list each outlet’s copy of a story on its own."
+        },
+    )
     sort = forms.ChoiceField(
         required=False,
         choices=[(RELEVANCE, "Best match"), ("newest", "Newest first"), ("oldest", "Oldest first")],
@@ -85,6 +105,8 @@ class SearchForm(forms.Form):
             "to": "To",
             "type": "Search in",
             "sort": "Order",
+            "side": "Speaker’s side",
+            "copies": "Copies",
             "page": "Page",
         }
         return [
@@ -104,6 +126,8 @@ class SearchForm(forms.Form):
             type=data.get("type") if data.get("type") in TYPES else "quotes",
             source=data.get("source") or "",
             speaker=data.get("speaker") or "",
+            side=data.get("side") or "",
+            copies=data.get("copies") or "",
             date_from=data.get("from")
             if "from" not in self.errors and "to" not in self.errors
             else None,

@@ -117,6 +117,14 @@ def forget(**signal_kwargs):
     _labels.forget()
 
 
+def current_generation():
+    """The shared generation token now (None when it cannot be read: keep nothing)."""
+    try:
+        return _labels.shared_generation()
+    except Exception:
+        return None
+
+
 def follow_generation(generation):
     """
     Also drop the kept names whenever ``generation()`` returns a new token:

@@ -98,6 +98,11 @@ class ParsedQuery:
     def empty(self):
         return self.tree is None
 
+    @property
+    def quoted(self):
+        """The query as a heading quotes it: see ``quote_for_heading``."""
+        return quote_for_heading(self.text)
+
 
 def leaves(node, *, positive_only=False):
     """Every Term, Prefix and Phrase in the tree (skipping negated ones if asked)."""
@@ -415,3 +420,31 @@ def _only_negative(node):
     if isinstance(node, And):
         return all(isinstance(child, Not) for child in node.children)
     return False
+
+
+_QUOTE_MARKS = '"“”'
+
+
+def quote_for_heading(text):
+    """
+    What the reader typed, inside curly quotation marks, without doubling them:
+    ``"life or death"`` is shown “life or death”, and a phrase inside a longer
+    query takes single marks, as a quotation inside a quotation does
+    (“therapists ‘life or death’”).
+    """
+    inner = text.strip()
+    if (
+        len(inner) >= 2
+        and inner[0] in _QUOTE_MARKS
+        and inner[-1] in _QUOTE_MARKS
+        and not any(mark in inner[1:-1] for mark in _QUOTE_MARKS)
+    ):
+        inner = inner[1:-1]
+    parts, opening = [], True
+    for character in inner:
+        if character in _QUOTE_MARKS:
+            parts.append("‘" if opening else "’")
+            opening = not opening
+        else:
+            parts.append(character)
+    return f"“{''.join(parts)}”"

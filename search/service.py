@@ -18,9 +18,9 @@ from html import escape
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
-from articles.models import Article, Quote
+from articles.models import Article, Person, Quote
 
-from . import indexing, labels
+from . import copies, indexing, labels, names
 from . import querylang as ql
 from .analysis import Highlighter, fold, text_terms
 from .backends import IndexDamaged, IndexUnavailable, get_backend
@@ -31,6 +31,9 @@ logger = logging.getLogger(__name__)
 
 PER_PAGE = 20
 MAX_PAGE = 250  # 5,000 results deep: past that, a narrower query serves better
+# Copies of one story are shown together when there are at most this many matches
+# (grouping reads every match's key; past that, each copy is a result of its own).
+COLLAPSE_LIMIT = 500
 EXPORT_LIMIT = 10_000
 FACET_LIMIT = 12
 ARTICLE_SNIPPET_CHARS = 280
@@ -45,6 +48,8 @@ class SearchParams:
     type: str = "quotes"
     source: str = ""
     speaker: str = ""
+    side: str = ""  # a Person.Side value: quotes whose speaker is on that side
+    copies: str = ""  # "all": each outlet's copy of a story is a result of its own
     date_from: date | None = None
     date_to: date | None = None
     sort: str = RELEVANCE
@@ -56,7 +61,11 @@ class SearchParams:
 
     @property
     def has_filters(self):
-        return bool(self.source or self.speaker or self.date_from or self.date_to)
+        return bool(self.source or self.speaker or self.side or self.date_from or self.date_to)
+
+    @property
+    def side_label(self):
+        return Person.Side(self.side).label if self.side else ""
 
 
 def snippet_html(parts):
@@ -77,6 +86,7 @@ class Result:
     object: object  # a Quote or an Article
     parts: list  # search.analysis.Part
     headline_parts: list = field(default_factory=list)
+    copies: list = field(default_factory=list)  # other outlets' copies the query found (Result)
 
     @property
     def article(self):
@@ -120,6 +130,15 @@ class SearchOutcome:
     repairing: bool = False  # the index was found damaged and is being rebuilt
     speaker_name: str | None = None  # the selected speaker's display name
     source_name: str | None = None
+    side_filtered: bool = False  # params.side narrowed these results (quotes only)
+    people: list = field(default_factory=list)  # the quoted people the query names (Person)
+    # With copies shown together: ``total`` counts stories, this counts every copy.
+    copies_counted: int | None = None
+
+    @property
+    def every_copy_total(self):
+        """The matches, each outlet's copy counted (what the CSV export lists)."""
+        return self.copies_counted if self.copies_counted is not None else self.total
 
     @property
     def first_number(self):
@@ -134,26 +153,50 @@ class SearchOutcome:
         return self.page < self.pages
 
     @property
-    def page_numbers(self):
-        """Pages to link to: the first, the last and a few around this one (None marks a gap)."""
-        numbers = sorted(
-            {1, self.pages, *range(max(1, self.page - 2), min(self.pages, self.page + 2) + 1)}
-        )
-        shown, previous = [], 0
-        for number in numbers:
-            if number - previous > 1:
-                shown.append(None)
-            shown.append(number)
-            previous = number
-        return shown
+    def page_obj(self):
+        """This page as the site's pagination include reads a Django ``Page``."""
+        return ResultsPage(self.page, self.pages)
+
+
+@dataclass
+class _PageCount:
+    num_pages: int
+
+
+class ResultsPage:
+    """
+    The part of Django's ``Page`` that ``articles/includes/pagination.html`` uses:
+    a backend counts and slices the results itself, so there is no object list
+    for a ``Paginator`` to page through.
+    """
+
+    def __init__(self, number, pages):
+        self.number = number
+        self.paginator = _PageCount(pages)
+
+    def has_previous(self):
+        return self.number > 1
+
+    def has_next(self):
+        return self.number < self.paginator.num_pages
+
+    def previous_page_number(self):
+        return self.number - 1
+
+    def next_page_number(self):
+        return self.number + 1
 
 
 def _day_start(day):
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
-def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
-    """Search, and gather everything a page of results shows."""
+def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True, people=True):
+    """
+    Search, and gather everything a page of results shows: with ``suggest``, a
+    corrected query when nothing matched; with ``people``, the people the query
+    names (the CSV export wants neither).
+    """
     backend = backend or get_backend()
     parsed = ql.parse_query(params.q)
     outcome = SearchOutcome(
@@ -165,6 +208,8 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
         return outcome
     outcome.searched = True
     tree = parsed.tree
+    if people:
+        outcome.people = names.people_named(name_words(tree))
 
     # A speaker or outlet is chosen by slug (facet links) or typed as a name.
     speaker_slug = source_slug = None
@@ -185,6 +230,15 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
             tree = _and(tree, ql.Term(params.source, "source"))
             outcome.source_name = params.source
 
+    speaker_slugs = None
+    if params.side and params.kind == QUOTE:
+        speaker_slugs = tuple(Person.objects.on_side(params.side).values_list("slug", flat=True))
+        outcome.side_filtered = True
+    elif params.side:
+        outcome.notices.append(
+            "A side belongs to a speaker: the side filter narrows quotes, not articles."
+        )
+
     page = params.page
     if page > MAX_PAGE:
         outcome.notices.append(
@@ -196,6 +250,7 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
         kind=params.kind,
         source_slug=source_slug,
         speaker_slug=speaker_slug,
+        speaker_slugs=speaker_slugs,
         date_from=_day_start(params.date_from) if params.date_from else None,
         date_to=_day_start(params.date_to + timedelta(days=1)) if params.date_to else None,
         sort=params.sort,
@@ -205,14 +260,25 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
     )
     indexing.drain_if_due()
     try:
-        hits = backend.search(query)
-        outcome.pages = min(MAX_PAGE, math.ceil(hits.total / per_page))
-        if hits.total and page > outcome.pages:
+        groups = None
+        if params.copies != "all" and copies.archive_has_copies():
+            # One search for the page and, when there are few enough, every match to group.
+            limit = max(COLLAPSE_LIMIT, query.offset + query.limit)
+            hits = backend.search(replace(query, offset=0, limit=limit))
+            groups = _copy_groups(hits, outcome)
+            if groups is None:
+                hits = _page_of(backend, query, hits)
+        else:
+            hits = backend.search(query)
+        shown = len(groups) if groups is not None else hits.total
+        outcome.pages = min(MAX_PAGE, math.ceil(shown / per_page))
+        if shown and page > outcome.pages:
             outcome.notices.append(
                 f"There are only {outcome.pages} pages of results; here is the last."
             )
             page = outcome.pages
-            hits = backend.search(replace(query, offset=(page - 1) * per_page))
+            if groups is None:
+                hits = backend.search(replace(query, offset=(page - 1) * per_page))
         if suggest and hits.total == 0 and tree is not None:
             outcome.suggestion = _suggestion(backend, query)
     except IndexUnavailable as error:
@@ -228,7 +294,7 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
         indexing.rebuild_in_background()
         return outcome
 
-    outcome.page, outcome.total = page, hits.total
+    outcome.page, outcome.total = page, shown
     outcome.total_is_lower_bound = hits.total_is_lower_bound
     if hits.ranked_newest:
         outcome.notices.append(
@@ -236,9 +302,55 @@ def run_search(params, *, per_page=PER_PAGE, backend=None, suggest=True):
             f"{EXACT_COUNT_LIMIT:,} most recent. Narrow your search to rank them all."
         )
     highlighter = highlighter_for(tree)
-    outcome.results = _load_results(hits.keys, highlighter)
+    if groups is not None:
+        outcome.copies_counted = hits.total
+        outcome.results = _grouped_results(
+            groups[(page - 1) * per_page : page * per_page], highlighter
+        )
+    else:
+        outcome.results = _load_results(hits.keys, highlighter)
     outcome.facets = _facets(hits.facets, speaker_slug, source_slug)
     return outcome
+
+
+def _copy_groups(hits, outcome):
+    """
+    Every match grouped with its copies (``search.copies``), from ``hits`` holding
+    the first COLLAPSE_LIMIT matches; None when there are more, or none are copies.
+    """
+    if hits.total < 2:
+        return None
+    if hits.total > len(hits.keys) or hits.total_is_lower_bound:
+        outcome.notices.append(
+            f"Copies of one story in several outlets are shown together up to "
+            f"{COLLAPSE_LIMIT:,} results; here each is a result of its own."
+        )
+        return None
+    groups = copies.group(hits.keys)
+    return groups if len(groups) < len(hits.keys) else None
+
+
+def _page_of(backend, query, hits):
+    """The page ``query`` asks for, from ``hits`` (the first matches) when it holds it."""
+    end = query.offset + query.limit
+    if end <= len(hits.keys) or len(hits.keys) >= hits.total:
+        return replace(hits, keys=hits.keys[query.offset : end])
+    return backend.search(query)
+
+
+def _grouped_results(groups, highlighter):
+    """One Result per group: its best match, with the other matches as its ``copies``."""
+    loaded = {
+        (result.kind, result.object.pk): result
+        for result in _load_results([key for keys in groups for key in keys], highlighter)
+    }
+    results = []
+    for keys in groups:
+        found = [loaded[key] for key in keys if key in loaded]
+        if found:
+            found[0].copies = found[1:]
+            results.append(found[0])
+    return results
 
 
 def _and(tree, leaf):
@@ -283,6 +395,7 @@ QUOTE_FIELDS = (
     "speaker__id",
     "speaker__name",
     "speaker__slug",
+    "speaker__side",
 )
 ARTICLE_FIELDS = (*_ARTICLE_FIELDS, "paragraphs", *_SOURCE_FIELDS)
 
@@ -350,21 +463,53 @@ def _facets(counts, speaker_slug, source_slug):
     }
 
 
+def name_words(tree):
+    """The words of the query that may name someone: its positive words, phrases and speakers."""
+    return [
+        word
+        for leaf in ql.leaves(tree, positive_only=True)
+        if leaf.field in (None, "speaker") and not isinstance(leaf, ql.Prefix)
+        for word in ql.plain_words(leaf.text)
+    ]
+
+
 def _suggestion(backend, query):
-    """A corrected query that finds something, written as the reader would type it; or None."""
-    corrections = {}
+    """
+    A corrected query that finds something, written as the reader would type it; or None.
+
+    A word close to one of the archive's names is corrected to that name, as
+    the archive spells it (``search.names``); other words to the nearest word
+    of the index, unless the reader capitalised them: a name must not become
+    a common word ("Sayfe" is not "saying").
+    """
+    words = [
+        leaf.text
+        for leaf in ql.leaves(query.tree, positive_only=True)
+        if isinstance(leaf, ql.Term) and leaf.field in (None, "headline", "text", "speaker")
+    ]
+
+    def is_known(word):
+        probe = replace(query, tree=ql.Term(word), offset=0, limit=1, count=False)
+        return bool(backend.search(probe).keys)
+
+    corrections = names.name_corrections(words, is_known=is_known)
+    stems = {}
     for leaf in ql.leaves(query.tree, positive_only=True):
         if isinstance(leaf, ql.Term) and leaf.field in (None, "headline", "text"):
             for word in ql.plain_words(leaf.text):
+                if word in corrections or names.looks_like_a_name(word):
+                    continue
                 better = backend.correction(word)
                 if better:
-                    corrections[word] = better
-    if not corrections:
+                    stems[word] = better
+    if not corrections and not stems:
         return None
 
     def correct(leaf):
         if isinstance(leaf, ql.Term) and leaf.text in corrections:
             return ql.Term(corrections[leaf.text], leaf.field)
+        if isinstance(leaf, ql.Term) and leaf.text in stems:
+            return ql.Term(stems[leaf.text], leaf.field)
         return leaf
 
     corrected = ql.map_leaves(query.tree, correct)
@@ -372,11 +517,11 @@ def _suggestion(backend, query):
     hits = backend.search(replace(query, tree=corrected, offset=0, limit=1, count=False))
     if not hits.keys:
         return None
-    # Corrections are index terms (stems): show the word as the best match writes it.
-    surface = _surface_forms(hits.keys[:1], set(corrections.values()))
+    # Corrections from the index are its terms (stems): show them as the best match writes them.
+    surface = _surface_forms(hits.keys[:1], set(stems.values())) if stems else {}
 
     def written(leaf):
-        if isinstance(leaf, ql.Term) and leaf.text in surface:
+        if isinstance(leaf, ql.Term) and leaf.text in surface and leaf.text in stems.values():
             return ql.Term(surface[leaf.text], leaf.field)
         return leaf
 

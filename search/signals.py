@@ -18,10 +18,12 @@ from django.utils import timezone
 from articles.models import Article, Person, Quote, Source
 from articles.signals import content_changed
 
-from . import indexing, labels
+from . import copies, indexing, labels, names
 
 # Names of outlets and speakers kept for facets are dropped when the content changes.
 content_changed.connect(labels.forget, dispatch_uid="search.labels")
+content_changed.connect(names.forget, dispatch_uid="search.names")
+content_changed.connect(copies.forget, dispatch_uid="search.copies")
 
 
 @receiver(post_save, sender=Article, dispatch_uid="search.article_saved")

@@ -27,6 +27,8 @@ from django.utils.encoding import iri_to_uri
 from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 
+from articles.models import Person
+
 from .documents import QUOTE
 from .forms import SearchForm
 from .service import EXPORT_LIMIT, run_search
@@ -83,6 +85,7 @@ def search_page(request):
         "outcome": outcome,
         "problems": form.messages() if form.is_bound else [],
         "unavailable_message": _unavailable_message(outcome),
+        "side_choices": Person.Side.choices,
         "meta": {"noindex": True},
     }
     response = render(request, "search/search.html", context, status=status)
@@ -129,8 +132,9 @@ def export_quotes_csv(request):
             )
         )
     params = form.params()
-    params.type, params.page = "quotes", 1
-    outcome = run_search(params, per_page=EXPORT_LIMIT, suggest=False)
+    # A spreadsheet gets a row for each outlet's copy of a quote.
+    params.type, params.page, params.copies = "quotes", 1, "all"
+    outcome = run_search(params, per_page=EXPORT_LIMIT, suggest=False, people=False)
     if outcome.unavailable:
         response = HttpResponse(
             _unavailable_message(outcome) + "\n",
@@ -155,6 +159,7 @@ def export_quotes_csv(request):
             "quote_url",
             "article_url",
             "speaker_url",
+            "speaker_side",
         ]
     )
     for result in outcome.results:
@@ -173,6 +178,7 @@ def export_quotes_csv(request):
                 absolute(result.object.get_absolute_url()),
                 absolute(article.get_absolute_url()) + f"#{quote.anchor}",
                 absolute(quote.speaker.get_absolute_url()) if quote.speaker else "",
+                quote.speaker.side if quote.speaker else "",
             ]
         )
     name = slugify(params.q)[:60] or "all"
@@ -228,12 +234,24 @@ def _api_payload(request, outcome):
             if source is not None
             else None,
         }
+        item["copies"] = [
+            {
+                "id": copy.object.pk,
+                "url": absolute(copy.object.get_absolute_url()),
+                "source": copy.article.source.name if copy.article.source_id else None,
+            }
+            for copy in result.copies
+        ]
         if result.kind == QUOTE:
             quote = result.object
             item.update(
                 text=quote.text,
                 speaker=(
-                    {"name": quote.speaker.name, "url": absolute(quote.speaker.get_absolute_url())}
+                    {
+                        "name": quote.speaker.name,
+                        "url": absolute(quote.speaker.get_absolute_url()),
+                        "side": quote.speaker.side,
+                    }
                     if quote.speaker
                     else None
                 ),
@@ -261,12 +279,26 @@ def _api_payload(request, outcome):
         "query": outcome.parsed.text,
         "type": outcome.params.type,
         "sort": outcome.params.sort,
+        "side": outcome.params.side if outcome.side_filtered else None,
         "total": outcome.total,
         "total_is_lower_bound": outcome.total_is_lower_bound,
+        # Copies of one story are one result unless copies=all: ``total`` counts
+        # results, this counts every outlet's copy among them.
+        "total_with_copies": outcome.every_copy_total,
+        "copies": outcome.params.copies or "together",
         "page": outcome.page,
         "pages": outcome.pages,
         "per_page": outcome.per_page,
         "results": results,
+        "people": [
+            {
+                "name": person.name,
+                "url": absolute(person.get_absolute_url()),
+                "side": person.side,
+                "description": person.description,
+            }
+            for person in outcome.people
+        ],
         "facets": {
             name: [
                 {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
@@ -278,7 +310,9 @@ def _api_payload(request, outcome):
         or (
             []
             if outcome.searched
-            else ["Nothing was searched: give a query (q) or a filter (source, speaker, from, to)."]
+            else [
+                "Nothing was searched: give a query (q) or a filter (source, speaker, side, from, to)."
+            ]
         ),
         "suggestion": outcome.suggestion,
         "links": {

@@ -37,6 +37,8 @@ class SearchQuery:
     kind: str
     source_slug: str | None = None
     speaker_slug: str | None = None
+    # Any of these speakers (a side's people, read from the database); None: anyone.
+    speaker_slugs: tuple | None = None
     date_from: datetime | None = None  # inclusive
     date_to: datetime | None = None  # exclusive
     sort: str = RELEVANCE

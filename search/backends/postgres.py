@@ -337,6 +337,9 @@ class PostgresBackend(SearchBackend):
         if query.speaker_slug:
             conditions.append("speaker_slug = %s")
             params.append(query.speaker_slug)
+        if query.speaker_slugs is not None:
+            conditions.append("speaker_slug = ANY(%s)")
+            params.append(list(query.speaker_slugs))
         if query.date_from:
             conditions.append("published_at >= %s")
             params.append(query.date_from)

@@ -547,6 +547,9 @@ class IndexArrays:
         if query.speaker_slug:
             code = SPEAKERS.lookup(query.speaker_slug)
             mask &= column(self.speaker) == (code if code is not None else -1)
+        if query.speaker_slugs is not None:
+            codes = [SPEAKERS.lookup(slug) for slug in query.speaker_slugs]
+            mask &= np.isin(column(self.speaker), [c for c in codes if c is not None])
         if query.date_from or query.date_to:
             newest = column(self.newest)
             if query.date_from:

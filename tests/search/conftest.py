@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 
 from articles.models import Article, Person, Quote, Source
-from search import indexing, labels
+from search import copies, indexing, labels, names
 from search.backends import backend_names, get_backend
 
 
@@ -20,6 +20,8 @@ def search_settings(settings, tmp_path):
     settings.SEARCH_AUTO_REBUILD = False
     indexing._last_due_check = float("-inf")
     labels.forget()  # outlet and speaker names kept from another test's database
+    names.forget()
+    copies.forget()
     yield settings
     backend = get_backend("whoosh")
     backend.forget()
