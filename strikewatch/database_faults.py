@@ -8,10 +8,11 @@ connection refused or timed out, or closed under it by
 ``strikewatch.db_watchdog`` because the server stopped answering. While it
 lasts, requests that would reach the database (``DatabaseFaultMiddleware``
 sits below the page cache, so cached pages are still served) answer 503
-without trying it, and a probe, one at a time and at most once a second, asks
-the database ``SELECT 1`` in a background thread. The first answer ends the
-outage. The log gets one warning when an outage starts and one line when it
-ends, not one per request.
+without trying it, requests already under way get no new connection
+(``strikewatch.database_backend``), and a background thread asks the
+database ``SELECT 1`` once a second. The first answer ends the outage. The
+log gets one warning when an outage starts and one when it ends, not one per
+request.
 
 A statement cancelled by ``statement_timeout`` on a live server answers 503
 too, but starts no outage: the database is slow for that query, not down.
@@ -49,7 +50,6 @@ class DatabaseOutage:
     def __init__(self):
         self._lock = threading.Lock()
         self.since = None  # time.monotonic() when the outage began, or None
-        self._probe_started = 0.0
         self._probe_done = None  # threading.Event of the running probe
         self._probe_result = None
 
@@ -63,6 +63,15 @@ class DatabaseOutage:
                 return
             self.since = time.monotonic()
         logger.warning("database unavailable (%s): answering 503 until it answers again", reason)
+        threading.Thread(target=self._probe_until_back, name="database-outage", daemon=True).start()
+
+    def _probe_until_back(self):
+        """Probes once a second while the outage lasts, so a worker recovers without traffic too."""
+        while self.since is not None:
+            self.probe().wait()
+            if self.since is None:
+                return
+            time.sleep(PROBE_INTERVAL_SECONDS)
 
     def end(self):
         with self._lock:
@@ -71,12 +80,15 @@ class DatabaseOutage:
             lasted, self.since = time.monotonic() - self.since, None
         logger.warning("database answers again after %.1f s", lasted)
 
+    def refuses_connections(self):
+        """
+        True during an outage, except in the probe's thread: a request already
+        under way when the outage began gets its error at once instead of
+        waiting out ``connect_timeout`` (``strikewatch.database_backend``).
+        """
+        return self.since is not None and not getattr(_probing, "active", False)
+
     def allows_requests(self):
-        """False during an outage; starts a probe then when none ran in the last second."""
-        if self.since is None:
-            return True
-        if time.monotonic() - self._probe_started >= PROBE_INTERVAL_SECONDS:
-            self.probe()
         return self.since is None
 
     def probe(self):
@@ -85,13 +97,13 @@ class DatabaseOutage:
             if self._probe_done is not None and not self._probe_done.is_set():
                 return self._probe_done
             done = self._probe_done = threading.Event()
-            self._probe_started = time.monotonic()
         threading.Thread(
             target=self._check, args=(done,), name="database-probe", daemon=True
         ).start()
         return done
 
     def _check(self, done):
+        _probing.active = True
         started = time.perf_counter()
         # Bounded like a request: connecting is bounded by connect_timeout, the query here.
         limit = settings.STRIKEWATCH_DB_STATEMENT_TIMEOUT or RETRY_AFTER_SECONDS
@@ -122,7 +134,10 @@ class DatabaseOutage:
         return {"ok": False, "detail": "the database does not answer"}
 
 
+_probing = threading.local()
 outage = DatabaseOutage()
+# A connection the watchdog cut means the database stopped answering.
+watchdog.when_cut(lambda: outage.begin("no answer in time"))
 
 
 def check_database(wait):

@@ -49,6 +49,11 @@ class DatabaseWatchdog:
         self._watches = {}  # thread ident -> _Watch
         self._lock = threading.Lock()
         self._thread = None
+        self._on_cut = []
+
+    def when_cut(self, callback):
+        """Calls ``callback()`` (in the watchdog's thread) each time it cuts a connection."""
+        self._on_cut.append(callback)
 
     @contextmanager
     def watching(self, seconds):
@@ -96,6 +101,8 @@ class DatabaseWatchdog:
                     logger.warning(
                         "the database did not answer in time: a waiting connection was closed"
                     )
+                    for callback in self._on_cut:
+                        callback()
 
 
 def _shut_down(database):

@@ -93,6 +93,10 @@ TEMPLATES = [
 DATABASES = {
     "default": env.db("DATABASE_URL", default="postgres://postgres@127.0.0.1:5432/strikewatch"),
 }
+# Django's PostgreSQL backend, opening no connection while the database is
+# known to be down (strikewatch/database_backend/).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["ENGINE"] = "strikewatch.database_backend"
 # A Unix-socket directory may be given percent-encoded as the host (libpq URI style).
 DATABASES["default"]["HOST"] = unquote(DATABASES["default"].get("HOST") or "")
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=60)
