@@ -111,7 +111,7 @@ class DatabaseOutage:
             with watchdog.watching(limit), connections["default"].cursor() as cursor:
                 cursor.execute("SELECT 1")
                 cursor.fetchone()
-        except DatabaseError as error:
+        except Exception as error:  # a probe reports; whatever failed, the answer is "down"
             self._probe_result = {"ok": False, "detail": "the database does not answer"}
             self.begin(_reason(error))
         else:

@@ -1,0 +1,214 @@
+"""
+What clients see when the database freezes or stops under a serving gunicorn.
+
+Run: .venv/bin/python benchmarks/database_faults.py [--fault-seconds 10] [--clients 4]
+
+Starts a PostgreSQL cluster of its own under a temporary directory (initdb,
+as the ``postgres`` user when run as root; never the shared cluster), a site
+on it (migrated, the seeds imported, indexed) and gunicorn with the project's
+configuration (2 workers of 2 threads). ``--clients`` threads ask
+``/api/search`` (never page-cached, so every answer needs the database) in a
+loop, each request with a 60 s client timeout. Then, for each fault:
+
+- freeze: SIGSTOP every process of the cluster, ``--fault-seconds`` later SIGCONT;
+- stop: ``pg_ctl stop -m fast``, ``--fault-seconds`` later ``pg_ctl start``;
+
+and prints the time from the fault to the first 503, the slowest answer
+during the fault, the time from the database's return to the first 200 and to
+the last answer that was not a 200, and the requests lost (no HTTP answer, or
+an answer other than 200 or a 503 with Retry-After).
+
+Baseline, in the same run: the same faults with the site's database bounds
+off (``DB_STATEMENT_TIMEOUT=0``, ``DB_CONNECT_TIMEOUT=60``), as before
+they existed; the hard limit on a request (``GUNICORN_TIMEOUT``, 30 s) stays.
+"""
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.faults.cluster import Cluster, missing_reason  # noqa: E402
+from tests.production.servers import Gunicorn, fetch, manage, server_env  # noqa: E402
+
+PATHS = ("/api/search?q=kaiser", "/api/search?q=strike")
+
+
+class Load:
+    """Client threads asking PATHS in turn; every request's start, end and outcome kept."""
+
+    def __init__(self, url, clients):
+        self.url, self.clients = url, clients
+        self.records = []  # (start, end, status or "error", retry_after)
+        self._stop = threading.Event()
+        self._threads = []
+
+    def _client(self, number):
+        turn = number
+        while not self._stop.is_set():
+            path = PATHS[turn % len(PATHS)]
+            turn += 1
+            started = time.monotonic()
+            try:
+                response = fetch(self.url, path, timeout=60)
+                outcome, retry_after = response.status, response.header("Retry-After")
+            except OSError:
+                outcome, retry_after = "error", None
+            self.records.append((started, time.monotonic(), outcome, retry_after))
+            if outcome != 200:
+                time.sleep(0.05)  # a client that got no page waits a little, as a browser would
+
+    def start(self):
+        for number in range(self.clients):
+            thread = threading.Thread(target=self._client, args=(number,), daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def stop(self):
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(timeout=70)
+
+
+def measure(cluster, host, fault, clients, fault_seconds):
+    load = Load(host.url, clients)
+    load.start()
+    time.sleep(2)  # steady state first
+    faulted = time.monotonic()
+    (cluster.freeze if fault == "freeze" else cluster.stop)()
+    time.sleep(fault_seconds)
+    (cluster.thaw if fault == "freeze" else cluster.start)()
+    restored = time.monotonic()
+    time.sleep(15)
+    load.stop()
+
+    records = [r for r in load.records if r[1] > faulted]
+    first_503 = min((end - faulted for _, end, status, _ in records if status == 503), default=None)
+    during = [end - start for start, end, _, _ in records if start < restored]
+    after = [(end, status) for start, end, status, _ in records if end > restored]
+    first_200 = min((end - restored for end, status in after if status == 200), default=None)
+    last_bad = max((end - restored for end, status in after if status != 200), default=0.0)
+    lost = sum(
+        1
+        for _, _, status, retry_after in records
+        if status == "error" or status not in (200, 503) or (status == 503 and not retry_after)
+    )
+    return {
+        "requests": len(records),
+        "503s": sum(1 for r in records if r[2] == 503),
+        "first 503 (s)": first_503,
+        "slowest during fault (s)": max(during, default=None),
+        "first 200 after restore (s)": first_200,
+        "last non-200 after restore (s)": last_bad,
+        "lost": lost,
+    }
+
+
+def prepare_site(cluster, work):
+    env = server_env(
+        "unused",
+        STATIC_ROOT=work / "static",
+        STRIKEWATCH_INDEX_DIR=work / "index",
+        PAGE_GENERATION_FILE=work / "page-generation",
+        SEARCH_AUTO_REBUILD="0",
+    )
+    env["DATABASE_URL"] = cluster.create_database("strikewatch")
+    manage(env, "migrate", "--verbosity", "0")
+    manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+    manage(env, "import_strikes", str(ROOT / "seeds" / "strikes.json"), "--verbosity", "0")
+    manage(env, "import_articles", str(ROOT / "seeds"), "--verbosity", "0")
+    manage(env, "rebuild_index", "--verbosity", "0")
+    return env
+
+
+def show(value):
+    if value is None:
+        return "never"
+    return f"{value:.2f}" if isinstance(value, float) else str(value)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--fault-seconds", type=float, default=10)
+    parser.add_argument("--clients", type=int, default=4)
+    args = parser.parse_args()
+    reason = missing_reason()
+    if reason:
+        raise SystemExit(reason)
+
+    work = Path(tempfile.mkdtemp(prefix="strikewatch-faults-bench-"))
+    cluster = Cluster().init().start()
+    try:
+        env = prepare_site(cluster, work)
+        variants = {
+            "baseline (no database bounds)": {
+                "DB_STATEMENT_TIMEOUT": "0",
+                "DB_CONNECT_TIMEOUT": "60",
+            },
+            "this site (defaults)": {},
+        }
+        rows = []
+        for name, overrides in variants.items():
+            for fault in ("freeze", "stop"):
+                host = Gunicorn(workdir=work / f"{fault}-{len(rows)}", env={**env, **overrides})
+                host.start()
+                try:
+                    figures = measure(cluster, host, fault, args.clients, args.fault_seconds)
+                    figures["tracebacks in log"] = host.log().count(
+                        "Traceback (most recent call last)"
+                    )
+                finally:
+                    host.stop()
+                rows.append((name, fault, figures))
+                print(
+                    f"{name:32} {fault:6} "
+                    + ", ".join(f"{k}: {show(v)}" for k, v in figures.items()),
+                    flush=True,
+                )
+    finally:
+        cluster.destroy()
+        subprocess.run(["rm", "-rf", str(work)], check=False)
+
+    print(
+        f"\n{args.clients} clients on /api/search; fault held {args.fault_seconds:g} s; "
+        "times from the fault, or from the database's return"
+    )
+    header = (
+        "site",
+        "fault",
+        "first 503",
+        "slowest in fault",
+        "first 200",
+        "last non-200",
+        "lost",
+        "503s",
+        "requests",
+    )
+    print(" | ".join(header))
+    for name, fault, f in rows:
+        print(
+            " | ".join(
+                show(v)
+                for v in (
+                    name,
+                    fault,
+                    f["first 503 (s)"],
+                    f["slowest during fault (s)"],
+                    f["first 200 after restore (s)"],
+                    f["last non-200 after restore (s)"],
+                    f["lost"],
+                    f["503s"],
+                    f["requests"],
+                )
+            )
+        )
+
+
+if __name__ == "__main__":
+    main()
