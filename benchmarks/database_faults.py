@@ -18,9 +18,11 @@ during the fault, the time from the database's return to the first 200 and to
 the last answer that was not a 200, and the requests lost (no HTTP answer, or
 an answer other than 200 or a 503 with Retry-After).
 
-Baseline, in the same run: the same faults with the site's database bounds
-off (``DB_STATEMENT_TIMEOUT=0``, ``DB_CONNECT_TIMEOUT=60``), as before
-they existed; the hard limit on a request (``GUNICORN_TIMEOUT``, 30 s) stays.
+Baselines, in the same run: the same faults with the site's database bounds
+off (``DB_STATEMENT_TIMEOUT=0``, ``DB_CONNECT_TIMEOUT=60``; the rest of this
+code, outage and hard limit included, stays); and with ``--baseline-ref REF``,
+the site as the git commit REF had it (its code and gunicorn configuration,
+extracted with ``git archive``), e.g. the commit before these bounds existed.
 """
 
 import argparse
@@ -35,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.faults.cluster import Cluster, missing_reason  # noqa: E402
+from tests.production import servers  # noqa: E402
 from tests.production.servers import Gunicorn, fetch, manage, server_env  # noqa: E402
 
 PATHS = ("/api/search?q=kaiser", "/api/search?q=strike")
@@ -127,6 +130,17 @@ def prepare_site(cluster, work):
     return env
 
 
+def extract(ref, work):
+    """The tree of git commit ``ref``, extracted under ``work``."""
+    tree = work / "baseline-tree"
+    tree.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", ref], capture_output=True, check=True
+    )
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    return tree
+
+
 def show(value):
     if value is None:
         return "never"
@@ -137,6 +151,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--fault-seconds", type=float, default=10)
     parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--baseline-ref", help="also run the site as this git commit had it")
     args = parser.parse_args()
     reason = missing_reason()
     if reason:
@@ -146,23 +161,28 @@ def main():
     cluster = Cluster().init().start()
     try:
         env = prepare_site(cluster, work)
-        variants = {
-            "baseline (no database bounds)": {
-                "DB_STATEMENT_TIMEOUT": "0",
-                "DB_CONNECT_TIMEOUT": "60",
-            },
-            "this site (defaults)": {},
-        }
+        variants = [
+            ("this site (defaults)", ROOT, {}),
+            ("no database bounds", ROOT, {"DB_STATEMENT_TIMEOUT": "0", "DB_CONNECT_TIMEOUT": "60"}),
+        ]
+        if args.baseline_ref:
+            variants.append((f"as of {args.baseline_ref}", extract(args.baseline_ref, work), {}))
         rows = []
-        for name, overrides in variants.items():
+        for name, tree, overrides in variants:
             for fault in ("freeze", "stop"):
-                host = Gunicorn(workdir=work / f"{fault}-{len(rows)}", env={**env, **overrides})
+                servers.GUNICORN_CONF = tree / "strikewatch" / "gunicorn.conf.py"
+                host = Gunicorn(
+                    workdir=work / f"{fault}-{len(rows)}",
+                    env={**env, **overrides, "PYTHONPATH": str(tree)},
+                )
                 host.start()
                 try:
                     figures = measure(cluster, host, fault, args.clients, args.fault_seconds)
-                    figures["tracebacks in log"] = host.log().count(
-                        "Traceback (most recent call last)"
-                    )
+                    log = host.log()
+                    figures["tracebacks in log"] = log.count("Traceback (most recent call last)")
+                    if figures["tracebacks in log"]:
+                        first = log.index("Traceback (most recent call last)")
+                        print(log[max(0, first - 300) : first + 3000], flush=True)
                 finally:
                     host.stop()
                 rows.append((name, fault, figures))

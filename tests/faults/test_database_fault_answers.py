@@ -98,3 +98,19 @@ def test_the_watchdog_cuts_a_connection_the_server_does_not_answer_in_time():
     assert outcome["seconds"] < 2.5
     # A cut connection means the database stopped answering: an outage begins.
     assert database_faults.outage.active
+
+
+def test_a_search_queue_drain_that_meets_a_database_fault_logs_one_line(monkeypatch, caplog):
+    """Searches drain the queue now and then: with the database down that is a warning, no traceback."""
+    from search import indexing
+
+    def refused():
+        raise OperationalError("connection to server failed: Connection refused")
+
+    monkeypatch.setattr(indexing, "drain", refused)
+    monkeypatch.setattr(indexing, "_last_due_check", 0.0)
+    with caplog.at_level("WARNING", logger="search.indexing"):
+        assert indexing.drain_if_due(min_interval=0) == 0
+    (record,) = [r for r in caplog.records if r.name == "search.indexing"]
+    assert record.levelname == "WARNING" and record.exc_info is None
+    assert "OperationalError" in record.getMessage()
