@@ -7,42 +7,52 @@ layer) never answers, while the kernel still acknowledges every packet, so
 TCP never fails either: psycopg would wait on the socket for ever, and so
 would every request thread that reaches the database.
 
-``watchdog.watching(seconds)`` gives the calling thread a deadline. One
-daemon thread per process looks four times a second; when a thread overruns
-its deadline, the watchdog shuts down that thread's database socket.
-psycopg waits on the socket in 0.1 s slices, sees it closed, and raises
-``OperationalError``, which ``strikewatch.database_faults`` turns into a
-503. The socket is shut down through a duplicate of its file descriptor:
-``shutdown()`` ends the connection for both descriptors, and psycopg still
-closes its own, so no descriptor number is freed under it and reused.
+``watchdog.watching(seconds)`` bounds each database call of the calling
+thread. One daemon thread per process looks four times a second at what
+each watched thread is doing (``sys._current_frames()``); a thread that has
+been inside the same psycopg call for ``seconds`` has that connection's
+socket shut down. Only time in the database counts: a request rendering a
+long page keeps its connection. psycopg waits on the socket in 0.1 s slices,
+sees it closed, and raises ``OperationalError``, which
+``strikewatch.database_faults`` turns into a 503. The socket is shut down
+through a duplicate of its file descriptor: ``shutdown()`` ends the
+connection for both descriptors, and psycopg still closes its own, so no
+descriptor number is freed under it and reused.
 
 ``bounded(application, seconds)`` wraps the WSGI application (web processes
-only, see ``strikewatch.wsgi``): each request gets a deadline. Management
-commands are never watched.
+only, see ``strikewatch.wsgi``): each request is watched. Management
+commands never are.
 """
 
 import logging
 import os
 import socket
+import sys
 import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
+import psycopg
 from django.db import connections
 
 logger = logging.getLogger(__name__)
 
+_PSYCOPG_DIR = str(Path(psycopg.__file__).parent) + os.sep
+
 
 @dataclass
 class _Watch:
-    deadline: float
+    limit: float  # seconds one database wait may last
     databases: list = field(default_factory=list)  # the thread's Django connection wrappers
-    fired: bool = False
+    waiting: object = None  # the outermost psycopg frame of the wait in progress
+    since: float = 0.0  # when that wait was first seen
+    cut: object = None  # the wait whose connection was cut
 
 
 class DatabaseWatchdog:
-    """Deadlines for threads' database waits; overrunning threads get their connection closed."""
+    """Bounds on threads' database waits; a thread waiting too long gets its connection closed."""
 
     def __init__(self, interval=0.25):
         self.interval = interval
@@ -58,28 +68,23 @@ class DatabaseWatchdog:
     @contextmanager
     def watching(self, seconds):
         """
-        Within the block, the calling thread's database connections are cut
-        once ``seconds`` have passed. Nested blocks may only shorten the
-        deadline. Yields the watch (``fired`` says whether it cut).
+        Within the block, a database call of the calling thread that has
+        waited ``seconds`` has its connection cut. Nested blocks may only
+        shorten the bound.
         """
         ident = threading.get_ident()
-        deadline = time.monotonic() + seconds
         with self._lock:
             outer = self._watches.get(ident)
-            if outer is not None and outer.deadline <= deadline:
-                watch = outer
-            else:
-                watch = _Watch(deadline, [connections[alias] for alias in connections])
-                self._watches[ident] = watch
+            if outer is None or seconds < outer.limit:
+                self._watches[ident] = _Watch(seconds, [connections[a] for a in connections])
             self._start()
         try:
-            yield watch
+            yield
         finally:
             with self._lock:
                 if outer is None:
                     self._watches.pop(ident, None)
                 else:
-                    outer.fired = outer.fired or watch.fired
                     self._watches[ident] = outer
 
     def _start(self):
@@ -90,12 +95,7 @@ class DatabaseWatchdog:
     def _run(self):
         while True:
             time.sleep(self.interval)
-            now = time.monotonic()
-            with self._lock:
-                overdue = [w for w in self._watches.values() if not w.fired and w.deadline <= now]
-                for watch in overdue:
-                    watch.fired = True
-            for watch in overdue:
+            for watch in self._overdue():
                 closed = [_shut_down(database) for database in watch.databases]
                 if any(closed):
                     logger.warning(
@@ -103,6 +103,34 @@ class DatabaseWatchdog:
                     )
                     for callback in self._on_cut:
                         callback()
+
+    def _overdue(self):
+        """
+        The watches whose thread has been inside one psycopg call longer than
+        its limit. Only time spent in the database counts: a request busy
+        rendering for long keeps its connection.
+        """
+        now, frames, overdue = time.monotonic(), sys._current_frames(), []
+        with self._lock:
+            for ident, watch in self._watches.items():
+                waiting = _psycopg_call(frames.get(ident))
+                if waiting is not watch.waiting:
+                    watch.waiting, watch.since = waiting, now
+                elif waiting is not None and watch.cut is not waiting:
+                    if now - watch.since >= watch.limit:
+                        watch.cut = waiting
+                        overdue.append(watch)
+        return overdue
+
+
+def _psycopg_call(frame):
+    """The outermost psycopg frame on a thread's stack (one per call into psycopg), or None."""
+    found = None
+    while frame is not None:
+        if _PSYCOPG_DIR in frame.f_code.co_filename:
+            found = frame
+        frame = frame.f_back
+    return found
 
 
 def _shut_down(database):
@@ -126,7 +154,7 @@ watchdog = DatabaseWatchdog()
 
 
 def bounded(application, seconds):
-    """The WSGI ``application``, each of whose requests may wait on the database ``seconds`` at most."""
+    """The WSGI ``application``, whose requests may wait on one database call ``seconds`` at most."""
     if not seconds:
         return application
 

@@ -79,6 +79,8 @@ def healthz(request):
     )
     if status == "down":
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        # The outage is logged once (strikewatch.database_faults), not at each probe.
+        response._has_been_logged = True
     add_never_cache_headers(response)
     return response
 

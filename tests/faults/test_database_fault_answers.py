@@ -100,6 +100,30 @@ def test_the_watchdog_cuts_a_connection_the_server_does_not_answer_in_time():
     assert database_faults.outage.active
 
 
+@pytest.mark.django_db(transaction=True)
+def test_time_outside_the_database_does_not_count():
+    """A request busy elsewhere (rendering a long page) past the bound keeps its connection."""
+    outcome = {}
+
+    def busy_thread():
+        try:
+            with watchdog.watching(0.3), connections["default"].cursor() as cursor:
+                cursor.execute("SELECT 1")
+                time.sleep(1.0)  # not in the database
+                cursor.execute("SELECT 2")
+                outcome["answer"] = cursor.fetchone()[0]
+        except OperationalError as error:
+            outcome["error"] = error
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=busy_thread)
+    thread.start()
+    thread.join(timeout=15)
+    assert outcome == {"answer": 2}
+    assert not database_faults.outage.active
+
+
 def test_a_search_queue_drain_that_meets_a_database_fault_logs_one_line(monkeypatch, caplog):
     """Searches drain the queue now and then: with the database down that is a warning, no traceback."""
     from search import indexing
