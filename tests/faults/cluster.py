@@ -100,13 +100,25 @@ class Cluster:
 
     def processes(self):
         """The postmaster and every process it started."""
-        postmaster = int((self.data / "postmaster.pid").read_text().split()[0])
+        postmaster = self.postmaster()
         return [postmaster, *children(postmaster)]
 
+    def postmaster(self):
+        return int((self.data / "postmaster.pid").read_text().split()[0])
+
     def freeze(self):
-        """SIGSTOP every process of the cluster, the postmaster first so that it forks no more."""
-        for pid in self.processes():
-            os.kill(pid, signal.SIGSTOP)
+        """
+        SIGSTOP every process of the cluster: the postmaster first, so that it
+        forks no more, then its children until no new one shows (a backend
+        forked just before the postmaster stopped would otherwise serve on).
+        """
+        postmaster = self.postmaster()
+        os.kill(postmaster, signal.SIGSTOP)
+        stopped = set()
+        while pending := set(children(postmaster)) - stopped:
+            for pid in pending:
+                os.kill(pid, signal.SIGSTOP)
+            stopped |= pending
 
     def thaw(self):
         for pid in reversed(self.processes()):
