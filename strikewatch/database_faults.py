@@ -108,7 +108,7 @@ class DatabaseOutage:
         # Bounded like a request: connecting is bounded by connect_timeout, the query here.
         limit = settings.STRIKEWATCH_DB_STATEMENT_TIMEOUT or RETRY_AFTER_SECONDS
         try:
-            with watchdog.watching(limit), connections["default"].cursor() as cursor:
+            with watchdog.watching(limit, patient=True), connections["default"].cursor() as cursor:
                 cursor.execute("SELECT 1")
                 cursor.fetchone()
         except Exception as error:  # a probe reports; whatever failed, the answer is "down"
@@ -138,6 +138,8 @@ _probing = threading.local()
 outage = DatabaseOutage()
 # A connection the watchdog cut means the database stopped answering.
 watchdog.when_cut(lambda: outage.begin("no answer in time"))
+# During an outage a request still waiting on the database gets its 503 now.
+watchdog.cut_at_once = lambda: outage.active
 
 
 def check_database(wait):

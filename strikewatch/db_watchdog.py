@@ -12,7 +12,10 @@ thread. One daemon thread per process looks four times a second at what
 each watched thread is doing (``sys._current_frames()``); a thread that has
 been inside the same psycopg call for ``seconds`` has that connection's
 socket shut down. Only time in the database counts: a request rendering a
-long page keeps its connection. psycopg waits on the socket in 0.1 s slices,
+long page keeps its connection. While the database is known to be down
+(``cut_at_once``), a thread found waiting on it is cut at the next look: it
+may have come to the database late, after waiting on a lock another stuck
+thread held. psycopg waits on the socket in 0.1 s slices,
 sees it closed, and raises ``OperationalError``, which
 ``strikewatch.database_faults`` turns into a 503. The socket is shut down
 through a duplicate of its file descriptor: ``shutdown()`` ends the
@@ -49,6 +52,7 @@ class _Watch:
     waiting: object = None  # the outermost psycopg frame of the wait in progress
     since: float = 0.0  # when that wait was first seen
     cut: object = None  # the wait whose connection was cut
+    patient: bool = False  # keeps its limit even when waits are to be cut at once
 
 
 class DatabaseWatchdog:
@@ -60,23 +64,27 @@ class DatabaseWatchdog:
         self._lock = threading.Lock()
         self._thread = None
         self._on_cut = []
+        # While this says so (the database is known to be down), waits are cut at once.
+        self.cut_at_once = lambda: False
 
     def when_cut(self, callback):
         """Calls ``callback()`` (in the watchdog's thread) each time it cuts a connection."""
         self._on_cut.append(callback)
 
     @contextmanager
-    def watching(self, seconds):
+    def watching(self, seconds, patient=False):
         """
         Within the block, a database call of the calling thread that has
-        waited ``seconds`` has its connection cut. Nested blocks may only
+        waited ``seconds`` has its connection cut (at once while
+        ``cut_at_once()``, unless ``patient``). Nested blocks may only
         shorten the bound.
         """
         ident = threading.get_ident()
         with self._lock:
             outer = self._watches.get(ident)
             if outer is None or seconds < outer.limit:
-                self._watches[ident] = _Watch(seconds, [connections[a] for a in connections])
+                databases = [connections[alias] for alias in connections]
+                self._watches[ident] = _Watch(seconds, databases, patient=patient)
             self._start()
         try:
             yield
@@ -111,13 +119,15 @@ class DatabaseWatchdog:
         rendering for long keeps its connection.
         """
         now, frames, overdue = time.monotonic(), sys._current_frames(), []
+        at_once = self.cut_at_once()
         with self._lock:
             for ident, watch in self._watches.items():
                 waiting = _psycopg_call(frames.get(ident))
                 if waiting is not watch.waiting:
                     watch.waiting, watch.since = waiting, now
-                elif waiting is not None and watch.cut is not waiting:
-                    if now - watch.since >= watch.limit:
+                if waiting is not None and watch.cut is not waiting:
+                    limit = 0 if at_once and not watch.patient else watch.limit
+                    if now - watch.since >= limit:
                         watch.cut = waiting
                         overdue.append(watch)
         return overdue
