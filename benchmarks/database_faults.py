@@ -26,6 +26,7 @@ extracted with ``git archive``), e.g. the commit before these bounds existed.
 """
 
 import argparse
+import signal
 import subprocess
 import sys
 import tempfile
@@ -85,6 +86,7 @@ def measure(cluster, host, fault, clients, fault_seconds):
     time.sleep(2)  # steady state first
     faulted = time.monotonic()
     (cluster.freeze if fault == "freeze" else cluster.stop)()
+    in_force = time.monotonic()  # freezing lists processes, stopping waits for the shutdown
     time.sleep(fault_seconds)
     (cluster.thaw if fault == "freeze" else cluster.start)()
     restored = time.monotonic()
@@ -107,7 +109,7 @@ def measure(cluster, host, fault, clients, fault_seconds):
     served_in_fault = sum(
         1
         for start, end, status, _ in records
-        if start > faulted and end < restored and status == 200
+        if start > in_force and end < restored and status == 200
     )
     return {
         "requests": len(records),
@@ -165,6 +167,8 @@ def main():
     if reason:
         raise SystemExit(reason)
 
+    # Stopped by a signal, still stop the cluster and gunicorn (the finally blocks below).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     work = Path(tempfile.mkdtemp(prefix="strikewatch-faults-bench-"))
     cluster = Cluster().init().start()
     try:
