@@ -33,7 +33,7 @@ import time
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import connection, connections, transaction
+from django.db import DatabaseError, connection, connections, transaction
 
 from articles.models import Article, Quote
 
@@ -242,6 +242,10 @@ def drain_if_due(min_interval=60.0):
     _last_due_check = now
     try:
         return drain()
+    except DatabaseError as error:
+        # An unavailable database is answered (and logged once) by the site; no traceback per drain.
+        logger.warning("Draining the search queue failed: %s", error.__class__.__name__)
+        return 0
     except Exception:
         logger.exception("Draining the search queue failed")
         return 0

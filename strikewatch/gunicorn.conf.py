@@ -37,7 +37,8 @@ threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 worker_class = "gthread" if threads > 1 else "sync"
 
 # A request taking longer than this is killed (its worker restarted); pages
-# take milliseconds, so this only catches a stuck database or index.
+# take milliseconds, so this only catches a stuck database or index. gunicorn
+# itself only sees a sync worker stuck; the hooks below see thread workers too.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 # On SIGHUP/SIGTERM, workers get this long to finish what they are serving.
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
@@ -101,3 +102,18 @@ def write_error(sock, status_int, reason, mesg):
 
 
 gunicorn.util.write_error = write_error
+
+
+# The hard limit on one request, for every worker class (strikewatch/worker_watchdog.py).
+def post_worker_init(worker):
+    from strikewatch.worker_watchdog import WorkerWatchdog
+
+    worker.strikewatch_watchdog = WorkerWatchdog(timeout, worker.log).start()
+
+
+def pre_request(worker, req):
+    worker.strikewatch_watchdog.request_started()
+
+
+def post_request(worker, req, environ, resp):
+    worker.strikewatch_watchdog.request_finished()

@@ -49,7 +49,9 @@ INSTALLED_APPS = [
 # Order matters: security headers wrap everything (static files and cached
 # pages included); /healthz answers before Host validation (load balancers
 # probe by address); conditional GETs wrap the page cache so cached pages
-# answer 304; rate limits and the page cache answer before session/CSRF/auth.
+# answer 304; rate limits and the page cache answer before session/CSRF/auth;
+# while the database is down, cached pages are still served and the rest
+# answers 503 at once (database faults).
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -59,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "strikewatch.rate_limits.RateLimitMiddleware",
     "strikewatch.page_cache.PageCacheMiddleware",
+    "strikewatch.database_faults.DatabaseFaultMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -90,14 +93,23 @@ TEMPLATES = [
 DATABASES = {
     "default": env.db("DATABASE_URL", default="postgres://postgres@127.0.0.1:5432/strikewatch"),
 }
+# Django's PostgreSQL backend, opening no connection while the database is
+# known to be down (strikewatch/database_backend/).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["ENGINE"] = "strikewatch.database_backend"
 # A Unix-socket directory may be given percent-encoded as the host (libpq URI style).
 DATABASES["default"]["HOST"] = unquote(DATABASES["default"].get("HOST") or "")
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # Fail fast (and let /healthz say so) when the database host does not answer.
 DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
-    "connect_timeout", env.int("DB_CONNECT_TIMEOUT", default=5)
+    "connect_timeout", env.int("DB_CONNECT_TIMEOUT", default=3)
 )
+# Seconds one statement of a web request may run (PostgreSQL's statement_timeout,
+# set by strikewatch/wsgi.py, so management commands run unbounded); a second
+# later the request's connection is cut even if the server does not answer at
+# all (strikewatch/db_watchdog.py). 0: no bound.
+STRIKEWATCH_DB_STATEMENT_TIMEOUT = env.float("DB_STATEMENT_TIMEOUT", default=5.0)
 # Lets several checkouts (or helpers) run their suites side by side.
 DATABASES["default"]["TEST"] = {"NAME": env.str("STRIKEWATCH_TEST_DB", default=None)}
 

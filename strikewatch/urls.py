@@ -6,6 +6,9 @@ from articles.sitemaps import SITEMAPS
 from articles.views import RobotsView
 from strikewatch.health import healthz
 
+# A database fault raised outside a view answers 503 like one raised in a view.
+handler500 = "strikewatch.database_faults.server_error"
+
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
