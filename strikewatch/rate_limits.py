@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.template import engines
 from django.utils.cache import patch_cache_control
@@ -213,6 +214,11 @@ class RateLimitMiddleware:
         client = client_key(address)
         try:
             wait = limiter.hit(client)
+        except DatabaseError:
+            # The counts table is in a database that is down: the request goes on
+            # to the database fault middleware, which answers 503 and logs the
+            # outage once, rather than a traceback here for every request.
+            return None
         except Exception:
             # A cache outage must not take search down with it: let the request through.
             logger.exception("rate limit check failed; allowing the request")
