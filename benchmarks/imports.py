@@ -114,7 +114,7 @@ def prepare_base(helpers, args):
     """Load the base archive (bulk) and build its index once; returns the pristine index copy."""
     from search import indexing
 
-    fingerprint = f"imports:v1:{args.base}"
+    fingerprint = f"synthetic:v1:{args.base}"  # the corpus of benchmarks/search.py
     marker = ROOT / "var" / f"bench-{args.database}.corpus"
     pristine = args.index_dir.with_name(args.index_dir.name + "-pristine")
     if helpers.load_corpus(helpers.synthetic_corpus(args.base), fingerprint, marker):
@@ -305,6 +305,7 @@ def main(argv=None):
             )
     finally:
         shutil.rmtree(files, ignore_errors=True)
+        restore(args, pristine)  # the base as benchmarks/search.py loads it
     mine = results["this checkout"]
     linear = mine["last_rate"] >= 0.9 * mine["first_rate"]
     met = mine["rate"] >= TARGET_RATE and linear
