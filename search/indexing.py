@@ -38,7 +38,7 @@ from django.db import connection, connections, transaction
 from articles.models import Article, Quote
 
 from .backends import IndexBusy, IndexUnavailable, get_backend
-from .documents import Lookups, documents_for_articles, iter_all_documents
+from .documents import Lookups, count_published, documents_for_articles, iter_all_documents
 from .models import IndexQueue
 
 logger = logging.getLogger(__name__)
@@ -334,11 +334,13 @@ def is_healthy(backend=None):
         return False
 
 
-def rebuild(backend=None, *, processes=1, if_missing=False, wait=True):
+def rebuild(backend=None, *, processes=1, if_missing=False, wait=True, progress=None):
     """
     Build a fresh index from the database and swap it in. With
     ``if_missing``, do nothing when a readable index is already there.
-    Returns the build's figures, or None when nothing was done.
+    ``progress(documents, total)``, if given, wraps the documents read (a
+    command's progress bar). Returns the build's figures, or None when
+    nothing was done.
     """
     backend = backend or get_backend()
     lock = backend.rebuild_lock()
@@ -348,8 +350,11 @@ def rebuild(backend=None, *, processes=1, if_missing=False, wait=True):
         if if_missing and is_healthy(backend):
             return None
         started = _database_clock()
+        documents = iter_all_documents()
+        if progress is not None:
+            documents = progress(documents, sum(count_published().values()))
         stats = backend.rebuild(
-            iter_all_documents(),
+            documents,
             processes=processes,
             on_swapped=lambda: _replay_claimed_since(started),
         )
