@@ -35,8 +35,6 @@ import logging
 import re
 import threading
 import time
-from collections import OrderedDict
-from dataclasses import replace
 from datetime import UTC, datetime
 
 from django.conf import settings
@@ -67,7 +65,6 @@ SPEAKER_WORDS = "search_speakerword"
 INDEX_TABLES = (TABLE, WORDS, SPEAKER_WORDS)
 BUILD = "_build"  # suffix of the tables (and their indexes) a rebuild fills
 BUILD_MEMORY = "256MB"  # maintenance_work_mem while a rebuild creates its indexes
-RESULT_CACHE_ENTRIES = 2_000  # answers each process keeps (``_ResultCache``)
 SWAP_LOCK_TIMEOUT = "30s"  # how long the swap may wait for searches holding the old tables
 FIELD_WEIGHTS = {"headline": "A", "text": "B", "speaker": "C"}
 LEAD_CHARS = 600  # how much of an article its ranking reads
@@ -322,7 +319,6 @@ class PostgresBackend(SearchBackend):
 
     def __init__(self):
         self._local = threading.local()
-        self._results = _ResultCache()
 
     def exists(self):
         return IndexState.objects.filter(backend=self.name).exists()
@@ -332,37 +328,6 @@ class PostgresBackend(SearchBackend):
             raise IndexUnavailable("the search index has not been built yet")
 
     def search(self, query):
-        """
-        One page of matches, with the total and facets. Answers are kept in
-        this process per query and *index version* (``_ResultCache``): asking
-        for the version is one indexed row read, where counting a common
-        word's matches and ranking them visits thousands of rows.
-        """
-        version = self._version()
-        if version is None:
-            raise IndexUnavailable("the search index has not been built yet")
-        hits = self._results.get(version, query)
-        if hits is None:
-            hits = self._search(query)
-            self._results.put(version, query, hits)
-        return hits
-
-    def _version(self):
-        """
-        The index's version: the transaction id that last wrote its state row,
-        which every writer and rebuild updates in the transaction that changes
-        the search tables (None when the index has not been built). A version
-        read before a search is never newer than the tables the search reads.
-        """
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT xmin::text, built_at FROM {IndexState._meta.db_table} WHERE backend = %s",
-                [self.name],
-            )
-            row = cursor.fetchone()
-        return None if row is None else (row[0], row[1])
-
-    def _search(self, query):
         # Counted first (no further than EXACT_COUNT_LIMIT), with whether the index has
         # been built at all (one round trip fewer), then the page.
         conditions, params = ["kind = %s"], [query.kind]
@@ -620,46 +585,6 @@ class PostgresBackend(SearchBackend):
         }
 
 
-class _ResultCache:
-    """
-    The answers this process gave lately, by (index version, query): a
-    least-recently-used map of at most RESULT_CACHE_ENTRIES, started afresh
-    when the version changes. Callers get copies: they may change what they get.
-    """
-
-    def __init__(self, entries=None):
-        self.entries = entries or RESULT_CACHE_ENTRIES
-        self.lock = threading.Lock()
-        self.version = None
-        self.answers = OrderedDict()
-
-    def get(self, version, query):
-        with self.lock:
-            if version != self.version:
-                return None
-            hits = self.answers.get(query)
-            if hits is None:
-                return None
-            self.answers.move_to_end(query)
-        return _copy(hits)
-
-    def put(self, version, query, hits):
-        with self.lock:
-            if version != self.version:
-                self.version, self.answers = version, OrderedDict()
-            self.answers[query] = _copy(hits)
-            while len(self.answers) > self.entries:
-                self.answers.popitem(last=False)
-
-
-def _copy(hits):
-    return replace(
-        hits,
-        keys=list(hits.keys),
-        facets={name: dict(counts) for name, counts in hits.facets.items()},
-    )
-
-
 class _PostgresWriter(IndexWriter):
     def __init__(self, backend):
         self.backend = backend
@@ -673,12 +598,6 @@ class _PostgresWriter(IndexWriter):
             if exc_type is None and self.replaced:
                 ids = list(self.replaced)
                 with transaction.atomic(), connection.cursor() as cursor:
-                    # A new index version (``PostgresBackend._version``), with the changes.
-                    cursor.execute(
-                        f"UPDATE {IndexState._meta.db_table} SET documents = documents "
-                        f"WHERE backend = %s",
-                        [self.backend.name],
-                    )
                     cursor.execute(f"DELETE FROM {TABLE} WHERE article_id = ANY(%s)", [ids])
                     rows = [_row(d) for documents in self.replaced.values() for d in documents]
                     if rows:
