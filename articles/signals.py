@@ -14,13 +14,37 @@ database alias).
 
 Who listens lives elsewhere and is not named here: the site's page cache
 (``strikewatch``) and search's outlet and speaker names (``search.labels``).
+
+``batch_started`` and ``batch_finished`` are sent around a run of many
+writes (``writing_in_batch``: an import of a folder), so that listeners may
+do together, every so often and at the end, work they would otherwise do
+after every commit (search re-indexes the run's articles in a few index
+commits instead of one per article). ``articles_written`` is sent, with the
+ids of the articles concerned, by writes that send no model signals
+(``bulk_create``), so that listeners keeping copies of articles (the search
+index) know which to refresh.
 """
+
+from contextlib import contextmanager
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal
 
 content_changed = Signal()
+batch_started = Signal()
+batch_finished = Signal()
+articles_written = Signal()
+
+
+@contextmanager
+def writing_in_batch():
+    """Announce a run of many writes (``batch_started``, then ``batch_finished``)."""
+    batch_started.send(sender=None)
+    try:
+        yield
+    finally:
+        batch_finished.send(sender=None)
 
 
 def announce_content_change(sender=None, using=None):

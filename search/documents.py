@@ -51,7 +51,7 @@ def _names(name, aliases):
     return "\n".join(dict.fromkeys(n for n in [name, *(aliases or [])] if n))
 
 
-class _Lookups:
+class Lookups:
     """Sources and people by id, loaded once per batch."""
 
     def __init__(self):
@@ -92,14 +92,14 @@ def documents_for_articles(article_ids, lookups=None):
         .order_by("article_id", "paragraph", "start")
         .values(*_QUOTE_FIELDS)
     )
-    for article_id, documents in _build(articles, quotes, lookups or _Lookups()):
+    for article_id, documents in _build(articles, quotes, lookups or Lookups()):
         found[article_id] = documents
     return found
 
 
 def iter_all_documents(batch_size=500):
     """Every document of every published article, in batches (for rebuilds)."""
-    lookups = _Lookups()
+    lookups = Lookups()
     ids = list(Article.objects.published().order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), batch_size):
         batch = documents_for_articles(ids[start : start + batch_size], lookups)

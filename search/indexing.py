@@ -38,12 +38,15 @@ from django.db import DatabaseError, connection, connections, transaction
 from articles.models import Article, Quote
 
 from .backends import IndexBusy, IndexUnavailable, get_backend
-from .documents import documents_for_articles, iter_all_documents
+from .documents import Lookups, count_published, documents_for_articles, iter_all_documents
 from .models import IndexQueue
 
 logger = logging.getLogger(__name__)
 
+# Articles read from the database at a time, and claimed per index commit: one writer
+# rewrites up to CLAIM articles (an import's backlog) and commits once.
 BATCH = 200
+CLAIM = 2_000
 STALE_CLAIM = timedelta(minutes=10)
 KEEP_DONE = timedelta(days=1)
 MAX_BATCHES_PER_DRAIN = 50
@@ -113,6 +116,10 @@ def _enqueue_select(select_sql, params):
 
 _local = threading.local()
 
+# While a run of many writes holds drains back (``hold_drains``), the index is brought up
+# to date at most this often: one writer and one commit for everything queued meanwhile.
+HELD_DRAIN_SECONDS = 10.0
+
 
 def drain_after_commit():
     """
@@ -124,15 +131,40 @@ def drain_after_commit():
     transaction.on_commit(_drain_quietly, robust=True)
 
 
+def hold_drains():
+    """
+    Hold back this thread's drains after each commit, for a run of many
+    writes (an import): its articles are queued as ever, and drained together
+    every HELD_DRAIN_SECONDS and when ``release_drains`` ends the run, rather
+    than one index commit per article.
+    """
+    if not getattr(_local, "held", 0):
+        _local.held_since = time.monotonic()
+    _local.held = getattr(_local, "held", 0) + 1
+
+
+def release_drains():
+    """End a run started by ``hold_drains`` and drain what it queued."""
+    _local.held = max(0, getattr(_local, "held", 0) - 1)
+    if not _local.held:
+        _drain_quietly()
+
+
 def _drain_quietly():
     """Never let indexing fail the request that saved something: the queue keeps the work."""
     if not getattr(_local, "drain_needed", False):
+        return
+    held = getattr(_local, "held", 0)
+    if held and time.monotonic() - _local.held_since < HELD_DRAIN_SECONDS:
         return
     _local.drain_needed = False
     try:
         drain()
     except Exception:
         logger.exception("Draining the search queue failed; the queued updates stay queued")
+    finally:
+        if held:
+            _local.held_since = time.monotonic()
 
 
 # Draining ----------------------------------------------------------------------------
@@ -206,12 +238,15 @@ def drain(backend=None, *, max_batches=MAX_BATCHES_PER_DRAIN):
         claimed = []
         try:
             with writer:
-                claimed = _claim(BATCH)
+                claimed = _claim(CLAIM)
                 if not claimed:
                     continue
-                documents = documents_for_articles({article_id for _, article_id in claimed})
-                for article_id, article_documents in documents.items():
-                    writer.replace(article_id, article_documents)
+                article_ids = sorted({article_id for _, article_id in claimed})
+                lookups = Lookups()
+                for start in range(0, len(article_ids), BATCH):
+                    chunk = article_ids[start : start + BATCH]
+                    for article_id, documents in documents_for_articles(chunk, lookups).items():
+                        writer.replace(article_id, documents)
         except IndexUnavailable as error:
             # Damaged index or full disk: the backend logged why once; the work waits
             # in the queue for the rebuild or the next drain.
@@ -322,11 +357,13 @@ def is_healthy(backend=None):
         return False
 
 
-def rebuild(backend=None, *, processes=1, if_missing=False, wait=True):
+def rebuild(backend=None, *, processes=1, if_missing=False, wait=True, progress=None):
     """
     Build a fresh index from the database and swap it in. With
     ``if_missing``, do nothing when a readable index is already there.
-    Returns the build's figures, or None when nothing was done.
+    ``progress(documents, total)``, if given, wraps the documents read (a
+    command's progress bar). Returns the build's figures, or None when
+    nothing was done.
     """
     backend = backend or get_backend()
     lock = backend.rebuild_lock()
@@ -336,8 +373,11 @@ def rebuild(backend=None, *, processes=1, if_missing=False, wait=True):
         if if_missing and is_healthy(backend):
             return None
         started = _database_clock()
+        documents = iter_all_documents()
+        if progress is not None:
+            documents = progress(documents, sum(count_published().values()))
         stats = backend.rebuild(
-            iter_all_documents(),
+            documents,
             processes=processes,
             on_swapped=lambda: _replay_claimed_since(started),
         )

@@ -7,8 +7,12 @@ articles whenever an article, a quote, a person or an outlet is saved or
 deleted (admin, imports, re-extraction). The queue row is written in the same
 transaction as the change and drained after it commits (``search.indexing``).
 
-Bulk ``QuerySet.update()`` sends no signals: code that uses it must call
-``search.indexing.enqueue`` itself, or run ``manage.py rebuild_index``.
+Bulk ``QuerySet.update()`` and ``bulk_create()`` send no model signals: code
+in ``articles`` that uses them sends ``articles_written`` with the articles'
+ids; other code calls ``search.indexing.enqueue`` itself, or runs
+``manage.py rebuild_index``. Around a run of many writes (an import,
+``articles.signals.writing_in_batch``) drains are held back and done
+together (``search.indexing.hold_drains``).
 """
 
 from django.db.models.signals import post_delete, post_save, pre_delete
@@ -16,7 +20,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from articles.models import Article, Person, Quote, Source
-from articles.signals import content_changed
+from articles.signals import articles_written, batch_finished, batch_started, content_changed
 
 from . import copies, indexing, labels, names
 
@@ -66,3 +70,18 @@ def person_deleting(sender, instance, **kwargs):
 def source_saved(sender, instance, created, **kwargs):
     if not created:
         indexing.enqueue_articles_from(instance.pk)
+
+
+@receiver(articles_written, dispatch_uid="search.articles_written")
+def articles_bulk_written(sender, article_ids, **kwargs):
+    indexing.enqueue(article_ids)
+
+
+@receiver(batch_started, dispatch_uid="search.batch_started")
+def batch_begins(sender, **kwargs):
+    indexing.hold_drains()
+
+
+@receiver(batch_finished, dispatch_uid="search.batch_finished")
+def batch_ends(sender, **kwargs):
+    indexing.release_drains()

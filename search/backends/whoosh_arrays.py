@@ -404,8 +404,8 @@ class IndexArrays:
         maxdist = speaker_edit_distance(term)
         if leaf.field == "speaker" and isinstance(leaf, ql.Term) and maxdist:
             # Names come spelled many ways: "McAlevy" finds "McAlevey" (an exact spelling ranks
-            # first). Whoosh's automaton finds the candidates; the shared rule decides.
-            similar = similar_names(term, self.reader.terms_within(field, term, maxdist, prefix=1))
+            # first). The shared rule decides among the words of the same first letter.
+            similar = similar_names(term, same_initial_words(self.reader, field, term))
             return _union([self.bm25(field, term, 2.0), *(self.bm25(field, t) for t in similar)])
         return self.bm25(field, term)
 
@@ -685,6 +685,17 @@ def _common_prefix(a, b):
             break
         length += 1
     return a[:length]
+
+
+def same_initial_words(reader, field, term):
+    """
+    The words of ``field`` starting with ``term``'s first letter, from every
+    segment: the candidates ``similar_names`` judges by the shared rule.
+    (Whoosh's own ``terms_within`` answers differently with one segment, whose
+    automaton counts two swapped letters as two edits, than with several.)
+    """
+    schema_field = reader.schema[field]
+    return [schema_field.from_bytes(word) for word in reader.expand_prefix(field, term[:1])]
 
 
 def forget_unused_segments(in_use):

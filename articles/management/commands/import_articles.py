@@ -3,6 +3,8 @@ from django.db import DataError
 
 from articles.importer import Outcome, article_files, import_article_file
 from articles.ingest import IngestError
+from articles.management.progress import progress
+from articles.signals import writing_in_batch
 
 
 class Command(BaseCommand):
@@ -24,9 +26,20 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths, draft=False, force=False, **options):
         counts = dict.fromkeys(Outcome, 0)
-        skipped = 0
         status = "draft" if draft else None
-        for path in article_files(paths):
+        files = list(article_files(paths))
+        # One run of writes: the search index takes the run's articles in a few commits.
+        with writing_in_batch():
+            skipped = self._import(files, counts, status, force, options["verbosity"])
+        summary = ", ".join(f"{n} {outcome}" for outcome, n in counts.items())
+        self.stdout.write(f"{summary}, {skipped} skipped")
+        if skipped:
+            raise CommandError(f"{skipped} file(s) skipped; see the lines above", returncode=1)
+
+    def _import(self, files, counts, status, force, verbosity):
+        """Import each file, counting outcomes in ``counts``; returns how many were skipped."""
+        skipped = 0
+        for path in progress(files, total=len(files), stream=self.stderr, unit="articles"):
             try:
                 result = import_article_file(path, status=status, force=force)
             except IngestError as exc:
@@ -41,14 +54,11 @@ class Command(BaseCommand):
             counts[result.outcome] += 1
             if result.outcome is Outcome.SAME_STORY:
                 self.stdout.write(f"{result.outcome} {path}: {result.note}")
-            elif result.outcome is not Outcome.UNCHANGED and options["verbosity"] > 0:
+            elif result.outcome is not Outcome.UNCHANGED and verbosity > 0:
                 outlet = result.article.source or "outlet not known"
                 note = f"; {result.note}" if result.note else ""
                 self.stdout.write(
                     f"{result.outcome} {path}: {result.article.headline!r} "
                     f"({outlet}, {result.quotes} quotes){note}"
                 )
-        summary = ", ".join(f"{n} {outcome}" for outcome, n in counts.items())
-        self.stdout.write(f"{summary}, {skipped} skipped")
-        if skipped:
-            raise CommandError(f"{skipped} file(s) skipped; see the lines above", returncode=1)
+        return skipped

@@ -2,6 +2,7 @@ import os
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.management.progress import progress
 from search.backends import IndexUnavailable, backend_names, get_backend
 from search.indexing import RebuildRunning, rebuild
 
@@ -41,7 +42,13 @@ class Command(BaseCommand):
             raise CommandError("--processes must be at least 1.")
         try:
             stats = rebuild(
-                search_backend, processes=processes, if_missing=if_missing, wait=not no_wait
+                search_backend,
+                processes=processes,
+                if_missing=if_missing,
+                wait=not no_wait,
+                progress=lambda documents, total: progress(
+                    documents, total=total, stream=self.stderr, unit="documents"
+                ),
             )
         except (RebuildRunning, IndexUnavailable) as error:
             # Another rebuild, a full disk, a build that failed its checks: the live
