@@ -413,6 +413,11 @@ def rebuild_in_background():
 
 def _rebuild_thread():
     try:
+        # A web process may bound its statements (DB_STATEMENT_TIMEOUT); a rebuild
+        # reads the whole archive and is no web request. This thread's connection
+        # is its own and is closed when the thread ends.
+        with connection.cursor() as cursor:
+            cursor.execute("SET statement_timeout = 0")
         stats = rebuild(if_missing=True, wait=False)
     except RebuildRunning:
         pass
