@@ -25,6 +25,18 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 REQUIRE_BROWSER = os.environ.get("STRIKEWATCH_REQUIRE_BROWSER") == "1"
 
 
+@pytest.fixture
+def fresh_caches():
+    """Pages render afresh: the page cache outlives a test's rolled-back rows."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+    yield
+    for cache in caches.all():
+        cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def _fresh_shared_counts():
     """Rate-limit and sign-in counts start at zero in every test, as the rows they count do."""

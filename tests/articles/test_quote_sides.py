@@ -10,14 +10,13 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.cache import caches
 from django.urls import reverse
 
 from articles.merge import merge_people
 from articles.models import Article, Person, Source, Strike
 from articles.quote_sync import sync_quotes
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_caches")]
 
 DESCRIBED = [
     "Therapists at Kaiser Permanente walked off the job Monday in a strike over staffing.",
@@ -29,15 +28,6 @@ UNDESCRIBED = [
     "Kaiser therapists rallied again on Friday.",
     "“We are still here,” said Sarah Soroken.",
 ]
-
-
-@pytest.fixture(autouse=True)
-def _no_cached_pages():
-    for cache in caches.all():
-        cache.clear()
-    yield
-    for cache in caches.all():
-        cache.clear()
 
 
 @pytest.fixture

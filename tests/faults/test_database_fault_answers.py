@@ -6,6 +6,7 @@ statement the server cancelled answers 503 without starting an outage.
 """
 
 import json
+import logging
 import threading
 import time
 
@@ -94,8 +95,9 @@ def test_a_statement_the_server_cancelled_starts_no_outage():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_watchdog_cuts_a_connection_the_server_does_not_answer_in_time():
+def test_the_watchdog_cuts_a_connection_the_server_does_not_answer_in_time(caplog):
     """A server that never answers looks, to the client, like one that is slow: pg_sleep stands in."""
+    caplog.set_level(logging.WARNING, logger=database_faults.__name__)
     outcome = {}
 
     def waiting_thread():
@@ -114,8 +116,9 @@ def test_the_watchdog_cuts_a_connection_the_server_does_not_answer_in_time():
     thread.join(timeout=15)
     assert isinstance(outcome.get("error"), OperationalError)
     assert outcome["seconds"] < 4
-    # A cut connection means the database stopped answering: an outage begins.
-    assert database_faults.outage.active
+    # A cut connection means the database stopped answering: an outage begins (and,
+    # as this database does answer, the outage's probe may already have ended it).
+    assert any(record.getMessage().startswith("database unavailable") for record in caplog.records)
 
 
 @pytest.mark.django_db(transaction=True)

@@ -7,7 +7,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.cache import caches
 
 from articles.models import Article, Person, Source
 
@@ -15,13 +14,8 @@ PACIFIC = ZoneInfo("America/Los_Angeles")
 
 
 @pytest.fixture(autouse=True)
-def _no_cached_pages():
-    """Each test renders its pages afresh (the page cache outlives a test's rolled-back rows)."""
-    for cache in caches.all():
-        cache.clear()
-    yield
-    for cache in caches.all():
-        cache.clear()
+def _no_cached_pages(fresh_caches):
+    """Each test renders its pages afresh."""
 
 
 @pytest.fixture
