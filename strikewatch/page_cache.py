@@ -39,6 +39,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
+from django.db import DatabaseError
 from django.db.models import Min
 from django.http import QueryDict
 from django.utils import timezone
@@ -296,6 +297,8 @@ class PageCacheMiddleware:
             set_response_etag(response)
             try:
                 store.set(key, (generation, response), page_timeout())
+            except DatabaseError:
+                pass  # not kept; strikewatch.database_faults reports the outage once
             except Exception:
                 logger.exception("page cache write failed")
         return response
@@ -317,6 +320,8 @@ class PageCacheMiddleware:
     def _holds(condition):
         try:
             return condition()
+        except DatabaseError:
+            return False  # strikewatch.database_faults reports the outage once
         except Exception:
             logger.exception("could not tell whether a page of results may be kept")
             return False

@@ -159,3 +159,23 @@ def test_a_search_queue_drain_that_meets_a_database_fault_logs_one_line(monkeypa
     (record,) = [r for r in caplog.records if r.name == "search.indexing"]
     assert record.levelname == "WARNING" and record.exc_info is None
     assert "OperationalError" in record.getMessage()
+
+
+@pytest.mark.django_db
+def test_during_an_outage_search_answers_503_and_logs_no_traceback(
+    client, monkeypatch, caplog, settings, tmp_path
+):
+    """The page cache asks the database whether results may be kept; an outage is no error of its."""
+    settings.STRIKEWATCH_PAGE_GENERATION_FILE = tmp_path / "page-generation"
+    monkeypatch.setattr(database_faults.outage, "_probe_until_back", lambda: None)
+    database_faults.outage.begin("a test")
+
+    def database_down():  # this test's own connection stays open; a worker's would not
+        raise OperationalError("connection to server failed: Connection refused")
+
+    monkeypatch.setattr("search.indexing.is_caught_up", database_down)
+    caplog.set_level(logging.WARNING)
+    for path in ("/search/?q=strike", "/api/search?q=strike", "/search/quotes.csv?q=strike"):
+        response = client.get(path)
+        assert response.status_code == 503, path
+    assert [record for record in caplog.records if record.exc_info] == []
