@@ -13,9 +13,6 @@ Whether the archive has any copies at all is kept in the process (most
 searches then cost nothing more), dropped as ``search.labels`` drops names.
 """
 
-import threading
-import time
-
 from django.db.models import Exists, OuterRef, Q
 
 from articles.models import Quote, SyndicatedCopy
@@ -23,35 +20,7 @@ from articles.models import Quote, SyndicatedCopy
 from . import labels
 from .documents import ARTICLE, QUOTE
 
-
-class _AnyCopies:
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.known = None  # (generation, loaded_at, answer)
-
-    def get(self):
-        generation = labels.current_generation()
-        now = time.monotonic()
-        with self.lock:
-            known = self.known
-        if (
-            known is not None
-            and generation is not None
-            and known[0] == generation
-            and now - known[1] <= labels.MAX_AGE
-        ):
-            return known[2]
-        answer = SyndicatedCopy.objects.exists()
-        with self.lock:
-            self.known = (generation, now, answer)
-        return answer
-
-    def forget(self):
-        with self.lock:
-            self.known = None
-
-
-_any = _AnyCopies()
+_any = labels.Kept(SyndicatedCopy.objects.exists)
 
 
 def forget(**signal_kwargs):

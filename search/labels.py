@@ -125,6 +125,44 @@ def current_generation():
         return None
 
 
+class Kept:
+    """
+    One value read from the archive (``load()``), kept in this process while
+    the shared generation stands and for at most ``MAX_AGE`` seconds, as the
+    names are; ``forget()`` drops it (connect it to ``content_changed``).
+    """
+
+    def __init__(self, load):
+        self.load = load
+        self.lock = threading.Lock()
+        self.known = False
+        self.value = None
+        self.generation = None
+        self.loaded_at = 0.0
+
+    def get(self):
+        generation = current_generation()
+        now = time.monotonic()
+        with self.lock:
+            if (
+                self.known
+                and generation is not None
+                and generation == self.generation
+                and now - self.loaded_at <= MAX_AGE
+            ):
+                return self.value
+        value = self.load()
+        with self.lock:
+            self.value, self.generation, self.loaded_at = value, generation, now
+            self.known = True
+        return value
+
+    def forget(self):
+        with self.lock:
+            self.known = False
+            self.value = None
+
+
 def follow_generation(generation):
     """
     Also drop the kept names whenever ``generation()`` returns a new token:

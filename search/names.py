@@ -20,8 +20,6 @@ speaker labels (``search.labels``: on any content change, when the site's
 shared generation moves, and after ``labels.MAX_AGE`` seconds).
 """
 
-import threading
-import time
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -99,35 +97,7 @@ def _load():
     return _Vocabulary([name for name in names if name is not None])
 
 
-class _Kept:
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.vocabulary = None
-        self.generation = None
-        self.loaded_at = 0.0
-
-    def get(self):
-        generation = labels.current_generation()
-        now = time.monotonic()
-        with self.lock:
-            if (
-                self.vocabulary is not None
-                and generation is not None
-                and generation == self.generation
-                and now - self.loaded_at <= labels.MAX_AGE
-            ):
-                return self.vocabulary
-        vocabulary = _load()
-        with self.lock:
-            self.vocabulary, self.generation, self.loaded_at = vocabulary, generation, now
-        return vocabulary
-
-    def forget(self):
-        with self.lock:
-            self.vocabulary = None
-
-
-_kept = _Kept()
+_kept = labels.Kept(_load)
 
 
 def forget(**signal_kwargs):

@@ -29,6 +29,7 @@ A write nobody announces (``QuerySet.update()`` outside the articles app's
 own code) shows within ``CACHE_SECONDS`` at worst.
 """
 
+import functools
 import hashlib
 import logging
 import os
@@ -52,6 +53,7 @@ from .requests import view_name
 logger = logging.getLogger(__name__)
 
 
+@functools.cache
 def search_parameters():
     """What the search page reads: its form's fields (``search.forms.SearchForm``), from, to..."""
     from search.forms import SearchForm
@@ -157,10 +159,7 @@ def page_store():
     if not _shared_across_processes(cache):
         return cache
     if _local_pages is None:
-        _local_pages = LocMemCache(
-            "strikewatch-pages",
-            {"OPTIONS": {"MAX_ENTRIES": settings.STRIKEWATCH_PAGE_CACHE_ENTRIES}},
-        )
+        _local_pages = _in_process("strikewatch-pages")
     return _local_pages
 
 
@@ -168,11 +167,12 @@ def result_store():
     """Where rendered pages of results are kept: this process's memory, apart from other pages."""
     global _local_results
     if _local_results is None:
-        _local_results = LocMemCache(
-            "strikewatch-results",
-            {"OPTIONS": {"MAX_ENTRIES": settings.STRIKEWATCH_PAGE_CACHE_ENTRIES}},
-        )
+        _local_results = _in_process("strikewatch-results")
     return _local_results
+
+
+def _in_process(name):
+    return LocMemCache(name, {"OPTIONS": {"MAX_ENTRIES": settings.STRIKEWATCH_PAGE_CACHE_ENTRIES}})
 
 
 def forget_pages():
