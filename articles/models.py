@@ -644,6 +644,12 @@ class Correction(models.Model):
 
 
 class PersonQuerySet(models.QuerySet):
+    def take_sides_from_quotes(self):
+        """Each person's side from all their quotes (``Person.take_side_from_quotes``), saved."""
+        for person in self:
+            if person.take_side_from_quotes():
+                person.save(update_fields=["side", "side_evidence", "updated_at"])
+
     def quoted(self):
         """People with at least one quote in a published article: the ones with a public page."""
         return self.filter(
@@ -919,9 +925,7 @@ class Quote(models.Model):
         return f"“{self.text[:70]}”"
 
     def save(self, *args, **kwargs):
-        self.fingerprint = quote_fingerprint(self.text)
-        if self.end_paragraph is None:
-            self.end_paragraph = self.paragraph
+        self.fill_in()
         credited = getattr(self, "_loaded_speaker_id", None)
         super().save(*args, **kwargs)
         # Who the page credited until now (``articles.withdrawals`` reads it on post_save).
@@ -929,12 +933,16 @@ class Quote(models.Model):
         if self.edited_by_editor and credited != self.speaker_id:
             # An editor gave the quote to someone else: both people's sides are
             # taken again from their quotes (re-extraction does this for its own).
-            for person in Person.objects.filter(pk__in=[credited, self.speaker_id]):
-                if person.take_side_from_quotes():
-                    person.save(update_fields=["side", "side_evidence", "updated_at"])
+            Person.objects.filter(pk__in=[credited, self.speaker_id]).take_sides_from_quotes()
 
     def get_absolute_url(self):
         return reverse("articles:quote_detail", kwargs={"pk": self.pk})
+
+    def fill_in(self):
+        """What a quote derives from its own fields, set before it is stored (bulk inserts too)."""
+        self.fingerprint = quote_fingerprint(self.text)
+        if self.end_paragraph is None:
+            self.end_paragraph = self.paragraph
 
     def paragraph_url(self):
         """Where the quote stands in its article's text."""

@@ -143,10 +143,9 @@ def _continue(quote, values):
 
 
 def _new_quote(article, values):
-    """A quote to create: what ``Quote.save`` would fill in, filled in."""
-    quote = Quote(article=article, **values, fingerprint=quote_fingerprint(values["text"]))
-    if quote.end_paragraph is None:
-        quote.end_paragraph = quote.paragraph
+    """A quote to create in bulk, with what ``Quote.save`` would fill in."""
+    quote = Quote(article=article, **values)
+    quote.fill_in()
     return quote
 
 
@@ -248,6 +247,4 @@ def take_sides(person_ids):
     """Each of these people's side from all their quotes in the archive (an
     editor's choice stays): one article calling someone "a striking nurse"
     places them for every article that quotes them."""
-    for person in Person.objects.filter(pk__in=[pk for pk in person_ids if pk]):
-        if person.take_side_from_quotes():
-            person.save(update_fields=["side", "side_evidence", "updated_at"])
+    Person.objects.filter(pk__in=[pk for pk in person_ids if pk]).take_sides_from_quotes()
