@@ -42,6 +42,7 @@ from .lexicon import (
     alternation,
 )
 from .names import has_org_word, is_company, is_union_name, norm
+from .organisations import described_body
 from .vocabulary import WordList, Words
 
 if TYPE_CHECKING:
@@ -241,7 +242,9 @@ def find_dispute(
                 if given_e or given_u
                 else set()
             )
-            if e.kind == "organization" and (forms & given_u or is_union(e)):
+            if e.kind == "organization" and (
+                forms & given_u or is_union(e) or described_body(cast, e) == "union"
+            ):
                 r = "union"
                 union_ents.add(key)
             elif forms & given_e or (e.tokens and norm(e.tokens[0]) in given_firsts):

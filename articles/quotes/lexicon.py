@@ -150,7 +150,8 @@ FACILITY_WORDS = _words(
 UNION_WORDS = _words(
     """
     union unions guild brotherhood teamsters workers local federation steelworkers
-    autoworkers longshoremen machinists nurses teachers educators employees
+    autoworkers longshoremen machinists nurses teachers educators employees sindicato
+    sindicatos sindacato syndicat syndicats gewerkschaft
     """
 )
 UNION_ACRONYMS = _words(
@@ -158,7 +159,7 @@ UNION_ACRONYMS = _words(
     SEIU UAW AFL-CIO CNA NUHW UFCW ILA ILWU IAM IBEW AFT NEA CWA USW SAG-AFTRA WGA RMT
     AFSCME UNITE UNAC NNU ONA MNA NYSNA UTLA CTU OEA BLET IATSE TWU ATU ALPA AFA RCN BMA NEU
     GMB UNISON ASLEF PCS UCU EIS INMO SIPTU CUPE CUPW OPSEU NUM AMCU COSATU TUC CFMEU ANMF
-    ETU MUA NTEU NALC APWU
+    ETU MUA NTEU NALC APWU CCOO UGT CGIL CISL UIL CSN CSQ FTQ FNV CNV CFDT DGB KCTU NUMSA
     """
 )
 
@@ -1061,11 +1062,24 @@ EMPLOYER_BODY_WORDS = _words(
     """
     employers employer chamber industry industries manufacturers retailers business businesses
     maritime hospitals hospital hotels hotel restaurants restaurant carriers railroads airlines
-    operators
+    operators producers enterprise enterprises
     """
 )
+# Members of a body of employers, after "represents" / "on behalf of" ("which
+# represents large growers", "on behalf of oil companies").
+BUSINESS_MEMBER_NOUNS = _words(
+    """
+    owners companies employers growers producers operators firms platforms banks boards
+    manufacturers retailers hotels hospitals businesses exporters mills carriers airlines
+    """
+)
+# Words of a union's name that say its members are workers: with one of them a
+# federation named for an industry is still a union ("Hotel Workers Federation").
+UNION_MEMBER_WORDS = _words("union unions guild brotherhood workers employees staff")
 # Unions known by a name that is no acronym ("Equity", "Fórsa").
-UNION_NAMES = _words("equity fórsa forsa usdaw unison aslef nautilus unifor")
+UNION_NAMES = _words(
+    "equity fórsa forsa usdaw unison aslef nautilus unifor solidarność solidarnosc"
+)
 # Head nouns of bodies of several organisations ("Ocean State Hospital Council"):
 # never what "the hospital" stands for.
 ASSOCIATION_HEADS = _words(

@@ -20,6 +20,7 @@ from .lexicon import (
     DEMONYM_ENDINGS,
     DEMONYMS,
     DOTTED_WORDS,
+    EMPLOYER_BODY_WORDS,
     FACILITY_WORDS,
     FEMALE_NAMES,
     FIRST_NAMES_ALL,
@@ -42,6 +43,7 @@ from .lexicon import (
     STATE_ABBREVS,
     STOP_CAPS,
     UNION_ACRONYMS,
+    UNION_MEMBER_WORDS,
     UNION_OCCUPATIONS,
     UNION_WORDS,
     UNISEX_NAMES,
@@ -396,7 +398,9 @@ def _is_union_name(tokens: tuple[str, ...]) -> bool:
         return True
     lows = [t.lower().rstrip("'’") for t in tokens]
     if any(t in UNION_WORDS for t in lows):
-        return True
+        # "Forest Industries Federation", "Private Enterprise Federation": a
+        # federation of businesses, unless a union or workers' word says otherwise
+        return not (EMPLOYER_BODY_WORDS.intersection(lows) and UNION_MEMBER_WORDS.isdisjoint(lows))
     return "association" in lows and any(t.split("-")[0] in UNION_OCCUPATIONS for t in lows)
 
 

@@ -86,7 +86,7 @@ from .lexicon import (
     alternation,
 )
 from .names import has_org_word, is_company, is_union_name
-from .organisations import analyst_firm
+from .organisations import analyst_firm, described_body
 from .vocabulary import Tagger, WordList, Words
 
 if TYPE_CHECKING:
@@ -395,8 +395,11 @@ def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None)
         )
     ):
         return "employer", f"organisation: {name}, the employer in this dispute"
-    if union:
+    body = described_body(cast, e) if cast is not None else ""
+    if union or body == "union":
         return "labor", f"organisation: {name}, a union or labour body"
+    if body == "employers":
+        return "employer", f"organisation: {name}, an employers' body"
     if EMPLOYER_BODY_WORDS.intersection(words.words) and has_org_word(e.tokens):
         if ASSOCIATION_HEADS.intersection(words.words):
             return "employer", f"organisation: {name}, an employers' body"

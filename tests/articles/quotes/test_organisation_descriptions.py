@@ -1,0 +1,60 @@
+"""An organisation's side from the reporter's description of it: an
+appositive calling it a union or a body of employers ("X, the union that
+represents ...", "X, which represents the region's quarry owners, said"), and
+a federation named for an industry being a business federation, not a union."""
+
+from articles.quotes import extract_quotes
+from articles.quotes.names import is_union_name
+
+from .helpers import by_text
+
+LEDE = (
+    "Dockers at Portmere Terminals Ltd walked off the job on Friday, the second strike at the port "
+    "this year."
+)
+
+
+def test_an_organisation_described_as_the_union_is_labor():
+    found = extract_quotes(
+        [
+            LEDE,
+            "Estibadores Unidos, the union that represents about 900 dockers, said the strike "
+            "would go on and called the offer “a provocation.”",
+            "Portmere Terminals said in a statement that the port was “operating normally.”",
+        ]
+    )
+    union = by_text(found, "a provocation")
+    assert (union.speaker_name, union.side) == ("Estibadores Unidos", "labor")
+    assert by_text(found, "operating normally").side == "employer"
+
+
+def test_an_organisation_representing_businesses_is_an_employers_body():
+    found = extract_quotes(
+        [
+            LEDE,
+            "The Northmoor Haulage Circle, which represents the region's freight companies, "
+            "said the stoppage was “costing members a fortune.”",
+            "Stonebridge Alliance, the employers' organisation for the sector, urged both sides "
+            "to “settle before winter.”",
+        ]
+    )
+    assert by_text(found, "costing members").side == "employer"
+    assert by_text(found, "settle before winter").side == "employer"
+
+
+def test_representing_workers_at_hospitals_is_no_employers_body():
+    found = extract_quotes(
+        [
+            "Nurses at three Holloway Health Ltd hospitals walked off the job on Tuesday.",
+            "The Brackwater Care Alliance, which represents nurses at the hospitals, called the "
+            "walkout “long overdue.”",
+        ]
+    )
+    assert by_text(found, "long overdue").side != "employer"
+
+
+def test_a_federation_named_for_an_industry_is_not_a_union():
+    assert not is_union_name(["Timber", "Industries", "Federation"])
+    assert not is_union_name(["Small", "Enterprise", "Federation"])
+    assert is_union_name(["Timber", "Workers", "Federation"])
+    assert is_union_name(["Federation", "of", "Musicians"])
