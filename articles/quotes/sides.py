@@ -438,24 +438,90 @@ def speaker_sides(
         if id(m.entity) in ents:
             mentions.setdefault(id(m.entity), []).append(m)
     out = {}
+    bodies = _Bodies(cast, dispute)
     for key, e in ents.items():
-        out[key] = _side_of(e, quotes[key], mentions.get(key, []), cast, dispute)
+        out[key] = _side_of(e, quotes[key], mentions.get(key, []), cast, dispute, bodies)
     return out
 
 
+class _Bodies:
+    """The article's organisations that are on a side (unions, employers and
+    their bodies, public bodies, research bodies), by the names the article
+    gives them; read when a person's description first needs them."""
+
+    def __init__(self, cast: Cast, dispute: Dispute):
+        self._cast = cast
+        self._dispute = dispute
+        self._named: list[tuple[str, str, str]] | None = None
+
+    def named(self) -> list[tuple[str, str, str]]:
+        """(name or acronym, side, canonical name), longest names first."""
+        if self._named is None:
+            named = []
+            for e in self._cast.entities:
+                if e.kind != "organization" or e.facility:
+                    continue
+                side, _ = classify_organisation(e, self._dispute, self._cast)
+                if side in ("community", UNKNOWN) or (side != "labor" and e.tokens[-1].isdigit()):
+                    continue  # "District 70", "Local 4": a union's numbered branch, if anything
+                for form in {e.canonical, *e.forms, *e.aliases}:
+                    if len(form) > 2:
+                        named.append((form, side, e.canonical))
+            self._named = sorted(named, key=lambda n: -len(n[0]))
+        return self._named
+
+
+_NAME_END_RE = re.compile(r"(?:['’]s)?\b")
+
+
+def _affiliation(desc: str, bodies: _Bodies) -> tuple[str, str] | None:
+    """(side, organisation) when a description gives an office at one of the
+    article's organisations ("Offshore Norge's director of negotiations",
+    "DOLE Regional Director", "general secretary of Kristal-İş"): the office
+    holder speaks for it."""
+    low = " ".join(desc.lower().split())
+    tags = _TAGGER.tag(Words(low).words)
+    if not ("agent" in tags or "management" in tags or "spokes" in tags):
+        return None
+    for form, side, canonical in bodies.named():
+        at = desc.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if (at == 0 or not _word_char(desc[at - 1])) and (
+                end == len(desc) or not _word_char(desc[end])
+            ):
+                before = desc[:at].split()
+                if not before or before[-1].lower() not in OBJECT_PREPOSITIONS:
+                    return side, canonical
+            at = desc.find(form, at + 1)
+    return None
+
+
 def _side_of(
-    e: Entity, quotes: list[Attribution], mentions: list[Mention], cast: Cast, dispute: Dispute
+    e: Entity,
+    quotes: list[Attribution],
+    mentions: list[Mention],
+    cast: Cast,
+    dispute: Dispute,
+    bodies: _Bodies,
 ) -> tuple[str, tuple[str, ...]]:
     if e.kind == "organization":
         side, ev = classify_organisation(e, dispute, cast)
         return side, (ev,)
     weak: list[tuple[str, str]] = []
+    unread: list[str] = []
     for desc in chain(_descriptions(e, quotes, mentions), _contexts(mentions, cast)):
         found = _classify(desc, dispute)
         if found and found[1]:
             return found[0], (f"described as: {_shorten(desc)}",)
         if found:
             weak.append((found[0], desc))
+        else:
+            unread.append(desc)
+    for desc in unread:
+        office = _affiliation(desc, bodies)
+        if office:
+            return office[0], (f"described as: {_shorten(desc)}", f"speaks for: {office[1]}")
     if weak:
         # a relative of someone before a worker of another trade
         side, desc = next((w for w in weak if w[0] == "community"), weak[0])

@@ -58,3 +58,10 @@ def test_a_federation_named_for_an_industry_is_not_a_union():
     assert not is_union_name(["Small", "Enterprise", "Federation"])
     assert is_union_name(["Timber", "Workers", "Federation"])
     assert is_union_name(["Federation", "of", "Musicians"])
+
+
+def test_national_union_federations_and_union_in_other_languages_are_unions():
+    assert is_union_name(["CCOO"])
+    assert is_union_name(["FNV"])
+    assert is_union_name(["Sindicato", "Independiente", "de", "Mineros"])
+    assert is_union_name(["Syndicat", "des", "Cheminots"])
