@@ -297,7 +297,9 @@ def find_dispute(
         text=lowered.text,
         strike_paras=strike_paras,
         public_body=any(
-            government_name(by_id[k].canonical.lower()) for k in employer_ents if k in by_id
+            government_name(by_id[k].canonical.lower()) and not is_company(by_id[k].tokens)
+            for k in employer_ents
+            if k in by_id
         ),
         private_employer=any(is_company(tuple(n.split())) for n in names_e)
         or any(

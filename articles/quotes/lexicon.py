@@ -492,7 +492,7 @@ COMMON_CAPS = (
 
 # Company-name endings: "Allegheny Coke Co.", "Thanh Phat Footwear Co Ltd".
 CORPORATE_SUFFIXES = _words(
-    "co inc corp corporation company llc ltd plc group holdings sa ag nv lp llp"
+    "co inc corp corporation company llc ltd plc group holdings sa ag nv lp llp oyj asa gmbh spa bv pty"
 )
 
 # Finite verbs: a word of these before a name means the name is past the subject.
@@ -841,6 +841,16 @@ MANAGEMENT_WORDS = _words(
     "in management",
     "general manager",
     "human resources",
+    "hr director",
+    "hr manager",
+    "head of hr",
+    "operations director",
+    "director of operations",
+    "plant director",
+    "mill director",
+    "works director",
+    "factory director",
+    "site director",
     "vice president",
     "board chair",
     "board chairman",
