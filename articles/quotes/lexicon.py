@@ -870,6 +870,12 @@ MANAGEMENT_WORDS = _words(
     "company spokesman",
     "company spokeswoman",
 }
+# "whose ministry funds the centres": the public bodies an office-holder heads
+# and the verbs that make that body the strikers' employer.
+PUBLIC_OWNER_BODIES = _words(
+    "administration ministry department government city council state county province office"
+)
+OWNER_VERBS = _words("owns runs oversees funds controls manages operates employs")
 # Management words that say only that someone owns a business.
 OWNER_WORDS = _words("owner owners proprietor")
 # Roles that speak or act for whichever organisation they are tied to.

@@ -69,11 +69,13 @@ from .lexicon import (
     MANAGEMENT_WORDS,
     OBJECT_DETERMINERS,
     OBJECT_PREPOSITIONS,
+    OWNER_VERBS,
     OWNER_WORDS,
     PARTY_OFFICES,
     PEOPLE_NOUNS,
     POLITICAL_PARTIES,
     PORTFOLIO_TRADES,
+    PUBLIC_OWNER_BODIES,
     SAY_VERBS,
     SCHOOL_YEARS,
     SPOKES_NOUNS,
@@ -134,6 +136,13 @@ _ELECTED_RE = re.compile(r"\b(?:mayor|councillor|councilor|council member|city m
 _EMPLOYER_OFFICE_RE = re.compile(
     r"\b(?:mayor|city manager|city administrator|human resources|hr director|reeve|"
     r"council leader|leader of the council|councillor|councilor|cllr)\b"
+)
+# An office-holder whose public body owns, runs or pays for the employer
+# ("whose administration owns MPK", "whose ministry oversees the state-owned
+# company", "whose ministry funds the centres"): the employer, not a bystander.
+_PUBLIC_OWNER_RE = re.compile(
+    rf"\bwhose (?:{alternation(PUBLIC_OWNER_BODIES)}) (?:also )?(?:{alternation(OWNER_VERBS)})\b",
+    re.I,
 )
 # "the local's president": the union local, named by the word alone.
 _THE_LOCAL_RE = re.compile(r"\bthe local(?:'s|’s)\s")
@@ -510,7 +519,12 @@ def _side_of(
         return side, (ev,)
     weak: list[tuple[str, str]] = []
     unread: list[str] = []
-    for desc in chain(_descriptions(e, quotes, mentions), _contexts(mentions, cast)):
+    descs = list(chain(_descriptions(e, quotes, mentions), _contexts(mentions, cast)))
+    for desc in descs:
+        if "whose" in desc and _PUBLIC_OWNER_RE.search(desc):
+            # "whose administration owns MPK", "whose ministry funds the centres"
+            return "employer", (f"described as: {_shorten(desc)}",)
+    for desc in descs:
         found = _classify(desc, dispute)
         if found and found[1]:
             return found[0], (f"described as: {_shorten(desc)}",)
