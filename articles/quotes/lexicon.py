@@ -810,6 +810,17 @@ LABOR_WORDS = _words(
     "union member",
     "union members",
     "on the picket line",
+    "branch delegate",
+    "union delegate",
+    "shop delegate",
+    "safety delegate",
+    "staff representative",
+    "workers' representative",
+    "workers' representatives",
+    "works council",
+    "chief steward",
+    "convenor",
+    "convener",
 }
 # Employer: who runs the employer or speaks and negotiates for it.
 MANAGEMENT_WORDS = _words(
@@ -876,6 +887,15 @@ PUBLIC_OWNER_BODIES = _words(
     "administration ministry department government city council state county province office"
 )
 OWNER_VERBS = _words("owns runs oversees funds controls manages operates employs")
+# Clergy: a priest or pastor speaks for the community, even from the picket line.
+CLERGY_WORDS = _words(
+    """
+    priest priests pastor bishop archbishop imam rabbi reverend rev chaplain vicar deacon
+    clergy clergyman clergywoman parish parishioners cardinal monsignor
+    """
+)
+# A rank before a trade ("principal oboist", "senior nurse") is no management title.
+RANK_WORDS = _words("principal senior junior")
 # Management words that say only that someone owns a business.
 OWNER_WORDS = _words("owner owners proprietor")
 # Roles that speak or act for whichever organisation they are tied to.
@@ -939,6 +959,10 @@ GOVERNMENT_WORDS = _words(
     "government agency",
     "federal agency",
     "state agency",
+    "county agency",
+    "city agency",
+    "public agency",
+    "regional agency",
     "chief justice",
     "supreme court justice",
     "opposition",
@@ -1003,7 +1027,8 @@ COMMUNITY_WORDS = _words(
     visiting vacationing holidaying passerby passersby bystander bystanders retired voting
     consumer consumers husband wife son daughter sister brother widow widower pastor
     reverend rev bishop priest imam rabbi kids grandchildren grandson granddaughter
-    appointment flying flight traveling travelling commuting shopping
+    appointment flying flight traveling travelling commuting shopping shopped shopkeeper
+    shopkeepers trader traders vendor vendors stallholder florist
     """
 ) | {
     "business owner",
@@ -1211,6 +1236,23 @@ TRADE_SYNONYMS = {
     "junior doctors": "doctor",
     "resident doctor": "doctor",
     "resident doctors": "doctor",
+    "violinist": "musician",
+    "violist": "musician",
+    "cellist": "musician",
+    "bassist": "musician",
+    "oboist": "musician",
+    "flautist": "musician",
+    "flutist": "musician",
+    "clarinetist": "musician",
+    "clarinettist": "musician",
+    "bassoonist": "musician",
+    "trumpeter": "musician",
+    "trombonist": "musician",
+    "hornist": "musician",
+    "percussionist": "musician",
+    "timpanist": "musician",
+    "harpist": "musician",
+    "pianist": "musician",
 }
 # A parent: "whose two children attend Fruitvale Elementary".
 CHILD_WORDS = _words("children child kids son sons daughter daughters")

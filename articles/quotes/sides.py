@@ -59,6 +59,7 @@ from .lexicon import (
     ASSOCIATION_HEADS,
     CHILD_WORDS,
     CLAUSE_CONJUNCTIONS,
+    CLERGY_WORDS,
     COMMUNITY_WORDS,
     EMPLOYER_BODY_WORDS,
     EXPERT_BODY_WORDS,
@@ -76,6 +77,7 @@ from .lexicon import (
     POLITICAL_PARTIES,
     PORTFOLIO_TRADES,
     PUBLIC_OWNER_BODIES,
+    RANK_WORDS,
     SAY_VERBS,
     SCHOOL_YEARS,
     SPOKES_NOUNS,
@@ -202,6 +204,15 @@ def _affiliated(found: list[tuple[str, int]] | None, words: list[str]) -> bool:
     return False
 
 
+def _subject_words(found: list[tuple[str, int]], words: list[str]) -> bool:
+    """A word found that is not the object of a speech verb or a preposition
+    ("told analysts", "a note to analysts")."""
+    return any(i == 0 or words[i - 1] not in _OBJECT_LEADS for _, i in found)
+
+
+_OBJECT_LEADS = OBJECT_PREPOSITIONS | {"told", "tells", "telling", "briefed", "briefing"}
+
+
 def _first(tags: dict, name: str) -> tuple[str, int] | None:
     found = tags.get(name)
     return found[0] if found else None
@@ -229,6 +240,22 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     words = Words(low)
     present = words.first_at
     tags = _TAGGER.tag(words.words)
+    if not CLERGY_WORDS.isdisjoint(present) and "union" not in present:
+        return "community", True  # "a parish priest in the neighbourhood where strikers live"
+    if "expert" in tags and not _subject_words(tags["expert"], words.words):
+        del tags["expert"]  # "told analysts on a conference call": whom they spoke to
+    if "management" in tags:
+        tags["management"] = [
+            (w, i)
+            for w, i in tags["management"]
+            if not (
+                w in RANK_WORDS
+                and i + 1 < len(words.words)
+                and (words.words[i + 1] in WORKER_WORDS or words.words[i + 1] in TRADE_SYNONYMS)
+            )
+        ]  # "principal oboist", "senior nurse": a rank in a trade
+        if not tags["management"]:
+            del tags["management"]
     if (
         _affiliated(tags.get("labor"), words.words)
         or (
@@ -271,7 +298,12 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         return "employer", True  # the mayor in a city workers' strike
     if "government" in tags and _runs_the_service(low, d):
         return "employer", True  # the health minister in a public hospitals' strike
-    if community and worker and 0 < worker[-1][1] - community[-1][1] <= 2:
+    if (
+        community
+        and worker
+        and 0 < worker[-1][1] - community[-1][1] <= 2
+        and f"{community[-1][0]}," not in low
+    ):
         community = (
             None  # "guest room attendant": the compound's last noun, a worker, is what they are
         )
@@ -418,13 +450,25 @@ def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None)
     if EXPERT_BODY.first(words) or _EXPERTS.first(words) or _analysts_of(e, cast):
         return "expert", f"organisation: {name}, a research or analysis body"
     desc = classify_description(e.description, dispute) if e.description else None
-    if desc == "labor":
+    if desc == "labor" and not _named_like_a_person(e):
         desc = None  # "an airport operator": a business, whatever its trade word
     if desc:
         return desc, f"described as: {e.description}"
     if is_company(e.tokens) and not dispute.employers:
         return "employer", f"organisation: {name}, a company"
     return "community", f"organisation: {name}"
+
+
+def _named_like_a_person(e: Entity) -> bool:
+    """ "Hasan Kaya" read as an organisation: two capitalised words, no word
+    of an organisation's name, no acronym, not a place of work."""
+    return (
+        len(e.tokens) == 2
+        and all(t[:1].isupper() and t[1:].islower() and t.isalpha() for t in e.tokens)
+        and not has_org_word(e.tokens)
+        and not e.acronym
+        and not e.facility
+    )
 
 
 def _analysts_of(e: Entity, cast: Cast | None) -> bool:

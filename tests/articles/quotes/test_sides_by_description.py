@@ -1,0 +1,61 @@
+"""Sides read from a speaker's description: clergy are the community even
+near the picket line; analysts a speaker talked to do not make the speaker an
+expert; a rank before a trade ("principal cellist") is no management title
+and instrumentalists are musicians; union delegates, convenors and works
+councils are labour; a county agency is government; shopkeepers and traders
+are the community; a speaker misread as an organisation but described as a
+worker is labour."""
+
+import pytest
+
+from articles.quotes import extract_quotes
+from articles.quotes.dispute import Dispute
+from articles.quotes.sides import classify_description
+
+from .helpers import by_text
+
+MUSICIANS = Dispute(
+    employers=("Harbour Philharmonic",),
+    about_a_dispute=True,
+    strike_paras=("the orchestra's musicians went on strike",),
+)
+
+
+@pytest.mark.parametrize(
+    ("description", "side"),
+    [
+        ("parish priest in the estate where many of the strikers live", "community"),
+        ("Imam of the mosque that feeds the picket line", "community"),
+        ("told analysts on a conference call", None),
+        ("chief executive, who told analysts on a call", "employer"),
+        ("an analyst at Brightwater Research", "expert"),
+        ("branch delegate", "labor"),
+        ("works council chair", "labor"),
+        ("convenor at the depot", "labor"),
+        ("workers' representative", "labor"),
+        ("county agency that funds the arts", "government"),
+        ("shopkeeper", "community"),
+        ("a market trader", "community"),
+        ("who said she had shopped there for 30 years", "community"),
+    ],
+)
+def test_side_of_description(description, side):
+    assert classify_description(description) == side
+
+
+@pytest.mark.parametrize(
+    "description", ["principal cellist", "second violinist", "substitute percussionist"]
+)
+def test_orchestral_players_are_musicians(description):
+    assert classify_description(description, MUSICIANS) == "labor"
+
+
+def test_a_worker_misread_as_an_organisation_keeps_a_workers_side():
+    found = extract_quotes(
+        [
+            "Glassworkers at Ormsby Glass Ltd walked off the job on Monday over pay.",
+            "“We keep the furnaces alive for them,” said Workers' representative Dilek Arda, a "
+            "furnace operator and union delegate.",
+        ]
+    )
+    assert by_text(found, "We keep the furnaces").side == "labor"
