@@ -102,7 +102,8 @@ ROLE_TITLES = _words(
     physician surgeon psychologist therapist researcher scientist historian author
     novelist actor actress singer rapper democrat republican independent resident
     neighbor neighbour passenger shopper commuter voter tenant landlord homeowner
-    retiree customer student parent protester striker picketer
+    retiree customer student parent protester striker picketer shopkeeper florist dispatcher
+    linesman conciliator mediator agent trader vendor
     """
 )
 

@@ -100,3 +100,13 @@ def test_title_dropped_and_appositive_kept():
 def test_parenthetical_party_label_after_the_name():
     paras = ['Sen. Laura Whitby (D-Va.) wrote on X: "Big night in Virginia."']
     assert speakers(paras) == [("Big night in Virginia.", "Laura Whitby")]
+
+
+def test_trades_and_offices_opening_a_sentence_are_titles_not_names():
+    for title in ("Shopkeeper", "Florist", "Dispatcher", "Linesman", "Conciliator", "Vendor"):
+        paras = [
+            "Drivers at Corran Buses Ltd walked off the job on Monday.",
+            f"{title} Odile Brancart, who has been at the depot for years, said the strike was "
+            "“long coming.”",
+        ]
+        assert only(paras).speaker_name == "Odile Brancart", title
