@@ -888,6 +888,13 @@ PUBLIC_OWNER_BODIES = _words(
     "administration ministry department government city council state county province office"
 )
 OWNER_VERBS = _words("owns runs oversees funds controls manages operates employs")
+# Labour words that only place someone at the strike, not in it ("stood at the
+# picket line with coffee for the strikers").
+PICKET_PLACE_WORDS = _words("picket pickets picketers strikers") | {
+    "picket line",
+    "picket lines",
+    "on the picket line",
+}
 # Clergy: a priest or pastor speaks for the community, even from the picket line.
 CLERGY_WORDS = _words(
     """

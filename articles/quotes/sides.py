@@ -74,6 +74,7 @@ from .lexicon import (
     OWNER_WORDS,
     PARTY_OFFICES,
     PEOPLE_NOUNS,
+    PICKET_PLACE_WORDS,
     POLITICAL_PARTIES,
     PORTFOLIO_TRADES,
     PUBLIC_OWNER_BODIES,
@@ -204,6 +205,10 @@ def _affiliated(found: list[tuple[str, int]] | None, words: list[str]) -> bool:
     return False
 
 
+def _kin_or_parent(found: list[tuple[str, int]]) -> bool:
+    return any(w in KIN_WORDS or w in ("parent", "parents") for w, _ in found)
+
+
 def _subject_words(found: list[tuple[str, int]], words: list[str]) -> bool:
     """A word found that is not the object of a speech verb or a preposition
     ("told analysts", "a note to analysts")."""
@@ -256,6 +261,19 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         ]  # "principal oboist", "senior nurse": a rank in a trade
         if not tags["management"]:
             del tags["management"]
+    labor = tags.get("labor")
+    if labor and all(w in PICKET_PLACE_WORDS for w, _ in labor) and tags.get("community"):
+        # "a father of two who stood at the picket line with coffee": a supporter
+        if not tags.get("worker") or _kin_or_parent(tags["community"]):
+            del tags["labor"]
+    if "fellow" in present and not tags.get("expert") and not tags.get("community"):
+        i = present["fellow"]
+        if (
+            i + 1 < len(words.words)
+            and words.words[i - 1 : i] in (["a"], ["another"], ["his"], ["her"], ["their"])
+            and "expert_body" not in tags
+        ):
+            return "labor", True  # "a fellow agent", "a fellow striker": a co-worker
     if (
         _affiliated(tags.get("labor"), words.words)
         or (
@@ -675,6 +693,9 @@ def _contexts(mentions: list[Mention], cast: Cast) -> Iterator[str]:
         before = _clause_before(mp[cast.sentence_of(m)[0] : s])
         after = mp[t : t + 240]
         stop = _SPEECH_CUT_RE.search(after)
+        while stop and after[: stop.start()].rstrip().endswith(" who"):
+            # ", 71, who said she had shopped there for 40 years": a clause about them
+            stop = _SPEECH_CUT_RE.search(after, stop.end())
         if stop:
             after = after[: stop.start()]
             # "has been on the picket lines for seven weeks now and said": not the "and"

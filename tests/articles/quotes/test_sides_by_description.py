@@ -3,7 +3,9 @@ near the picket line; analysts a speaker talked to do not make the speaker an
 expert; a rank before a trade ("principal cellist") is no management title
 and instrumentalists are musicians; union delegates, convenors and works
 councils are labour; a county agency is government; shopkeepers and traders
-are the community; a speaker misread as an organisation but described as a
+are the community, and so is a parent bringing soup to the picket line; "a
+fellow agent" is a co-worker; a clause "who said she had shopped there ..."
+still describes the speaker; a speaker misread as an organisation but described as a
 worker is labour."""
 
 import pytest
@@ -37,6 +39,11 @@ MUSICIANS = Dispute(
         ("shopkeeper", "community"),
         ("a market trader", "community"),
         ("who said she had shopped there for 30 years", "community"),
+        ("a fellow agent", "labor"),
+        ("another fellow picker", "labor"),
+        ("distinguished fellow at the Institute for Fiscal Studies", "expert"),
+        ("a father of three who brought soup to the picket line", "community"),
+        ("a striking porter on the picket line", "labor"),
     ],
 )
 def test_side_of_description(description, side):
@@ -59,3 +66,15 @@ def test_a_worker_misread_as_an_organisation_keeps_a_workers_side():
         ]
     )
     assert by_text(found, "We keep the furnaces").side == "labor"
+
+
+def test_a_clause_with_a_speech_verb_about_the_speaker_still_describes_them():
+    found = extract_quotes(
+        [
+            "Staff at Ferrand's department store went on strike on Saturday.",
+            "Marthe Olin, 70, who said she had shopped at Ferrand's for decades, called the "
+            "closure “a shame.”",
+        ]
+    )
+    f = by_text(found, "a shame")
+    assert (f.speaker_name, f.side) == ("Marthe Olin", "community")
