@@ -176,6 +176,10 @@ _EMPLOYERS_BODY_DESCRIPTION_RE = re.compile(
 )
 
 
+# A union's name right after the word "union": "the Basque union ELA".
+_UNION_BEFORE_RE = re.compile(r"\b(?:the|a|an|[a-z]+) (?:trade )?union\s+$", re.I)
+
+
 def described_body(cast: Cast, e: Entity) -> str:
     """ "union" or "employers" when the reporter describes the organisation as
     a union or as a body of employers, in its description or in the appositive
@@ -186,7 +190,10 @@ def described_body(cast: Cast, e: Entity) -> str:
         if m.entity is not e:
             continue
         base = cast.bases[m.para]
-        after = cast.masked[m.para][m.end - base : m.end - base + 160]
+        mp = cast.masked[m.para]
+        if _UNION_BEFORE_RE.search(mp[max(0, m.pos - base - 30) : m.pos - base]):
+            return "union"  # "the Basque union ELA", "the transport union Filt"
+        after = mp[m.end - base : m.end - base + 160]
         if after.startswith(", "):
             texts.append(after[2:].split(",")[0].lower())
     for text in texts:

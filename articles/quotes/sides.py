@@ -52,6 +52,7 @@ from .dispute import (
     Dispute,
     government_name,
     is_union,
+    tied,
 )
 from .entities import Entity
 from .lexicon import (
@@ -581,6 +582,9 @@ def _side_of(
         return side, (ev,)
     weak: list[tuple[str, str]] = []
     unread: list[str] = []
+    if not e.title and not e.description and _workplace(mentions, cast):
+        # "workers at the Aceros del Nervion steel plant": a company read as a person
+        return "employer", ("organisation: where the strikers work",)
     descs = list(chain(_descriptions(e, quotes, mentions), _contexts(mentions, cast)))
     for desc in descs:
         if "whose" in desc and _PUBLIC_OWNER_RE.search(desc):
@@ -610,6 +614,19 @@ def _side_of(
     if m:
         return "employer", (f"own words: “{m.group()}”",)
     return UNKNOWN, ()
+
+
+def _workplace(mentions: list[Mention], cast: Cast) -> bool:
+    """Is a name (read as a person's) where the strikers work, by the words
+    before it ("workers at the X steel plant", "a strike against X")?"""
+    for m in mentions:
+        if m.titles:
+            return False
+        base = cast.bases[m.para]
+        mp = cast.masked[m.para]
+        if tied(mp[max(0, m.pos - base - 80) : m.pos - base], ""):
+            return True  # by the words before it only: "Name told workers" is no tie
+    return False
 
 
 def _shorten(text: str, words: int = 24) -> str:

@@ -65,3 +65,23 @@ def test_national_union_federations_and_union_in_other_languages_are_unions():
     assert is_union_name(["FNV"])
     assert is_union_name(["Sindicato", "Independiente", "de", "Mineros"])
     assert is_union_name(["Syndicat", "des", "Cheminots"])
+
+
+def test_a_name_right_after_the_word_union_is_a_union():
+    found = extract_quotes(
+        [
+            "Welders at Harrow Steel Ltd walked out on Monday, backed by the Basque union ORBE.",
+            "ORBE said the company had been “hiding the closure for years.”",
+        ]
+    )
+    assert by_text(found, "hiding the closure").side == "labor"
+
+
+def test_where_the_strikers_work_is_the_employer_even_if_read_as_a_person():
+    found = extract_quotes(
+        [
+            "Striking workers at the Tolosa del Ebro rolling mill blocked the motorway on Tuesday.",
+            "Tolosa del Ebro said the blockade was “unacceptable.”",
+        ]
+    )
+    assert by_text(found, "unacceptable").side == "employer"
