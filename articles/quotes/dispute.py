@@ -74,7 +74,7 @@ _GOVERNMENT_BODY_RE = re.compile(rf"\b(?:{alternation(GOVERNMENT_BODY_HEADS)})\b
 _PUNCTUATION = ".,;:!?\"“”()'’—–"
 
 
-def tied(before: str, after: str) -> bool:
+def _tied(before: str, after: str) -> bool:
     """Is an organisation named between these words tied to the strikers?"""
     tail = before[-60:].lower().split()
     # the preposition: the last word, or one or two words before the name
@@ -268,7 +268,7 @@ def find_dispute(
         if before.endswith("(") and after.startswith(")"):
             continue  # "(KNWT)", "(AP)": the outlet's credit
         uses[key] = uses.get(key, 0) + 1
-        if tied(before, after):
+        if _tied(before, after):
             ties[key] = ties.get(key, 0) + 1
     if not employer_ents and about:
         # The organisation most tied to the strikers, a company before a public

@@ -52,7 +52,6 @@ from .dispute import (
     Dispute,
     government_name,
     is_union,
-    tied,
 )
 from .entities import Entity
 from .lexicon import (
@@ -83,6 +82,7 @@ from .lexicon import (
     SAY_VERBS,
     SCHOOL_YEARS,
     SPOKES_NOUNS,
+    STRIKE_WORDS,
     TENURE_VERBS,
     TRADE_SYNONYMS,
     UNION_ACRONYMS,
@@ -213,10 +213,16 @@ def _kin_or_parent(found: list[tuple[str, int]]) -> bool:
 def _subject_words(found: list[tuple[str, int]], words: list[str]) -> bool:
     """A word found that is not the object of a speech verb or a preposition
     ("told analysts", "a note to analysts")."""
-    return any(i == 0 or words[i - 1] not in _OBJECT_LEADS for _, i in found)
+    for _, i in found:
+        k = i - 1
+        if k >= 0 and words[k] in OBJECT_DETERMINERS:
+            k -= 1
+        if k < 0 or words[k] not in _OBJECT_LEADS:
+            return True
+    return False
 
 
-_OBJECT_LEADS = OBJECT_PREPOSITIONS | {"told", "tells", "telling", "briefed", "briefing"}
+_OBJECT_LEADS = OBJECT_PREPOSITIONS | {"for", "told", "tells", "telling", "briefed", "briefing"}
 
 
 def _first(tags: dict, name: str) -> tuple[str, int] | None:
@@ -250,6 +256,8 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         return "community", True  # "a parish priest in the neighbourhood where strikers live"
     if "expert" in tags and not _subject_words(tags["expert"], words.words):
         del tags["expert"]  # "told analysts on a conference call": whom they spoke to
+    if "worker" in tags and not _subject_words(tags["worker"], words.words):
+        del tags["worker"]  # "carrying coffee for the educators": whom they helped
     if "management" in tags:
         tags["management"] = [
             (w, i)
@@ -308,6 +316,8 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
             return "community", True  # "Volta owner Anders Holm": a customer
         if management or "agent" in tags or (_ELECTED_RE.search(low) and d.public_employer):
             return "employer", True
+        if _ELECTED_RE.search(low) and "government" in tags:
+            return "government", True  # "Cebu City Mayor": the town, not the company named for it
         if worker or tenure or _occupation(tags, d):
             return "labor", True
         if community:
@@ -616,6 +626,14 @@ def _side_of(
     return UNKNOWN, ()
 
 
+# "workers at the", "a strike against": what comes before a workplace's name.
+_WORKPLACE_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(w for w in WORKER_WORDS | STRIKE_WORDS if ' ' not in w)})"
+    r"\s+(?:at|against)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _workplace(mentions: list[Mention], cast: Cast) -> bool:
     """Is a name (read as a person's) where the strikers work, by the words
     before it ("workers at the X steel plant", "a strike against X")?"""
@@ -624,8 +642,8 @@ def _workplace(mentions: list[Mention], cast: Cast) -> bool:
             return False
         base = cast.bases[m.para]
         mp = cast.masked[m.para]
-        if tied(mp[max(0, m.pos - base - 80) : m.pos - base], ""):
-            return True  # by the words before it only: "Name told workers" is no tie
+        if _WORKPLACE_BEFORE_RE.search(mp[max(0, m.pos - base - 60) : m.pos - base]):
+            return True
     return False
 
 

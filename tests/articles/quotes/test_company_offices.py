@@ -32,3 +32,14 @@ def test_the_mayor_is_government_when_a_company_with_board_in_its_name_is_struck
     )
     f = by_text(found, "whatever it can")
     assert (f.speaker_name, f.side) == ("Henrik Salo", "government")
+
+
+def test_a_mayor_of_the_town_a_company_is_named_for_is_government():
+    found = extract_quotes(
+        [
+            "Call centre agents at Corrib Bay Services Inc. walked off the job on Monday.",
+            "“We cannot afford a reputation for trouble,” said Corrib Bay Mayor Ena Kilbride.",
+        ]
+    )
+    f = by_text(found, "We cannot afford")
+    assert (f.speaker_name, f.side) == ("Ena Kilbride", "government")

@@ -44,6 +44,7 @@ MUSICIANS = Dispute(
         ("distinguished fellow at the Institute for Fiscal Studies", "expert"),
         ("a father of three who brought soup to the picket line", "community"),
         ("a striking porter on the picket line", "labor"),
+        ("a software developer who brought coffee for the nurses", None),
     ],
 )
 def test_side_of_description(description, side):
