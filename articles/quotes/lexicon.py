@@ -895,6 +895,13 @@ PICKET_PLACE_WORDS = _words("picket pickets picketers strikers") | {
     "picket lines",
     "on the picket line",
 }
+# Workplaces a company owns ("X's main plant").
+WORKPLACE_NOUNS = _words(
+    """
+    plant plants factory factories mill mills mine mines depot depots warehouse warehouses
+    refinery smelter shipyard brewery headquarters
+    """
+)
 # Clergy: a priest or pastor speaks for the community, even from the picket line.
 CLERGY_WORDS = _words(
     """

@@ -89,6 +89,7 @@ from .lexicon import (
     UNION_NAMES,
     UNION_WORDS,
     WORKER_WORDS,
+    WORKPLACE_NOUNS,
     alternation,
 )
 from .names import has_org_word, is_company, is_union_name
@@ -634,15 +635,22 @@ _WORKPLACE_BEFORE_RE = re.compile(
 )
 
 
+# "X's main plant", "X's three mills": a name owning a workplace.
+_WORKPLACE_AFTER_RE = re.compile(rf"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:{alternation(WORKPLACE_NOUNS)})\b")
+
+
 def _workplace(mentions: list[Mention], cast: Cast) -> bool:
     """Is a name (read as a person's) where the strikers work, by the words
-    before it ("workers at the X steel plant", "a strike against X")?"""
+    before it ("workers at the X steel plant", "a strike against X") or a
+    workplace it owns ("X's main plant")?"""
     for m in mentions:
         if m.titles:
             return False
         base = cast.bases[m.para]
         mp = cast.masked[m.para]
-        if _WORKPLACE_BEFORE_RE.search(mp[max(0, m.pos - base - 60) : m.pos - base]):
+        if _WORKPLACE_BEFORE_RE.search(
+            mp[max(0, m.pos - base - 60) : m.pos - base]
+        ) or _WORKPLACE_AFTER_RE.match(mp[m.end - base : m.end - base + 40]):
             return True
     return False
 

@@ -85,3 +85,14 @@ def test_where_the_strikers_work_is_the_employer_even_if_read_as_a_person():
         ]
     )
     assert by_text(found, "unacceptable").side == "employer"
+
+
+def test_a_name_owning_the_struck_plant_is_the_employer_even_if_read_as_a_person():
+    found = extract_quotes(
+        [
+            "Strike banners hung for a fifth day over the gates of Moreno Valle Alto's main "
+            "plant, where 900 workers are out.",
+            "In a statement, Moreno Valle Alto said the union's demands were “out of reach.”",
+        ]
+    )
+    assert by_text(found, "out of reach").side == "employer"
