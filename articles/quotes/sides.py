@@ -698,7 +698,9 @@ _CLAUSE_MARKS = ',;:\x1f"“”'
 def _clause_before(before: str) -> str:
     """The words of ``before`` (the sentence up to a name) after the last
     clause break; a role before a comma right before the name stays ("the
-    resort's general manager, Dana Whitford")."""
+    resort's general manager, Dana Whitford"), and so does a description
+    opening the sentence before the role ("A customer waiting outside,
+    designer Ana Ruiz")."""
     stripped = before.rstrip()
     if stripped[stripped.rfind(" ") + 1 :].lower() in SAY_VERBS:
         return ""  # '," said Omar Haddad': the cue's verb, no description
@@ -711,6 +713,10 @@ def _clause_before(before: str) -> str:
     cut = _after_last_mark(before, len(before))
     if cut and not before[cut:].strip() and before[cut - 1] == ",":
         cut = _after_last_mark(before, cut - 1)
+    elif cut and before[cut - 1] == "," and _after_last_mark(before, cut - 1) == 0:
+        lead = before[: cut - 1].split()
+        if 1 < len(lead) <= 9 and lead[0].lower() in ("a", "an", "another", "one"):
+            return before  # "Another parent, nurse Chantal Roy": both say who she is
     return before[cut:]
 
 

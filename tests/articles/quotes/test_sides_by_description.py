@@ -79,3 +79,17 @@ def test_a_clause_with_a_speech_verb_about_the_speaker_still_describes_them():
     )
     f = by_text(found, "a shame")
     assert (f.speaker_name, f.side) == ("Marthe Olin", "community")
+
+
+def test_a_description_opening_the_sentence_before_a_job_title_counts():
+    found = extract_quotes(
+        [
+            "Educators at 20 Lakeview daycare centres went on strike on Tuesday.",
+            "Another parent, nurse Odile Marchand, said she had cancelled a shift. “I support "
+            "them,” she said.",
+            "A customer waiting outside the bakery, designer Ana Ruiz, said she did not mind. "
+            "“Pay them,” she said.",
+        ]
+    )
+    assert by_text(found, "I support them").side == "community"
+    assert by_text(found, "Pay them").side == "community"
