@@ -158,6 +158,19 @@ def _is_person_segment(seg: str) -> bool:
     )
 
 
+def _holder_of(office: str, seg: str) -> bool:
+    """``seg`` is a person's name (two or three words) right after an office
+    named by a title ("Quebec's Family Minister, Sophie Beaulieu")."""
+    if not any(w.lower().rstrip(",") in ROLE_TITLES for w in office.split()):
+        return False
+    titles, toks = clean_tokens(seg)
+    return (
+        2 <= len(toks) <= 3
+        and looks_like_person(toks)
+        and not any(t.lower() in ROLE_TITLES for t in toks)
+    )
+
+
 def _is_person_phrase(seg: str) -> bool:
     """A segment ending in a person's name ("local TD Brian Kinsella")."""
     nt = _NAME_TAIL_RE.search(seg)
@@ -231,12 +244,16 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
         segs = _join_state_abbreviations([s.strip() for s in raw.split(",") if s.strip()])
         if ends_comma or len(segs) >= 2:
             idx = -1
+            office = ""
             for i, sg in enumerate(segs):
                 if _is_name_segment(sg):
                     if idx < 0:
                         idx = i
-                    if _is_person_segment(sg):
-                        # "The Lord Mayor of Dublin, Cllr Fergal Boyce,": the
+                    if i > idx and _holder_of(segs[idx], sg):
+                        office = ", ".join(segs[idx:i])
+                    if _is_person_segment(sg) or office:
+                        # "The Lord Mayor of Dublin, Cllr Fergal Boyce,", "The
+                        # Minister of Social Affairs, Karin Dekker,": the
                         # person holding the office named before.
                         idx = i
                         break
@@ -259,7 +276,9 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
                 subj = segs[idx]
                 after = [s for s in segs[idx + 1 :] if clean_description(s)]
                 before = [s for s in segs[:idx] if s.split()[0].lower() not in ADVERBIAL_OPENERS]
-                if after:
+                if office:
+                    desc = clean_description(office)
+                elif after:
                     desc = clean_description(", ".join(segs[idx + 1 :]))
                 elif before:
                     desc = clean_description(before[-1])

@@ -110,3 +110,21 @@ def test_trades_and_offices_opening_a_sentence_are_titles_not_names():
             "“long coming.”",
         ]
         assert only(paras).speaker_name == "Odile Brancart", title
+
+
+def test_an_office_then_its_holder_in_apposition_gives_the_holder():
+    paras = [
+        "Dockers at Harwich Box Ltd walked out on Monday.",
+        "The Minister of Ports and Inland Shipping, Wiebke Aalders, said she was “following it "
+        "closely.”",
+    ]
+    f = only(paras)
+    assert f.speaker_name == "Wiebke Aalders"
+    assert f.side == "government"
+    paras = [
+        "Dockers at Harwich Box Ltd walked out on Monday.",
+        "Norway's Minister of Trade, Industry and Fisheries, Ottar Brekkvik, urged both sides "
+        "to “find a way.”",
+    ]
+    f = only(paras)
+    assert (f.speaker_name, f.side) == ("Ottar Brekkvik", "government")
