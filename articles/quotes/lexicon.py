@@ -87,7 +87,7 @@ ROLE_TITLES = _words(
     spokeswoman organizer organiser steward nurse teacher lawyer negotiator
     ald alderperson councilor councillor council-member congressman congresswoman
     congressmember lawmaker legislator assemblyperson recorder clerk assessor
-    administrator member cllr mp msp mep td mla mpp
+    administrator member cllr mp msp mep td mla mpp mna mha
     cr colonel brigadier lieutenant opposition
     witness developer victim survivor volunteer juror plaintiff defendant bystander activist
     campaigner grower rancher landowner entrepreneur caregiver carer midwife motorist cyclist
@@ -927,7 +927,7 @@ GOVERNMENT_WORDS = _words(
     mayor governor gov senator sen rep justice lawmaker lawmakers legislator legislators assemblymember
     assemblyman assemblywoman congressman congresswoman congressmember councilmember
     councilman councilwoman councillor councilor cllr alderman alderwoman alderperson ald mp
-    mps msp mla mpp td mep minister ministry premier parliament parliamentary senate congress
+    mps msp mla mpp mna td mep minister ministry premier parliament parliamentary senate congress
     government governmental regulator regulators commissioner
     commission mediator mediators conciliator arbitrator judge judges magistrate court
     police constable sheriff trooper prosecutor prosecutors nlrb ccma acas federal statehouse
@@ -1215,12 +1215,21 @@ OBJECT_DETERMINERS = _words("the its a their")
 POLITICAL_PARTIES = _words(
     """
     Labour Conservative Conservatives Tory Tories Liberal SNP NDP Green ANC EFF GOP Democratic
-    Republican
+    Republican Morena PAN PRI CHP AKP PiS Bloc CAQ
     """
-) | {"Lib Dem", "Plaid Cymru", "Sinn Féin", "Fianna Fáil", "Fine Gael"}
+) | {
+    "Lib Dem",
+    "Plaid Cymru",
+    "Sinn Féin",
+    "Fianna Fáil",
+    "Fine Gael",
+    "Québec solidaire",
+    "Five Star",
+    "Democratic Party",
+}
 PARTY_OFFICES = _words(
     """
-    leader party MP MPs MSP MSPs MLA MLAs MPP MPPs TD TDs minister spokesperson spokesman
+    leader party MP MPs MSP MSPs MLA MLAs MPP MPPs MNA MNAs TD TDs minister spokesperson spokesman
     spokeswoman councillor councilor candidate lawmaker senator government critic whip chair
     deputy leadership
     """

@@ -284,6 +284,10 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
             and "expert_body" not in tags
         ):
             return "labor", True  # "a fellow agent", "a fellow striker": a co-worker
+    if not _PARTY_FIRST_WORDS.isdisjoint(present) and _PARTY_RE.search(text):
+        return "government", True  # "Québec solidaire MNA", "Labour MP": a party politician
+    if len(words.words) == 1 and "government" in tags and words.words[0].upper() in UNION_ACRONYMS:
+        return "government", True  # a bare title, "MNA": the office, not a union's acronym
     if (
         _affiliated(tags.get("labor"), words.words)
         or (
@@ -297,8 +301,6 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     ):
         if "community" not in present or not _COMMUNITY_GROUP_RE.search(low):
             return "labor", True
-    if not _PARTY_FIRST_WORDS.isdisjoint(present) and _PARTY_RE.search(text):
-        return "government", True
     management = _first(tags, "management") or (
         ("chief" in present or "head" in present) and _MANAGEMENT_TITLE_RE.search(low)
     )

@@ -93,3 +93,23 @@ def test_a_description_opening_the_sentence_before_a_job_title_counts():
     )
     assert by_text(found, "I support them").side == "community"
     assert by_text(found, "Pay them").side == "community"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Québec solidaire MNA Lucie Brassard",
+        "Morena congressman Iván Robles",
+        "MNA Lucie Brassard",
+    ],
+)
+def test_a_party_politician_or_an_assembly_member_is_government(intro):
+    found = extract_quotes(
+        [
+            "Educators at 40 Laval daycare centres went on strike on Tuesday.",
+            f"{intro}, who joined the picket line, said the strike was “a fight for everyone.”",
+        ]
+    )
+    f = by_text(found, "a fight for everyone")
+    assert f.side == "government"
+    assert not f.speaker_name.startswith("MNA")
