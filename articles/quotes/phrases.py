@@ -158,6 +158,27 @@ def _is_person_segment(seg: str) -> bool:
     )
 
 
+def _office_holder(words: list[str]) -> Phrase | None:
+    """ "Minister of Labour and Social Inclusion Tonje Berg": an office with its
+    portfolio in capitals, then the holder's name (its last two words, three
+    with a name particle), all one capitalised run."""
+    low = [w.lower() for w in words]
+    link = next((i for i, w in enumerate(low) if w in ("of", "for")), -1)
+    if link < 1 or not any(w.rstrip(".") in ROLE_TITLES for w in low[:link]):
+        return None
+    k = 3 if len(words) >= 3 and low[-2] in NAME_PARTICLES else 2
+    if len(words) - link - 1 < k + 1:
+        return None  # no portfolio left before the name
+    name = words[-k:]
+    if any(w in ROLE_TITLES or w in NAME_LINK_WORDS for w in low[-k:]) or not looks_like_person(
+        name
+    ):
+        return None
+    if any(is_org_word(t) for t in name):
+        return None
+    return Phrase("name", " ".join(name), description=" ".join(words[:-k]))
+
+
 def _holder_of(office: str, seg: str) -> bool:
     """``seg`` is a person's name (two or three words) right after an office
     named by a title ("Quebec's Family Minister, Sophie Beaulieu")."""
@@ -409,6 +430,9 @@ def _parse_segment(seg: str) -> Phrase:
             # "a pay offer the Royal College of Nursing described as ...": an
             # organisation named at the end of the phrase.
             return Phrase("name", " ".join(toks))
+    holder = _office_holder(words) if nt and nt.start() == 0 else None
+    if holder:
+        return holder
     if (
         low[0] == "the"
         and len(words) > 1

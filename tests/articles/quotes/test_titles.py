@@ -128,3 +128,22 @@ def test_an_office_then_its_holder_in_apposition_gives_the_holder():
     ]
     f = only(paras)
     assert (f.speaker_name, f.side) == ("Ottar Brekkvik", "government")
+
+
+def test_an_office_with_its_portfolio_in_capitals_then_a_name_gives_the_name():
+    paras = [
+        "Dockers at Harwich Box Ltd walked out on Monday.",
+        "Minister of Labour and Social Cohesion Vibeke Strand said the government was "
+        "following the strike “very closely.”",
+    ]
+    f = only(paras)
+    assert (f.speaker_name, f.side) == ("Vibeke Strand", "government")
+
+
+def test_an_office_with_a_portfolio_but_no_name_stays_as_it_is():
+    paras = [
+        "Dockers at Harwich Box Ltd walked out on Monday.",
+        "The Minister of Social Affairs and Employment said the dispute was “a matter for the "
+        "parties.”",
+    ]
+    assert only(paras).speaker_name != "Affairs Employment"
