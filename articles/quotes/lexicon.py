@@ -1118,7 +1118,7 @@ EMPLOYER_BODY_WORDS = _words(
     """
     employers employer chamber industry industries manufacturers retailers business businesses
     maritime hospitals hospital hotels hotel restaurants restaurant carriers railroads airlines
-    operators producers enterprise enterprises
+    operators producers enterprise enterprises owners
     """
 )
 # Members of a body of employers, after "represents" / "on behalf of" ("which

@@ -595,6 +595,9 @@ def _side_of(
         return side, (ev,)
     weak: list[tuple[str, str]] = []
     unread: list[str] = []
+    owner = _its_office(mentions, cast, bodies)
+    if owner:
+        return owner[0], (f"speaks for: {owner[1]}",)
     if not e.title and not e.description and _workplace(mentions, cast):
         # "workers at the Aceros del Nervion steel plant": a company read as a person
         return "employer", ("organisation: where the strikers work",)
@@ -639,6 +642,37 @@ _WORKPLACE_BEFORE_RE = re.compile(
 
 # "X's main plant", "X's three mills": a name owning a workplace.
 _WORKPLACE_AFTER_RE = re.compile(rf"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:{alternation(WORKPLACE_NOUNS)})\b")
+
+
+# "and its president, Farid Hassan, warned": an office of the organisation named before.
+_ITS_OFFICE_RE = re.compile(
+    rf"\b(?:its|their)\s+(?:[\w\-]+\s+){{0,2}}(?:{alternation(AGENT_WORDS | MANAGEMENT_WORDS)})"
+    r"\s*,?\s*$",
+    re.I,
+)
+
+
+def _its_office(mentions: list[Mention], cast: Cast, bodies: _Bodies) -> tuple[str, str] | None:
+    """(side, organisation) for a person introduced as "its president" / "its
+    chief executive" of the organisation the paragraph opens with ("X, which
+    is owned by Y, said ... Its managing director, Name, said"), when that
+    organisation is on a side."""
+    sides = {canonical: side for _, side, canonical in bodies.named()}
+    for m in mentions:
+        base = cast.bases[m.para]
+        mp = cast.masked[m.para]
+        if not _ITS_OFFICE_RE.search(mp[max(0, m.pos - base - 60) : m.pos - base]):
+            continue
+        first = None  # the paragraph's first organisation: its subject, as a rule
+        for prev in cast.mentions_before(m.pos):
+            if prev.para != m.para:
+                break
+            if prev.entity.kind == "organization":
+                first = prev.entity
+        if first is not None:
+            side = sides.get(first.canonical)
+            return (side, first.canonical) if side else None
+    return None
 
 
 def _workplace(mentions: list[Mention], cast: Cast) -> bool:

@@ -37,3 +37,17 @@ def test_an_office_at_a_public_body_named_by_its_acronym_is_government():
     )
     f = by_text(found, "Both sides have")
     assert (f.speaker_name, f.side) == ("Tobias Krall", "government")
+
+
+def test_its_office_holder_speaks_for_the_organisation_the_paragraph_opens_with():
+    found = extract_quotes(
+        [
+            LEDE,
+            "The Quarry Owners' Federation of Tarnbeck, which is backed by the Ledmore Trust, "
+            "said the claim was unaffordable, and its president, Ravi Olawale, warned that "
+            "“outsiders” were stirring trouble.",
+            "“Quarries will stay shut where there is a risk,” Olawale told reporters.",
+        ]
+    )
+    f = by_text(found, "Quarries will stay shut")
+    assert (f.speaker_name, f.side) == ("Ravi Olawale", "employer")
