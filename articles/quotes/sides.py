@@ -657,7 +657,6 @@ def _its_office(mentions: list[Mention], cast: Cast, bodies: _Bodies) -> tuple[s
     chief executive" of the organisation the paragraph opens with ("X, which
     is owned by Y, said ... Its managing director, Name, said"), when that
     organisation is on a side."""
-    sides = {canonical: side for _, side, canonical in bodies.named()}
     for m in mentions:
         base = cast.bases[m.para]
         mp = cast.masked[m.para]
@@ -670,7 +669,7 @@ def _its_office(mentions: list[Mention], cast: Cast, bodies: _Bodies) -> tuple[s
             if prev.entity.kind == "organization":
                 first = prev.entity
         if first is not None:
-            side = sides.get(first.canonical)
+            side = next((sd for _, sd, c in bodies.named() if c == first.canonical), None)
             return (side, first.canonical) if side else None
     return None
 
