@@ -90,7 +90,7 @@ _PAREN_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,9}\)")
 _PAREN_PARTY_RE = re.compile(r"\s*\([DRI]-[A-Z][\w. ]{0,20}\)")
 _FIRST_NAME_ONLY_RE = re.compile(
     r"\b(?:(?:gave|give|gives|giving|provided|offered|would\s+(?:only\s+)?give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
-    r"(?:\s+only)?|identified\s+(?:himself|herself|themselves)\s+only\s+as),?\s+(?:as\s+)?(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+)\s*$"
+    r"(?:\s+only)?|identified\s+(?:himself|herself|themselves)\s+only\s+as),?\s+(?:as\s+)?(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+)\s*,?\s*$"
 )
 
 
@@ -220,8 +220,10 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
     raw = phrase.replace("\x1f", " ").strip()
     fm = _FIRST_NAME_ONLY_RE.search(raw) if "name" in raw or "only as" in raw else None
     if fm:
-        # "a man who gave only his first name, Doug": that name.
-        return Phrase("name", fm.group("n"))
+        # "a man who gave only his first name, Doug": that name, described.
+        lead = raw[: fm.start()].strip(" ,")
+        lead = lead[: -len("who")].strip(" ,") if lead.lower().endswith("who") else lead
+        return Phrase("name", fm.group("n"), description=clean_description(lead) if lead else "")
     if "(" in raw:
         raw = _PAREN_PARTY_RE.sub("", raw)  # "Sen. Laura Whitby (D-Va.)"
     lead = raw.lstrip(" ,").split(None, 1)

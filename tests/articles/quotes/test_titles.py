@@ -147,3 +147,13 @@ def test_an_office_with_a_portfolio_but_no_name_stays_as_it_is():
         "parties.”",
     ]
     assert only(paras).speaker_name != "Affairs Employment"
+
+
+def test_a_speaker_who_gave_only_a_first_name_keeps_the_description():
+    paras = [
+        "Bakers at Hollin Loaf Ltd walked off the job on Sunday.",
+        "A mixer operator leaving the plant, who gave his name only as Tadgh, said he had "
+        "crossed because he “can't miss a rent payment.”",
+    ]
+    f = only(paras)
+    assert (f.speaker_name, f.side) == ("Tadgh", "labor")
