@@ -822,6 +822,23 @@ LABOR_WORDS = _words(
     "chief steward",
     "convenor",
     "convener",
+    "general secretary",
+    "assistant general secretary",
+    "deputy general secretary",
+    "regional secretary",
+    "district secretary",
+    "union official",
+    "branch official",
+    "full-time officer",
+    "organising director",
+    "organizing director",
+    "works committee",
+    "safety rep",
+    "workplace rep",
+    "shop rep",
+    "staff rep",
+    "union rep",
+    "health and safety representative",
 }
 # Employer: who runs the employer or speaks and negotiates for it.
 MANAGEMENT_WORDS = _words(
@@ -854,6 +871,7 @@ MANAGEMENT_WORDS = _words(
     "general manager",
     "human resources",
     "hr director",
+    "people director",
     "hr manager",
     "head of hr",
     "operations director",
@@ -1043,7 +1061,7 @@ COMMUNITY_WORDS = _words(
     consumer consumers husband wife son daughter sister brother widow widower pastor
     reverend rev bishop priest imam rabbi kids grandchildren grandson granddaughter
     appointment flying flight traveling travelling commuting shopping shopped shopkeeper
-    shopkeepers trader traders vendor vendors stallholder florist
+    shopkeepers trader traders vendor vendors stallholder florist newsagent publican landlord
     """
 ) | {
     "business owner",

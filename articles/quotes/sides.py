@@ -61,6 +61,7 @@ from .lexicon import (
     CLAUSE_CONJUNCTIONS,
     CLERGY_WORDS,
     COMMUNITY_WORDS,
+    COMPANY_HEADS,
     EMPLOYER_BODY_WORDS,
     EXPERT_BODY_WORDS,
     EXPERT_WORDS,
@@ -148,6 +149,10 @@ _EMPLOYER_OFFICE_RE = re.compile(
 _PUBLIC_OWNER_RE = re.compile(
     rf"\bwhose (?:{alternation(PUBLIC_OWNER_BODIES)}) (?:also )?(?:{alternation(OWNER_VERBS)})\b",
     re.I,
+)
+# "the company's chief negotiator": an office of the employer named by its head noun.
+_COMPANY_POSSESSIVE_RE = re.compile(
+    rf"\b(?:{alternation(COMPANY_HEADS | {'management'})})(?:'s|’s|s'|s’)\s"
 )
 # "the local's president": the union local, named by the word alone.
 _THE_LOCAL_RE = re.compile(r"\bthe local(?:'s|’s)\s")
@@ -272,9 +277,12 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         if not tags["management"]:
             del tags["management"]
     labor = tags.get("labor")
-    if labor and all(w in PICKET_PLACE_WORDS for w, _ in labor) and tags.get("community"):
-        # "a father of two who stood at the picket line with coffee": a supporter
-        if not tags.get("worker") or _kin_or_parent(tags["community"]):
+    if labor and all(w in PICKET_PLACE_WORDS for w, _ in labor):
+        # "a father of two who stood at the picket line with coffee", "the local
+        # MP, who joined the picket line": a supporter, not a striker
+        if tags.get("community") and (not tags.get("worker") or _kin_or_parent(tags["community"])):
+            del tags["labor"]
+        elif (tags.get("government") or tags.get("expert")) and not tags.get("worker"):
             del tags["labor"]
     if "fellow" in present and not tags.get("expert") and not tags.get("community"):
         i = present["fellow"]
@@ -326,6 +334,8 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         if community:
             return "community", True
         return "employer", True
+    if ("agent" in tags or "spokes" in tags) and _COMPANY_POSSESSIVE_RE.search(low):
+        return "employer", True  # "the company's chief negotiator"
     if _EMPLOYER_OFFICE_RE.search(low) and d.public_employer:
         return "employer", True  # the mayor in a city workers' strike
     if "government" in tags and _runs_the_service(low, d):

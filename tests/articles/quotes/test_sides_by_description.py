@@ -45,6 +45,15 @@ MUSICIANS = Dispute(
         ("a father of three who brought soup to the picket line", "community"),
         ("a striking porter on the picket line", "labor"),
         ("a software developer who brought coffee for the nurses", None),
+        ("the company's chief negotiator", "employer"),
+        ("people director", "employer"),
+        ("the local MP, who joined the picket line", "government"),
+        ("a professor who visited the picket line", "expert"),
+        ("general secretary", "labor"),
+        ("health and safety rep", "labor"),
+        ("organising director", "labor"),
+        ("newsagent", "community"),
+        ("pub landlord", "community"),
     ],
 )
 def test_side_of_description(description, side):
