@@ -1047,6 +1047,9 @@ EXPERT_BODY_WORDS = _words(
     "centre for",
     "school of",
 }
+# Words of a research firm's name ("Oxford Economics"), read in organisations' names only
+# (a "student of economics" is no expert).
+RESEARCH_FIRM_WORDS = _words("economics analytics")
 # Community: the people a dispute affects.
 COMMUNITY_WORDS = _words(
     """
@@ -1153,7 +1156,13 @@ UNION_MEMBER_WORDS = _words("union unions guild brotherhood workers employees st
 # Unions known by a name that is no acronym ("Equity", "Fórsa").
 UNION_NAMES = _words(
     "equity fórsa forsa usdaw unison aslef nautilus unifor solidarność solidarnosc"
-)
+) | {"royal college of nursing", "royal college of midwives", "british medical association"}
+# National employers' federations known by a name with no employers' word in it.
+EMPLOYER_FEDERATION_NAMES = _words(
+    """
+    cbi confindustria medef keidanren businesseurope confebask ceoe coparmex nho bda fki
+    """
+) | {"confederation of british industry", "svenskt näringsliv", "business council"}
 # Head nouns of bodies of several organisations ("Ocean State Hospital Council"):
 # never what "the hospital" stands for.
 ASSOCIATION_HEADS = _words(
@@ -1213,7 +1222,7 @@ PUBLIC_WORKFORCE_NOUNS = _words("workers employees staff")
 GOVERNMENT_BODY_HEADS = _words(
     """
     department ministry agency council commission authority board office administration
-    bureau service county district police court
+    bureau service county district police court tribunal ombudsman inspectorate
     """
 ) | {"city of", "state of"}
 # Before "workers"/"employees" of a public employer: "city workers", "outside workers".

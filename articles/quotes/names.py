@@ -397,7 +397,12 @@ def _is_union_name(tokens: tuple[str, ...]) -> bool:
     if any(t.upper() in UNION_ACRONYMS for t in tokens):
         return True
     lows = [t.lower().rstrip("'’") for t in tokens]
-    if any(t in UNION_WORDS for t in lows):
+    if any(
+        t in UNION_WORDS
+        # "Local 4" is a union's; "Local Government Association" is not
+        and (t != "local" or (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()))
+        for i, t in enumerate(lows)
+    ):
         # "Forest Industries Federation", "Private Enterprise Federation": a
         # federation of businesses, unless a union or workers' word says otherwise
         return not (EMPLOYER_BODY_WORDS.intersection(lows) and UNION_MEMBER_WORDS.isdisjoint(lows))

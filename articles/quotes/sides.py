@@ -63,6 +63,7 @@ from .lexicon import (
     COMMUNITY_WORDS,
     COMPANY_HEADS,
     EMPLOYER_BODY_WORDS,
+    EMPLOYER_FEDERATION_NAMES,
     EXPERT_BODY_WORDS,
     EXPERT_WORDS,
     GOVERNMENT_WORDS,
@@ -80,6 +81,7 @@ from .lexicon import (
     PORTFOLIO_TRADES,
     PUBLIC_OWNER_BODIES,
     RANK_WORDS,
+    RESEARCH_FIRM_WORDS,
     SAY_VERBS,
     SCHOOL_YEARS,
     SPOKES_NOUNS,
@@ -110,6 +112,7 @@ EVIDENCE_STRENGTH = {"described as": 3, "speaks for": 3, "organisation": 3, "own
 
 
 _EXPERTS = WordList(EXPERT_WORDS)
+_EMPLOYER_FEDERATIONS = WordList(EMPLOYER_FEDERATION_NAMES)
 # The lists a description is read against, in one pass over its words.
 _TAGGER = Tagger(
     {
@@ -483,13 +486,22 @@ def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None)
         return "labor", f"organisation: {name}, a union or labour body"
     if body == "employers":
         return "employer", f"organisation: {name}, an employers' body"
-    if EMPLOYER_BODY_WORDS.intersection(words.words) and has_org_word(e.tokens):
+    if _EMPLOYER_FEDERATIONS.first(words) is not None:
+        return "employer", f"organisation: {name}, an employers' body"
+    if EMPLOYER_BODY_WORDS.intersection(words.words) and (
+        has_org_word(e.tokens) or ASSOCIATION_HEADS.intersection(words.words)
+    ):
         if ASSOCIATION_HEADS.intersection(words.words):
             return "employer", f"organisation: {name}, an employers' body"
         return "employer", f"organisation: {name}, an employer"
     if government_name(low):
         return "government", f"organisation: {name}, a public body"
-    if EXPERT_BODY.first(words) or _EXPERTS.first(words) or _analysts_of(e, cast):
+    if (
+        EXPERT_BODY.first(words)
+        or _EXPERTS.first(words)
+        or RESEARCH_FIRM_WORDS.intersection(words.words)
+        or _analysts_of(e, cast)
+    ):
         return "expert", f"organisation: {name}, a research or analysis body"
     desc = classify_description(e.description, dispute) if e.description else None
     if desc == "labor" and not _named_like_a_person(e):

@@ -3,7 +3,9 @@ appositive calling it a union or a body of employers ("X, the union that
 represents ...", "X, which represents the region's quarry owners, said"), and
 a federation named for an industry being a business federation, not a union."""
 
-from articles.quotes import extract_quotes
+import pytest
+
+from articles.quotes import extract_quotes, infer_side
 from articles.quotes.names import is_union_name
 
 from .helpers import by_text
@@ -96,3 +98,26 @@ def test_a_name_owning_the_struck_plant_is_the_employer_even_if_read_as_a_person
         ]
     )
     assert by_text(found, "out of reach").side == "employer"
+
+
+@pytest.mark.parametrize(
+    ("name", "side"),
+    [
+        ("Confederation of British Industry", "employer"),
+        ("Confindustria", "employer"),
+        ("Business Council of New Zealand", "employer"),
+        ("Employment Tribunal", "government"),
+        ("Pensions Ombudsman", "government"),
+        ("Cambridge Economics", "expert"),
+        ("Local Government Association", "government"),
+        ("Teamsters Local 727", "labor"),
+        ("Royal College of Nursing", "labor"),
+        ("British Medical Association", "labor"),
+    ],
+)
+def test_side_of_an_organisation_by_its_name(name, side):
+    assert infer_side(name, "organization", "") == side
+
+
+def test_a_student_of_economics_is_no_expert():
+    assert infer_side("Lee Park", "person", "junior studying economics") != "expert"
