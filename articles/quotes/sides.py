@@ -231,7 +231,20 @@ def _subject_words(found: list[tuple[str, int]], words: list[str]) -> bool:
     return False
 
 
-_OBJECT_LEADS = OBJECT_PREPOSITIONS | {"for", "told", "tells", "telling", "briefed", "briefing"}
+_OBJECT_LEADS = OBJECT_PREPOSITIONS | {
+    "for",
+    "told",
+    "tells",
+    "telling",
+    "briefed",
+    "briefing",
+    "joined",
+    "joins",
+    "joining",
+    "alongside",
+    "backing",
+    "supporting",
+}
 
 
 def _first(tags: dict, name: str) -> tuple[str, int] | None:
@@ -449,8 +462,12 @@ def _union_head(words: Words, d: Dispute) -> bool:
     dispute's union is the "... Nurses Association"."""
     for head in d.union_heads:
         i = words.first_at.get(head)
-        if i is not None and (i + 1 >= len(words.words) or words.words[i + 1] != "of"):
-            return True
+        if (
+            i is not None
+            and (i + 1 >= len(words.words) or words.words[i + 1] != "of")
+            and (i == 0 or words.words[i - 1] not in EMPLOYER_BODY_WORDS)
+        ):
+            return True  # not "the Ohio Hospital Association": the employers' one
     return False
 
 

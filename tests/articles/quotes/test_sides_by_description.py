@@ -54,6 +54,7 @@ MUSICIANS = Dispute(
         ("organising director", "labor"),
         ("newsagent", "community"),
         ("pub landlord", "community"),
+        ("State Sen., Democrat who joined nurses on the picket line", "government"),
     ],
 )
 def test_side_of_description(description, side):
@@ -122,3 +123,17 @@ def test_a_party_politician_or_an_assembly_member_is_government(intro):
     f = by_text(found, "a fight for everyone")
     assert f.side == "government"
     assert not f.speaker_name.startswith("MNA")
+
+
+def test_another_association_with_an_employers_word_is_not_the_union():
+    found = extract_quotes(
+        [
+            "More than 900 nurses at Carrow General walked off the job after talks with the "
+            "Carrow Nurses Association broke down.",
+            "Dana Whitlow, director of labour relations for the Wessex Hospital Association, "
+            "said hospitals were “watching closely.”",
+            "“We are not going anywhere,” said Kit Ames, the association's president.",
+        ]
+    )
+    assert by_text(found, "watching closely").side == "employer"
+    assert by_text(found, "We are not going").side == "labor"
