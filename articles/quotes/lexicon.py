@@ -1065,6 +1065,8 @@ COMMUNITY_WORDS = _words(
     reverend rev bishop priest imam rabbi kids grandchildren grandson granddaughter
     appointment flying flight traveling travelling commuting shopping shopped shopkeeper
     shopkeepers trader traders vendor vendors stallholder florist newsagent publican landlord
+    first-grader second-grader third-grader fourth-grader fifth-grader sixth-grader
+    seventh-grader eighth-grader ninth-grader kindergartner schoolgirl schoolboy schoolchildren
     """
 ) | {
     "business owner",

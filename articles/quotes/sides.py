@@ -79,7 +79,9 @@ from .lexicon import (
     PICKET_PLACE_WORDS,
     POLITICAL_PARTIES,
     PORTFOLIO_TRADES,
+    PUBLIC_EMPLOYER_WORDS,
     PUBLIC_OWNER_BODIES,
+    PUBLIC_SERVICE_BODY_WORDS,
     RANK_WORDS,
     RESEARCH_FIRM_WORDS,
     SAY_VERBS,
@@ -156,6 +158,11 @@ _PUBLIC_OWNER_RE = re.compile(
 # "the company's chief negotiator": an office of the employer named by its head noun.
 _COMPANY_POSSESSIVE_RE = re.compile(
     rf"\b(?:{alternation(COMPANY_HEADS | {'management'})})(?:'s|’s|s'|s’)\s"
+)
+# "whose city has no role in the talks", "is not a party to the dispute".
+_NO_PART_RE = re.compile(
+    r"\b(?:no (?:role|part|say|stake)|not (?:a )?part(?:y)?|does not (?:run|fund|employ)|"
+    r"doesn't (?:run|fund|employ))\b"
 )
 # "the local's president": the union local, named by the word alone.
 _THE_LOCAL_RE = re.compile(r"\bthe local(?:'s|’s)\s")
@@ -352,7 +359,12 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         return "employer", True
     if ("agent" in tags or "spokes" in tags) and _COMPANY_POSSESSIVE_RE.search(low):
         return "employer", True  # "the company's chief negotiator"
-    if _EMPLOYER_OFFICE_RE.search(low) and d.public_employer:
+    if (
+        _EMPLOYER_OFFICE_RE.search(low)
+        and d.public_employer
+        and not _NO_PART_RE.search(low)
+        and not _public_service_body_employs(d)
+    ):
         return "employer", True  # the mayor in a city workers' strike
     if "government" in tags and _runs_the_service(low, d):
         return "employer", True  # the health minister in a public hospitals' strike
@@ -407,6 +419,18 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     if _PRIVATE_PERSON_RE.search(low):
         return "community", True
     return None
+
+
+def _public_service_body_employs(d: Dispute) -> bool:
+    """A school district, board, trust or university employs the strikers, not
+    a city, county or council: the mayor is not their employer."""
+    for name in d.employers:
+        words = set(name.lower().split())
+        if not PUBLIC_SERVICE_BODY_WORDS.isdisjoint(words) and PUBLIC_EMPLOYER_WORDS.isdisjoint(
+            words
+        ):
+            return True
+    return False
 
 
 def _runs_the_service(low: str, d: Dispute) -> bool:

@@ -46,3 +46,17 @@ def test_an_office_holder_whose_body_does_not_run_the_employer_is_government():
     )
     f = by_text(found, "talk tonight")
     assert (f.speaker_name, f.side) == ("Mira Haas", "government")
+
+
+def test_the_mayor_is_government_when_a_school_district_employs_the_strikers():
+    found = extract_quotes(
+        [
+            "Teachers in the Elmbrook Unified School District went on strike Monday, closing "
+            "30 schools.",
+            "Mayor Hal Brandt, whose city has no role in the negotiations, urged both sides to "
+            "“put the children first.”",
+            "Eighth-grader Mia Torvald said she missed her friends. “It is boring,” she said.",
+        ]
+    )
+    assert by_text(found, "put the children first").side == "government"
+    assert by_text(found, "It is boring").side == "community"
