@@ -1014,6 +1014,8 @@ GOVERNMENT_WORDS = _words(
     "county commissioner",
     "county supervisor",
     "board of supervisors",
+    "shire president",
+    "shire council",
 }
 # Experts: academics, analysts and researchers.
 EXPERT_WORDS = _words(

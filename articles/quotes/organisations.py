@@ -200,6 +200,6 @@ def described_body(cast: Cast, e: Entity) -> str:
         if _UNION_DESCRIPTION_RE.search(text):
             return "union"
         m = _EMPLOYERS_BODY_DESCRIPTION_RE.search(text)
-        if m and WORKER_WORDS.isdisjoint(m.group().split()):
+        if m and WORKER_WORDS.isdisjoint(m.group().split()[:-1]):
             return "employers"  # not "which represents nurses at hospitals"
     return ""

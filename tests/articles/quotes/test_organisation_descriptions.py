@@ -121,3 +121,14 @@ def test_side_of_an_organisation_by_its_name(name, side):
 
 def test_a_student_of_economics_is_no_expert():
     assert infer_side("Lee Park", "person", "junior studying economics") != "expert"
+
+
+def test_representing_train_operators_is_an_employers_body():
+    found = extract_quotes(
+        [
+            "Train drivers at Southvale Railways Ltd walked out on Saturday.",
+            "Rail Operators Circle, which represents train operators, urged the union to “call "
+            "off this damaging action.”",
+        ]
+    )
+    assert by_text(found, "call off this").side == "employer"

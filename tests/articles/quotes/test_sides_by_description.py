@@ -55,6 +55,7 @@ MUSICIANS = Dispute(
         ("newsagent", "community"),
         ("pub landlord", "community"),
         ("State Sen., Democrat who joined nurses on the picket line", "government"),
+        ("Shire president", "government"),
     ],
 )
 def test_side_of_description(description, side):
