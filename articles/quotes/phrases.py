@@ -86,7 +86,7 @@ _LED_BY_RE = re.compile(
 _OWNER_AFTER_RE = re.compile(r"\b(?:for|of|from|at|with)\s+(.+)$")
 # "Wexford County Council, Uisce Éireann and the HSE": several organisations.
 _SEVERAL_NAMES_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*,?\s+and\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ]")
-_PAREN_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,9}\)")
+_PAREN_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Za-z0-9&]{1,11}\)")
 _PAREN_PARTY_RE = re.compile(r"\s*\([DRI]-[A-Z][\w. ]{0,20}\)")
 _FIRST_NAME_ONLY_RE = re.compile(
     r"\b(?:(?:gave|give|gives|giving|provided|offered|would\s+(?:only\s+)?give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"

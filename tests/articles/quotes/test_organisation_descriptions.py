@@ -132,3 +132,14 @@ def test_representing_train_operators_is_an_employers_body():
         ]
     )
     assert by_text(found, "call off this").side == "employer"
+
+
+def test_a_short_name_in_brackets_after_an_organisation_is_its_alias():
+    found = extract_quotes(
+        [
+            "Smelter workers at PT Karang Nikel walked off the job on Monday.",
+            "The Sulawesi Employers' Association (Apsul) said strikes were “deterring investors.”",
+        ]
+    )
+    f = by_text(found, "deterring investors")
+    assert (f.speaker_name, f.side) == ("Sulawesi Employers' Association", "employer")
