@@ -36,6 +36,7 @@ from .lexicon import (
     TALKS_WORDS,
     TIE_NOUNS,
     TIE_PREPOSITIONS,
+    TRADE_PHRASES,
     UNION_ACRONYMS,
     UNION_NAMES,
     WORKER_WORDS,
@@ -322,7 +323,9 @@ def _trades(strike_paras: Sequence[str]) -> set[str]:
     ("Hundreds of nurses and midwives ... walked off the job", "striking bus
     drivers")."""
     text = " ".join(strike_paras).replace(",", " ").replace(".", " ").replace(";", " ")
-    return {w[:-1] for w in _PLURAL_TRADES.intersection(text.split())}
+    trades = {w[:-1] for w in _PLURAL_TRADES.intersection(text.split())}
+    trades.update(t for phrase, t in TRADE_PHRASES.items() if phrase in text)
+    return trades
 
 
 _EMPLOYED_BY_PUBLIC_RE = re.compile(

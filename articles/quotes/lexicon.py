@@ -1309,6 +1309,17 @@ TRADE_SYNONYMS = {
     "harpist": "musician",
     "pianist": "musician",
 }
+# Strikers named by a phrase whose last word alone means something else ("delivery
+# riders" are no passengers, "call centre agents" no spokespeople): the trade.
+TRADE_PHRASES = {
+    "delivery riders": "rider",
+    "delivery rider": "rider",
+    "call center agents": "agent",
+    "call centre agents": "agent",
+    "contact center agents": "agent",
+    "contact centre agents": "agent",
+    "customer service agents": "agent",
+}
 # A parent: "whose two children attend Fruitvale Elementary".
 CHILD_WORDS = _words("children child kids son sons daughter daughters")
 # Students' years, as a people noun before a name ("Sophomore Maya Castellanos").

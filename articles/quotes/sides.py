@@ -89,6 +89,7 @@ from .lexicon import (
     SPOKES_NOUNS,
     STRIKE_WORDS,
     TENURE_VERBS,
+    TRADE_PHRASES,
     TRADE_SYNONYMS,
     UNION_ACRONYMS,
     UNION_NAMES,
@@ -407,7 +408,11 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         return "government", True
     if "expert" in tags:
         return "expert", True
-    if _occupation(tags, d) or (d.about_a_dispute and tenure and not community_word):
+    if (
+        _occupation(tags, d)
+        or (d.about_a_dispute and tenure and not community_word)
+        or _named_trade(words.words, d)
+    ):
         return "labor", True
     if community_word:
         return "community", community_word not in KIN_WORDS
@@ -493,6 +498,13 @@ def _union_head(words: Words, d: Dispute) -> bool:
         ):
             return True  # not "the Ohio Hospital Association": the employers' one
     return False
+
+
+def _named_trade(words: list[str], d: Dispute) -> bool:
+    """A trade named by a phrase in the strike's sentences ("delivery riders",
+    "call centre agents") used of the speaker ("a rider", "Agent")."""
+    trades = d.occupations.intersection(TRADE_PHRASES.values())
+    return bool(trades) and any(w in trades or w[:-1] in trades for w in words)
 
 
 def _occupation(tags: dict[str, list[tuple[str, int]]], d: Dispute) -> bool:

@@ -138,3 +138,14 @@ def test_another_association_with_an_employers_word_is_not_the_union():
     )
     assert by_text(found, "watching closely").side == "employer"
     assert by_text(found, "We are not going").side == "labor"
+
+
+def test_a_trade_named_by_a_phrase_in_the_strike_sentence_makes_its_members_labour():
+    found = extract_quotes(
+        [
+            "About 500 call centre agents at Fenwick Contact Ltd went on strike on Monday.",
+            "Agent Lora Quist, 24, said the night pay had been cut. “It is not enough,” she said.",
+            "A fellow rider of the night bus, Ben Okoro, said he was “stuck.”",
+        ]
+    )
+    assert by_text(found, "It is not enough").side == "labor"
