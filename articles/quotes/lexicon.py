@@ -103,7 +103,7 @@ ROLE_TITLES = _words(
     novelist actor actress singer rapper democrat republican independent resident
     neighbor neighbour passenger shopper commuter voter tenant landlord homeowner
     retiree customer student parent protester striker picketer shopkeeper florist dispatcher
-    linesman conciliator mediator agent trader vendor
+    linesman conciliator mediator agent trader vendor fisherman farmer
     """
 )
 
@@ -1143,7 +1143,7 @@ EMPLOYER_BODY_WORDS = _words(
     """
     employers employer chamber industry industries manufacturers retailers business businesses
     maritime hospitals hospital hotels hotel restaurants restaurant carriers railroads airlines
-    operators producers enterprise enterprises owners
+    operators producers enterprise enterprises owners processors exporters growers suppliers
     """
 )
 # Members of a body of employers, after "represents" / "on behalf of" ("which

@@ -29,6 +29,7 @@ from .lexicon import (
     BUSINESS_MEMBER_NOUNS,
     COMPANY_HEADS,
     EMPLOYER_NOUNS,
+    GOVERNING_VERBS,
     MEDIA_WORDS,
     ORG_TYPE_WORDS,
     PUBLIC_BODY_WORDS,
@@ -195,7 +196,9 @@ def described_body(cast: Cast, e: Entity) -> str:
             return "union"  # "the Basque union ELA", "the transport union Filt"
         after = mp[m.end - base : m.end - base + 160]
         if after.startswith(", "):
-            texts.append(after[2:].split(",")[0].lower())
+            appositive = after[2:].split(",")[0].lower()
+            if appositive.split()[:1] and appositive.split()[0] not in GOVERNING_VERBS:
+                texts.append(appositive)  # not '..., said the union had ...'
     for text in texts:
         if _UNION_DESCRIPTION_RE.search(text):
             return "union"

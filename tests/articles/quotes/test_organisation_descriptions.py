@@ -143,3 +143,21 @@ def test_a_short_name_in_brackets_after_an_organisation_is_its_alias():
     )
     f = by_text(found, "deterring investors")
     assert (f.speaker_name, f.side) == ("Sulawesi Employers' Association", "employer")
+
+
+def test_a_clause_after_a_name_that_starts_with_said_is_no_appositive():
+    found = extract_quotes(
+        [
+            "Workers at Helmsdale Seafoods plc walked off the job on Monday after the Fish "
+            "Processors Union rejected a pay offer.",
+            "Dr Isla Crane, a lecturer in employment law at the University of Stirling, said the "
+            "union had “followed the rules to the letter.”",
+            "Northern Seafood Processors' Federation chief executive Duncan Gow said margins were "
+            "“thin.”",
+            "Fisherman Donald Mackay, whose boat supplies the cannery, said it was “a disaster.”",
+        ]
+    )
+    assert by_text(found, "followed the rules").side == "expert"
+    assert by_text(found, "thin").side == "employer"
+    f = by_text(found, "a disaster")
+    assert (f.speaker_name, f.side) == ("Donald Mackay", "community")
