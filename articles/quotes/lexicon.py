@@ -103,7 +103,7 @@ ROLE_TITLES = _words(
     novelist actor actress singer rapper democrat republican independent resident
     neighbor neighbour passenger shopper commuter voter tenant landlord homeowner
     retiree customer student parent protester striker picketer shopkeeper florist dispatcher
-    linesman conciliator mediator agent trader vendor fisherman farmer
+    linesman conciliator mediator agent trader vendor fisherman farmer guest visitor tourist
     """
 )
 

@@ -103,7 +103,17 @@ def test_parenthetical_party_label_after_the_name():
 
 
 def test_trades_and_offices_opening_a_sentence_are_titles_not_names():
-    for title in ("Shopkeeper", "Florist", "Dispatcher", "Linesman", "Conciliator", "Vendor"):
+    for title in (
+        "Shopkeeper",
+        "Florist",
+        "Dispatcher",
+        "Linesman",
+        "Conciliator",
+        "Vendor",
+        "Fisherman",
+        "Guest",
+        "Tourist",
+    ):
         paras = [
             "Drivers at Corran Buses Ltd walked off the job on Monday.",
             f"{title} Odile Brancart, who has been at the depot for years, said the strike was "
