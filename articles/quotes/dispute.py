@@ -36,12 +36,14 @@ from .lexicon import (
     TALKS_WORDS,
     TIE_NOUNS,
     TIE_PREPOSITIONS,
+    TRADE_PHRASES,
     UNION_ACRONYMS,
     UNION_NAMES,
     WORKER_WORDS,
     alternation,
 )
 from .names import has_org_word, is_company, is_union_name, norm
+from .organisations import described_body
 from .vocabulary import WordList, Words
 
 if TYPE_CHECKING:
@@ -241,7 +243,9 @@ def find_dispute(
                 if given_e or given_u
                 else set()
             )
-            if e.kind == "organization" and (forms & given_u or is_union(e)):
+            if e.kind == "organization" and (
+                forms & given_u or is_union(e) or described_body(cast, e) == "union"
+            ):
                 r = "union"
                 union_ents.add(key)
             elif forms & given_e or (e.tokens and norm(e.tokens[0]) in given_firsts):
@@ -294,7 +298,9 @@ def find_dispute(
         text=lowered.text,
         strike_paras=strike_paras,
         public_body=any(
-            government_name(by_id[k].canonical.lower()) for k in employer_ents if k in by_id
+            government_name(by_id[k].canonical.lower()) and not is_company(by_id[k].tokens)
+            for k in employer_ents
+            if k in by_id
         ),
         private_employer=any(is_company(tuple(n.split())) for n in names_e)
         or any(
@@ -317,7 +323,9 @@ def _trades(strike_paras: Sequence[str]) -> set[str]:
     ("Hundreds of nurses and midwives ... walked off the job", "striking bus
     drivers")."""
     text = " ".join(strike_paras).replace(",", " ").replace(".", " ").replace(";", " ")
-    return {w[:-1] for w in _PLURAL_TRADES.intersection(text.split())}
+    trades = {w[:-1] for w in _PLURAL_TRADES.intersection(text.split())}
+    trades.update(t for phrase, t in TRADE_PHRASES.items() if phrase in text)
+    return trades
 
 
 _EMPLOYED_BY_PUBLIC_RE = re.compile(

@@ -509,6 +509,10 @@ class Cast:
                     e.forms.append(" ".join(toks))
                 self.by_form[key] = e
                 return e
+            if n == 2 and m > 2 and t0.lower() in NAME_PARTICLES and et[-2] == t0.lower():
+                # "De Vries said" after "Erik de Vries": the surname, capitalised
+                self.by_form[key] = e
+                return e
             if other is not None or m <= n:
                 continue
             if _second_surname(et, tt, e):

@@ -87,7 +87,7 @@ ROLE_TITLES = _words(
     spokeswoman organizer organiser steward nurse teacher lawyer negotiator
     ald alderperson councilor councillor council-member congressman congresswoman
     congressmember lawmaker legislator assemblyperson recorder clerk assessor
-    administrator member cllr mp msp mep td mla mpp
+    administrator member cllr mp msp mep td mla mpp mna mha
     cr colonel brigadier lieutenant opposition
     witness developer victim survivor volunteer juror plaintiff defendant bystander activist
     campaigner grower rancher landowner entrepreneur caregiver carer midwife motorist cyclist
@@ -102,7 +102,8 @@ ROLE_TITLES = _words(
     physician surgeon psychologist therapist researcher scientist historian author
     novelist actor actress singer rapper democrat republican independent resident
     neighbor neighbour passenger shopper commuter voter tenant landlord homeowner
-    retiree customer student parent protester striker picketer
+    retiree customer student parent protester striker picketer shopkeeper florist dispatcher
+    linesman conciliator mediator agent trader vendor fisherman farmer guest visitor tourist
     """
 )
 
@@ -150,7 +151,8 @@ FACILITY_WORDS = _words(
 UNION_WORDS = _words(
     """
     union unions guild brotherhood teamsters workers local federation steelworkers
-    autoworkers longshoremen machinists nurses teachers educators employees
+    autoworkers longshoremen machinists nurses teachers educators employees sindicato
+    sindicatos sindacato syndicat syndicats gewerkschaft
     """
 )
 UNION_ACRONYMS = _words(
@@ -158,7 +160,7 @@ UNION_ACRONYMS = _words(
     SEIU UAW AFL-CIO CNA NUHW UFCW ILA ILWU IAM IBEW AFT NEA CWA USW SAG-AFTRA WGA RMT
     AFSCME UNITE UNAC NNU ONA MNA NYSNA UTLA CTU OEA BLET IATSE TWU ATU ALPA AFA RCN BMA NEU
     GMB UNISON ASLEF PCS UCU EIS INMO SIPTU CUPE CUPW OPSEU NUM AMCU COSATU TUC CFMEU ANMF
-    ETU MUA NTEU NALC APWU
+    ETU MUA NTEU NALC APWU CCOO UGT CGIL CISL UIL CSN CSQ FTQ FNV CNV CFDT DGB KCTU NUMSA
     """
 )
 
@@ -491,7 +493,7 @@ COMMON_CAPS = (
 
 # Company-name endings: "Allegheny Coke Co.", "Thanh Phat Footwear Co Ltd".
 CORPORATE_SUFFIXES = _words(
-    "co inc corp corporation company llc ltd plc group holdings sa ag nv lp llp"
+    "co inc corp corporation company llc ltd plc group holdings sa ag nv lp llp oyj asa gmbh spa bv pty"
 )
 
 # Finite verbs: a word of these before a name means the name is past the subject.
@@ -809,6 +811,34 @@ LABOR_WORDS = _words(
     "union member",
     "union members",
     "on the picket line",
+    "branch delegate",
+    "union delegate",
+    "shop delegate",
+    "safety delegate",
+    "staff representative",
+    "workers' representative",
+    "workers' representatives",
+    "works council",
+    "chief steward",
+    "convenor",
+    "convener",
+    "general secretary",
+    "assistant general secretary",
+    "deputy general secretary",
+    "regional secretary",
+    "district secretary",
+    "union official",
+    "branch official",
+    "full-time officer",
+    "organising director",
+    "organizing director",
+    "works committee",
+    "safety rep",
+    "workplace rep",
+    "shop rep",
+    "staff rep",
+    "union rep",
+    "health and safety representative",
 }
 # Employer: who runs the employer or speaks and negotiates for it.
 MANAGEMENT_WORDS = _words(
@@ -840,6 +870,17 @@ MANAGEMENT_WORDS = _words(
     "in management",
     "general manager",
     "human resources",
+    "hr director",
+    "people director",
+    "hr manager",
+    "head of hr",
+    "operations director",
+    "director of operations",
+    "plant director",
+    "mill director",
+    "works director",
+    "factory director",
+    "site director",
     "vice president",
     "board chair",
     "board chairman",
@@ -859,6 +900,35 @@ MANAGEMENT_WORDS = _words(
     "company spokesman",
     "company spokeswoman",
 }
+# "whose ministry funds the centres": the public bodies an office-holder heads
+# and the verbs that make that body the strikers' employer.
+PUBLIC_OWNER_BODIES = _words(
+    "administration ministry department government city council state county province office"
+)
+OWNER_VERBS = _words("owns runs oversees funds controls manages operates employs")
+# Labour words that only place someone at the strike, not in it ("stood at the
+# picket line with coffee for the strikers").
+PICKET_PLACE_WORDS = _words("picket pickets picketers strikers") | {
+    "picket line",
+    "picket lines",
+    "on the picket line",
+}
+# Workplaces a company owns ("X's main plant").
+WORKPLACE_NOUNS = _words(
+    """
+    plant plants factory factories mill mills mine mines depot depots warehouse warehouses
+    refinery smelter shipyard brewery headquarters
+    """
+)
+# Clergy: a priest or pastor speaks for the community, even from the picket line.
+CLERGY_WORDS = _words(
+    """
+    priest priests pastor bishop archbishop imam rabbi reverend rev chaplain vicar deacon
+    clergy clergyman clergywoman parish parishioners cardinal monsignor
+    """
+)
+# A rank before a trade ("principal oboist", "senior nurse") is no management title.
+RANK_WORDS = _words("principal senior junior")
 # Management words that say only that someone owns a business.
 OWNER_WORDS = _words("owner owners proprietor")
 # Roles that speak or act for whichever organisation they are tied to.
@@ -875,7 +945,7 @@ GOVERNMENT_WORDS = _words(
     mayor governor gov senator sen rep justice lawmaker lawmakers legislator legislators assemblymember
     assemblyman assemblywoman congressman congresswoman congressmember councilmember
     councilman councilwoman councillor councilor cllr alderman alderwoman alderperson ald mp
-    mps msp mla mpp td mep minister ministry premier parliament parliamentary senate congress
+    mps msp mla mpp mna td mep minister ministry premier parliament parliamentary senate congress
     government governmental regulator regulators commissioner
     commission mediator mediators conciliator arbitrator judge judges magistrate court
     police constable sheriff trooper prosecutor prosecutors nlrb ccma acas federal statehouse
@@ -922,6 +992,10 @@ GOVERNMENT_WORDS = _words(
     "government agency",
     "federal agency",
     "state agency",
+    "county agency",
+    "city agency",
+    "public agency",
+    "regional agency",
     "chief justice",
     "supreme court justice",
     "opposition",
@@ -940,6 +1014,8 @@ GOVERNMENT_WORDS = _words(
     "county commissioner",
     "county supervisor",
     "board of supervisors",
+    "shire president",
+    "shire council",
 }
 # Experts: academics, analysts and researchers.
 EXPERT_WORDS = _words(
@@ -973,6 +1049,9 @@ EXPERT_BODY_WORDS = _words(
     "centre for",
     "school of",
 }
+# Words of a research firm's name ("Oxford Economics"), read in organisations' names only
+# (a "student of economics" is no expert).
+RESEARCH_FIRM_WORDS = _words("economics analytics")
 # Community: the people a dispute affects.
 COMMUNITY_WORDS = _words(
     """
@@ -986,7 +1065,10 @@ COMMUNITY_WORDS = _words(
     visiting vacationing holidaying passerby passersby bystander bystanders retired voting
     consumer consumers husband wife son daughter sister brother widow widower pastor
     reverend rev bishop priest imam rabbi kids grandchildren grandson granddaughter
-    appointment flying flight traveling travelling commuting shopping
+    appointment flying flight traveling travelling commuting shopping shopped shopkeeper
+    shopkeepers trader traders vendor vendors stallholder florist newsagent publican landlord
+    first-grader second-grader third-grader fourth-grader fifth-grader sixth-grader
+    seventh-grader eighth-grader ninth-grader kindergartner schoolgirl schoolboy schoolchildren
     """
 ) | {
     "business owner",
@@ -1061,11 +1143,30 @@ EMPLOYER_BODY_WORDS = _words(
     """
     employers employer chamber industry industries manufacturers retailers business businesses
     maritime hospitals hospital hotels hotel restaurants restaurant carriers railroads airlines
-    operators
+    operators producers enterprise enterprises owners processors exporters growers suppliers
     """
 )
+# Members of a body of employers, after "represents" / "on behalf of" ("which
+# represents large growers", "on behalf of oil companies").
+BUSINESS_MEMBER_NOUNS = _words(
+    """
+    owners companies employers growers producers operators firms platforms banks boards
+    manufacturers retailers hotels hospitals businesses exporters mills carriers airlines
+    """
+)
+# Words of a union's name that say its members are workers: with one of them a
+# federation named for an industry is still a union ("Hotel Workers Federation").
+UNION_MEMBER_WORDS = _words("union unions guild brotherhood workers employees staff")
 # Unions known by a name that is no acronym ("Equity", "Fórsa").
-UNION_NAMES = _words("equity fórsa forsa usdaw unison aslef nautilus unifor")
+UNION_NAMES = _words(
+    "equity fórsa forsa usdaw unison aslef nautilus unifor solidarność solidarnosc"
+) | {"royal college of nursing", "royal college of midwives", "british medical association"}
+# National employers' federations known by a name with no employers' word in it.
+EMPLOYER_FEDERATION_NAMES = _words(
+    """
+    cbi confindustria medef keidanren businesseurope confebask ceoe coparmex nho bda fki
+    """
+) | {"confederation of british industry", "svenskt näringsliv", "business council"}
 # Head nouns of bodies of several organisations ("Ocean State Hospital Council"):
 # never what "the hospital" stands for.
 ASSOCIATION_HEADS = _words(
@@ -1125,7 +1226,7 @@ PUBLIC_WORKFORCE_NOUNS = _words("workers employees staff")
 GOVERNMENT_BODY_HEADS = _words(
     """
     department ministry agency council commission authority board office administration
-    bureau service county district police court
+    bureau service county district police court tribunal ombudsman inspectorate
     """
 ) | {"city of", "state of"}
 # Before "workers"/"employees" of a public employer: "city workers", "outside workers".
@@ -1145,12 +1246,21 @@ OBJECT_DETERMINERS = _words("the its a their")
 POLITICAL_PARTIES = _words(
     """
     Labour Conservative Conservatives Tory Tories Liberal SNP NDP Green ANC EFF GOP Democratic
-    Republican
+    Republican Morena PAN PRI CHP AKP PiS Bloc CAQ
     """
-) | {"Lib Dem", "Plaid Cymru", "Sinn Féin", "Fianna Fáil", "Fine Gael"}
+) | {
+    "Lib Dem",
+    "Plaid Cymru",
+    "Sinn Féin",
+    "Fianna Fáil",
+    "Fine Gael",
+    "Québec solidaire",
+    "Five Star",
+    "Democratic Party",
+}
 PARTY_OFFICES = _words(
     """
-    leader party MP MPs MSP MSPs MLA MLAs MPP MPPs TD TDs minister spokesperson spokesman
+    leader party MP MPs MSP MSPs MLA MLAs MPP MPPs MNA MNAs TD TDs minister spokesperson spokesman
     spokeswoman councillor councilor candidate lawmaker senator government critic whip chair
     deputy leadership
     """
@@ -1181,6 +1291,34 @@ TRADE_SYNONYMS = {
     "junior doctors": "doctor",
     "resident doctor": "doctor",
     "resident doctors": "doctor",
+    "violinist": "musician",
+    "violist": "musician",
+    "cellist": "musician",
+    "bassist": "musician",
+    "oboist": "musician",
+    "flautist": "musician",
+    "flutist": "musician",
+    "clarinetist": "musician",
+    "clarinettist": "musician",
+    "bassoonist": "musician",
+    "trumpeter": "musician",
+    "trombonist": "musician",
+    "hornist": "musician",
+    "percussionist": "musician",
+    "timpanist": "musician",
+    "harpist": "musician",
+    "pianist": "musician",
+}
+# Strikers named by a phrase whose last word alone means something else ("delivery
+# riders" are no passengers, "call centre agents" no spokespeople): the trade.
+TRADE_PHRASES = {
+    "delivery riders": "rider",
+    "delivery rider": "rider",
+    "call center agents": "agent",
+    "call centre agents": "agent",
+    "contact center agents": "agent",
+    "contact centre agents": "agent",
+    "customer service agents": "agent",
 }
 # A parent: "whose two children attend Fruitvale Elementary".
 CHILD_WORDS = _words("children child kids son sons daughter daughters")

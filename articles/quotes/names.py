@@ -20,6 +20,7 @@ from .lexicon import (
     DEMONYM_ENDINGS,
     DEMONYMS,
     DOTTED_WORDS,
+    EMPLOYER_BODY_WORDS,
     FACILITY_WORDS,
     FEMALE_NAMES,
     FIRST_NAMES_ALL,
@@ -42,6 +43,7 @@ from .lexicon import (
     STATE_ABBREVS,
     STOP_CAPS,
     UNION_ACRONYMS,
+    UNION_MEMBER_WORDS,
     UNION_OCCUPATIONS,
     UNION_WORDS,
     UNISEX_NAMES,
@@ -395,8 +397,15 @@ def _is_union_name(tokens: tuple[str, ...]) -> bool:
     if any(t.upper() in UNION_ACRONYMS for t in tokens):
         return True
     lows = [t.lower().rstrip("'’") for t in tokens]
-    if any(t in UNION_WORDS for t in lows):
-        return True
+    if any(
+        t in UNION_WORDS
+        # "Local 4" is a union's; "Local Government Association" is not
+        and (t != "local" or (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()))
+        for i, t in enumerate(lows)
+    ):
+        # "Forest Industries Federation", "Private Enterprise Federation": a
+        # federation of businesses, unless a union or workers' word says otherwise
+        return not (EMPLOYER_BODY_WORDS.intersection(lows) and UNION_MEMBER_WORDS.isdisjoint(lows))
     return "association" in lows and any(t.split("-")[0] in UNION_OCCUPATIONS for t in lows)
 
 

@@ -11,6 +11,10 @@ as the employer of analysts ("Analysts at Ferris Rowe & Co said"); a lone
 capitalised word with no sign of being an organisation ("the Denver metro
 area") is passed over. A statement's author is the organisation named with
 the statement ("In a statement, Harvest said"), else the latest organisation.
+What an organisation is, by the reporter's description of it ("La Bancaria,
+the union that represents ...", "Offshore Norge, the employers' organisation
+...", "..., which represents private care home owners, said"):
+``described_body``.
 """
 
 from __future__ import annotations
@@ -22,12 +26,15 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     ANALYST_NOUNS,
     ASSOCIATION_HEADS,
+    BUSINESS_MEMBER_NOUNS,
     COMPANY_HEADS,
     EMPLOYER_NOUNS,
+    GOVERNING_VERBS,
     MEDIA_WORDS,
     ORG_TYPE_WORDS,
     PUBLIC_BODY_WORDS,
     UNION_NOUNS,
+    WORKER_WORDS,
     alternation,
 )
 from .names import is_facility
@@ -151,3 +158,51 @@ def speaking_facility(e: Entity) -> bool:
     ("Eastbrook Regional Medical Center says it has brought in ...") may be
     what "it" stands for; a platform or country never is."""
     return len(e.tokens) >= 2 and e.org >= 6 and e.person == 0 and is_facility(list(e.tokens))
+
+
+# "the union that represents ...", "the Basque union", "a teachers' union".
+_UNION_DESCRIPTION_RE = re.compile(
+    r"^(?:the |a |an )?(?:[\w’'\-]+ ){0,2}(?:union|unions|trade union|labou?r federation)\b(?![’'])"
+)
+# "the employers' organisation", "the industry group", "one of the chambers that
+# negotiates with the union", "which represents large growers", "on behalf of
+# oil companies".
+_EMPLOYERS_BODY_DESCRIPTION_RE = re.compile(
+    r"\bemployers['’]? (?:[\w\-]+ )?(?:organi[sz]ation|association|federation|confederation|"
+    r"body|group|council|forum|lobby)\b"
+    r"|\b(?:industry|trade|business) (?:group|association|body|lobby|organi[sz]ation)\b"
+    r"|\bchambers? (?:that|which) (?:negotiates?|bargains?)\b"
+    rf"|\b(?:represents|representing|on behalf of) (?:the )?(?:[\w’'\-]+ ){{0,3}}"
+    rf"(?:{alternation(BUSINESS_MEMBER_NOUNS)})\b"
+)
+
+
+# A union's name right after the word "union": "the Basque union ELA".
+_UNION_BEFORE_RE = re.compile(r"\b(?:the|a|an|[a-z]+) (?:trade )?union\s+$", re.I)
+
+
+def described_body(cast: Cast, e: Entity) -> str:
+    """ "union" or "employers" when the reporter describes the organisation as
+    a union or as a body of employers, in its description or in the appositive
+    after one of its mentions ("X, which represents large growers, said");
+    else ""."""
+    texts = [e.description.lower()] if e.description else []
+    for m in cast.mentions:
+        if m.entity is not e:
+            continue
+        base = cast.bases[m.para]
+        mp = cast.masked[m.para]
+        if _UNION_BEFORE_RE.search(mp[max(0, m.pos - base - 30) : m.pos - base]):
+            return "union"  # "the Basque union ELA", "the transport union Filt"
+        after = mp[m.end - base : m.end - base + 160]
+        if after.startswith(", "):
+            appositive = after[2:].split(",")[0].lower()
+            if appositive.split()[:1] and appositive.split()[0] not in GOVERNING_VERBS:
+                texts.append(appositive)  # not '..., said the union had ...'
+    for text in texts:
+        if _UNION_DESCRIPTION_RE.search(text):
+            return "union"
+        m = _EMPLOYERS_BODY_DESCRIPTION_RE.search(text)
+        if m and WORKER_WORDS.isdisjoint(m.group().split()[:-1]):
+            return "employers"  # not "which represents nurses at hospitals"
+    return ""

@@ -86,11 +86,11 @@ _LED_BY_RE = re.compile(
 _OWNER_AFTER_RE = re.compile(r"\b(?:for|of|from|at|with)\s+(.+)$")
 # "Wexford County Council, Uisce Éireann and the HSE": several organisations.
 _SEVERAL_NAMES_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*,?\s+and\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ]")
-_PAREN_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z0-9&]{1,9}\)")
+_PAREN_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Za-z0-9&]{1,11}\)")
 _PAREN_PARTY_RE = re.compile(r"\s*\([DRI]-[A-Z][\w. ]{0,20}\)")
 _FIRST_NAME_ONLY_RE = re.compile(
     r"\b(?:(?:gave|give|gives|giving|provided|offered|would\s+(?:only\s+)?give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
-    r"(?:\s+only)?|identified\s+(?:himself|herself|themselves)\s+only\s+as),?\s+(?:as\s+)?(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+)\s*$"
+    r"(?:\s+only)?|identified\s+(?:himself|herself|themselves)\s+only\s+as),?\s+(?:as\s+)?(?P<n>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+)\s*,?\s*$"
 )
 
 
@@ -158,6 +158,40 @@ def _is_person_segment(seg: str) -> bool:
     )
 
 
+def _office_holder(words: list[str]) -> Phrase | None:
+    """ "Minister of Labour and Social Inclusion Tonje Berg": an office with its
+    portfolio in capitals, then the holder's name (its last two words, three
+    with a name particle), all one capitalised run."""
+    low = [w.lower() for w in words]
+    link = next((i for i, w in enumerate(low) if w in ("of", "for")), -1)
+    if link < 1 or not any(w.rstrip(".") in ROLE_TITLES for w in low[:link]):
+        return None
+    k = 3 if len(words) >= 3 and low[-2] in NAME_PARTICLES else 2
+    if len(words) - link - 1 < k + 1:
+        return None  # no portfolio left before the name
+    name = words[-k:]
+    if any(w in ROLE_TITLES or w in NAME_LINK_WORDS for w in low[-k:]) or not looks_like_person(
+        name
+    ):
+        return None
+    if any(is_org_word(t) for t in name):
+        return None
+    return Phrase("name", " ".join(name), description=" ".join(words[:-k]))
+
+
+def _holder_of(office: str, seg: str) -> bool:
+    """``seg`` is a person's name (two or three words) right after an office
+    named by a title ("Quebec's Family Minister, Sophie Beaulieu")."""
+    if not any(w.lower().rstrip(",") in ROLE_TITLES for w in office.split()):
+        return False
+    titles, toks = clean_tokens(seg)
+    return (
+        2 <= len(toks) <= 3
+        and looks_like_person(toks)
+        and not any(t.lower() in ROLE_TITLES for t in toks)
+    )
+
+
 def _is_person_phrase(seg: str) -> bool:
     """A segment ending in a person's name ("local TD Brian Kinsella")."""
     nt = _NAME_TAIL_RE.search(seg)
@@ -186,8 +220,10 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
     raw = phrase.replace("\x1f", " ").strip()
     fm = _FIRST_NAME_ONLY_RE.search(raw) if "name" in raw or "only as" in raw else None
     if fm:
-        # "a man who gave only his first name, Doug": that name.
-        return Phrase("name", fm.group("n"))
+        # "a man who gave only his first name, Doug": that name, described.
+        lead = raw[: fm.start()].strip(" ,")
+        lead = lead[: -len("who")].strip(" ,") if lead.lower().endswith("who") else lead
+        return Phrase("name", fm.group("n"), description=clean_description(lead) if lead else "")
     if "(" in raw:
         raw = _PAREN_PARTY_RE.sub("", raw)  # "Sen. Laura Whitby (D-Va.)"
     lead = raw.lstrip(" ,").split(None, 1)
@@ -231,12 +267,16 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
         segs = _join_state_abbreviations([s.strip() for s in raw.split(",") if s.strip()])
         if ends_comma or len(segs) >= 2:
             idx = -1
+            office = ""
             for i, sg in enumerate(segs):
                 if _is_name_segment(sg):
                     if idx < 0:
                         idx = i
-                    if _is_person_segment(sg):
-                        # "The Lord Mayor of Dublin, Cllr Fergal Boyce,": the
+                    if i > idx and _holder_of(segs[idx], sg):
+                        office = ", ".join(segs[idx:i])
+                    if _is_person_segment(sg) or office:
+                        # "The Lord Mayor of Dublin, Cllr Fergal Boyce,", "The
+                        # Minister of Social Affairs, Karin Dekker,": the
                         # person holding the office named before.
                         idx = i
                         break
@@ -259,7 +299,9 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
                 subj = segs[idx]
                 after = [s for s in segs[idx + 1 :] if clean_description(s)]
                 before = [s for s in segs[:idx] if s.split()[0].lower() not in ADVERBIAL_OPENERS]
-                if after:
+                if office:
+                    desc = clean_description(office)
+                elif after:
                     desc = clean_description(", ".join(segs[idx + 1 :]))
                 elif before:
                     desc = clean_description(before[-1])
@@ -390,6 +432,9 @@ def _parse_segment(seg: str) -> Phrase:
             # "a pay offer the Royal College of Nursing described as ...": an
             # organisation named at the end of the phrase.
             return Phrase("name", " ".join(toks))
+    holder = _office_holder(words) if nt and nt.start() == 0 else None
+    if holder:
+        return holder
     if (
         low[0] == "the"
         and len(words) > 1

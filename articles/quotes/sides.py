@@ -59,8 +59,11 @@ from .lexicon import (
     ASSOCIATION_HEADS,
     CHILD_WORDS,
     CLAUSE_CONJUNCTIONS,
+    CLERGY_WORDS,
     COMMUNITY_WORDS,
+    COMPANY_HEADS,
     EMPLOYER_BODY_WORDS,
+    EMPLOYER_FEDERATION_NAMES,
     EXPERT_BODY_WORDS,
     EXPERT_WORDS,
     GOVERNMENT_WORDS,
@@ -69,24 +72,34 @@ from .lexicon import (
     MANAGEMENT_WORDS,
     OBJECT_DETERMINERS,
     OBJECT_PREPOSITIONS,
+    OWNER_VERBS,
     OWNER_WORDS,
     PARTY_OFFICES,
     PEOPLE_NOUNS,
+    PICKET_PLACE_WORDS,
     POLITICAL_PARTIES,
     PORTFOLIO_TRADES,
+    PUBLIC_EMPLOYER_WORDS,
+    PUBLIC_OWNER_BODIES,
+    PUBLIC_SERVICE_BODY_WORDS,
+    RANK_WORDS,
+    RESEARCH_FIRM_WORDS,
     SAY_VERBS,
     SCHOOL_YEARS,
     SPOKES_NOUNS,
+    STRIKE_WORDS,
     TENURE_VERBS,
+    TRADE_PHRASES,
     TRADE_SYNONYMS,
     UNION_ACRONYMS,
     UNION_NAMES,
     UNION_WORDS,
     WORKER_WORDS,
+    WORKPLACE_NOUNS,
     alternation,
 )
 from .names import has_org_word, is_company, is_union_name
-from .organisations import analyst_firm
+from .organisations import analyst_firm, described_body
 from .vocabulary import Tagger, WordList, Words
 
 if TYPE_CHECKING:
@@ -102,6 +115,7 @@ EVIDENCE_STRENGTH = {"described as": 3, "speaks for": 3, "organisation": 3, "own
 
 
 _EXPERTS = WordList(EXPERT_WORDS)
+_EMPLOYER_FEDERATIONS = WordList(EMPLOYER_FEDERATION_NAMES)
 # The lists a description is read against, in one pass over its words.
 _TAGGER = Tagger(
     {
@@ -134,6 +148,22 @@ _ELECTED_RE = re.compile(r"\b(?:mayor|councillor|councilor|council member|city m
 _EMPLOYER_OFFICE_RE = re.compile(
     r"\b(?:mayor|city manager|city administrator|human resources|hr director|reeve|"
     r"council leader|leader of the council|councillor|councilor|cllr)\b"
+)
+# An office-holder whose public body owns, runs or pays for the employer
+# ("whose administration owns MPK", "whose ministry oversees the state-owned
+# company", "whose ministry funds the centres"): the employer, not a bystander.
+_PUBLIC_OWNER_RE = re.compile(
+    rf"\bwhose (?:{alternation(PUBLIC_OWNER_BODIES)}) (?:also )?(?:{alternation(OWNER_VERBS)})\b",
+    re.I,
+)
+# "the company's chief negotiator": an office of the employer named by its head noun.
+_COMPANY_POSSESSIVE_RE = re.compile(
+    rf"\b(?:{alternation(COMPANY_HEADS | {'management'})})(?:'s|’s|s'|s’)\s"
+)
+# "whose city has no role in the talks", "is not a party to the dispute".
+_NO_PART_RE = re.compile(
+    r"\b(?:no (?:role|part|say|stake)|not (?:a )?part(?:y)?|does not (?:run|fund|employ)|"
+    r"doesn't (?:run|fund|employ))\b"
 )
 # "the local's president": the union local, named by the word alone.
 _THE_LOCAL_RE = re.compile(r"\bthe local(?:'s|’s)\s")
@@ -193,6 +223,38 @@ def _affiliated(found: list[tuple[str, int]] | None, words: list[str]) -> bool:
     return False
 
 
+def _kin_or_parent(found: list[tuple[str, int]]) -> bool:
+    return any(w in KIN_WORDS or w in ("parent", "parents") for w, _ in found)
+
+
+def _subject_words(found: list[tuple[str, int]], words: list[str]) -> bool:
+    """A word found that is not the object of a speech verb or a preposition
+    ("told analysts", "a note to analysts")."""
+    for _, i in found:
+        k = i - 1
+        if k >= 0 and words[k] in OBJECT_DETERMINERS:
+            k -= 1
+        if k < 0 or words[k] not in _OBJECT_LEADS:
+            return True
+    return False
+
+
+_OBJECT_LEADS = OBJECT_PREPOSITIONS | {
+    "for",
+    "told",
+    "tells",
+    "telling",
+    "briefed",
+    "briefing",
+    "joined",
+    "joins",
+    "joining",
+    "alongside",
+    "backing",
+    "supporting",
+}
+
+
 def _first(tags: dict, name: str) -> tuple[str, int] | None:
     found = tags.get(name)
     return found[0] if found else None
@@ -220,6 +282,44 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     words = Words(low)
     present = words.first_at
     tags = _TAGGER.tag(words.words)
+    if not CLERGY_WORDS.isdisjoint(present) and "union" not in present:
+        return "community", True  # "a parish priest in the neighbourhood where strikers live"
+    if "expert" in tags and not _subject_words(tags["expert"], words.words):
+        del tags["expert"]  # "told analysts on a conference call": whom they spoke to
+    if "worker" in tags and not _subject_words(tags["worker"], words.words):
+        del tags["worker"]  # "carrying coffee for the educators": whom they helped
+    if "management" in tags:
+        tags["management"] = [
+            (w, i)
+            for w, i in tags["management"]
+            if not (
+                w in RANK_WORDS
+                and i + 1 < len(words.words)
+                and (words.words[i + 1] in WORKER_WORDS or words.words[i + 1] in TRADE_SYNONYMS)
+            )
+        ]  # "principal oboist", "senior nurse": a rank in a trade
+        if not tags["management"]:
+            del tags["management"]
+    labor = tags.get("labor")
+    if labor and all(w in PICKET_PLACE_WORDS for w, _ in labor):
+        # "a father of two who stood at the picket line with coffee", "the local
+        # MP, who joined the picket line": a supporter, not a striker
+        if tags.get("community") and (not tags.get("worker") or _kin_or_parent(tags["community"])):
+            del tags["labor"]
+        elif (tags.get("government") or tags.get("expert")) and not tags.get("worker"):
+            del tags["labor"]
+    if "fellow" in present and not tags.get("expert") and not tags.get("community"):
+        i = present["fellow"]
+        if (
+            i + 1 < len(words.words)
+            and words.words[i - 1 : i] in (["a"], ["another"], ["his"], ["her"], ["their"])
+            and "expert_body" not in tags
+        ):
+            return "labor", True  # "a fellow agent", "a fellow striker": a co-worker
+    if not _PARTY_FIRST_WORDS.isdisjoint(present) and _PARTY_RE.search(text):
+        return "government", True  # "Québec solidaire MNA", "Labour MP": a party politician
+    if len(words.words) == 1 and "government" in tags and words.words[0].upper() in UNION_ACRONYMS:
+        return "government", True  # a bare title, "MNA": the office, not a union's acronym
     if (
         _affiliated(tags.get("labor"), words.words)
         or (
@@ -233,8 +333,6 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     ):
         if "community" not in present or not _COMMUNITY_GROUP_RE.search(low):
             return "labor", True
-    if not _PARTY_FIRST_WORDS.isdisjoint(present) and _PARTY_RE.search(text):
-        return "government", True
     management = _first(tags, "management") or (
         ("chief" in present or "head" in present) and _MANAGEMENT_TITLE_RE.search(low)
     )
@@ -253,16 +351,30 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
             return "community", True  # "Volta owner Anders Holm": a customer
         if management or "agent" in tags or (_ELECTED_RE.search(low) and d.public_employer):
             return "employer", True
+        if _ELECTED_RE.search(low) and "government" in tags:
+            return "government", True  # "Cebu City Mayor": the town, not the company named for it
         if worker or tenure or _occupation(tags, d):
             return "labor", True
         if community:
             return "community", True
         return "employer", True
-    if _EMPLOYER_OFFICE_RE.search(low) and d.public_employer:
+    if ("agent" in tags or "spokes" in tags) and _COMPANY_POSSESSIVE_RE.search(low):
+        return "employer", True  # "the company's chief negotiator"
+    if (
+        _EMPLOYER_OFFICE_RE.search(low)
+        and d.public_employer
+        and not _NO_PART_RE.search(low)
+        and not _public_service_body_employs(d)
+    ):
         return "employer", True  # the mayor in a city workers' strike
     if "government" in tags and _runs_the_service(low, d):
         return "employer", True  # the health minister in a public hospitals' strike
-    if community and worker and 0 < worker[-1][1] - community[-1][1] <= 2:
+    if (
+        community
+        and worker
+        and 0 < worker[-1][1] - community[-1][1] <= 2
+        and f"{community[-1][0]}," not in low
+    ):
         community = (
             None  # "guest room attendant": the compound's last noun, a worker, is what they are
         )
@@ -296,7 +408,11 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         return "government", True
     if "expert" in tags:
         return "expert", True
-    if _occupation(tags, d) or (d.about_a_dispute and tenure and not community_word):
+    if (
+        _occupation(tags, d)
+        or (d.about_a_dispute and tenure and not community_word)
+        or _named_trade(words.words, d)
+    ):
         return "labor", True
     if community_word:
         return "community", community_word not in KIN_WORDS
@@ -308,6 +424,18 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     if _PRIVATE_PERSON_RE.search(low):
         return "community", True
     return None
+
+
+def _public_service_body_employs(d: Dispute) -> bool:
+    """A school district, board, trust or university employs the strikers, not
+    a city, county or council: the mayor is not their employer."""
+    for name in d.employers:
+        words = set(name.lower().split())
+        if not PUBLIC_SERVICE_BODY_WORDS.isdisjoint(words) and PUBLIC_EMPLOYER_WORDS.isdisjoint(
+            words
+        ):
+            return True
+    return False
 
 
 def _runs_the_service(low: str, d: Dispute) -> bool:
@@ -363,9 +491,20 @@ def _union_head(words: Words, d: Dispute) -> bool:
     dispute's union is the "... Nurses Association"."""
     for head in d.union_heads:
         i = words.first_at.get(head)
-        if i is not None and (i + 1 >= len(words.words) or words.words[i + 1] != "of"):
-            return True
+        if (
+            i is not None
+            and (i + 1 >= len(words.words) or words.words[i + 1] != "of")
+            and (i == 0 or words.words[i - 1] not in EMPLOYER_BODY_WORDS)
+        ):
+            return True  # not "the Ohio Hospital Association": the employers' one
     return False
+
+
+def _named_trade(words: list[str], d: Dispute) -> bool:
+    """A trade named by a phrase in the strike's sentences ("delivery riders",
+    "call centre agents") used of the speaker ("a rider", "Agent")."""
+    trades = d.occupations.intersection(TRADE_PHRASES.values())
+    return bool(trades) and any(w in trades or w[:-1] in trades for w in words)
 
 
 def _occupation(tags: dict[str, list[tuple[str, int]]], d: Dispute) -> bool:
@@ -395,24 +534,48 @@ def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None)
         )
     ):
         return "employer", f"organisation: {name}, the employer in this dispute"
-    if union:
+    body = described_body(cast, e) if cast is not None else ""
+    if union or body == "union":
         return "labor", f"organisation: {name}, a union or labour body"
-    if EMPLOYER_BODY_WORDS.intersection(words.words) and has_org_word(e.tokens):
+    if body == "employers":
+        return "employer", f"organisation: {name}, an employers' body"
+    if _EMPLOYER_FEDERATIONS.first(words) is not None:
+        return "employer", f"organisation: {name}, an employers' body"
+    if EMPLOYER_BODY_WORDS.intersection(words.words) and (
+        has_org_word(e.tokens) or ASSOCIATION_HEADS.intersection(words.words)
+    ):
         if ASSOCIATION_HEADS.intersection(words.words):
             return "employer", f"organisation: {name}, an employers' body"
         return "employer", f"organisation: {name}, an employer"
     if government_name(low):
         return "government", f"organisation: {name}, a public body"
-    if EXPERT_BODY.first(words) or _EXPERTS.first(words) or _analysts_of(e, cast):
+    if (
+        EXPERT_BODY.first(words)
+        or _EXPERTS.first(words)
+        or RESEARCH_FIRM_WORDS.intersection(words.words)
+        or _analysts_of(e, cast)
+    ):
         return "expert", f"organisation: {name}, a research or analysis body"
     desc = classify_description(e.description, dispute) if e.description else None
-    if desc == "labor":
+    if desc == "labor" and not _named_like_a_person(e):
         desc = None  # "an airport operator": a business, whatever its trade word
     if desc:
         return desc, f"described as: {e.description}"
     if is_company(e.tokens) and not dispute.employers:
         return "employer", f"organisation: {name}, a company"
     return "community", f"organisation: {name}"
+
+
+def _named_like_a_person(e: Entity) -> bool:
+    """ "Hasan Kaya" read as an organisation: two capitalised words, no word
+    of an organisation's name, no acronym, not a place of work."""
+    return (
+        len(e.tokens) == 2
+        and all(t[:1].isupper() and t[1:].islower() and t.isalpha() for t in e.tokens)
+        and not has_org_word(e.tokens)
+        and not e.acronym
+        and not e.facility
+    )
 
 
 def _analysts_of(e: Entity, cast: Cast | None) -> bool:
@@ -435,24 +598,101 @@ def speaker_sides(
         if id(m.entity) in ents:
             mentions.setdefault(id(m.entity), []).append(m)
     out = {}
+    bodies = _Bodies(cast, dispute)
     for key, e in ents.items():
-        out[key] = _side_of(e, quotes[key], mentions.get(key, []), cast, dispute)
+        out[key] = _side_of(e, quotes[key], mentions.get(key, []), cast, dispute, bodies)
     return out
 
 
+class _Bodies:
+    """The article's organisations that are on a side (unions, employers and
+    their bodies, public bodies, research bodies), by the names the article
+    gives them; read when a person's description first needs them."""
+
+    def __init__(self, cast: Cast, dispute: Dispute):
+        self._cast = cast
+        self._dispute = dispute
+        self._named: list[tuple[str, str, str]] | None = None
+
+    def named(self) -> list[tuple[str, str, str]]:
+        """(name or acronym, side, canonical name), longest names first."""
+        if self._named is None:
+            named = []
+            for e in self._cast.entities:
+                if e.kind != "organization" or e.facility:
+                    continue
+                side, _ = classify_organisation(e, self._dispute, self._cast)
+                if side in ("community", UNKNOWN) or (side != "labor" and e.tokens[-1].isdigit()):
+                    continue  # "District 70", "Local 4": a union's numbered branch, if anything
+                for form in {e.canonical, *e.forms, *e.aliases}:
+                    if len(form) > 2:
+                        named.append((form, side, e.canonical))
+            self._named = sorted(named, key=lambda n: -len(n[0]))
+        return self._named
+
+
+_NAME_END_RE = re.compile(r"(?:['’]s)?\b")
+
+
+def _affiliation(desc: str, bodies: _Bodies) -> tuple[str, str] | None:
+    """(side, organisation) when a description gives an office at one of the
+    article's organisations ("Offshore Norge's director of negotiations",
+    "DOLE Regional Director", "general secretary of Kristal-İş"): the office
+    holder speaks for it."""
+    low = " ".join(desc.lower().split())
+    tags = _TAGGER.tag(Words(low).words)
+    if not ("agent" in tags or "management" in tags or "spokes" in tags):
+        return None
+    for form, side, canonical in bodies.named():
+        at = desc.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if (at == 0 or not _word_char(desc[at - 1])) and (
+                end == len(desc) or not _word_char(desc[end])
+            ):
+                before = desc[:at].split()
+                if not before or before[-1].lower() not in OBJECT_PREPOSITIONS:
+                    return side, canonical
+            at = desc.find(form, at + 1)
+    return None
+
+
 def _side_of(
-    e: Entity, quotes: list[Attribution], mentions: list[Mention], cast: Cast, dispute: Dispute
+    e: Entity,
+    quotes: list[Attribution],
+    mentions: list[Mention],
+    cast: Cast,
+    dispute: Dispute,
+    bodies: _Bodies,
 ) -> tuple[str, tuple[str, ...]]:
     if e.kind == "organization":
         side, ev = classify_organisation(e, dispute, cast)
         return side, (ev,)
     weak: list[tuple[str, str]] = []
-    for desc in chain(_descriptions(e, quotes, mentions), _contexts(mentions, cast)):
+    unread: list[str] = []
+    owner = _its_office(mentions, cast, bodies)
+    if owner:
+        return owner[0], (f"speaks for: {owner[1]}",)
+    if not e.title and not e.description and _workplace(mentions, cast):
+        # "workers at the Aceros del Nervion steel plant": a company read as a person
+        return "employer", ("organisation: where the strikers work",)
+    descs = list(chain(_descriptions(e, quotes, mentions), _contexts(mentions, cast)))
+    for desc in descs:
+        if "whose" in desc and _PUBLIC_OWNER_RE.search(desc):
+            # "whose administration owns MPK", "whose ministry funds the centres"
+            return "employer", (f"described as: {_shorten(desc)}",)
+    for desc in descs:
         found = _classify(desc, dispute)
         if found and found[1]:
             return found[0], (f"described as: {_shorten(desc)}",)
         if found:
             weak.append((found[0], desc))
+        else:
+            unread.append(desc)
+    for desc in unread:
+        office = _affiliation(desc, bodies)
+        if office:
+            return office[0], (f"described as: {_shorten(desc)}", f"speaks for: {office[1]}")
     if weak:
         # a relative of someone before a worker of another trade
         side, desc = next((w for w in weak if w[0] == "community"), weak[0])
@@ -465,6 +705,64 @@ def _side_of(
     if m:
         return "employer", (f"own words: “{m.group()}”",)
     return UNKNOWN, ()
+
+
+# "workers at the", "a strike against": what comes before a workplace's name.
+_WORKPLACE_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(w for w in WORKER_WORDS | STRIKE_WORDS if ' ' not in w)})"
+    r"\s+(?:at|against)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# "X's main plant", "X's three mills": a name owning a workplace.
+_WORKPLACE_AFTER_RE = re.compile(rf"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:{alternation(WORKPLACE_NOUNS)})\b")
+
+
+# "and its president, Farid Hassan, warned": an office of the organisation named before.
+_ITS_OFFICE_RE = re.compile(
+    rf"\b(?:its|their)\s+(?:[\w\-]+\s+){{0,2}}(?:{alternation(AGENT_WORDS | MANAGEMENT_WORDS)})"
+    r"\s*,?\s*$",
+    re.I,
+)
+
+
+def _its_office(mentions: list[Mention], cast: Cast, bodies: _Bodies) -> tuple[str, str] | None:
+    """(side, organisation) for a person introduced as "its president" / "its
+    chief executive" of the organisation the paragraph opens with ("X, which
+    is owned by Y, said ... Its managing director, Name, said"), when that
+    organisation is on a side."""
+    for m in mentions:
+        base = cast.bases[m.para]
+        mp = cast.masked[m.para]
+        if not _ITS_OFFICE_RE.search(mp[max(0, m.pos - base - 60) : m.pos - base]):
+            continue
+        first = None  # the paragraph's first organisation: its subject, as a rule
+        for prev in cast.mentions_before(m.pos):
+            if prev.para != m.para:
+                break
+            if prev.entity.kind == "organization":
+                first = prev.entity
+        if first is not None:
+            side = next((sd for _, sd, c in bodies.named() if c == first.canonical), None)
+            return (side, first.canonical) if side else None
+    return None
+
+
+def _workplace(mentions: list[Mention], cast: Cast) -> bool:
+    """Is a name (read as a person's) where the strikers work, by the words
+    before it ("workers at the X steel plant", "a strike against X") or a
+    workplace it owns ("X's main plant")?"""
+    for m in mentions:
+        if m.titles:
+            return False
+        base = cast.bases[m.para]
+        mp = cast.masked[m.para]
+        if _WORKPLACE_BEFORE_RE.search(
+            mp[max(0, m.pos - base - 60) : m.pos - base]
+        ) or _WORKPLACE_AFTER_RE.match(mp[m.end - base : m.end - base + 40]):
+            return True
+    return False
 
 
 def _shorten(text: str, words: int = 24) -> str:
@@ -510,7 +808,9 @@ _CLAUSE_MARKS = ',;:\x1f"“”'
 def _clause_before(before: str) -> str:
     """The words of ``before`` (the sentence up to a name) after the last
     clause break; a role before a comma right before the name stays ("the
-    resort's general manager, Dana Whitford")."""
+    resort's general manager, Dana Whitford"), and so does a description
+    opening the sentence before the role ("A customer waiting outside,
+    designer Ana Ruiz")."""
     stripped = before.rstrip()
     if stripped[stripped.rfind(" ") + 1 :].lower() in SAY_VERBS:
         return ""  # '," said Omar Haddad': the cue's verb, no description
@@ -523,6 +823,10 @@ def _clause_before(before: str) -> str:
     cut = _after_last_mark(before, len(before))
     if cut and not before[cut:].strip() and before[cut - 1] == ",":
         cut = _after_last_mark(before, cut - 1)
+    elif cut and before[cut - 1] == "," and _after_last_mark(before, cut - 1) == 0:
+        lead = before[: cut - 1].split()
+        if 1 < len(lead) <= 9 and lead[0].lower() in ("a", "an", "another", "one"):
+            return before  # "Another parent, nurse Chantal Roy": both say who she is
     return before[cut:]
 
 
@@ -548,6 +852,9 @@ def _contexts(mentions: list[Mention], cast: Cast) -> Iterator[str]:
         before = _clause_before(mp[cast.sentence_of(m)[0] : s])
         after = mp[t : t + 240]
         stop = _SPEECH_CUT_RE.search(after)
+        while stop and after[: stop.start()].rstrip().endswith(" who"):
+            # ", 71, who said she had shopped there for 40 years": a clause about them
+            stop = _SPEECH_CUT_RE.search(after, stop.end())
         if stop:
             after = after[: stop.start()]
             # "has been on the picket lines for seven weeks now and said": not the "and"

@@ -288,3 +288,14 @@ def test_an_initial_before_a_surname_stays_in_the_name():
         "“Registration is a right,” he told reporters.",
     ]
     assert [f.speaker_name for f in extract_quotes(paras)] == ["A. Soundararajan-Pillai"] * 2
+
+
+def test_a_surname_with_a_particle_capitalised_at_a_sentence_start_is_the_same_person():
+    found = extract_quotes(
+        [
+            "Porters at Kade Logistics BV stopped work on Monday.",
+            "“Nothing moves without us,” said union official Joost van Leeuwen.",
+            "Van Leeuwen called the offer “a very small step.”",
+        ]
+    )
+    assert {f.speaker_name for f in found} == {"Joost van Leeuwen"}

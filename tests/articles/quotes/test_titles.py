@@ -100,3 +100,70 @@ def test_title_dropped_and_appositive_kept():
 def test_parenthetical_party_label_after_the_name():
     paras = ['Sen. Laura Whitby (D-Va.) wrote on X: "Big night in Virginia."']
     assert speakers(paras) == [("Big night in Virginia.", "Laura Whitby")]
+
+
+def test_trades_and_offices_opening_a_sentence_are_titles_not_names():
+    for title in (
+        "Shopkeeper",
+        "Florist",
+        "Dispatcher",
+        "Linesman",
+        "Conciliator",
+        "Vendor",
+        "Fisherman",
+        "Guest",
+        "Tourist",
+    ):
+        paras = [
+            "Drivers at Corran Buses Ltd walked off the job on Monday.",
+            f"{title} Odile Brancart, who has been at the depot for years, said the strike was "
+            "“long coming.”",
+        ]
+        assert only(paras).speaker_name == "Odile Brancart", title
+
+
+def test_an_office_then_its_holder_in_apposition_gives_the_holder():
+    paras = [
+        "Dockers at Harwich Box Ltd walked out on Monday.",
+        "The Minister of Ports and Inland Shipping, Wiebke Aalders, said she was “following it "
+        "closely.”",
+    ]
+    f = only(paras)
+    assert f.speaker_name == "Wiebke Aalders"
+    assert f.side == "government"
+    paras = [
+        "Dockers at Harwich Box Ltd walked out on Monday.",
+        "Norway's Minister of Trade, Industry and Fisheries, Ottar Brekkvik, urged both sides "
+        "to “find a way.”",
+    ]
+    f = only(paras)
+    assert (f.speaker_name, f.side) == ("Ottar Brekkvik", "government")
+
+
+def test_an_office_with_its_portfolio_in_capitals_then_a_name_gives_the_name():
+    paras = [
+        "Dockers at Harwich Box Ltd walked out on Monday.",
+        "Minister of Labour and Social Cohesion Vibeke Strand said the government was "
+        "following the strike “very closely.”",
+    ]
+    f = only(paras)
+    assert (f.speaker_name, f.side) == ("Vibeke Strand", "government")
+
+
+def test_an_office_with_a_portfolio_but_no_name_stays_as_it_is():
+    paras = [
+        "Dockers at Harwich Box Ltd walked out on Monday.",
+        "The Minister of Social Affairs and Employment said the dispute was “a matter for the "
+        "parties.”",
+    ]
+    assert only(paras).speaker_name != "Affairs Employment"
+
+
+def test_a_speaker_who_gave_only_a_first_name_keeps_the_description():
+    paras = [
+        "Bakers at Hollin Loaf Ltd walked off the job on Sunday.",
+        "A mixer operator leaving the plant, who gave his name only as Tadgh, said he had "
+        "crossed because he “can't miss a rent payment.”",
+    ]
+    f = only(paras)
+    assert (f.speaker_name, f.side) == ("Tadgh", "labor")
