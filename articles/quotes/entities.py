@@ -650,14 +650,18 @@ class Cast:
         best_score = 0.0
         if len(t) < 4:
             return None
+        t2, low = t[:2], t.lower()
         for e in self.entities:
-            if len(e.tokens) < 2 or has_org_word(e.tokens):
+            surname = e.tokens[-1]
+            if len(e.tokens) < 2 or (surname[:2] != t2 and not e.variants):
+                continue  # no spelling of it starts like t
+            if has_org_word(e.tokens):
                 continue
-            for cand in [e.tokens[-1], *e.variants]:
-                if cand[:2] != t[:2] or abs(len(cand) - len(t)) > 3:
+            for cand in (surname, *e.variants):
+                if cand[:2] != t2 or abs(len(cand) - len(t)) > 3:
                     continue
-                score = Indel.normalized_similarity(cand.lower(), t.lower())
-                prefix = _common_prefix(cand.lower(), t.lower())
+                score = Indel.normalized_similarity(cand.lower(), low)
+                prefix = _common_prefix(cand.lower(), low)
                 if score >= 0.8 or (prefix >= 4 and score >= 0.6):
                     if score > best_score:
                         best, best_score = e, score

@@ -454,12 +454,14 @@ def clean_description(d: str) -> str:
     punctuation around it ("38, a welder," -> "welder"); "" for what is no
     description ("who ...", "said ...", a number, more than 18 words)."""
     d = d.strip(" ,.;:—–-\x1f")
-    d = _AGE_LEAD_RE.sub("", d)  # an age before the role: "38, a welder"
-    for art in ("a ", "an ", "the "):
-        if d.lower().startswith(art):
-            d = d[len(art) :]
-            break
+    if d[:1].isdigit():
+        d = _AGE_LEAD_RE.sub("", d)  # an age before the role: "38, a welder"
     low = d.lower()
+    for art in ("a ", "an ", "the "):
+        if low.startswith(art):
+            d = d[len(art) :]
+            low = d.lower()
+            break
     if (
         not d
         or low.startswith(NOT_DESCRIPTION_STARTS)

@@ -20,8 +20,11 @@ from .lexicon import ABBREVIATIONS, STATE_ABBREVS
 
 MASK = "\x1f"
 _KEEP_LAST = frozenset(".!?…,;:—–-")
+# "[.!?…][.!?…]*" rather than "[.!?…]+": a pattern that opens on a character
+# class lets the regex engine skip to the next full stop without trying a match
+# at every character.
 _BOUND_RE = re.compile(
-    r"[.!?…]+(?:[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-ZÀ-ÖØ-ÞĀ-ſ0-9\x1f])|(?=[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]))"
+    r"[.!?…][.!?…]*(?:[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-ZÀ-ÖØ-ÞĀ-ſ0-9\x1f])|(?=[A-ZÀ-ÖØ-ÞĀ-ſ][a-z]))"
 )
 
 

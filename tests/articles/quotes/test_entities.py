@@ -312,3 +312,20 @@ def test_plural_unions_are_not_one_union():
         "views.",
     ]
     assert speakers(paras) == [("retaliation, plain and simple", "")]
+
+
+def test_statement_owner_found_alike_with_letters_that_match_only_ignoring_case():
+    # The owner of "a statement" is read from the lowercased paragraph; a
+    # paragraph with "İ" (two letters lowercased) or the long s ("ſ", an "s"
+    # only case-insensitively) is read case-insensitively instead, and the
+    # owner is the same.
+    paras = [
+        "About 6,000 workers at Thanh Phat Footwear Co Ltd stopped work on Monday.",
+        "Thanh Phat, which is majority owned by Taiwan-based Everstride Holdings, said in a "
+        "statement emailed to Reuters that new orders were down 30%.",
+        '"The company deeply regrets that it is unable to pay the full bonus," the statement said.',
+    ]
+    dotted = [paras[0], paras[1].replace("Taiwan", "İstanbul"), paras[2]]
+    long_s = [paras[0], paras[1].replace("emailed", "emailed (ſic)"), paras[2]]
+    for article in (paras, dotted, long_s):
+        assert only(article).speaker_name == "Thanh Phat Footwear Co Ltd"
