@@ -222,6 +222,41 @@ def _read_facets(rows):
     return built, total, facets
 
 
+_TO_TSQUERY = re.compile(r"to_tsquery\('(\w+)', %s\)|%s")
+
+
+def _resolve_tsqueries(cursor, sql, params):
+    """
+    ``sql`` and ``params`` with every ``to_tsquery(config, %s)`` replaced by
+    the tsquery it makes, as a constant (``%s::tsquery``), all made in one
+    round trip. ``to_tsquery`` is a stable function, evaluated again for every
+    row a condition filters (a search walking the date index past thirty
+    thousand rows parsed and stemmed its words thirty thousand times); a
+    constant is evaluated once, and the planner still reads its words to
+    estimate how many rows match.
+    """
+    found, position = [], 0
+
+    def constant(match):
+        nonlocal position
+        if match[1]:
+            found.append((match[1], position))
+        position += 1
+        return "%s::tsquery" if match[1] else "%s"
+
+    constant_sql = _TO_TSQUERY.sub(constant, sql)
+    if not found:
+        return sql, params
+    cursor.execute(
+        "SELECT " + ", ".join(f"to_tsquery('{config}', %s)::text" for config, _ in found),
+        [params[index] for _, index in found],
+    )
+    params = list(params)
+    for (_, index), tsquery in zip(found, cursor.fetchone(), strict=True):
+        params[index] = tsquery
+    return constant_sql, params
+
+
 def rank_window():
     """
     ``settings.SEARCH_POSTGRES_RANK_WINDOW`` (on by default): best-match order
@@ -428,18 +463,24 @@ class PostgresBackend(SearchBackend):
         The work is bounded by the cap, however common the words.
         """
         matched_columns = "kind, object_id, key, published_at, source_slug, speaker_slug"
+        matched_params = []
         if rank_sql is None:
             page_sql = f"SELECT kind, object_id FROM matched ORDER BY {dated} LIMIT %s OFFSET %s"
-            page_params = [query.limit, query.offset]
         else:
-            matched_columns += ", rank_vector"
+            # Ranked as they are read (the row is at hand), and numbered in date order
+            # (they arrive in it): the page is the best of the first EXACT_COUNT_LIMIT.
+            matched_columns += f", {rank_sql} AS rank, row_number() OVER (ORDER BY {dated}) AS nth"
+            matched_params = rank_params
             page_sql = (
-                f"SELECT kind, object_id FROM (SELECT * FROM matched ORDER BY {dated} LIMIT %s) "
-                f"AS window_ ORDER BY {rank_sql} DESC, {NEWEST_FIRST} LIMIT %s OFFSET %s"
+                f"SELECT kind, object_id FROM matched WHERE nth <= %s "
+                f"ORDER BY rank DESC, {NEWEST_FIRST} LIMIT %s OFFSET %s"
             )
-            page_params = [EXACT_COUNT_LIMIT, *rank_params, query.limit, query.offset]
+        page_params = [query.limit, query.offset]
+        if rank_sql is not None:
+            page_params.insert(0, EXACT_COUNT_LIMIT)
         facets_sql, facets_params = _facets_sql("matched", query.facet_limit)
-        cursor.execute(
+        sql, sql_params = _resolve_tsqueries(
+            cursor,
             f"WITH matched AS MATERIALIZED (SELECT {matched_columns} FROM {TABLE} "
             f"WHERE {where} ORDER BY {dated} LIMIT %s), "
             f"page AS (SELECT kind, object_id, row_number() OVER () AS place FROM ({page_sql}) AS p) "
@@ -448,6 +489,7 @@ class PostgresBackend(SearchBackend):
             f"EXISTS (SELECT 1 FROM {IndexState._meta.db_table} WHERE backend = %s), counted.* "
             f"FROM ({facets_sql}) AS counted ORDER BY 1, 2",
             [
+                *matched_params,
                 *params,
                 EXACT_COUNT_LIMIT + 1,
                 *page_params,
@@ -455,6 +497,7 @@ class PostgresBackend(SearchBackend):
                 *facets_params,
             ],
         )
+        cursor.execute(sql, sql_params)
         rows = cursor.fetchall()
         keys = [(kind, pk) for part, _place, kind, pk, *_ in rows if part == 0]
         built, total, facets = _read_facets([row[4:] for row in rows if row[0] == 1])
