@@ -454,48 +454,50 @@ class PostgresBackend(SearchBackend):
 
     def _counted_page(self, cursor, query, where, params, dated, rank_sql, rank_params):
         """
-        One statement, one visit of the matches: the first EXACT_COUNT_LIMIT + 1
-        of them in date order (newest first, oldest first for that sort) are
-        counted, give the facets and hold the page, ranked by relevance among the
-        first EXACT_COUNT_LIMIT when the query asks for best matches. Fewer
-        matches than that: every one is counted and ranked, so the page is the
-        same as ranking all; more: the best of the newest (``Hits.ranked_newest``).
-        The work is bounded by the cap, however common the words.
+        The page, the count (to EXACT_COUNT_LIMIT + 1) and the facets in one
+        statement. Best matches: the first EXACT_COUNT_LIMIT + 1 matches in date
+        order are counted, give the facets and hold the page, ranked among the
+        first EXACT_COUNT_LIMIT; with fewer matches every one is ranked, as
+        without the window, with more the page holds the best of the newest
+        (``Hits.ranked_newest``), and the work is bounded by the cap however
+        common the words. Newest or oldest first: the page is read in date
+        order, the count and facets from the first matches found.
         """
-        matched_columns = "kind, object_id, key, published_at, source_slug, speaker_slug"
-        matched_params = []
         if rank_sql is None:
-            page_sql = f"SELECT kind, object_id FROM matched ORDER BY {dated} LIMIT %s OFFSET %s"
+            # In date order the page is the first matches the date index walks to; the
+            # count and facets take any EXACT_COUNT_LIMIT + 1 matches, the first the
+            # text index gives (no vector is read, no order kept).
+            matched_sql = f"SELECT source_slug, speaker_slug FROM {TABLE} WHERE {where} LIMIT %s"
+            matched_params = [*params, EXACT_COUNT_LIMIT + 1]
+            page_sql = (
+                f"SELECT kind, object_id FROM {TABLE} WHERE {where} "
+                f"ORDER BY {dated} LIMIT %s OFFSET %s"
+            )
+            page_params = [*params, query.limit, query.offset]
         else:
             # Ranked as they are read (the row is at hand), and numbered in date order
             # (they arrive in it): the page is the best of the first EXACT_COUNT_LIMIT.
-            matched_columns += f", {rank_sql} AS rank, row_number() OVER (ORDER BY {dated}) AS nth"
-            matched_params = rank_params
+            matched_sql = (
+                f"SELECT kind, object_id, key, published_at, source_slug, speaker_slug, "
+                f"{rank_sql} AS rank, row_number() OVER (ORDER BY {dated}) AS nth "
+                f"FROM {TABLE} WHERE {where} ORDER BY {dated} LIMIT %s"
+            )
+            matched_params = [*rank_params, *params, EXACT_COUNT_LIMIT + 1]
             page_sql = (
                 f"SELECT kind, object_id FROM matched WHERE nth <= %s "
                 f"ORDER BY rank DESC, {NEWEST_FIRST} LIMIT %s OFFSET %s"
             )
-        page_params = [query.limit, query.offset]
-        if rank_sql is not None:
-            page_params.insert(0, EXACT_COUNT_LIMIT)
+            page_params = [EXACT_COUNT_LIMIT, query.limit, query.offset]
         facets_sql, facets_params = _facets_sql("matched", query.facet_limit)
         sql, sql_params = _resolve_tsqueries(
             cursor,
-            f"WITH matched AS MATERIALIZED (SELECT {matched_columns} FROM {TABLE} "
-            f"WHERE {where} ORDER BY {dated} LIMIT %s), "
+            f"WITH matched AS MATERIALIZED ({matched_sql}), "
             f"page AS (SELECT kind, object_id, row_number() OVER () AS place FROM ({page_sql}) AS p) "
             f"SELECT 0 AS part, place, kind, object_id, NULL, NULL, NULL, NULL, NULL, NULL FROM page "
             f"UNION ALL SELECT 1, 0, NULL, NULL, "
             f"EXISTS (SELECT 1 FROM {IndexState._meta.db_table} WHERE backend = %s), counted.* "
             f"FROM ({facets_sql}) AS counted ORDER BY 1, 2",
-            [
-                *matched_params,
-                *params,
-                EXACT_COUNT_LIMIT + 1,
-                *page_params,
-                self.name,
-                *facets_params,
-            ],
+            [*matched_params, *page_params, self.name, *facets_params],
         )
         cursor.execute(sql, sql_params)
         rows = cursor.fetchall()
