@@ -72,6 +72,18 @@ class _Vocabulary:
             # Prefer a capitalised spelling ("Permanente") over a lower-case one.
             self.spelling[folded] = max(counts, key=lambda s: (s[:1].isupper(), counts[s], s))
         self.words = sorted(self.spelling)
+        # folded word -> the people's names holding it: a name is only named through
+        # one of its words, so a query reads the names of the words it reaches.
+        self.names_with = {}
+        for place, name in enumerate(names):
+            if name.person_id is not None:
+                for word in dict.fromkeys(name.folded):
+                    self.names_with.setdefault(word, []).append((place, name))
+
+    def names_reached(self, reach):
+        """The people's names holding any of the words of ``reach``, each once, in ``names`` order."""
+        found = {place: name for word in reach for place, name in self.names_with.get(word, ())}
+        return [found[place] for place in sorted(found)]
 
     def close(self, word):
         """{folded name word: edits} for the name words within reach of ``word`` (itself at 0)."""
@@ -128,9 +140,7 @@ def people_named(words, limit=PEOPLE_LIMIT):
     if not reach:
         return []
     scores = {}
-    for name in vocabulary.names:
-        if name.person_id is None:
-            continue
+    for name in vocabulary.names_reached(reach):
         needed = [w for w in name.folded if len(w) >= MIN_WORD_CHARS] or list(name.folded)
         if name.organization:
             named = all(w in reach for w in needed) or any(w in reach for w in name.distinctive)
