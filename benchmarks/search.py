@@ -858,7 +858,7 @@ def serve_and_load(backend_name, queries, args):
 
     work = Path(tempfile.mkdtemp(prefix="strikewatch-bench-http-"))
     with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
+        probe.bind(("127.0.0.1", args.http_port))
         port = probe.getsockname()[1]
     base = f"http://127.0.0.1:{port}"
     env = dict(
@@ -977,6 +977,9 @@ def main(argv=None):
         "then print each worker's RSS and PSS",
     )
     parser.add_argument("--http-connections", type=int, default=16)
+    parser.add_argument(
+        "--http-port", type=int, default=0, help="port gunicorn listens on (default: any free one)"
+    )
     parser.add_argument("--workers", type=int, help="gunicorn workers for --http (WEB_CONCURRENCY)")
     parser.add_argument(
         "--database", default="strikewatch_bench", help="PostgreSQL database for the corpus"
