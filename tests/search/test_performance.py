@@ -108,6 +108,22 @@ def test_postgres_stops_counting_at_the_bound(crowded, backend, settings, monkey
     assert (outcome.total, outcome.total_is_lower_bound) == (6, False)
 
 
+def test_postgres_capped_count_reads_as_a_lower_bound(client, crowded, backend, monkeypatch):
+    """Past the bound the page says "4+", the API flags its total; below it both are exact."""
+    if backend.name != "postgres":
+        pytest.skip("the Whoosh backend counts every match")
+    monkeypatch.setattr(postgres, "EXACT_COUNT_LIMIT", 4)
+    html = client.get(reverse("search:search"), {"q": "walkout"}).content.decode()
+    assert "4+ quotes for “walkout”" in html
+    assert "best matches shown are from the" in html
+    data = client.get(reverse("search:api"), {"q": "walkout"}).json()
+    assert data["total"] == 4 and data["total_is_lower_bound"] is True
+    assert len(data["results"]) == 4  # the best of the newest 4
+    monkeypatch.setattr(postgres, "EXACT_COUNT_LIMIT", 6)
+    data = client.get(reverse("search:api"), {"q": "walkout"}).json()
+    assert data["total"] == 6 and data["total_is_lower_bound"] is False
+
+
 def test_postgres_ranks_the_newest_matches_it_counts(crowded, backend, settings, monkeypatch):
     if backend.name != "postgres":
         pytest.skip("an option of the PostgreSQL backend")
