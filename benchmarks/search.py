@@ -858,6 +858,8 @@ def serve_and_load(backend_name, queries, args):
 
     work = Path(tempfile.mkdtemp(prefix="strikewatch-bench-http-"))
     with socket.socket() as probe:
+        # A port just served (by the other backend's run) may still hold closed connections.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         probe.bind(("127.0.0.1", args.http_port))
         port = probe.getsockname()[1]
     base = f"http://127.0.0.1:{port}"
