@@ -21,6 +21,15 @@ too), picked from ``search.SpeakerWord``. A phrase is matched within one field (
 text or speaker), as Whoosh does: a document's vector runs its fields
 together, so a phrase is weight-restricted to keep it from spanning two.
 
+A search's work is bounded however common its words: one statement counts
+the matches no further than EXACT_COUNT_LIMIT + 1, takes the facets from the
+matches it counted and holds the page. Best matches are ranked among the
+first EXACT_COUNT_LIMIT matches in date order (the newest, walked along the
+date index when the words are common: ranking sixty thousand matches of a
+common word visited every one; see ``rank_window``), so with fewer matches
+every one is ranked. The words become tsqueries once, before that statement,
+so that no row parses them again.
+
 A rebuild fills new tables beside the live ones, indexes them, and swaps them
 in with one short transaction that drops the old ones: the storage after a
 rebuild is that of a fresh build, and searches read the old tables until the
