@@ -28,10 +28,11 @@ derived from the corpus: words rare and common, phrases, AND/OR/NOT,
 prefixes, speakers (also misspelt), misspellings, filters and sorts.
 
 ``--reuse-index`` skips the builds and searches the indexes an earlier run of
-the same corpus left (latency only); ``--pg-rank-window`` turns on the
-PostgreSQL backend's option of ranking only the newest 10,000 matches of
-larger result sets (``SEARCH_POSTGRES_RANK_WINDOW``). PostgreSQL stops
-counting at 10,000 matches, so its "median matches" reads at most 10,000.
+the same corpus left (latency only); ``--pg-rank-all`` makes the
+PostgreSQL backend rank every match of larger result sets rather than the
+newest 10,000 it counts (``SEARCH_POSTGRES_RANK_WINDOW=0``). PostgreSQL
+stops counting at 10,000 matches, so its "median matches" reads at most
+10,000.
 
 Targets (50,000 articles, this 2-core machine): build >= 400 documents/s,
 p50 <= 20 ms, p95 <= 100 ms.
@@ -857,7 +858,9 @@ def serve_and_load(backend_name, queries, args):
 
     work = Path(tempfile.mkdtemp(prefix="strikewatch-bench-http-"))
     with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
+        # A port just served (by the other backend's run) may still hold closed connections.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind(("127.0.0.1", args.http_port))
         port = probe.getsockname()[1]
     base = f"http://127.0.0.1:{port}"
     env = dict(
@@ -976,6 +979,9 @@ def main(argv=None):
         "then print each worker's RSS and PSS",
     )
     parser.add_argument("--http-connections", type=int, default=16)
+    parser.add_argument(
+        "--http-port", type=int, default=0, help="port gunicorn listens on (default: any free one)"
+    )
     parser.add_argument("--workers", type=int, help="gunicorn workers for --http (WEB_CONCURRENCY)")
     parser.add_argument(
         "--database", default="strikewatch_bench", help="PostgreSQL database for the corpus"
@@ -986,10 +992,10 @@ def main(argv=None):
     )
     parser.add_argument("--rounds", type=int, default=2, help="times each query runs")
     parser.add_argument(
-        "--pg-rank-window",
+        "--pg-rank-all",
         action="store_true",
-        help="PostgreSQL: rank only the newest 10,000 matches of larger result sets "
-        "(settings.SEARCH_POSTGRES_RANK_WINDOW; off by default)",
+        help="PostgreSQL: rank every match, not only the newest 10,000 of larger result sets "
+        "(SEARCH_POSTGRES_RANK_WINDOW=0)",
     )
     parser.add_argument(
         "--reuse-index",
@@ -1008,13 +1014,13 @@ def main(argv=None):
     os.environ.setdefault("DEBUG", "0")
     os.environ.setdefault("SECRET_KEY", "benchmark-only")
     os.environ["SEARCH_AUTO_REBUILD"] = "0"
-    if args.pg_rank_window:
-        os.environ["SEARCH_POSTGRES_RANK_WINDOW"] = "1"
+    if args.pg_rank_all:
+        os.environ["SEARCH_POSTGRES_RANK_WINDOW"] = "0"
     use_database(args.database)
     from django.conf import settings
 
     settings.STRIKEWATCH_INDEX_DIR = args.index_dir
-    settings.SEARCH_POSTGRES_RANK_WINDOW = args.pg_rank_window
+    settings.SEARCH_POSTGRES_RANK_WINDOW = not args.pg_rank_all
 
     if args.corpus:
         corpus, fingerprint = (
@@ -1099,7 +1105,7 @@ def main(argv=None):
             results[name]["http"] = serve_and_load(name, queries, args)
     summary = {
         "corpus": fingerprint,
-        "pg_rank_window": args.pg_rank_window,
+        "pg_rank_window": not args.pg_rank_all,
         "cpus": os.cpu_count(),
         "targets": TARGETS,
         "results": results,

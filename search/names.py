@@ -72,6 +72,17 @@ class _Vocabulary:
             # Prefer a capitalised spelling ("Permanente") over a lower-case one.
             self.spelling[folded] = max(counts, key=lambda s: (s[:1].isupper(), counts[s], s))
         self.words = sorted(self.spelling)
+        # folded word -> the names holding it: a name is only named (or corrected to)
+        # through its words, so a query reads the names of the words it reaches.
+        self.names_with = {}
+        for place, name in enumerate(names):
+            for word in dict.fromkeys(name.folded):
+                self.names_with.setdefault(word, []).append((place, name))
+
+    def names_reached(self, words):
+        """The names holding any of ``words``, each once, in ``names`` order."""
+        found = {place: name for word in words for place, name in self.names_with.get(word, ())}
+        return [found[place] for place in sorted(found)]
 
     def close(self, word):
         """{folded name word: edits} for the name words within reach of ``word`` (itself at 0)."""
@@ -128,7 +139,7 @@ def people_named(words, limit=PEOPLE_LIMIT):
     if not reach:
         return []
     scores = {}
-    for name in vocabulary.names:
+    for name in vocabulary.names_reached(reach):
         if name.person_id is None:
             continue
         needed = [w for w in name.folded if len(w) >= MIN_WORD_CHARS] or list(name.folded)
@@ -173,7 +184,8 @@ def name_corrections(words, *, is_known=lambda word: False):
     corrections = {}
     taken = set()
     # Whole names first, longest first: each word of the run close to the name's word.
-    for name in sorted(vocabulary.names, key=lambda n: -len(n.folded)):
+    reached = vocabulary.names_reached({word for close in reach for word in close})
+    for name in sorted(reached, key=lambda n: -len(n.folded)):
         size = len(name.folded)
         if size < 2:
             break

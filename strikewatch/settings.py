@@ -198,7 +198,7 @@ SEARCH_AUTO_REBUILD = env.bool("SEARCH_AUTO_REBUILD", default=True)
 # Load the index as a web process starts (unset: in gunicorn workers only).
 SEARCH_WARM_ON_START = env.bool("SEARCH_WARM_ON_START", default=None)
 # PostgreSQL backend: rank only the newest 10,000 matches of larger result sets.
-SEARCH_POSTGRES_RANK_WINDOW = env.bool("SEARCH_POSTGRES_RANK_WINDOW", default=False)
+SEARCH_POSTGRES_RANK_WINDOW = env.bool("SEARCH_POSTGRES_RANK_WINDOW", default=True)
 
 # Security headers. Defaults are strict; STRIKEWATCH_HTTPS turns on what only
 # makes sense behind TLS.

@@ -21,6 +21,15 @@ too), picked from ``search.SpeakerWord``. A phrase is matched within one field (
 text or speaker), as Whoosh does: a document's vector runs its fields
 together, so a phrase is weight-restricted to keep it from spanning two.
 
+A search's work is bounded however common its words: one statement counts
+the matches no further than EXACT_COUNT_LIMIT + 1, takes the facets from the
+matches it counted and holds the page. Best matches are ranked among the
+first EXACT_COUNT_LIMIT matches in date order (the newest, walked along the
+date index when the words are common: ranking sixty thousand matches of a
+common word visited every one; see ``rank_window``), so with fewer matches
+every one is ranked. The words become tsqueries once, before that statement,
+so that no row parses them again.
+
 A rebuild fills new tables beside the live ones, indexes them, and swaps them
 in with one short transaction that drops the old ones: the storage after a
 rebuild is that of a fresh build, and searches read the old tables until the
@@ -69,6 +78,8 @@ SWAP_LOCK_TIMEOUT = "30s"  # how long the swap may wait for searches holding the
 FIELD_WEIGHTS = {"headline": "A", "text": "B", "speaker": "C"}
 LEAD_CHARS = 600  # how much of an article its ranking reads
 _SAFE_WORD = re.compile(r"^\w+$")
+NEWEST_FIRST = "published_at DESC NULLS LAST, key"
+OLDEST_FIRST = "published_at ASC NULLS LAST, key"
 
 VECTOR_SQL = (
     f"setweight(to_tsvector('{TEXT_CONFIG}', %s), 'A') || "
@@ -183,15 +194,88 @@ def _leaf(field, leaf, vector):
     return condition
 
 
+def _facets_sql(matched, facet_limit):
+    """
+    (SQL, params) of the total and the facet counts of the rows of ``matched``
+    (a table expression with ``source_slug`` and ``speaker_slug``): one row
+    per outlet, one per speaker, one for the total (always there, even when
+    nothing matched). Each facet keeps its ``facet_limit`` largest values
+    (and any tied with the last); None keeps all.
+    """
+    grouped = (
+        f"SELECT GROUPING(source_slug) AS no_source, GROUPING(speaker_slug) AS no_speaker, "
+        f"source_slug, speaker_slug, count(*) AS n FROM {matched} "
+        f"GROUP BY GROUPING SETS ((source_slug), (speaker_slug), ())"
+    )
+    if facet_limit is None:
+        return grouped, []
+    return (
+        f"SELECT no_source, no_speaker, source_slug, speaker_slug, n FROM ("
+        f"SELECT *, rank() OVER (PARTITION BY no_source, no_speaker ORDER BY n DESC) AS place "
+        f"FROM ({grouped}) AS groups WHERE speaker_slug IS NULL OR speaker_slug <> '') AS ranked "
+        f"WHERE place <= %s"
+    ), [facet_limit]
+
+
+def _read_facets(rows):
+    """(index built?, matches, facets) from rows of (built, no_source, no_speaker, source, speaker, n)."""
+    built = rows[0][0] if rows else False
+    total, facets = 0, {"source": {}, "speaker": {}}
+    for _built, no_source, no_speaker, source, speaker, count in rows:
+        if no_source and no_speaker:
+            total = count
+        elif not no_source:
+            facets["source"][source] = count
+        elif speaker:
+            facets["speaker"][speaker] = count
+    return built, total, facets
+
+
+_TO_TSQUERY = re.compile(r"to_tsquery\('(\w+)', %s\)|%s")
+
+
+def _resolve_tsqueries(cursor, sql, params):
+    """
+    ``sql`` and ``params`` with every ``to_tsquery(config, %s)`` replaced by
+    the tsquery it makes, as a constant (``%s::tsquery``), all made in one
+    round trip. ``to_tsquery`` is a stable function, evaluated again for every
+    row a condition filters (a search walking the date index past thirty
+    thousand rows parsed and stemmed its words thirty thousand times); a
+    constant is evaluated once, and the planner still reads its words to
+    estimate how many rows match.
+    """
+    found, position = [], 0
+
+    def constant(match):
+        nonlocal position
+        if match[1]:
+            found.append((match[1], position))
+        position += 1
+        return "%s::tsquery" if match[1] else "%s"
+
+    constant_sql = _TO_TSQUERY.sub(constant, sql)
+    if not found:
+        return sql, params
+    cursor.execute(
+        "SELECT " + ", ".join(f"to_tsquery('{config}', %s)::text" for config, _ in found),
+        [params[index] for _, index in found],
+    )
+    params = list(params)
+    for (_, index), tsquery in zip(found, cursor.fetchone(), strict=True):
+        params[index] = tsquery
+    return constant_sql, params
+
+
 def rank_window():
     """
-    ``settings.SEARCH_POSTGRES_RANK_WINDOW`` (off by default): when more than
-    EXACT_COUNT_LIMIT documents match, best-match order ranks the newest
-    EXACT_COUNT_LIMIT of them rather than every one. Searches of very common
-    words then take tens of milliseconds instead of hundreds, but their "best
-    matches" come from the recent part of the archive. Results with an exact
-    total (EXACT_COUNT_LIMIT or fewer matches) are the same either way, and so
-    are the newest and oldest orders.
+    ``settings.SEARCH_POSTGRES_RANK_WINDOW`` (on by default): best-match order
+    ranks the matches a search counts, the newest EXACT_COUNT_LIMIT of them,
+    so a search of a very common word visits ten thousand rows, not every
+    match (tens of milliseconds instead of hundreds at 250,000 documents, and
+    a server that keeps up under load). With more matches than that their
+    "best matches" come from the recent part of the archive, and the page
+    says so; with fewer, and in the newest and oldest orders, results are the
+    same either way. Off: every match is ranked.
     """
     return settings.SEARCH_POSTGRES_RANK_WINDOW
 
@@ -328,8 +412,6 @@ class PostgresBackend(SearchBackend):
             raise IndexUnavailable("the search index has not been built yet")
 
     def search(self, query):
-        # Counted first (no further than EXACT_COUNT_LIMIT), with whether the index has
-        # been built at all (one round trip fewer), then the page.
         conditions, params = ["kind = %s"], [query.kind]
         if query.source_slug:
             conditions.append("source_slug = %s")
@@ -347,7 +429,7 @@ class PostgresBackend(SearchBackend):
             conditions.append("published_at < %s")
             params.append(query.date_to)
         compiled = compile_tree(query.tree, VECTOR_COLUMNS[query.kind])
-        rank_sql, rank_params = "0", []
+        rank_sql, rank_params = None, []
         if compiled is not None:
             conditions.append(compiled.sql)
             params.extend(compiled.params)
@@ -359,89 +441,116 @@ class PostgresBackend(SearchBackend):
                 )
                 rank_params = [p for _, ps in compiled.rank for p in ps]
         where = " AND ".join(conditions)
-        if query.sort == OLDEST:
-            order, order_params = "published_at ASC NULLS LAST, key", []
-        elif query.sort == NEWEST or rank_sql == "0":
-            order, order_params = "published_at DESC NULLS LAST, key", []
-        else:
-            order, order_params = f"{rank_sql} DESC, published_at DESC NULLS LAST, key", rank_params
-        page_sql = (
-            f"SELECT kind, object_id FROM {TABLE} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s"
-        )
-        page_params = [*params, *order_params, query.limit, query.offset]
+        dated = OLDEST_FIRST if query.sort == OLDEST else NEWEST_FIRST
+        ranked = rank_sql is not None and query.sort not in (NEWEST, OLDEST)
         with connection.cursor() as cursor:
-            built, total, facets = True, None, {}
-            if query.count:
-                built, total, facets = self._count(cursor, where, params, query.facet_limit)
-                if not built:
-                    raise IndexUnavailable("the search index has not been built yet")
-            windowed = (
-                bool(order_params)
-                and rank_window()
-                and (total is None or total > EXACT_COUNT_LIMIT)
-            )
-            if windowed:
-                # Ranking every match of a very common word visits each one (hundreds of
-                # milliseconds at 250,000 documents): rank the newest EXACT_COUNT_LIMIT.
-                page_sql = (
-                    f"SELECT kind, object_id FROM (SELECT kind, object_id, key, published_at, rank_vector "
-                    f"FROM {TABLE} WHERE {where} ORDER BY published_at DESC NULLS LAST, key LIMIT %s) AS newest "
-                    f"ORDER BY {order} LIMIT %s OFFSET %s"
+            if not query.count:
+                order, order_params = (
+                    (f"{rank_sql} DESC, {NEWEST_FIRST}", rank_params) if ranked else (dated, [])
                 )
-                page_params = [*params, EXACT_COUNT_LIMIT, *order_params, query.limit, query.offset]
-            cursor.execute(page_sql, page_params)
-            keys = [(kind, pk) for kind, pk in cursor.fetchall()]
-        if total is None:
-            return Hits(
-                keys=keys, total=len(keys), total_is_lower_bound=True, ranked_newest=windowed
+                cursor.execute(
+                    f"SELECT kind, object_id FROM {TABLE} WHERE {where} "
+                    f"ORDER BY {order} LIMIT %s OFFSET %s",
+                    [*params, *order_params, query.limit, query.offset],
+                )
+                keys = cursor.fetchall()
+                return Hits(keys=keys, total=len(keys), total_is_lower_bound=True)
+            if ranked and not rank_window():
+                return self._rank_every_match(cursor, query, where, params, rank_sql, rank_params)
+            return self._counted_page(
+                cursor, query, where, params, dated, rank_sql if ranked else None, rank_params
             )
+
+    def _counted_page(self, cursor, query, where, params, dated, rank_sql, rank_params):
+        """
+        The page, the count (to EXACT_COUNT_LIMIT + 1) and the facets in one
+        statement. Best matches: the first EXACT_COUNT_LIMIT + 1 matches in date
+        order are counted, give the facets and hold the page, ranked among the
+        first EXACT_COUNT_LIMIT; with fewer matches every one is ranked, as
+        without the window, with more the page holds the best of the newest
+        (``Hits.ranked_newest``), and the work is bounded by the cap however
+        common the words. Newest or oldest first: the page is read in date
+        order, the count and facets from the first matches found.
+        """
+        if rank_sql is None:
+            # In date order the page is the first matches the date index walks to; the
+            # count and facets take any EXACT_COUNT_LIMIT + 1 matches, the first the
+            # text index gives (no vector is read, no order kept).
+            matched_sql = f"SELECT source_slug, speaker_slug FROM {TABLE} WHERE {where} LIMIT %s"
+            matched_params = [*params, EXACT_COUNT_LIMIT + 1]
+            page_sql = (
+                f"SELECT kind, object_id FROM {TABLE} WHERE {where} "
+                f"ORDER BY {dated} LIMIT %s OFFSET %s"
+            )
+            page_params = [*params, query.limit, query.offset]
+        else:
+            # Ranked as they are read (the row is at hand), and numbered in date order
+            # (they arrive in it): the page is the best of the first EXACT_COUNT_LIMIT.
+            matched_sql = (
+                f"SELECT kind, object_id, key, published_at, source_slug, speaker_slug, "
+                f"{rank_sql} AS rank, row_number() OVER (ORDER BY {dated}) AS nth "
+                f"FROM {TABLE} WHERE {where} ORDER BY {dated} LIMIT %s"
+            )
+            matched_params = [*rank_params, *params, EXACT_COUNT_LIMIT + 1]
+            page_sql = (
+                f"SELECT kind, object_id FROM matched WHERE nth <= %s "
+                f"ORDER BY rank DESC, {NEWEST_FIRST} LIMIT %s OFFSET %s"
+            )
+            page_params = [EXACT_COUNT_LIMIT, query.limit, query.offset]
+        facets_sql, facets_params = _facets_sql("matched", query.facet_limit)
+        sql, sql_params = _resolve_tsqueries(
+            cursor,
+            f"WITH matched AS MATERIALIZED ({matched_sql}), "
+            f"page AS (SELECT kind, object_id, row_number() OVER () AS place FROM ({page_sql}) AS p) "
+            f"SELECT 0 AS part, place, kind, object_id, NULL, NULL, NULL, NULL, NULL, NULL FROM page "
+            f"UNION ALL SELECT 1, 0, NULL, NULL, "
+            f"EXISTS (SELECT 1 FROM {IndexState._meta.db_table} WHERE backend = %s), counted.* "
+            f"FROM ({facets_sql}) AS counted ORDER BY 1, 2",
+            [*matched_params, *page_params, self.name, *facets_params],
+        )
+        cursor.execute(sql, sql_params)
+        rows = cursor.fetchall()
+        keys = [(kind, pk) for part, _place, kind, pk, *_ in rows if part == 0]
+        built, total, facets = _read_facets([row[4:] for row in rows if row[0] == 1])
+        if not built:
+            raise IndexUnavailable("the search index has not been built yet")
         return Hits(
             keys=keys,
             total=min(total, EXACT_COUNT_LIMIT),
             facets=facets,
             total_is_lower_bound=total > EXACT_COUNT_LIMIT,
-            ranked_newest=windowed,
+            ranked_newest=rank_sql is not None and total > EXACT_COUNT_LIMIT,
         )
 
-    def _count(self, cursor, where, params, facet_limit):
+    def _rank_every_match(self, cursor, query, where, params, rank_sql, rank_params):
         """
-        (index built?, matches, {"source": {slug: n}, "speaker": {slug: n}}), counting no
-        further than EXACT_COUNT_LIMIT + 1 matches: each is a row visited, and
-        a common word matches most of the archive. Facets keep the
-        ``facet_limit`` largest values per facet (and any tied with the last).
+        Best-match order over every match (``SEARCH_POSTGRES_RANK_WINDOW`` off):
+        counted first (no further than EXACT_COUNT_LIMIT + 1), with whether the
+        index has been built, then every match is ranked for the page.
         """
-        grouped = (
-            f"SELECT GROUPING(source_slug) AS no_source, GROUPING(speaker_slug) AS no_speaker, "
-            f"source_slug, speaker_slug, count(*) AS n "
-            f"FROM (SELECT source_slug, speaker_slug FROM {TABLE} WHERE {where} LIMIT %s) AS matched "
-            f"GROUP BY GROUPING SETS ((source_slug), (speaker_slug), ())"
+        facets_sql, facets_params = _facets_sql(
+            f"(SELECT source_slug, speaker_slug FROM {TABLE} WHERE {where} LIMIT %s) AS matched",
+            query.facet_limit,
         )
-        sql_params = [*params, EXACT_COUNT_LIMIT + 1]
-        if facet_limit is not None:
-            grouped = (
-                f"SELECT no_source, no_speaker, source_slug, speaker_slug, n FROM ("
-                f"SELECT *, rank() OVER (PARTITION BY no_source, no_speaker ORDER BY n DESC) AS place "
-                f"FROM ({grouped}) AS groups WHERE speaker_slug IS NULL OR speaker_slug <> '') AS ranked "
-                f"WHERE place <= %s"
-            )
-            sql_params.append(facet_limit)
         cursor.execute(
-            f"SELECT EXISTS (SELECT 1 FROM {IndexState._meta.db_table} WHERE backend = %s), counted.* "
-            f"FROM ({grouped}) AS counted",
-            [self.name, *sql_params],
+            f"SELECT EXISTS (SELECT 1 FROM {IndexState._meta.db_table} WHERE backend = %s), "
+            f"counted.* FROM ({facets_sql}) AS counted",
+            [self.name, *params, EXACT_COUNT_LIMIT + 1, *facets_params],
         )
-        rows = cursor.fetchall()
-        # Every row carries the same "index built?" flag; no rows: nothing matched.
-        built = rows[0][0] if rows else False
-        total, facets = 0, {"source": {}, "speaker": {}}
-        for _built, no_source, no_speaker, source, speaker, count in rows:
-            if no_source and no_speaker:
-                total = count
-            elif not no_source:
-                facets["source"][source] = count
-            elif speaker:
-                facets["speaker"][speaker] = count
-        return built, total, facets
+        built, total, facets = _read_facets(cursor.fetchall())
+        if not built:
+            raise IndexUnavailable("the search index has not been built yet")
+        cursor.execute(
+            f"SELECT kind, object_id FROM {TABLE} WHERE {where} "
+            f"ORDER BY {rank_sql} DESC, {NEWEST_FIRST} LIMIT %s OFFSET %s",
+            [*params, *rank_params, query.limit, query.offset],
+        )
+        return Hits(
+            keys=cursor.fetchall(),
+            total=min(total, EXACT_COUNT_LIMIT),
+            facets=facets,
+            total_is_lower_bound=total > EXACT_COUNT_LIMIT,
+        )
 
     def correction(self, word):
         self._require_index()

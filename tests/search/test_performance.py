@@ -91,38 +91,128 @@ def test_exact_totals_show_no_plus(client, crowded):
     assert "+<span" not in html and "6+" not in html
 
 
-def test_postgres_stops_counting_at_the_bound(crowded, backend, monkeypatch):
+def test_postgres_stops_counting_at_the_bound(crowded, backend, settings, monkeypatch):
     if backend.name != "postgres":
         pytest.skip("the Whoosh backend counts every match (its counts are array operations)")
     monkeypatch.setattr(postgres, "EXACT_COUNT_LIMIT", 4)
-    outcome = run_search(SearchParams(q="walkout"))
-    assert (outcome.total, outcome.total_is_lower_bound) == (4, True)
-    assert len(outcome.results) == 6  # the page itself is complete and ranked as ever
-    assert (
-        sum(facet.count for facet in outcome.facets["source"]) == 5
-    )  # counted over the first 5 matches
+    for rank_window in (True, False):
+        settings.SEARCH_POSTGRES_RANK_WINDOW = rank_window
+        outcome = run_search(SearchParams(q="walkout"))
+        assert (outcome.total, outcome.total_is_lower_bound) == (4, True)
+        # The facets count the matches counted: the first 5.
+        assert sum(facet.count for facet in outcome.facets["source"]) == 5
+        newest = run_search(SearchParams(q="walkout", sort="newest"))
+        assert (newest.total, newest.total_is_lower_bound) == (4, True)
     monkeypatch.setattr(postgres, "EXACT_COUNT_LIMIT", 6)
     outcome = run_search(SearchParams(q="walkout"))
     assert (outcome.total, outcome.total_is_lower_bound) == (6, False)
 
 
-def test_postgres_can_rank_only_the_newest_matches(crowded, backend, settings, monkeypatch):
+def test_postgres_capped_count_reads_as_a_lower_bound(client, crowded, backend, monkeypatch):
+    """Past the bound the page says "4+", the API flags its total; below it both are exact."""
+    if backend.name != "postgres":
+        pytest.skip("the Whoosh backend counts every match")
+    monkeypatch.setattr(postgres, "EXACT_COUNT_LIMIT", 4)
+    html = client.get(reverse("search:search"), {"q": "walkout"}).content.decode()
+    assert "4+ quotes for “walkout”" in html
+    assert "best matches shown are from the" in html
+    data = client.get(reverse("search:api"), {"q": "walkout"}).json()
+    assert data["total"] == 4 and data["total_is_lower_bound"] is True
+    assert len(data["results"]) == 4  # the best of the newest 4
+    monkeypatch.setattr(postgres, "EXACT_COUNT_LIMIT", 6)
+    data = client.get(reverse("search:api"), {"q": "walkout"}).json()
+    assert data["total"] == 6 and data["total_is_lower_bound"] is False
+
+
+def test_postgres_ranks_the_newest_matches_it_counts(crowded, backend, settings, monkeypatch):
     if backend.name != "postgres":
         pytest.skip("an option of the PostgreSQL backend")
     monkeypatch.setattr(postgres, "EXACT_COUNT_LIMIT", 4)
-    exact = run_search(SearchParams(q="walkout"))
-    assert len(exact.results) == 6 and not any("most recent" in notice for notice in exact.notices)
+    settings.SEARCH_POSTGRES_RANK_WINDOW = False
+    every = run_search(SearchParams(q="walkout"))
+    assert len(every.results) == 6  # every match ranked, though counting stopped at 4
+    assert not any("most recent" in notice for notice in every.notices)
     settings.SEARCH_POSTGRES_RANK_WINDOW = True
     windowed = run_search(SearchParams(q="walkout"))
-    newest = sorted(exact.results, key=lambda result: result.article.published_at, reverse=True)[:4]
+    newest = sorted(every.results, key=lambda result: result.article.published_at, reverse=True)[:4]
     assert {result.object.pk for result in windowed.results} == {
         result.object.pk for result in newest
     }
     assert any("best matches shown are from the" in notice for notice in windowed.notices)
+    # The newest and oldest orders are exact, whether or not the count stopped.
+    for sort in ("newest", "oldest"):
+        assert [r.object.pk for r in run_search(SearchParams(q="walkout", sort=sort)).results][
+            :4
+        ] == [
+            r.object.pk
+            for r in sorted(
+                every.results,
+                key=lambda result: result.article.published_at,
+                reverse=sort == "newest",
+            )
+        ][:4]
     monkeypatch.setattr(postgres, "EXACT_COUNT_LIMIT", 6)  # every match counted: ranked as ever
     assert [r.object.pk for r in run_search(SearchParams(q="walkout")).results] == [
-        r.object.pk for r in exact.results
+        r.object.pk for r in every.results
     ]
+
+
+@pytest.mark.parametrize(
+    "q, sort, extra",
+    [
+        ("walkout", "relevance", {}),
+        ("walkout number", "relevance", {}),
+        ('"number 3" OR "number 4" OR walkout', "relevance", {}),
+        ("walkout NOT 2", "oldest", {}),
+        ("walkout", "newest", {"source": "sacramento-bee"}),
+        ("walkout", "relevance", {"type": "articles"}),
+        ("report", "relevance", {"type": "articles", "page": 2}),
+    ],
+)
+def test_postgres_ranking_the_counted_matches_changes_nothing_below_the_bound(
+    crowded, backend, settings, q, sort, extra
+):
+    """Fewer matches than the bound: the one-statement search is the rank-everything one."""
+    if backend.name != "postgres":
+        pytest.skip("an option of the PostgreSQL backend")
+
+    def answer(rank_window):
+        settings.SEARCH_POSTGRES_RANK_WINDOW = rank_window
+        outcome = run_search(SearchParams(q=q, sort=sort, **extra))
+        return (
+            [(result.kind, result.object.pk) for result in outcome.results],
+            outcome.total,
+            outcome.total_is_lower_bound,
+            {name: [(f.value, f.count) for f in values] for name, values in outcome.facets.items()},
+            outcome.notices,
+        )
+
+    assert answer(True) == answer(False)
+
+
+def test_postgres_counts_and_pages_in_one_statement(crowded, backend):
+    """The words are made a tsquery once, then one statement reads the documents once."""
+    if backend.name != "postgres":
+        pytest.skip("PostgreSQL only")
+    query = SearchQuery(tree=parse_query("walkout").tree, kind="quote", facet_limit=12)
+    with CaptureQueriesContext(connection) as captured:
+        hits = backend.search(query)
+    statements = [query["sql"] for query in captured.captured_queries]
+    assert len(statements) == 2
+    assert "search_searchdocument" not in statements[0]
+    assert "to_tsquery" not in statements[1] and "search_searchdocument" in statements[1]
+    assert hits.total == 6 and len(hits.keys) == 6 and hits.facets["source"]["kcra-3"] == 2
+
+
+def test_postgres_reports_a_missing_index_from_its_one_statement(crowded, backend):
+    if backend.name != "postgres":
+        pytest.skip("PostgreSQL only")
+    from search.backends import IndexUnavailable
+    from search.models import IndexState
+
+    IndexState.objects.filter(backend="postgres").delete()
+    with pytest.raises(IndexUnavailable):
+        backend.search(SearchQuery(tree=parse_query("nothingmatches").tree, kind="quote"))
 
 
 def test_whoosh_counts_exactly_past_the_bound(crowded, backend):
@@ -218,7 +308,7 @@ def test_a_results_page_costs_one_query_for_its_hits(client, crowded, backend):
     queries = [query["sql"] for query in captured.captured_queries]
     searching = [sql for sql in queries if not any(mark in sql for mark in PAGE_CACHE_QUERIES)]
     assert len(queries) - len(searching) <= 2
-    # Whoosh: the hits' rows. PostgreSQL: its page and its counts as well.
+    # Whoosh: the hits' rows. PostgreSQL: its tsquery, then its page and counts as well.
     assert len(searching) <= (1 if backend.name == "whoosh" else 3), searching
     with CaptureQueriesContext(connection) as repeated:
         client.get(reverse("search:search"), {"q": "walkout", "source": "kcra-3"})
