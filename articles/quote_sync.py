@@ -64,19 +64,21 @@ def resolve_speaker(name, kind, *, description="", aliases=(), employer_names=()
             aliases=[a for a in dict.fromkeys(aliases) if a.casefold() != name.casefold()],
             side=infer_side(name, kind, description, employer_names=tuple(employer_names)),
         )
-    changed = person.add_aliases(spellings)
+    changed = ["aliases"] if person.add_aliases(spellings) else []
     if description and not person.description:
         person.description = description[:300]
-        changed = True
+        changed.append("description")
     if not person.side_set_by_editor and person.side == Person.Side.UNKNOWN:
         side = infer_side(
             person.name, person.kind, person.description, employer_names=tuple(employer_names)
         )
         if side != person.side:
             person.side = side
-            changed = True
+            changed.append("side")
     if changed:
-        person.save()
+        # Only what changed: listeners such as search re-read what they keep of a person
+        # (their names, in every quote of theirs) only when that is what changed.
+        person.save(update_fields=[*changed, "updated_at"])
     return person
 
 
@@ -183,8 +185,13 @@ def _retire(quotes, heirs, article_is_public):
 
 
 @transaction.atomic
-def sync_quotes(article):
-    """Re-extract an article's quotes; returns (found, kept) counts."""
+def sync_quotes(article, *, speakers_to_place=None):
+    """
+    Re-extract an article's quotes; returns (found, kept) counts. The people
+    quoted (and those no longer quoted) have their sides taken from their
+    quotes (``take_sides``) at the end, or, given a set ``speakers_to_place``,
+    are added to it for the caller to do so once for many articles.
+    """
     article = Article.objects.select_for_update().get(pk=article.pk)
     strike = article.strike if article.strike_id else None
     employer_names = (strike.employer,) if strike and strike.employer else ()
@@ -239,7 +246,11 @@ def sync_quotes(article):
         heir = successor(QuoteVersion(quote.text, quote.paragraph, quote.speaker_id), versions)
         heirs.append(rows[heir] if heir is not None else None)
     _retire(gone, heirs, article.is_public())
-    take_sides({v["speaker"].pk for v in found if v["speaker"]} | {q.speaker_id for q in gone})
+    speakers = {v["speaker"].pk for v in found if v["speaker"]} | {q.speaker_id for q in gone}
+    if speakers_to_place is None:
+        take_sides(speakers)
+    else:
+        speakers_to_place.update(speakers)
     return len(found), len(kept)
 
 
