@@ -364,9 +364,7 @@ def import_article_bytes(data, *, key, status=None, force=False):
 
 def _unchanged_file(key, content_hash):
     """The article already imported from this very file (name and bytes), or None."""
-    return (
-        Article.objects.filter(import_key=key, content_hash=content_hash).order_by("pk").first()
-    )
+    return Article.objects.filter(import_key=key, content_hash=content_hash).order_by("pk").first()
 
 
 def _store(parsed, *, key, content_hash, status, force, speakers_to_place=None):
@@ -516,7 +514,9 @@ def import_article_files(paths, *, status=None, force=False, batch_size=BATCH_FI
     A batch's results are yielded once it is committed.
     """
     paths = list(paths)
-    batches = iter([paths[start : start + batch_size] for start in range(0, len(paths), batch_size)])
+    batches = iter(
+        [paths[start : start + batch_size] for start in range(0, len(paths), batch_size)]
+    )
     with file_parser(len(paths)) as parser:
 
         def start(batch):

@@ -6,6 +6,7 @@ every id and URL.
 """
 
 import pytest
+
 from articles.importer import Outcome, import_article_file, import_article_files
 from articles.ingest import IngestError
 from articles.models import Article, Person, Quote, Redirect, Source, Withdrawal
@@ -182,7 +183,8 @@ def test_a_batch_re_import_keeps_every_id_and_url_and_an_editors_correction(tmp_
             path.write_text(path.read_text() + "\nThe strike continues.\n", encoding="utf-8")
 
     outcomes = [
-        getattr(result, "outcome", None) for _path, result in import_article_files(files, batch_size=4)
+        getattr(result, "outcome", None)
+        for _path, result in import_article_files(files, batch_size=4)
     ]
 
     assert outcomes.count(Outcome.UPDATED) == 9

@@ -39,7 +39,9 @@ class Command(BaseCommand):
         """Import the files, counting outcomes in ``counts``; returns how many were skipped."""
         skipped = 0
         results = import_article_files(files, status=status, force=force)
-        for path, result in progress(results, total=len(files), stream=self.stderr, unit="articles"):
+        for path, result in progress(
+            results, total=len(files), stream=self.stderr, unit="articles"
+        ):
             if isinstance(result, IngestError):
                 self.stderr.write(f"skipped {path}: {result}")
                 skipped += 1
