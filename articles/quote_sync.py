@@ -17,7 +17,11 @@ new quote gets a new id; one whose words went answers 301 to the quote it
 was split or merged into, or 410 with what it said (``articles.withdrawals``).
 """
 
+import operator
+from functools import reduce
+
 from django.db import transaction
+from django.db.models import Case, Q, Value, When
 from simple_history.utils import bulk_create_with_history
 
 from .ingest.anchoring import is_still_at, locate_quote
@@ -51,11 +55,7 @@ def resolve_speaker(name, kind, *, description="", aliases=(), employer_names=()
     aliases; an empty description is filled in; an editor's choices stay.
     """
     spellings = [name, *aliases]
-    person = (
-        Person.objects.matching(name).order_by("pk").first()
-        or Person.objects.filter(aliases__overlap=spellings).order_by("pk").first()
-        or Person.objects.filter(name__in=aliases).order_by("pk").first()
-    )
+    person = _known_speaker(name, spellings, aliases)
     if person is None:
         return Person.objects.create(
             name=name,
@@ -80,6 +80,20 @@ def resolve_speaker(name, kind, *, description="", aliases=(), employer_names=()
         # (their names, in every quote of theirs) only when that is what changed.
         person.save(update_fields=[*changed, "updated_at"])
     return person
+
+
+def _known_speaker(name, spellings, aliases):
+    """
+    The person a speaker already is, in one query: first whoever bears the
+    name (or has it as an alias), else whoever has one of the spellings as an
+    alias, else whoever is named one of the aliases; the oldest of each.
+    """
+    rules = [Q(name__iexact=name) | Q(aliases__contains=[name]), Q(aliases__overlap=spellings)]
+    if aliases:
+        rules.append(Q(name__in=aliases))
+    ranked = Case(*(When(rule, then=Value(rank)) for rank, rule in enumerate(rules)))
+    matching = reduce(operator.or_, rules)
+    return Person.objects.filter(matching).alias(rank=ranked).order_by("rank", "pk").first()
 
 
 def _spans_overlap(a, b):
