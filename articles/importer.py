@@ -1,9 +1,11 @@
 """
 Storing parsed articles: the one path by which files, pasted text and uploads
-become Article rows, for ``import_articles`` (``import_article_file``) and the
-admin (``parse_article_text``, then ``import_parsed_article`` with what the
-form parsed) alike. Parsing itself is ``articles.ingest``; quotes are then
-extracted by ``articles.quote_sync``.
+become Article rows, for ``import_articles`` (``import_article_files``: many
+files in batches, one transaction each, parsed in worker processes), a single
+file (``import_article_file``) and the admin (``parse_article_text``, then
+``import_parsed_article`` with what the form parsed) alike: each file's writes
+are ``_store``'s, whichever way it came. Parsing itself is ``articles.ingest``;
+quotes are then extracted by ``articles.quote_sync``.
 
 An article is who it is, not what its file is called (``find_same_story``,
 the one rule for every way in): the same original URL is the same article;
