@@ -1,9 +1,11 @@
 """
 Storing parsed articles: the one path by which files, pasted text and uploads
-become Article rows, for ``import_articles`` (``import_article_file``) and the
-admin (``parse_article_text``, then ``import_parsed_article`` with what the
-form parsed) alike. Parsing itself is ``articles.ingest``; quotes are then
-extracted by ``articles.quote_sync``.
+become Article rows, for ``import_articles`` (``import_article_files``: many
+files in batches, one transaction each, parsed in worker processes), a single
+file (``import_article_file``) and the admin (``parse_article_text``, then
+``import_parsed_article`` with what the form parsed) alike: each file's writes
+are ``_store``'s, whichever way it came. Parsing itself is ``articles.ingest``;
+quotes are then extracted by ``articles.quote_sync``.
 
 An article is who it is, not what its file is called (``find_same_story``,
 the one rule for every way in): the same original URL is the same article;
@@ -24,17 +26,20 @@ and every other quote keeps its id while its words stay.
 
 import hashlib
 import re
+from collections import deque
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
+from itertools import islice
 from pathlib import Path
 
-from django.db import connection, transaction
+from django.db import DataError, connection, transaction
 from django.db.models import Q
 
 from .ingest import MAX_ARTICLE_BYTES, IngestError, decode_article_bytes, parse_article
 from .ingest.dates import Dated
 from .ingest.errors import shown
+from .ingest.files import file_parser
 from .ingest.identity import (
     LITTLE_OF_THE_TEXT,
     MOST_OF_THE_TEXT,
@@ -46,7 +51,7 @@ from .ingest.identity import (
 from .ingest.outlets import lookup_outlet
 from .ingest.zones import zone_for_offset
 from .models import Article, Correction, Source, Strike
-from .quote_sync import sync_quotes
+from .quote_sync import sync_quotes, take_sides
 from .syndication import link_copies
 
 # The site-wide strike words: a text that uses none is not strike coverage (strike
@@ -348,39 +353,58 @@ def import_article_bytes(data, *, key, status=None, force=False):
     """
     text = decode_article_bytes(data)
     content_hash = hashlib.sha256(data).hexdigest()
-    unchanged = Article.objects.filter(import_key=key, content_hash=content_hash)
-    if not force and unchanged.exists():
-        return ImportResult(Outcome.UNCHANGED, unchanged.order_by("pk").first())
+    if not force:
+        unchanged = _unchanged_file(key, content_hash)
+        if unchanged is not None:
+            return ImportResult(Outcome.UNCHANGED, unchanged)
     parsed = parse_article(text)
     check_fits(parsed)
     with transaction.atomic():
         hold_identity_lock()
-        # Another import may have stored this very file while this one parsed it.
-        if not force and unchanged.exists():
-            return ImportResult(Outcome.UNCHANGED, unchanged.order_by("pk").first())
-        match = find_same_story(parsed, content_hash=content_hash, key=key)
-        if match is not None and match.article.import_key != key:
-            return ImportResult(
-                Outcome.SAME_STORY,
-                match.article,
-                note=f"the same story as {match.describe()}; nothing imported",
-            )
-        fields = imported_fields(parsed)
-        strike = strike_for(parsed)
-        if match is None:
-            article = Article.objects.create(
-                **fields,
-                strike=strike,
-                status=parsed.status or status or Article.Status.PUBLISHED,
-                content_hash=content_hash,
-                import_key=key,
-            )
-            outcome, note = Outcome.CREATED, _new_story_note(article, key)
-        else:
-            article = _update(match.article, parsed, fields, strike, content_hash)
-            outcome, note = Outcome.UPDATED, ""
-        created, _kept = sync_quotes(article)
-        link_copies(article)
+        return _store(parsed, key=key, content_hash=content_hash, status=status, force=force)
+
+
+def _unchanged_file(key, content_hash):
+    """The article already imported from this very file (name and bytes), or None."""
+    return Article.objects.filter(import_key=key, content_hash=content_hash).order_by("pk").first()
+
+
+def _store(parsed, *, key, content_hash, status, force, speakers_to_place=None):
+    """
+    The writes of one file's import, under the identity lock: the article it
+    is (``find_same_story``) created or updated, its quotes extracted, its
+    copies linked. With ``speakers_to_place`` (a set), the people quoted are
+    added to it rather than having their sides taken from their quotes here
+    (``take_sides``): a batch does that once for all its articles.
+    """
+    # Another import may have stored this very file while this one parsed it.
+    if not force:
+        unchanged = _unchanged_file(key, content_hash)
+        if unchanged is not None:
+            return ImportResult(Outcome.UNCHANGED, unchanged)
+    match = find_same_story(parsed, content_hash=content_hash, key=key)
+    if match is not None and match.article.import_key != key:
+        return ImportResult(
+            Outcome.SAME_STORY,
+            match.article,
+            note=f"the same story as {match.describe()}; nothing imported",
+        )
+    fields = imported_fields(parsed)
+    strike = strike_for(parsed)
+    if match is None:
+        article = Article.objects.create(
+            **fields,
+            strike=strike,
+            status=parsed.status or status or Article.Status.PUBLISHED,
+            content_hash=content_hash,
+            import_key=key,
+        )
+        outcome, note = Outcome.CREATED, _new_story_note(article, key)
+    else:
+        article = _update(match.article, parsed, fields, strike, content_hash)
+        outcome, note = Outcome.UPDATED, ""
+    created, _kept = sync_quotes(article, speakers_to_place=speakers_to_place)
+    link_copies(article)
     return ImportResult(outcome, article, created, note)
 
 
@@ -430,18 +454,147 @@ def article_files(paths):
             yield path
 
 
-def import_article_file(path, **options):
+def read_article_file(path):
+    """
+    A file's bytes; IngestError when it cannot be read. A file larger than an
+    article may be is read only that far (decoding then refuses it), never
+    whole into memory.
+    """
     path = Path(path)
     try:
         if path.stat().st_size > MAX_ARTICLE_BYTES:
-            # Refuse before reading a huge file into memory; the message is decode's own.
-            return import_article_bytes(
-                path.open("rb").read(MAX_ARTICLE_BYTES + 1), key=path.name, **options
-            )
-        data = path.read_bytes()
+            with path.open("rb") as file:
+                return file.read(MAX_ARTICLE_BYTES + 1)
+        return path.read_bytes()
     except OSError as exc:
         raise IngestError(f"cannot read the file ({exc.strerror})") from None
-    return import_article_bytes(data, key=path.name, **options)
+
+
+def import_article_file(path, **options):
+    return import_article_bytes(read_article_file(path), key=Path(path).name, **options)
+
+
+# Importing many files ------------------------------------------------------------------
+
+# Files written per transaction: the identity lock is taken, and the search index is
+# told, once per batch; an import running at the same time waits for one batch at most.
+BATCH_FILES = 200
+
+
+@dataclass
+class _File:
+    """One file on its way through ``import_article_files``."""
+
+    path: Path
+    data: bytes | None = None
+    content_hash: str = ""
+    parsed: object = None  # a ParsedArticle once parsed
+    error: IngestError | None = None
+    result: ImportResult | None = None
+
+    @property
+    def key(self):
+        return self.path.name
+
+
+def import_article_files(paths, *, status=None, force=False, batch_size=BATCH_FILES):
+    """
+    Import many files, yielding ``(path, ImportResult)`` or ``(path,
+    IngestError)`` for each, in order, under the same rules as
+    ``import_article_file`` one file at a time (and with the same rows). In
+    stages, a batch of ``batch_size`` files at a time:
+
+    1. read and hash the files (``_read_batch``); those already imported as
+       they are, by name and bytes, are unchanged (one query) and not parsed;
+    2. parse the others (``articles.ingest.files``: in worker processes when
+       there are many, the next batches while this one is written);
+    3. write the batch in one transaction under the identity lock, each file
+       in its own savepoint, so that a file the database refuses is skipped
+       alone (``_write_batch``); the sides of everyone quoted in the batch
+       are taken from their quotes once, at its end.
+
+    A batch's results are yielded once it is committed.
+    """
+    paths = list(paths)
+    batches = iter(
+        [paths[start : start + batch_size] for start in range(0, len(paths), batch_size)]
+    )
+    with file_parser(len(paths)) as parser:
+
+        def start(batch):
+            files = _read_batch(batch, force)
+            todo = [file for file in files if file.data is not None]
+            return files, todo, parser.submit([file.data for file in todo])
+
+        started = deque(start(batch) for batch in islice(batches, 2))
+        while started:
+            files, todo, parsing = started.popleft()
+            for file, parsed in zip(todo, parsing.result(), strict=True):
+                file.data = None
+                if isinstance(parsed, IngestError):
+                    file.error = parsed
+                else:
+                    file.parsed = parsed
+            following = next(batches, None)
+            if following is not None:
+                started.append(start(following))
+            _write_batch([file for file in files if file.parsed is not None], status, force)
+            for file in files:
+                yield file.path, file.error or file.result
+
+
+def _read_batch(paths, force):
+    """Stage 1: the files read and hashed; unchanged ones get their result, unreadable ones their error."""
+    files = [_File(Path(path)) for path in paths]
+    for file in files:
+        try:
+            file.data = read_article_file(file.path)
+        except IngestError as error:
+            file.error = error
+        else:
+            file.content_hash = hashlib.sha256(file.data).hexdigest()
+    readable = [file for file in files if file.data is not None]
+    if force or not readable:
+        return files
+    stored = {}
+    for article in Article.objects.filter(
+        import_key__in={file.key for file in readable},
+        content_hash__in={file.content_hash for file in readable},
+    ).order_by("-pk"):
+        stored[article.import_key, article.content_hash] = article  # the first by pk wins
+    for file in readable:
+        article = stored.get((file.key, file.content_hash))
+        if article is not None:
+            file.result, file.data = ImportResult(Outcome.UNCHANGED, article), None
+    return files
+
+
+def _write_batch(files, status, force):
+    """Stage 3: the parsed files stored in one transaction, each in a savepoint."""
+    if not files:
+        return
+    speakers = set()
+    with transaction.atomic():
+        hold_identity_lock()
+        for file in files:
+            try:
+                check_fits(file.parsed)
+                with transaction.atomic():
+                    file.result = _store(
+                        file.parsed,
+                        key=file.key,
+                        content_hash=file.content_hash,
+                        status=status,
+                        force=force,
+                        speakers_to_place=speakers,
+                    )
+            except IngestError as error:
+                file.error = error
+            except DataError as error:
+                reason = str(error).splitlines()[0] if str(error) else ""
+                file.error = IngestError(reason or "a value the database refused")
+            file.parsed = None
+        take_sides(speakers)
 
 
 # Adding coverage in the admin ------------------------------------------------------

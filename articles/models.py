@@ -645,9 +645,19 @@ class Correction(models.Model):
 
 class PersonQuerySet(models.QuerySet):
     def take_sides_from_quotes(self):
-        """Each person's side from all their quotes (``Person.take_side_from_quotes``), saved."""
-        for person in self:
-            if person.take_side_from_quotes():
+        """
+        Each person's side from all their quotes (``Person.take_side_from_quotes``),
+        saved; the quotes of all of them are read in one query.
+        """
+        people = list(self)
+        found = {person.pk: [] for person in people}
+        placing = Quote.objects.filter(speaker__in=[person.pk for person in people]).sides_found()
+        for speaker_id, side, evidence in placing.values_list(
+            "speaker_id", "side", "side_evidence"
+        ):
+            found[speaker_id].append((side, evidence))
+        for person in people:
+            if person.take_side_from_quotes(found[person.pk]):
                 person.save(update_fields=["side", "side_evidence", "updated_at"])
 
     def quoted(self):
@@ -740,17 +750,20 @@ class Person(PermanentSlugMixin, AliasesMixin, models.Model):
     def get_absolute_url(self):
         return reverse("articles:person_detail", kwargs={"slug": self.slug})
 
-    def take_side_from_quotes(self):
+    def take_side_from_quotes(self, sides_found=None):
         """
         Set the side from every quote of theirs in the archive (each article's
         description of them, combined by ``combine_sides``), with its evidence.
         An editor's choice stays; with no quote that places them, the side
         already held stays (from their name and description). Returns whether
-        anything changed; the caller saves.
+        anything changed; the caller saves. ``sides_found``: their quotes'
+        ``sides_found()``, when the caller read them already.
         """
         if self.side_set_by_editor:
             return False
-        side, evidence = combine_sides(self.quotes.sides_found())
+        if sides_found is None:
+            sides_found = self.quotes.sides_found()
+        side, evidence = combine_sides(sides_found)
         if side == self.Side.UNKNOWN:
             side, evidence = self.side, ()
         evidence = list(evidence[:5])

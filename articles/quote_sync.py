@@ -17,7 +17,11 @@ new quote gets a new id; one whose words went answers 301 to the quote it
 was split or merged into, or 410 with what it said (``articles.withdrawals``).
 """
 
+import operator
+from functools import reduce
+
 from django.db import transaction
+from django.db.models import Case, Q, Value, When
 from simple_history.utils import bulk_create_with_history
 
 from .ingest.anchoring import is_still_at, locate_quote
@@ -51,11 +55,7 @@ def resolve_speaker(name, kind, *, description="", aliases=(), employer_names=()
     aliases; an empty description is filled in; an editor's choices stay.
     """
     spellings = [name, *aliases]
-    person = (
-        Person.objects.matching(name).order_by("pk").first()
-        or Person.objects.filter(aliases__overlap=spellings).order_by("pk").first()
-        or Person.objects.filter(name__in=aliases).order_by("pk").first()
-    )
+    person = _known_speaker(name, spellings, aliases)
     if person is None:
         return Person.objects.create(
             name=name,
@@ -64,20 +64,36 @@ def resolve_speaker(name, kind, *, description="", aliases=(), employer_names=()
             aliases=[a for a in dict.fromkeys(aliases) if a.casefold() != name.casefold()],
             side=infer_side(name, kind, description, employer_names=tuple(employer_names)),
         )
-    changed = person.add_aliases(spellings)
+    changed = ["aliases"] if person.add_aliases(spellings) else []
     if description and not person.description:
         person.description = description[:300]
-        changed = True
+        changed.append("description")
     if not person.side_set_by_editor and person.side == Person.Side.UNKNOWN:
         side = infer_side(
             person.name, person.kind, person.description, employer_names=tuple(employer_names)
         )
         if side != person.side:
             person.side = side
-            changed = True
+            changed.append("side")
     if changed:
-        person.save()
+        # Only what changed: listeners such as search re-read what they keep of a person
+        # (their names, in every quote of theirs) only when that is what changed.
+        person.save(update_fields=[*changed, "updated_at"])
     return person
+
+
+def _known_speaker(name, spellings, aliases):
+    """
+    The person a speaker already is, in one query: first whoever bears the
+    name (or has it as an alias), else whoever has one of the spellings as an
+    alias, else whoever is named one of the aliases; the oldest of each.
+    """
+    rules = [Q(name__iexact=name) | Q(aliases__contains=[name]), Q(aliases__overlap=spellings)]
+    if aliases:
+        rules.append(Q(name__in=aliases))
+    ranked = Case(*(When(rule, then=Value(rank)) for rank, rule in enumerate(rules)))
+    matching = reduce(operator.or_, rules)
+    return Person.objects.filter(matching).alias(rank=ranked).order_by("rank", "pk").first()
 
 
 def _spans_overlap(a, b):
@@ -183,8 +199,13 @@ def _retire(quotes, heirs, article_is_public):
 
 
 @transaction.atomic
-def sync_quotes(article):
-    """Re-extract an article's quotes; returns (found, kept) counts."""
+def sync_quotes(article, *, speakers_to_place=None):
+    """
+    Re-extract an article's quotes; returns (found, kept) counts. The people
+    quoted (and those no longer quoted) have their sides taken from their
+    quotes (``take_sides``) at the end, or, given a set ``speakers_to_place``,
+    are added to it for the caller to do so once for many articles.
+    """
     article = Article.objects.select_for_update().get(pk=article.pk)
     strike = article.strike if article.strike_id else None
     employer_names = (strike.employer,) if strike and strike.employer else ()
@@ -239,7 +260,11 @@ def sync_quotes(article):
         heir = successor(QuoteVersion(quote.text, quote.paragraph, quote.speaker_id), versions)
         heirs.append(rows[heir] if heir is not None else None)
     _retire(gone, heirs, article.is_public())
-    take_sides({v["speaker"].pk for v in found if v["speaker"]} | {q.speaker_id for q in gone})
+    speakers = {v["speaker"].pk for v in found if v["speaker"]} | {q.speaker_id for q in gone}
+    if speakers_to_place is None:
+        take_sides(speakers)
+    else:
+        speakers_to_place.update(speakers)
     return len(found), len(kept)
 
 

@@ -53,11 +53,17 @@ def quote_changed(sender, instance, **kwargs):
     indexing.enqueue([instance.article_id])
 
 
+# What the index keeps of a person, in each of their quotes' documents.
+PERSON_INDEXED_FIELDS = frozenset({"name", "aliases", "slug"})
+
+
 @receiver(post_save, sender=Person, dispatch_uid="search.person_saved")
-def person_saved(sender, instance, created, **kwargs):
-    # Their name and aliases are part of their quotes' documents.
-    if not created:
-        indexing.enqueue_articles_quoting(instance.pk)
+def person_saved(sender, instance, created, update_fields=None, **kwargs):
+    # Their name and aliases are part of their quotes' documents; a save of other fields
+    # only (a side taken from their quotes, a description) leaves those documents as they are.
+    if created or (update_fields is not None and not PERSON_INDEXED_FIELDS & set(update_fields)):
+        return
+    indexing.enqueue_articles_quoting(instance.pk)
 
 
 @receiver(pre_delete, sender=Person, dispatch_uid="search.person_deleting")

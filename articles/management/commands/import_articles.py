@@ -1,7 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DataError
 
-from articles.importer import Outcome, article_files, import_article_file
+from articles.importer import Outcome, article_files, import_article_files
 from articles.ingest import IngestError
 from articles.management.progress import progress
 from articles.signals import writing_in_batch
@@ -37,18 +36,14 @@ class Command(BaseCommand):
             raise CommandError(f"{skipped} file(s) skipped; see the lines above", returncode=1)
 
     def _import(self, files, counts, status, force, verbosity):
-        """Import each file, counting outcomes in ``counts``; returns how many were skipped."""
+        """Import the files, counting outcomes in ``counts``; returns how many were skipped."""
         skipped = 0
-        for path in progress(files, total=len(files), stream=self.stderr, unit="articles"):
-            try:
-                result = import_article_file(path, status=status, force=force)
-            except IngestError as exc:
-                self.stderr.write(f"skipped {path}: {exc}")
-                skipped += 1
-                continue
-            except DataError as exc:
-                reason = str(exc).splitlines()[0] if str(exc) else "a value the database refused"
-                self.stderr.write(f"skipped {path}: {reason}")
+        results = import_article_files(files, status=status, force=force)
+        for path, result in progress(
+            results, total=len(files), stream=self.stderr, unit="articles"
+        ):
+            if isinstance(result, IngestError):
+                self.stderr.write(f"skipped {path}: {result}")
                 skipped += 1
                 continue
             counts[result.outcome] += 1
