@@ -177,6 +177,14 @@ _EMPLOYERS_BODY_DESCRIPTION_RE = re.compile(
 )
 
 
+# "which represents nurses at the hospitals", "representing 4,000 dockers": a
+# body that speaks for workers.
+_WORKERS_BODY_DESCRIPTION_RE = re.compile(
+    r"\b(?:represents|representing|on behalf of) (?:the )?(?:[\w’'\-,]+ ){0,3}"
+    rf"(?:{alternation(w for w in WORKER_WORDS if ' ' not in w)})\b"
+)
+
+
 # A union's name right after the word "union": "the Basque union ELA".
 _UNION_BEFORE_RE = re.compile(r"\b(?:the|a|an|[a-z]+) (?:trade )?union\s+$", re.I)
 
@@ -205,4 +213,6 @@ def described_body(cast: Cast, e: Entity) -> str:
         m = _EMPLOYERS_BODY_DESCRIPTION_RE.search(text)
         if m and WORKER_WORDS.isdisjoint(m.group().split()[:-1]):
             return "employers"  # not "which represents nurses at hospitals"
+        if _WORKERS_BODY_DESCRIPTION_RE.search(text):
+            return "union"
     return ""

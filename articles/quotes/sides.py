@@ -520,8 +520,10 @@ def _occupation(tags: dict[str, list[tuple[str, int]]], d: Dispute) -> bool:
     return any(TRADE_SYNONYMS[w] in d.occupations for w, _ in other or ())
 
 
-def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None) -> tuple[str, str]:
-    """(side, evidence) of an organisation speaking."""
+def classify_organisation(
+    e: Entity, dispute: Dispute, cast: Cast | None = None, *, speaking: bool = False
+) -> tuple[str, str]:
+    """(side, evidence) of an organisation (``speaking``: one quoted)."""
     name = e.canonical
     low = name.lower()
     words = Words(low)
@@ -556,13 +558,18 @@ def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None)
         or _analysts_of(e, cast)
     ):
         return "expert", f"organisation: {name}, a research or analysis body"
-    desc = classify_description(e.description, dispute) if e.description else None
+    read = classify_description(e.description, dispute) if e.description else None
+    desc = read
     if desc == "labor" and not _named_like_a_person(e):
         desc = None  # "an airport operator": a business, whatever its trade word
     if desc:
         return desc, f"described as: {e.description}"
     if is_company(e.tokens) and not dispute.employers:
         return "employer", f"organisation: {name}, a company"
+    if speaking and dispute.about_a_dispute and read is None and not _named_like_a_person(e):
+        # In a strike story an organisation that speaks and is no union, public
+        # or research body is, as a rule, the employer answering the strikers.
+        return "employer", f"organisation: {name}, speaking for management in a dispute"
     return "community", f"organisation: {name}"
 
 
@@ -666,7 +673,7 @@ def _side_of(
     bodies: _Bodies,
 ) -> tuple[str, tuple[str, ...]]:
     if e.kind == "organization":
-        side, ev = classify_organisation(e, dispute, cast)
+        side, ev = classify_organisation(e, dispute, cast, speaking=True)
         return side, (ev,)
     weak: list[tuple[str, str]] = []
     unread: list[str] = []

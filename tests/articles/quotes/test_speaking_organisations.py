@@ -1,0 +1,37 @@
+"""An organisation quoted in a strike story that is no union, public body or
+research body speaks for the employer, whatever its name looks like."""
+
+from articles.quotes import extract_quotes
+
+
+def test_an_unknown_organisation_answering_the_strikers_is_the_employer():
+    paras = [
+        "Hundreds of tellers at Brindlewood Bank walked off the job on Monday, the second "
+        "strike this year, and the Bank Staff Union said the strike would go on until pay rose.",
+        "Brindlewood Trust, which owns the bank, said in a statement: “We regret the "
+        "disruption and remain open to talks with our tellers.”",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.speaker_name == "Brindlewood Trust"
+    assert f.side == "employer"
+
+
+def test_an_organisation_quoted_outside_a_dispute_is_not_an_employer():
+    paras = [
+        "The Brindlewood Bank festival opens on Friday with a parade along the river.",
+        "Brindlewood Bank said in a statement: “We expect twenty thousand visitors this year.”",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.side != "employer"
+
+
+def test_a_body_that_represents_the_workers_speaks_for_labour():
+    paras = [
+        "Cleaners at the Fenwick Tower offices walked out on Thursday over unpaid overtime, "
+        "the third strike this spring.",
+        "The Orrin Guild, which represents 900 cleaners in the city, said the walkout was "
+        "“the only language the contractors understand.”",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.speaker_name == "Orrin Guild"
+    assert f.side == "labor"
