@@ -70,7 +70,7 @@ GOVERNING_VERBS = SAY_VERBS | _words(
 PRONOUNS = {"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": "1"}
 
 # Honorifics dropped from the name and not kept as a description.
-HONORIFICS = _words("mr mrs ms miss mx dr prof rev sir dame fr dra")
+HONORIFICS = _words("mr mrs ms miss mx dr prof rev sir dame fr dra madam madame mme")
 
 # Capitalised job/office titles written before a name ("Gov. Jane Doe", "UAW
 # President Shawn Fain"): dropped from the name, kept as the description.
@@ -87,7 +87,7 @@ ROLE_TITLES = _words(
     spokeswoman organizer organiser steward nurse teacher lawyer negotiator
     ald alderperson councilor councillor council-member congressman congresswoman
     congressmember lawmaker legislator assemblyperson recorder clerk assessor
-    administrator member cllr mp msp mep td mla mpp mna mha
+    administrator member cllr mp msp mep td mla mpp mna mha mpa
     cr colonel brigadier lieutenant opposition
     witness developer victim survivor volunteer juror plaintiff defendant bystander activist
     campaigner grower rancher landowner entrepreneur caregiver carer midwife motorist cyclist
@@ -352,7 +352,15 @@ PEOPLE_NOUNS = _words(
 )
 
 # Courtesy titles that give a gender.
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+HONORIFIC_GENDER = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "madam": "f",
+    "madame": "f",
+    "mme": "f",
+}
 
 # Relatives and companions introduced before a name ("his son, Michael Russo"),
 # and the gender of those that have one.
