@@ -1139,6 +1139,8 @@ WORKER_WORDS = _words(
 PORTFOLIO_TRADES = {
     "health": frozenset({"nurse", "doctor", "midwife", "paramedic", "physician", "therapist"}),
     "education": frozenset({"teacher", "lecturer", "educator", "librarian"}),
+    "justice": frozenset({"prison officer", "guard", "warder"}),
+    "corrections": frozenset({"prison officer", "guard", "warder"}),
 }
 # Words of the name of a public body that runs schools or hospitals itself
 # ("Chinook Ridge School Division", "Fraser Health Authority"): the employer
@@ -1208,6 +1210,9 @@ STRIKE_STEMS = (
     "strik",
     "struck",
     "picket",
+    "sickout",
+    "sick-out",
+    "boycott",
     "walkout",
     "walked out",
     "walked off",
@@ -1327,6 +1332,10 @@ TRADE_PHRASES = {
     "contact center agents": "agent",
     "contact centre agents": "agent",
     "customer service agents": "agent",
+    "prison officers": "prison officer",
+    "prison guards": "guard",
+    "prison staff": "prison officer",
+    "correctional officers": "prison officer",
 }
 # A parent: "whose two children attend Fruitvale Elementary".
 CHILD_WORDS = _words("children child kids son sons daughter daughters")
