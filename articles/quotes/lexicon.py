@@ -928,6 +928,9 @@ WORKPLACE_NOUNS = _words(
     refinery smelter shipyard brewery headquarters
     """
 )
+# What a body does to the workplace or the workers in "X, which runs the teaching
+# hospitals, said": it is their employer.
+EMPLOYING_VERBS = _words("runs operates manages employs owns")
 # Clergy: a priest or pastor speaks for the community, even from the picket line.
 CLERGY_WORDS = _words(
     """

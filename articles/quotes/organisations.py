@@ -29,6 +29,7 @@ from .lexicon import (
     BUSINESS_MEMBER_NOUNS,
     COMPANY_HEADS,
     EMPLOYER_NOUNS,
+    EMPLOYING_VERBS,
     GOVERNING_VERBS,
     MEDIA_WORDS,
     ORG_TYPE_WORDS,
@@ -185,6 +186,13 @@ _WORKERS_BODY_DESCRIPTION_RE = re.compile(
 )
 
 
+# "which runs the teaching hospitals", "that employs the guards": the employer.
+_EMPLOYS_DESCRIPTION_RE = re.compile(
+    rf"^(?:which|that|who) (?:(?:{alternation(EMPLOYING_VERBS)}) |[\w\-]+ and )?"
+    rf"(?:{alternation(EMPLOYING_VERBS)}) (?:the|its|their|all|most)\b"
+)
+
+
 # A union's name right after the word "union": "the Basque union ELA".
 _UNION_BEFORE_RE = re.compile(r"\b(?:the|a|an|[a-z]+) (?:trade )?union\s+$", re.I)
 
@@ -193,7 +201,8 @@ def described_body(cast: Cast, e: Entity) -> str:
     """ "union" or "employers" when the reporter describes the organisation as
     a union or as a body of employers, in its description or in the appositive
     after one of its mentions ("X, which represents large growers, said");
-    else ""."""
+    "employer" when it runs the workplace or employs the workers ("X, which
+    runs the teaching hospitals, said"); else ""."""
     texts = [e.description.lower()] if e.description else []
     for m in cast.mentions:
         if m.entity is not e:
@@ -215,4 +224,6 @@ def described_body(cast: Cast, e: Entity) -> str:
             return "employers"  # not "which represents nurses at hospitals"
         if _WORKERS_BODY_DESCRIPTION_RE.search(text):
             return "union"
+        if _EMPLOYS_DESCRIPTION_RE.search(text):
+            return "employer"
     return ""

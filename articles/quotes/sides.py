@@ -541,6 +541,8 @@ def classify_organisation(
         return "labor", f"organisation: {name}, a union or labour body"
     if body == "employers":
         return "employer", f"organisation: {name}, an employers' body"
+    if body == "employer":
+        return "employer", f"organisation: {name}, which runs the workplace"
     if _EMPLOYER_FEDERATIONS.first(words) is not None:
         return "employer", f"organisation: {name}, an employers' body"
     if EMPLOYER_BODY_WORDS.intersection(words.words) and (

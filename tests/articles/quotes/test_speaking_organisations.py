@@ -35,3 +35,14 @@ def test_a_body_that_represents_the_workers_speaks_for_labour():
     (f,) = extract_quotes(paras)
     assert f.speaker_name == "Orrin Guild"
     assert f.side == "labor"
+
+
+def test_a_public_body_that_runs_the_workplace_is_the_employer():
+    paras = [
+        "Porters at four state hospitals walked out on Wednesday over unpaid overtime.",
+        "The Provincial Health Department, which runs the four hospitals, said the "
+        "overtime would be paid “as soon as the budget allows.”",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.speaker_name == "Provincial Health Department"
+    assert f.side == "employer"
