@@ -198,6 +198,9 @@ _TENURE_RE = re.compile(
     r"\b(?:here|there|for \d+ (?:years|months)|for (?:two|three|four|five|six|seven|eight|nine|"
     r"ten|a dozen|\w+teen|twenty|thirty|forty) years|since \d{4}|\w+ years ago)\b"
 )
+# Working in a part of the workplace: "who works in the cloakroom", "who worked on
+# the night shift".
+_WORKS_IN_RE = re.compile(r"\bwho (?:works|worked|has worked|had worked) (?:in|at|on) the\b")
 _LABOR_SPEECH_RE = re.compile(
     r"\b(?:our|my) (?:union|members|local|picket line|strike|brothers and sisters)\b|"
     r"\bwe(?:'re|’re| are) (?:on strike|striking|out here)\b|\bon the picket line\b",
@@ -338,7 +341,9 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     )
     if management and _FORMER_RE.search(low[: low.find(_first_word(management))]):
         return "expert", True  # "a former airline executive" commenting
-    tenure = not TENURE_VERBS.isdisjoint(present) and _TENURE_RE.search(low)
+    tenure = not TENURE_VERBS.isdisjoint(present) and (
+        _TENURE_RE.search(low) or _WORKS_IN_RE.search(low)
+    )
     worker = tags.get("worker")
     community = tags.get("community")
     at_employer = [
