@@ -198,6 +198,12 @@ _TENURE_RE = re.compile(
     r"\b(?:here|there|for \d+ (?:years|months)|for (?:two|three|four|five|six|seven|eight|nine|"
     r"ten|a dozen|\w+teen|twenty|thirty|forty) years|since \d{4}|\w+ years ago)\b"
 )
+# A job held for a while, with no verb: "a teller at a branch in Haifa for 14
+# years", "tester for three years".
+_YEARS_IN_THE_JOB_RE = re.compile(
+    r"^(?:an? )?[\w’'\-]+(?: [\w’'\-]+){0,6}? for (?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a dozen|\w+teen|twenty|thirty|forty) (?:years|months)\b"
+)
 # Working in a part of the workplace: "who works in the cloakroom", "who worked on
 # the night shift".
 _WORKS_IN_RE = re.compile(r"\bwho (?:works|worked|has worked|had worked) (?:in|at|on) the\b")
@@ -341,9 +347,10 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     )
     if management and _FORMER_RE.search(low[: low.find(_first_word(management))]):
         return "expert", True  # "a former airline executive" commenting
-    tenure = not TENURE_VERBS.isdisjoint(present) and (
-        _TENURE_RE.search(low) or _WORKS_IN_RE.search(low)
-    )
+    tenure = (
+        not TENURE_VERBS.isdisjoint(present)
+        and (_TENURE_RE.search(low) or _WORKS_IN_RE.search(low))
+    ) or _YEARS_IN_THE_JOB_RE.search(low)
     worker = tags.get("worker")
     community = tags.get("community")
     at_employer = [
