@@ -31,6 +31,7 @@ from .entities import Entity
 from .genders import has_finite_verb
 from .lexicon import (
     ADVERBIAL_OPENERS,
+    DEMONYMS,
     EMPLOYER_NOUNS,
     EPITHET_GENDER,
     FIRST_NAMES_ALL,
@@ -357,6 +358,8 @@ def _it_or_they(cast: Cast, g: str, pos: int, sentence_start: int) -> Entity | N
         if para - m.para >= window:
             break
         e = m.entity
+        if len(e.tokens) == 1 and e.tokens[0].lower() in DEMONYMS:
+            continue  # "owned by Chilean and Norwegian investors. It said": not the investors
         if e.kind == "organization" and (not e.facility or speaking_facility(e)):
             return e
         if e.kind == "person" and e.person <= 1 and not e.gender and not e.facility:
