@@ -46,3 +46,16 @@ def test_a_public_body_that_runs_the_workplace_is_the_employer():
     (f,) = extract_quotes(paras)
     assert f.speaker_name == "Provincial Health Department"
     assert f.side == "employer"
+
+
+def test_a_union_named_in_the_story_makes_it_a_dispute_without_the_word_strike():
+    paras = [
+        "Branches of Corvell Savings stayed shut on Sunday as the Corvell Savings Workers’ "
+        "Committee stepped up its sanctions over planned job cuts.",
+        "Corvell Savings said in a statement that it “deeply regrets the inconvenience to "
+        "customers.”",
+    ]
+    found = extract_quotes(paras)
+    (f,) = [q for q in found if "regrets" in q.text]
+    assert f.speaker_name == "Corvell Savings"
+    assert f.side == "employer"
