@@ -961,9 +961,14 @@ GOVERNMENT_WORDS = _words(
     commission mediator mediators conciliator arbitrator judge judges magistrate court
     police constable sheriff trooper prosecutor prosecutors nlrb ccma acas federal statehouse
     democrat democrats republican republicans taoiseach tánaiste secretary recorder patrol
-    osha ftc fda cdc epa ofgem ofsted fema faa ntsb nhtsa usda hhs dhs hse
+    osha ftc fda cdc epa ofgem ofsted fema faa ntsb nhtsa usda hhs dhs hse knesset mpa
     """
 ) | {
+    "member of parliament",
+    "labour inspector",
+    "labor inspector",
+    "labour inspectorate",
+    "labor inspectorate",
     "city council",
     "county council",
     "borough council",

@@ -141,6 +141,14 @@ _PARTY_RE = re.compile(
     rf"\b(?:{alternation(POLITICAL_PARTIES)})(?:’s|'s)?\s+(?:[a-z]+\s+)?"
     rf"(?:{alternation(PARTY_OFFICES)})\b"
 )
+# A description that opens with a legislator's seat ("The Member of Parliament
+# for Tema East", "Knesset member"): whatever they did at the picket line, they
+# speak as a politician.
+_LEGISLATOR_FIRST_RE = re.compile(
+    r"^(?:the |an? )?(?:[a-z\-]+ )?(?:member of (?:parliament|the [a-z ]{0,30}assembly|congress)"
+    r"|(?:knesset|parliament|assembly|congress) member|mp|mpa|mla|mna|lawmaker|legislator"
+    r"|senator|congressman|congresswoman)\b"
+)
 _FORMER_RE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[a-z\-]+\s+){0,3}$")
 _ELECTED_RE = re.compile(r"\b(?:mayor|councillor|councilor|council member|city manager|reeve)\b")
 # The offices of a public employer ("Mayor" in a city workers' strike, the
@@ -327,6 +335,16 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
             return "labor", True  # "a fellow agent", "a fellow striker": a co-worker
     if not _PARTY_FIRST_WORDS.isdisjoint(present) and _PARTY_RE.search(text):
         return "government", True  # "Québec solidaire MNA", "Labour MP": a party politician
+    if _LEGISLATOR_FIRST_RE.match(low):
+        return "government", True
+    if "former" in present and tags.get("labor"):
+        # "former union organizer who now advises companies": no longer labour
+        formers = [i for i, w in enumerate(words.words) if w == "former"]
+        tags["labor"] = [
+            (w, i) for w, i in tags["labor"] if not any(0 < i - j <= 3 for j in formers)
+        ]
+        if not tags["labor"]:
+            del tags["labor"]
     if len(words.words) == 1 and "government" in tags and words.words[0].upper() in UNION_ACRONYMS:
         return "government", True  # a bare title, "MNA": the office, not a union's acronym
     if (
