@@ -67,6 +67,7 @@ from .lexicon import (
     EXPERT_BODY_WORDS,
     EXPERT_WORDS,
     GOVERNMENT_WORDS,
+    KIN_GENDER,
     KIN_WORDS,
     LABOR_WORDS,
     MANAGEMENT_WORDS,
@@ -140,6 +141,12 @@ _LOCAL_RE = re.compile(
 _PARTY_RE = re.compile(
     rf"\b(?:{alternation(POLITICAL_PARTIES)})(?:’s|'s)?\s+(?:[a-z]+\s+)?"
     rf"(?:{alternation(PARTY_OFFICES)})\b"
+)
+# A relative of a worker, said so outright ("brother of a young doctor", "whose
+# husband is a firefighter"): the worker is the relative, not the speaker.
+_RELATIVE_OF_RE = re.compile(
+    rf"^(?:the |an? )?(?:[\w\-]+ )?(?:{alternation(KIN_GENDER)}) of (?:an?|the|one)\b"
+    rf"|\bwhose (?:[\w\-]+ )?(?:{alternation(KIN_GENDER)}) (?:is|was|works|worked)\b"
 )
 # A description that opens with a legislator's seat ("The Member of Parliament
 # for Tema East", "Knesset member"): whatever they did at the picket line, they
@@ -337,6 +344,8 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         return "government", True  # "Québec solidaire MNA", "Labour MP": a party politician
     if _LEGISLATOR_FIRST_RE.match(low):
         return "government", True
+    if _RELATIVE_OF_RE.search(low) and "union" not in present and "striking" not in present:
+        return "community", True
     if "former" in present and tags.get("labor"):
         # "former union organizer who now advises companies": no longer labour
         formers = [i for i, w in enumerate(words.words) if w == "former"]
