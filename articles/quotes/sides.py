@@ -148,6 +148,12 @@ _RELATIVE_OF_RE = re.compile(
     rf"^(?:the |an? )?(?:[\w\-]+ )?(?:{alternation(KIN_GENDER)}) of (?:an?|the|one)\b"
     rf"|\bwhose (?:[\w\-]+ )?(?:{alternation(KIN_GENDER)}) (?:is|was|works|worked)\b"
 )
+# Running a business of one's own: "who owns a catering company that feeds the
+# crew", "teacher who runs a small guesthouse": a business the strike affects.
+_OWN_BUSINESS_RE = re.compile(
+    r"\bwho (?:owns|runs) an? (?:[\w\-]+ ){0,3}(?:company|business|shop|restaurant|"
+    r"guesthouse|cafe|café|store|bakery|firm|hotel|bar|stall)\b"
+)
 # A description that opens with a legislator's seat ("The Member of Parliament
 # for Tema East", "Knesset member"): whatever they did at the picket line, they
 # speak as a politician.
@@ -345,6 +351,12 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     if _LEGISLATOR_FIRST_RE.match(low):
         return "government", True
     if _RELATIVE_OF_RE.search(low) and "union" not in present and "striking" not in present:
+        return "community", True
+    if (
+        _OWN_BUSINESS_RE.search(low)
+        and "union" not in present
+        and not d.named_in("employer", words)
+    ):
         return "community", True
     if "former" in present and tags.get("labor"):
         # "former union organizer who now advises companies": no longer labour

@@ -51,3 +51,14 @@ def test_a_strikers_wife_speaks_for_the_public_in_the_story():
     ]
     (f,) = extract_quotes(paras)
     assert (f.speaker_name, f.side) == ("Mara Quist", "community")
+
+
+def test_someone_who_runs_a_business_the_strike_touches_is_one_of_the_public():
+    paras = [
+        "Stagehands at the Corran Theatre walked out on Friday, the first strike in the "
+        "theatre's history.",
+        "Ruth Amsel, who owns a catering company that feeds the crew, said she had lost "
+        "“a month of bookings in a week.”",
+    ]
+    (f,) = extract_quotes(paras)
+    assert (f.speaker_name, f.side) == ("Ruth Amsel", "community")
