@@ -1177,7 +1177,7 @@ BUSINESS_MEMBER_NOUNS = _words(
 UNION_MEMBER_WORDS = _words("union unions guild brotherhood workers employees staff")
 # Unions known by a name that is no acronym ("Equity", "Fórsa").
 UNION_NAMES = _words(
-    "equity fórsa forsa usdaw unison aslef nautilus unifor solidarność solidarnosc"
+    "equity fórsa forsa usdaw unison aslef nautilus unifor solidarność solidarnosc histadrut"
 ) | {"royal college of nursing", "royal college of midwives", "british medical association"}
 # National employers' federations known by a name with no employers' word in it.
 EMPLOYER_FEDERATION_NAMES = _words(

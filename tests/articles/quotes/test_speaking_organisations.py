@@ -59,3 +59,13 @@ def test_a_union_named_in_the_story_makes_it_a_dispute_without_the_word_strike()
     (f,) = [q for q in found if "regrets" in q.text]
     assert f.speaker_name == "Corvell Savings"
     assert f.side == "employer"
+
+
+def test_the_histadrut_is_a_labour_federation():
+    paras = [
+        "Port workers in Haifa stepped up their strike on Monday, the third strike this year.",
+        "The Histadrut said it would “stand with the dockers until the end.”",
+    ]
+    found = extract_quotes(paras)
+    (f,) = [q for q in found if "stand with" in q.text]
+    assert f.side == "labor"
