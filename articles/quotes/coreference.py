@@ -299,6 +299,7 @@ def _personal(
     in_sentence = None
     best = None
     unknown = None  # a person of unknown gender seen first
+    unknown_para = -1
     weak = None
     para = cast.para_of(pos)
     for m in cast.mentions_before(pos):
@@ -327,9 +328,14 @@ def _personal(
             # Keep looking a little further for someone known to fit: "Gov. Ron
             # Harlan ... Karen Holt, who spoke with Harlan, said ... she said" is
             # Holt, not the man whose name we don't know.
-            unknown = e
+            unknown, unknown_para = e, m.para
             continue
-        if unknown is not None and (not e.gender or para - m.para > 1):
+        if unknown is not None and (
+            not e.gender or para - m.para > 1 or (unknown_para == para and m.para < para)
+        ):
+            # ... but not past the paragraph: one named in the pronoun's own
+            # paragraph ("Minister Valerio Pace has responded. ... he said") is
+            # nearer than one of the paragraph before
             break
         best = e
         break
