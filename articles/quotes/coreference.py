@@ -31,6 +31,7 @@ from .entities import Entity
 from .genders import has_finite_verb
 from .lexicon import (
     ADVERBIAL_OPENERS,
+    DEMONYMS,
     EMPLOYER_NOUNS,
     EPITHET_GENDER,
     FIRST_NAMES_ALL,
@@ -298,6 +299,7 @@ def _personal(
     in_sentence = None
     best = None
     unknown = None  # a person of unknown gender seen first
+    unknown_para = -1
     weak = None
     para = cast.para_of(pos)
     for m in cast.mentions_before(pos):
@@ -326,9 +328,14 @@ def _personal(
             # Keep looking a little further for someone known to fit: "Gov. Ron
             # Harlan ... Karen Holt, who spoke with Harlan, said ... she said" is
             # Holt, not the man whose name we don't know.
-            unknown = e
+            unknown, unknown_para = e, m.para
             continue
-        if unknown is not None and (not e.gender or para - m.para > 1):
+        if unknown is not None and (
+            not e.gender or para - m.para > 1 or (unknown_para == para and m.para < para)
+        ):
+            # ... but not past the paragraph: one named in the pronoun's own
+            # paragraph ("Minister Valerio Pace has responded. ... he said") is
+            # nearer than one of the paragraph before
             break
         best = e
         break
@@ -357,6 +364,8 @@ def _it_or_they(cast: Cast, g: str, pos: int, sentence_start: int) -> Entity | N
         if para - m.para >= window:
             break
         e = m.entity
+        if len(e.tokens) == 1 and e.tokens[0].lower() in DEMONYMS:
+            continue  # "owned by Chilean and Norwegian investors. It said": not the investors
         if e.kind == "organization" and (not e.facility or speaking_facility(e)):
             return e
         if e.kind == "person" and e.person <= 1 and not e.gender and not e.facility:

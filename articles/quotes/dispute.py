@@ -271,6 +271,9 @@ def find_dispute(
         uses[key] = uses.get(key, 0) + 1
         if _tied(before, after):
             ties[key] = ties.get(key, 0) + 1
+    # a union that speaks or is named makes the story one about a dispute, even
+    # when its action is "sanctions" or a "go-slow" rather than a strike
+    about = about or bool(union_ents)
     if not employer_ents and about:
         # The organisation most tied to the strikers, a company before a public
         # body, place or outlet; else the most mentioned company-like one.

@@ -51,6 +51,8 @@ from .lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     PLATFORMS,
+    ROLE_TITLES,
+    WORKER_WORDS,
 )
 from .mentions import (
     ACRONYM,
@@ -67,6 +69,7 @@ from .names import (
     has_org_word,
     initials,
     is_acronym,
+    is_company,
     is_facility,
     is_org_word,
     is_union_name,
@@ -148,7 +151,7 @@ class Entity:
         more words with no organisation word ("Savannah Ledger" is an organisation)."""
         if self.place > self.person and self.place > self.org:
             self.kind = "place"  # never a speaker
-        elif self.person > self.org:
+        elif self.person > self.org or self._described_as_a_person():
             self.kind = "person"
         elif self.org > self.person:
             self.kind = "organization"
@@ -158,6 +161,23 @@ class Entity:
                 if len(self.tokens) >= 2 and not has_org_word(self.tokens)
                 else "organization"
             )
+
+    def _described_as_a_person(self) -> bool:
+        """ "Satu Korhonen, a machine operator who has worked at the mill":
+        a name of two or more words with no organisation word whose
+        description opens with a job is a person's."""
+        if (
+            len(self.tokens) < 2
+            or not self.description
+            or has_org_word(self.tokens)
+            or is_company(tuple(self.tokens))
+        ):
+            return False
+        head = self.description.lower().split(" who ")[0].split(",")[0].split()[:3]
+        # ("member": a company can be one, of a federation)
+        return any(
+            (w in WORKER_WORDS or w in ROLE_TITLES) and w != "member" for w in head
+        ) and not any(w.endswith(("’s", "'s")) for w in head)
 
     @property
     def aliases(self) -> tuple[str, ...]:

@@ -70,7 +70,7 @@ GOVERNING_VERBS = SAY_VERBS | _words(
 PRONOUNS = {"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": "1"}
 
 # Honorifics dropped from the name and not kept as a description.
-HONORIFICS = _words("mr mrs ms miss mx dr prof rev sir dame fr dra")
+HONORIFICS = _words("mr mrs ms miss mx dr prof rev sir dame fr dra madam madame mme")
 
 # Capitalised job/office titles written before a name ("Gov. Jane Doe", "UAW
 # President Shawn Fain"): dropped from the name, kept as the description.
@@ -87,7 +87,7 @@ ROLE_TITLES = _words(
     spokeswoman organizer organiser steward nurse teacher lawyer negotiator
     ald alderperson councilor councillor council-member congressman congresswoman
     congressmember lawmaker legislator assemblyperson recorder clerk assessor
-    administrator member cllr mp msp mep td mla mpp mna mha
+    administrator member cllr mp msp mep td mla mpp mna mha mpa
     cr colonel brigadier lieutenant opposition
     witness developer victim survivor volunteer juror plaintiff defendant bystander activist
     campaigner grower rancher landowner entrepreneur caregiver carer midwife motorist cyclist
@@ -352,7 +352,15 @@ PEOPLE_NOUNS = _words(
 )
 
 # Courtesy titles that give a gender.
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+HONORIFIC_GENDER = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "madam": "f",
+    "madame": "f",
+    "mme": "f",
+}
 
 # Relatives and companions introduced before a name ("his son, Michael Russo"),
 # and the gender of those that have one.
@@ -920,6 +928,9 @@ WORKPLACE_NOUNS = _words(
     refinery smelter shipyard brewery headquarters
     """
 )
+# What a body does to the workplace or the workers in "X, which runs the teaching
+# hospitals, said": it is their employer.
+EMPLOYING_VERBS = _words("runs operates manages employs owns")
 # Clergy: a priest or pastor speaks for the community, even from the picket line.
 CLERGY_WORDS = _words(
     """
@@ -950,9 +961,14 @@ GOVERNMENT_WORDS = _words(
     commission mediator mediators conciliator arbitrator judge judges magistrate court
     police constable sheriff trooper prosecutor prosecutors nlrb ccma acas federal statehouse
     democrat democrats republican republicans taoiseach tánaiste secretary recorder patrol
-    osha ftc fda cdc epa ofgem ofsted fema faa ntsb nhtsa usda hhs dhs hse
+    osha ftc fda cdc epa ofgem ofsted fema faa ntsb nhtsa usda hhs dhs hse knesset mpa
     """
 ) | {
+    "member of parliament",
+    "labour inspector",
+    "labor inspector",
+    "labour inspectorate",
+    "labor inspectorate",
     "city council",
     "county council",
     "borough council",
@@ -1131,6 +1147,8 @@ WORKER_WORDS = _words(
 PORTFOLIO_TRADES = {
     "health": frozenset({"nurse", "doctor", "midwife", "paramedic", "physician", "therapist"}),
     "education": frozenset({"teacher", "lecturer", "educator", "librarian"}),
+    "justice": frozenset({"prison officer", "guard", "warder"}),
+    "corrections": frozenset({"prison officer", "guard", "warder"}),
 }
 # Words of the name of a public body that runs schools or hospitals itself
 # ("Chinook Ridge School Division", "Fraser Health Authority"): the employer
@@ -1159,7 +1177,7 @@ BUSINESS_MEMBER_NOUNS = _words(
 UNION_MEMBER_WORDS = _words("union unions guild brotherhood workers employees staff")
 # Unions known by a name that is no acronym ("Equity", "Fórsa").
 UNION_NAMES = _words(
-    "equity fórsa forsa usdaw unison aslef nautilus unifor solidarność solidarnosc"
+    "equity fórsa forsa usdaw unison aslef nautilus unifor solidarność solidarnosc histadrut"
 ) | {"royal college of nursing", "royal college of midwives", "british medical association"}
 # National employers' federations known by a name with no employers' word in it.
 EMPLOYER_FEDERATION_NAMES = _words(
@@ -1200,6 +1218,9 @@ STRIKE_STEMS = (
     "strik",
     "struck",
     "picket",
+    "sickout",
+    "sick-out",
+    "boycott",
     "walkout",
     "walked out",
     "walked off",
@@ -1319,6 +1340,10 @@ TRADE_PHRASES = {
     "contact center agents": "agent",
     "contact centre agents": "agent",
     "customer service agents": "agent",
+    "prison officers": "prison officer",
+    "prison guards": "guard",
+    "prison staff": "prison officer",
+    "correctional officers": "prison officer",
 }
 # A parent: "whose two children attend Fruitvale Elementary".
 CHILD_WORDS = _words("children child kids son sons daughter daughters")

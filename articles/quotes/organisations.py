@@ -29,6 +29,7 @@ from .lexicon import (
     BUSINESS_MEMBER_NOUNS,
     COMPANY_HEADS,
     EMPLOYER_NOUNS,
+    EMPLOYING_VERBS,
     GOVERNING_VERBS,
     MEDIA_WORDS,
     ORG_TYPE_WORDS,
@@ -177,6 +178,21 @@ _EMPLOYERS_BODY_DESCRIPTION_RE = re.compile(
 )
 
 
+# "which represents nurses at the hospitals", "representing 4,000 dockers": a
+# body that speaks for workers.
+_WORKERS_BODY_DESCRIPTION_RE = re.compile(
+    r"\b(?:represents|representing|on behalf of) (?:the )?(?:[\w’'\-,]+ ){0,3}"
+    rf"(?:{alternation(w for w in WORKER_WORDS if ' ' not in w)})\b"
+)
+
+
+# "which runs the teaching hospitals", "that employs the guards": the employer.
+_EMPLOYS_DESCRIPTION_RE = re.compile(
+    rf"^(?:which|that|who) (?:(?:{alternation(EMPLOYING_VERBS)}) |[\w\-]+ and )?"
+    rf"(?:{alternation(EMPLOYING_VERBS)}) (?:the|its|their|all|most)\b"
+)
+
+
 # A union's name right after the word "union": "the Basque union ELA".
 _UNION_BEFORE_RE = re.compile(r"\b(?:the|a|an|[a-z]+) (?:trade )?union\s+$", re.I)
 
@@ -185,7 +201,8 @@ def described_body(cast: Cast, e: Entity) -> str:
     """ "union" or "employers" when the reporter describes the organisation as
     a union or as a body of employers, in its description or in the appositive
     after one of its mentions ("X, which represents large growers, said");
-    else ""."""
+    "employer" when it runs the workplace or employs the workers ("X, which
+    runs the teaching hospitals, said"); else ""."""
     texts = [e.description.lower()] if e.description else []
     for m in cast.mentions:
         if m.entity is not e:
@@ -205,4 +222,8 @@ def described_body(cast: Cast, e: Entity) -> str:
         m = _EMPLOYERS_BODY_DESCRIPTION_RE.search(text)
         if m and WORKER_WORDS.isdisjoint(m.group().split()[:-1]):
             return "employers"  # not "which represents nurses at hospitals"
+        if _WORKERS_BODY_DESCRIPTION_RE.search(text):
+            return "union"
+        if _EMPLOYS_DESCRIPTION_RE.search(text):
+            return "employer"
     return ""

@@ -67,6 +67,7 @@ from .lexicon import (
     EXPERT_BODY_WORDS,
     EXPERT_WORDS,
     GOVERNMENT_WORDS,
+    KIN_GENDER,
     KIN_WORDS,
     LABOR_WORDS,
     MANAGEMENT_WORDS,
@@ -141,6 +142,26 @@ _PARTY_RE = re.compile(
     rf"\b(?:{alternation(POLITICAL_PARTIES)})(?:’s|'s)?\s+(?:[a-z]+\s+)?"
     rf"(?:{alternation(PARTY_OFFICES)})\b"
 )
+# A relative of a worker, said so outright ("brother of a young doctor", "whose
+# husband is a firefighter"): the worker is the relative, not the speaker.
+_RELATIVE_OF_RE = re.compile(
+    rf"^(?:the |an? )?(?:[\w\-]+ )?(?:{alternation(KIN_GENDER)}) of (?:an?|the|one)\b"
+    rf"|\bwhose (?:[\w\-]+ )?(?:{alternation(KIN_GENDER)}) (?:is|was|works|worked)\b"
+)
+# Running a business of one's own: "who owns a catering company that feeds the
+# crew", "teacher who runs a small guesthouse": a business the strike affects.
+_OWN_BUSINESS_RE = re.compile(
+    r"\bwho (?:owns|runs) an? (?:[\w\-]+ ){0,3}(?:company|business|shop|restaurant|"
+    r"guesthouse|cafe|café|store|bakery|firm|hotel|bar|stall)\b"
+)
+# A description that opens with a legislator's seat ("The Member of Parliament
+# for Tema East", "Knesset member"): whatever they did at the picket line, they
+# speak as a politician.
+_LEGISLATOR_FIRST_RE = re.compile(
+    r"^(?:the |an? )?(?:[a-z\-]+ )?(?:member of (?:parliament|the [a-z ]{0,30}assembly|congress)"
+    r"|(?:knesset|parliament|assembly|congress) member|mp|mpa|mla|mna|lawmaker|legislator"
+    r"|senator|congressman|congresswoman)\b"
+)
 _FORMER_RE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[a-z\-]+\s+){0,3}$")
 _ELECTED_RE = re.compile(r"\b(?:mayor|councillor|councilor|council member|city manager|reeve)\b")
 # The offices of a public employer ("Mayor" in a city workers' strike, the
@@ -198,6 +219,15 @@ _TENURE_RE = re.compile(
     r"\b(?:here|there|for \d+ (?:years|months)|for (?:two|three|four|five|six|seven|eight|nine|"
     r"ten|a dozen|\w+teen|twenty|thirty|forty) years|since \d{4}|\w+ years ago)\b"
 )
+# A job held for a while, with no verb: "a teller at a branch in Haifa for 14
+# years", "tester for three years".
+_YEARS_IN_THE_JOB_RE = re.compile(
+    r"^(?:an? )?[\w’'\-]+(?: [\w’'\-]+){0,6}? for (?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a dozen|\w+teen|twenty|thirty|forty) (?:years|months)\b"
+)
+# Working in a part of the workplace: "who works in the cloakroom", "who worked on
+# the night shift".
+_WORKS_IN_RE = re.compile(r"\bwho (?:works|worked|has worked|had worked) (?:in|at|on) the\b")
 _LABOR_SPEECH_RE = re.compile(
     r"\b(?:our|my) (?:union|members|local|picket line|strike|brothers and sisters)\b|"
     r"\bwe(?:'re|’re| are) (?:on strike|striking|out here)\b|\bon the picket line\b",
@@ -318,6 +348,24 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
             return "labor", True  # "a fellow agent", "a fellow striker": a co-worker
     if not _PARTY_FIRST_WORDS.isdisjoint(present) and _PARTY_RE.search(text):
         return "government", True  # "Québec solidaire MNA", "Labour MP": a party politician
+    if _LEGISLATOR_FIRST_RE.match(low):
+        return "government", True
+    if _RELATIVE_OF_RE.search(low) and "union" not in present and "striking" not in present:
+        return "community", True
+    if (
+        _OWN_BUSINESS_RE.search(low)
+        and "union" not in present
+        and not d.named_in("employer", words)
+    ):
+        return "community", True
+    if "former" in present and tags.get("labor"):
+        # "former union organizer who now advises companies": no longer labour
+        formers = [i for i, w in enumerate(words.words) if w == "former"]
+        tags["labor"] = [
+            (w, i) for w, i in tags["labor"] if not any(0 < i - j <= 3 for j in formers)
+        ]
+        if not tags["labor"]:
+            del tags["labor"]
     if len(words.words) == 1 and "government" in tags and words.words[0].upper() in UNION_ACRONYMS:
         return "government", True  # a bare title, "MNA": the office, not a union's acronym
     if (
@@ -338,7 +386,10 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     )
     if management and _FORMER_RE.search(low[: low.find(_first_word(management))]):
         return "expert", True  # "a former airline executive" commenting
-    tenure = not TENURE_VERBS.isdisjoint(present) and _TENURE_RE.search(low)
+    tenure = (
+        not TENURE_VERBS.isdisjoint(present)
+        and (_TENURE_RE.search(low) or _WORKS_IN_RE.search(low))
+    ) or _YEARS_IN_THE_JOB_RE.search(low)
     worker = tags.get("worker")
     community = tags.get("community")
     at_employer = [
@@ -520,8 +571,10 @@ def _occupation(tags: dict[str, list[tuple[str, int]]], d: Dispute) -> bool:
     return any(TRADE_SYNONYMS[w] in d.occupations for w, _ in other or ())
 
 
-def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None) -> tuple[str, str]:
-    """(side, evidence) of an organisation speaking."""
+def classify_organisation(
+    e: Entity, dispute: Dispute, cast: Cast | None = None, *, speaking: bool = False
+) -> tuple[str, str]:
+    """(side, evidence) of an organisation (``speaking``: one quoted)."""
     name = e.canonical
     low = name.lower()
     words = Words(low)
@@ -539,6 +592,8 @@ def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None)
         return "labor", f"organisation: {name}, a union or labour body"
     if body == "employers":
         return "employer", f"organisation: {name}, an employers' body"
+    if body == "employer":
+        return "employer", f"organisation: {name}, which runs the workplace"
     if _EMPLOYER_FEDERATIONS.first(words) is not None:
         return "employer", f"organisation: {name}, an employers' body"
     if EMPLOYER_BODY_WORDS.intersection(words.words) and (
@@ -556,13 +611,18 @@ def classify_organisation(e: Entity, dispute: Dispute, cast: Cast | None = None)
         or _analysts_of(e, cast)
     ):
         return "expert", f"organisation: {name}, a research or analysis body"
-    desc = classify_description(e.description, dispute) if e.description else None
+    read = classify_description(e.description, dispute) if e.description else None
+    desc = read
     if desc == "labor" and not _named_like_a_person(e):
         desc = None  # "an airport operator": a business, whatever its trade word
     if desc:
         return desc, f"described as: {e.description}"
     if is_company(e.tokens) and not dispute.employers:
         return "employer", f"organisation: {name}, a company"
+    if speaking and dispute.about_a_dispute and read is None and not _named_like_a_person(e):
+        # In a strike story an organisation that speaks and is no union, public
+        # or research body is, as a rule, the employer answering the strikers.
+        return "employer", f"organisation: {name}, speaking for management in a dispute"
     return "community", f"organisation: {name}"
 
 
@@ -666,7 +726,7 @@ def _side_of(
     bodies: _Bodies,
 ) -> tuple[str, tuple[str, ...]]:
     if e.kind == "organization":
-        side, ev = classify_organisation(e, dispute, cast)
+        side, ev = classify_organisation(e, dispute, cast, speaking=True)
         return side, (ev,)
     weak: list[tuple[str, str]] = []
     unread: list[str] = []

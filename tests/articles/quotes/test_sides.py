@@ -205,12 +205,15 @@ def test_parties_given_by_the_caller():
         "“The offer stands,” Metro Transit said in a statement.",
         "“We will not be moved,” Local 1001 said.",
     ]
-    without = [f.side for f in extract_quotes(paras)]
     given = extract_quotes(
         paras, employers=["Metro Transit"], unions=["Local 1001"], outlet="Riverside Gazette"
     )
-    assert without != [f.side for f in given]
     assert [f.side for f in given] == ["employer", "labor"]
+    # with no union named, only the caller tells the text is about a dispute
+    (alone,) = extract_quotes(paras[:2])
+    assert alone.side != "employer"
+    (told,) = extract_quotes(paras[:2], employers=["Metro Transit"])
+    assert told.side == "employer"
 
 
 # -- the seeds ------------------------------------------------------------------------
