@@ -29,7 +29,8 @@ _SELF_REFERENCES = tuple(
         ),
         (
             3,
-            r"\b(?:reporter|writer|correspondent|columnist|editor) (?:for|at|with) (?P<name>"
+            # "Our reporter at Fiumicino" is where the outlet's own reporter stood.
+            r"\b(?<![Oo]ur )(?:reporter|writer|correspondent|columnist|editor) (?:for|at|with) (?P<name>"
             + _OUTLET_NAME
             + r")",
         ),

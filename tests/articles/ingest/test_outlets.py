@@ -102,3 +102,12 @@ def test_unknown_self_reference_is_not_an_outlet():
     # "Kaiser Permanente reached out" is the employer acting, not the outlet naming itself.
     parsed = parse_article("Headline\n\nKaiser Permanente reached out to her three times.")
     assert parsed.outlet is None
+
+
+def test_the_outlets_own_reporter_at_a_place_does_not_name_the_outlet():
+    text = (
+        "Taxi strike live\n\n16:30 Our reporter at Fiumicino spoke to a family who had just "
+        "landed.\n\nThe writer at Harbour Weekly, Ana Ruiz, covers ports."
+    )
+    assert parse_article(text).outlet.name == "Harbour Weekly"
+    assert parse_article(text.split("\n\nThe writer")[0]).outlet is None
