@@ -191,7 +191,7 @@ _PERSON_ROLE_RE = re.compile(rf"\b(?:{alternation(PERSON_NOUNS)})\b", re.I)
 _PLACE_OPENER_RE = re.compile(r"(?:^|[.!?”\"]\s*)In $")
 # Workers at a name: the name is where they work ("8,000 miners at Bafokeng Ridge").
 _WORKPLACE_BEFORE_RE = re.compile(
-    rf"\b(?:{alternation(w for w in WORKER_WORDS if w.endswith('s'))})\s+(?:at|for)\s+$"
+    rf"\b(?i:{alternation(w for w in WORKER_WORDS if w.endswith('s'))})\s+(?:at|for)\s+$"
 )
 _IT_SAID_START = tuple(f" {v} " for v in IT_SAID_VERBS)  # the quick test
 _IT_SAID_RE = re.compile(
