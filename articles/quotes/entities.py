@@ -387,6 +387,9 @@ class Cast:
         if m.acronym and not ent.acronym:
             ent.acronym = m.acronym
             ent.weigh(ACRONYM)
+            if not m.acronym[:2].isupper():
+                # a short name that is a word ("Paperiliitto"): later uses are this body
+                self.by_form.setdefault(norm(m.acronym), ent)
         if m.kin and not ent.kin:
             ent.kin = m.kin
         if m.description and not ent.description:

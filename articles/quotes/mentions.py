@@ -193,6 +193,12 @@ _PLACE_OPENER_RE = re.compile(r"(?:^|[.!?”\"]\s*)In $")
 _WORKPLACE_BEFORE_RE = re.compile(
     rf"\b(?i:{alternation(w for w in WORKER_WORDS if w.endswith('s'))})\s+(?:at|for)\s+$"
 )
+# "The Finnish Paper Workers' Union, Paperiliitto, which says ...": one word
+# set off by commas after an organisation's name, then a relative clause or a
+# speech verb, is the short name it goes by.
+_ALIAS_APPOSITIVE_RE = re.compile(
+    rf"^,\s+(?P<a>[A-Z][\w\-]{{2,}}),\s+(?:which|that|(?:{alternation(SAY_VERBS)}))\b"
+)
 _IT_SAID_START = tuple(f" {v} " for v in IT_SAID_VERBS)  # the quick test
 _IT_SAID_RE = re.compile(
     rf"^\s+(?:{alternation(IT_SAID_VERBS)})\s+"
@@ -381,6 +387,10 @@ def _mention(
     if len(toks) >= 2 and "(" in after[:3]:
         ac = ACRONYM_AFTER_RE.match(after)
         if ac:
+            m.acronym = ac.group("a")
+    elif len(toks) >= 2 and a0 == "," and is_org_word(toks[-1]):
+        ac = _ALIAS_APPOSITIVE_RE.match(after)
+        if ac and ac.group("a").lower() not in FIRST_NAMES_ALL and not is_demonym(ac.group("a")):
             m.acronym = ac.group("a")
     d = _appositive(m, after) if a0 == "," or after[:4] in (" is ", " was", " has") else ""
     if " as " in before4 or "name" in mp[max(0, s - 12) : s]:
