@@ -132,7 +132,7 @@ ORG_WORDS = _words(
     materials tire dairy
     athletic rovers wanderers fc ledger dispatch examiner
     agencies associated bureau desk editorial editors newsroom syndicate team wire division
-    buses bus coaches ferries trams forum
+    buses bus coaches ferries trams forum chamber chambers confederation cinemas
     """
 )
 
