@@ -64,6 +64,7 @@ from .names import (
     is_org_word,
     is_role_word,
     is_title,
+    named_for_its_field,
     split_run,
 )
 
@@ -590,8 +591,11 @@ def _run_info(surface: str, surname: str) -> tuple[tuple[str, ...], tuple[str, .
         return (), (), False, True
     if surname:
         toks = [*toks, surname]
-    epithet = len(toks) <= 3 and (
-        toks[-1].lower() in EPITHET_NOUNS or (len(toks) == 1 and is_demonym(toks[0]))
+    epithet = (
+        len(toks) <= 3
+        and (toks[-1].lower() in EPITHET_NOUNS or (len(toks) == 1 and is_demonym(toks[0])))
+        # "The Ministry of Justice": an organisation named for its field, not "the Justice"
+        and not named_for_its_field(toks)
     )
     skip = (
         all(t in STOP_CAPS for t in toks)

@@ -79,6 +79,17 @@ def is_org_word(tok: str) -> bool:
     return tok.lower().strip(".") in ORG_WORDS
 
 
+def named_for_its_field(toks: Sequence[str]) -> bool:
+    """ "Ministry of Justice", "Court of Justice": an organisation named for
+    the field it serves, whose last word is no epithet ("the Justice said")."""
+    return (
+        len(toks) >= 3
+        and toks[-2] in ("of", "for")
+        and is_org_word(toks[-3])
+        and toks[-1][:1].isupper()
+    )
+
+
 def is_acronym(tok: str) -> bool:
     core = tok.replace("-", "").replace("&", "")
     return len(core) >= 2 and core.isupper() and core.isalpha()

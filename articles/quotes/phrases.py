@@ -47,6 +47,7 @@ from .names import (
     is_org_word,
     is_title,
     looks_like_person,
+    named_for_its_field,
     strip_possessive,
 )
 
@@ -378,6 +379,7 @@ def _parse_segment(seg: str) -> Phrase:
         and 2 <= len(words) <= 5
         and low[-1].rstrip(".,") in EPITHET_NOUNS
         and low[-1] not in OFFICIAL_NOUNS
+        and not named_for_its_field(words[1:])
     ):
         return Phrase("epithet", seg, head=low[-1].rstrip(".,"), modifier=" ".join(words[1:-1]))
     if (
