@@ -325,7 +325,7 @@ def _mention(
 ) -> Mention | None:
     surface = mp[s:e]
     titles, toks, epithet, skip = _run_info(surface, surname)
-    if skip:
+    if skip and not _acronym_in_a_sentence(toks, mp, s):
         return None
     lo4 = s - 4 if s > 4 else 0
     lo40 = s - 40 if s > 40 else 0
@@ -448,6 +448,19 @@ def _mention(
     ):
         m.document_owner = True
     return m
+
+
+def _acronym_in_a_sentence(toks: tuple[str, ...], mp: str, s: int) -> bool:
+    """ "The union NUPENG said": one long word in capitals after the
+    paragraph's first words is a body's acronym, not a dateline ("DETROIT —")."""
+    return (
+        len(toks) == 1
+        and toks[0].isupper()
+        and toks[0] not in STOP_CAPS
+        and s > 0
+        and bool(mp[:s].strip())
+        and not mp[:s].rstrip().endswith(("—", "–", "-"))
+    )
 
 
 def _kin_before(window: str) -> bool:

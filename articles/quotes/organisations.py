@@ -195,6 +195,10 @@ _EMPLOYS_DESCRIPTION_RE = re.compile(
 
 # A union's name right after the word "union": "the Basque union ELA".
 _UNION_BEFORE_RE = re.compile(r"\b(?:the|a|an|[a-z]+) (?:trade )?union\s+$", re.I)
+# A body of employers' name right after its kind: "the employers' organisation DI Service".
+_EMPLOYERS_BEFORE_RE = re.compile(
+    rf"\b(?:the|an?) (?:{_EMPLOYERS_BODY_DESCRIPTION_RE.pattern})\s+$", re.I
+)
 
 
 def described_body(cast: Cast, e: Entity) -> str:
@@ -211,6 +215,8 @@ def described_body(cast: Cast, e: Entity) -> str:
         mp = cast.masked[m.para]
         if _UNION_BEFORE_RE.search(mp[max(0, m.pos - base - 30) : m.pos - base]):
             return "union"  # "the Basque union ELA", "the transport union Filt"
+        if _EMPLOYERS_BEFORE_RE.search(mp[max(0, m.pos - base - 50) : m.pos - base]):
+            return "employers"
         after = mp[m.end - base : m.end - base + 160]
         if after.startswith(", "):
             appositive = after[2:].split(",")[0].lower()

@@ -434,6 +434,15 @@ def _parse_segment(seg: str) -> Phrase:
             # "a pay offer the Royal College of Nursing described as ...": an
             # organisation named at the end of the phrase.
             return Phrase("name", " ".join(toks))
+        elif (
+            toks
+            and not titles
+            and (last_pre in UNION_NOUNS or last_pre in EMPLOYER_NOUNS)
+            and low[0] in DETERMINERS
+        ):
+            # "The blue-collar union NUPENG", "the employers' organisation DI
+            # Service": the kind of body, then its name; the kind describes it.
+            return Phrase("name", " ".join(toks), description=clean_description(prefix))
     holder = _office_holder(words) if nt and nt.start() == 0 else None
     if holder:
         return holder
