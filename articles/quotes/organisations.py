@@ -190,6 +190,10 @@ _WORKERS_BODY_DESCRIPTION_RE = re.compile(
 _EMPLOYS_DESCRIPTION_RE = re.compile(
     rf"^(?:which|that|who) (?:(?:{alternation(EMPLOYING_VERBS)}) |[\w\-]+ and )?"
     rf"(?:{alternation(EMPLOYING_VERBS)}) (?:the|its|their|all|most)\b"
+    # "which pays the clerks' salaries", "that pays the drivers' wages": whoever
+    # pays the workers is their employer
+    r"|^(?:which|that) (?:pays|funds) (?:the |its |their )?(?:[\w\-]+['’]?s?['’]? ){0,2}"
+    r"(?:salaries|wages|pay)\b"
 )
 
 
