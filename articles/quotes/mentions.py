@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     ADDRESSEE_NOUNS,
     APPOSITIVE_HEAD_END,
+    COMPANY_HEADS,
     DOCUMENT_INTRO_VERBS,
     EPITHET_NOUNS,
     FIRST_NAMES_ALL,
@@ -51,6 +52,7 @@ from .lexicon import (
     ROLE_TITLES,
     SAY_VERBS,
     STOP_CAPS,
+    UNION_NOUNS,
     WORKER_WORDS,
     alternation,
 )
@@ -95,6 +97,7 @@ KIN = Evidence("person", 3, "his son, Michael Russo")
 PERSON_APPOSITIVE = Evidence("person", 2, "Name, a nurse at the hospital")
 ROLE_BEFORE_COMMA = Evidence("person", 2, "His campaign manager, Ines Morales,")
 ROLE_BEFORE = Evidence("person", 2, "striking nurse Maria Lopez")
+BODY_KIND_BEFORE = Evidence("organization", 3, "the cleaning contractor CleanServ Danmark")
 WHO_CLAUSE = Evidence("person", 2, "Name, who has worked there since 2004")
 ACRONYM = Evidence("organization", 3, "the Convention of Scottish Local Authorities (Cosla)")
 ORG_APPOSITIVE = Evidence("organization", 3, "Voltera Cells, a joint venture between ...")
@@ -220,6 +223,8 @@ _WHO_POSS_RE = re.compile(r"\b(his|her|himself|herself)\b")
 _UNION_HEAD_AFTER_RE = re.compile(
     r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?:[a-z]+(?:s['’]|['’]s)\s+)?union\b"
 )
+# Kinds of business or union that can stand right before the body's name.
+_BODY_KINDS = (COMPANY_HEADS | UNION_NOUNS) - WORKER_WORDS
 _CAPITAL_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]")
 _MOD_BEFORE_RE = re.compile(r"\b(?:a|an|A|An)\s$")
 _MOD_AFTER_RE = re.compile(r"^\s+[a-z][a-z\-]+\b(?!\s+(?:said|says|told|wrote))")
@@ -430,7 +435,9 @@ def _mention(
     if not d and s > 1 and mp[s - 1] == " " and mp[s - 2].isalpha():
         d = _role_words_before(mp, s)
         if d:
-            ev.append(ROLE_BEFORE)
+            kind = d.split()[-1].lower()
+            # "the cleaning contractor CleanServ Danmark": the kind of business, then its name
+            ev.append(BODY_KIND_BEFORE if kind in _BODY_KINDS else ROLE_BEFORE)
     if d:
         m.description = d
     for g in genders:
