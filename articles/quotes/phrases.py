@@ -180,6 +180,17 @@ def _office_holder(words: list[str]) -> Phrase | None:
     return Phrase("name", " ".join(name), description=" ".join(words[:-k]))
 
 
+def _office_of_a_body(seg: str) -> bool:
+    """ "Commissioner of the Fire Brigade", "Member of Parliament for Tema East":
+    a title, then "of" or "for" and the body or seat it serves."""
+    words = seg.split()
+    return (
+        len(words) >= 3
+        and any(w.lower() in ("of", "for") for w in words[1:3])
+        and any(w.lower().rstrip(",.") in ROLE_TITLES for w in words[:2])
+    )
+
+
 def _holder_of(office: str, seg: str) -> bool:
     """``seg`` is a person's name (two or three words) right after an office
     named by a title ("Quebec's Family Minister, Sophie Beaulieu")."""
@@ -270,6 +281,17 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
             idx = -1
             office = ""
             for i, sg in enumerate(segs):
+                if (
+                    i + 1 < len(segs)
+                    and _office_of_a_body(sg)
+                    and _holder_of(sg, segs[i + 1])
+                    and _is_name_segment(segs[i + 1])
+                ):
+                    # "Commissioner of the Jamaica Fire Brigade, Carlton Spence,",
+                    # "The Member of Parliament for Tema East, Mr Emmanuel Quaye,":
+                    # the office, then the person holding it.
+                    office, idx = sg, i + 1
+                    break
                 if _is_name_segment(sg):
                     if idx < 0:
                         idx = i
