@@ -634,7 +634,8 @@ PUBLIC_BODY_WORDS = _words(
     """
     city county state department ministry government council university college court police
     party senate house assembly commission committee union unions federation guild
-    association agency administration office bureau district school schools
+    association agency administration office bureau district school schools authority
+    inspectorate tribunal
     """
 )
 # "the hotel" -> a name with one of these words ("Bayshore Grand Hotel").

@@ -77,6 +77,8 @@ def recent_org(cast: Cast, pos: int, *, union: bool | None = None, head: str = "
             continue
         if company and any(t.lower() in PUBLIC_BODY_WORDS for t in e.tokens):
             continue  # "the company" is not "Kansas City" or "the Labor Department"
+        if company and not e.speaks and _is_outlet(e):
+            continue  # "a statement sent to Morocco World News. The company said": not the outlet
         if company and analyst_firm(cast, e, pos):
             weak = weak or e
             continue
