@@ -127,7 +127,7 @@ ORG_WORDS = _words(
     technology software holdings capital securities analytics insurance organization
     organisation center centre centers centres institutes clinic clinics medical nurses teachers educators pilots
     machinists employees united international national federal state city county
-    commonwealth kingdom republic museum library church airport port house
+    commonwealth kingdom republic museum library zoo aquarium church airport port house
     aviation trucking drayage telecom biotech pharma hospitality apparel textiles networks culinary
     materials tire dairy
     athletic rovers wanderers fc ledger dispatch examiner

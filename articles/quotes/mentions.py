@@ -34,6 +34,7 @@ from .lexicon import (
     COMPANY_HEADS,
     DOCUMENT_INTRO_VERBS,
     EPITHET_NOUNS,
+    FACILITY_WORDS,
     FIRST_NAMES_ALL,
     HONORIFIC_GENDER,
     HONORIFICS,
@@ -54,6 +55,7 @@ from .lexicon import (
     STOP_CAPS,
     UNION_NOUNS,
     WORKER_WORDS,
+    WORKPLACE_NOUNS,
     alternation,
 )
 from .names import (
@@ -195,7 +197,11 @@ _PERSON_ROLE_RE = re.compile(rf"\b(?:{alternation(PERSON_NOUNS)})\b", re.I)
 _PLACE_OPENER_RE = re.compile(r"(?:^|[.!?”\"]\s*)In $")
 # Workers at a name: the name is where they work ("8,000 miners at Bafokeng Ridge").
 _WORKPLACE_BEFORE_RE = re.compile(
-    rf"\b(?i:{alternation(w for w in WORKER_WORDS if w.endswith('s'))})\s+(?:at|for)\s+$"
+    rf"\b(?i:{alternation(w for w in WORKER_WORDS if w.endswith('s'))}|strike|walkout)"
+    r"\s+(?:at|for|against)\s+(?:the\s+)?$"
+)
+_FACILITY_AFTER_RE = re.compile(
+    rf"^(?:’s|'s)?\s+(?:[a-z\-]+\s+)?(?:{alternation(FACILITY_WORDS | WORKPLACE_NOUNS)})\b"
 )
 # "The Finnish Paper Workers' Union, Paperiliitto, which says ...": one word
 # set off by commas after an organisation's name, then a relative clause or a
@@ -377,7 +383,13 @@ def _mention(
         or (surface.startswith("In ") and _PLACE_OPENER_RE.search(mp, max(0, s - 3), s + 3))
     ):
         ev.append(PLACE_PREPOSITION)
-    if before4[-4:] in (" at ", "for ") and _WORKPLACE_BEFORE_RE.search(mp, lo40, s):
+    if (
+        (before4[-4:] in (" at ", "for ") or before4 == "the ")
+        and _WORKPLACE_BEFORE_RE.search(mp, lo40, s)
+        and not _FACILITY_AFTER_RE.match(after)
+    ):
+        # "strikers at the Scioto Valley Zoo"; not "workers at the Carrick Creek
+        # mine", where the name is the site's, not its owner's
         ev.append(WORKPLACE)
     if (
         a0 == " "
