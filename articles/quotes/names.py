@@ -318,7 +318,11 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and (toks[1].lower() in FIRST_NAMES_ALL or toks[0].lower() in WORKER_WORDS)
         and toks[0].lower() not in FIRST_NAMES_ALL
         and toks[0][1:].islower()
-        and (toks[0].lower().endswith(AGENT_NOUN_ENDINGS) or toks[0].lower() in PEOPLE_NOUNS)
+        and (
+            toks[0].lower().endswith(AGENT_NOUN_ENDINGS)
+            or toks[0].lower() in PEOPLE_NOUNS
+            or toks[0].lower() in WORKER_WORDS  # "Guard Muhammad Hafiz"
+        )
         and not is_title(toks[0])
     ):
         # "Headliner Marisol Echeverría", "Sophomore Maya Castellanos": a
