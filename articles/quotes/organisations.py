@@ -43,6 +43,7 @@ from .names import is_facility
 if TYPE_CHECKING:
     from .entities import Cast, Entity
 
+_PLURAL_WORKERS = frozenset(w for w in WORKER_WORDS if w.endswith("s") and " " not in w)
 _ANALYST_BEFORE_RE = re.compile(
     rf"\b(?:{alternation(ANALYST_NOUNS)})\s+(?:at|with|from)\s+(?:the\s+)?$", re.I
 )
@@ -166,6 +167,9 @@ def speaking_facility(e: Entity) -> bool:
 # "the union that represents ...", "the Basque union", "a teachers' union".
 _UNION_DESCRIPTION_RE = re.compile(
     r"^(?:the |a |an )?(?:[\w’'\-]+ ){0,2}(?:union|unions|trade union|labou?r federation)\b(?![’'])"
+    # "the agricultural workers' federation", "the dockers' association": a body of workers
+    rf"|^(?:the |a |an )?(?:[\w\-]+ ){{0,2}}(?:{alternation(_PLURAL_WORKERS)})['’] "
+    r"(?:federation|confederation|association|syndicate|guild|council)\b"
 )
 # "the employers' organisation", "the industry group", "one of the chambers that
 # negotiates with the union", "which represents large growers", "on behalf of
