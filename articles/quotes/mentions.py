@@ -517,6 +517,8 @@ def _appositive(m: Mention, after: str) -> str:
         w0 = appos.split()[0].lower()
         if w0 in SAY_VERBS or w0.endswith("ed") or w0 in ROLE_STOP:
             appos = None
+    if appos and appos.split()[-1].lower().strip(".,") in SAY_VERBS:
+        appos = None  # "from operator Andes Copper Corp, the union said": a new clause
     if appos:
         d = clean_description(appos)
         if _AGE_APPOS_RE.match(after):

@@ -34,6 +34,7 @@ from .lexicon import (
     MEDIA_WORDS,
     ORG_TYPE_WORDS,
     PUBLIC_BODY_WORDS,
+    SAY_VERBS,
     UNION_NOUNS,
     WORKER_WORDS,
     alternation,
@@ -83,7 +84,7 @@ def recent_org(cast: Cast, pos: int, *, union: bool | None = None, head: str = "
         if company and analyst_firm(cast, e, pos):
             weak = weak or e
             continue
-        if union is None or e.union == union:
+        if union is None or (e.union or described_body(cast, e) == "union") == union:
             if len(e.tokens) == 1 and (
                 (e.org <= 1 and not e.acronym) or (e.modifier_uses and not e.plain_uses)
             ):
@@ -230,8 +231,14 @@ def described_body(cast: Cast, e: Entity) -> str:
         after = mp[m.end - base : m.end - base + 160]
         if after.startswith(", "):
             appositive = after[2:].split(",")[0].lower()
-            if appositive.split()[:1] and appositive.split()[0] not in GOVERNING_VERBS:
-                texts.append(appositive)  # not '..., said the union had ...'
+            words = appositive.split()
+            if (
+                words
+                and words[0] not in GOVERNING_VERBS
+                and words[-1].strip(".;:!?") not in SAY_VERBS
+            ):
+                # not '..., said the union had ...' nor 'operator X, the union said'
+                texts.append(appositive)
     for text in texts:
         if _UNION_DESCRIPTION_RE.search(text):
             return "union"
