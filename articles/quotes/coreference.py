@@ -360,6 +360,13 @@ def _it_or_they(cast: Cast, g: str, pos: int, sentence_start: int) -> Entity | N
         base = cast.bases[para]
         if _GROUP_RE.search(cast.masked[para], max(0, sentence_start - base), max(0, pos - base)):
             return None
+    if g == "n" and pos - sentence_start <= 30:
+        # "Viti Cane Milling said the dispute had been referred to the Employment
+        # Relations Tribunal. It said ...": the subject of the sentence before,
+        # not the body named last inside it.
+        before = _subject_of_sentence_before(cast, para, sentence_start)
+        if before is not None:
+            return before
     subject = _body_opening_the_paragraph(cast, para, pos) if g == "n" else None
     for m in cast.mentions_before(pos):
         if subject is not None and m.pos < subject[0]:
@@ -377,6 +384,26 @@ def _it_or_they(cast: Cast, g: str, pos: int, sentence_start: int) -> Entity | N
             # A two-word name with no sign of being a person ("Kaiser
             # Permanente") that the text calls "it"/"they".
             e.kind = "organization"
+            return e
+    return None
+
+
+def _subject_of_sentence_before(cast: Cast, para: int, sentence_start: int) -> Entity | None:
+    """The organisation that opens the sentence before (in the same paragraph)
+    and speaks in it ("The Ministry of Finance said ...")."""
+    base = cast.bases[para]
+    rel = sentence_start - base
+    starts = [x for x in cast.starts[para] if x < rel]
+    if not starts:
+        return None
+    lo = starts[-1]
+    for m in cast.mentions_before(sentence_start):
+        if m.para != para or m.pos - base < lo:
+            break
+        if m.pos - base > lo + 4:
+            continue  # only a name opening the sentence ("X said", "The X said")
+        e = m.entity
+        if e.kind == "organization" and not e.facility and speaks_after(m.after):
             return e
     return None
 
