@@ -129,7 +129,7 @@ ORG_WORDS = _words(
     machinists employees united international national federal state city county
     commonwealth kingdom republic museum library zoo aquarium church airport port house
     aviation trucking drayage telecom biotech pharma hospitality apparel textiles networks culinary
-    materials tire dairy
+    materials tire dairy milling terminals
     athletic rovers wanderers fc ledger dispatch examiner
     agencies associated bureau desk editorial editors newsroom syndicate team wire division
     buses bus coaches ferries trams forum chamber chambers confederation cinemas
