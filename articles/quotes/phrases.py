@@ -368,6 +368,10 @@ def _parse_segment(seg: str) -> Phrase:
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
         return Phrase("pronoun", low[0])
+    if len(words) <= 4 and low[-1] in ("he", "she", "it") and low[0] not in PRONOUNS:
+        # "an offer she called ...", "something she described as ...", "over an
+        # issue it said was ...": a relative clause whose subject is the pronoun
+        return Phrase("pronoun", low[-1])
     if len(words) == 1 and low[0] == "which":
         return Phrase("relative", low[0])  # "the Board, which said in a statement"
     if len(words) > 12:
