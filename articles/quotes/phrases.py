@@ -131,7 +131,10 @@ def _is_name_segment(seg: str) -> bool:
     _, clean = clean_tokens(seg)
     if not clean:
         return False
-    if not clean[0][:1].isupper():
+    if not clean[0][:1].isupper() and not (
+        # "Mr. de Silva", "Ms van Dijk": a surname opening on a particle
+        len(clean) >= 2 and clean[0].lower() in NAME_PARTICLES and clean[1][:1].isupper()
+    ):
         return False
     return all(
         t[:1].isupper()
