@@ -360,7 +360,19 @@ def _it_or_they(cast: Cast, g: str, pos: int, sentence_start: int) -> Entity | N
         base = cast.bases[para]
         if _GROUP_RE.search(cast.masked[para], max(0, sentence_start - base), max(0, pos - base)):
             return None
+    if g == "n" and pos - sentence_start <= 30:
+        # "Viti Cane Milling said the dispute had been referred to the Employment
+        # Relations Tribunal. It said ...": the subject of the sentence before,
+        # not the body named last inside it.
+        before = _subject_of_sentence_before(cast, para, sentence_start)
+        if before is not None:
+            return before
+    subject = _body_opening_the_paragraph(cast, para, pos) if g == "n" else None
     for m in cast.mentions_before(pos):
+        if subject is not None and m.pos < subject[0]:
+            # "The zoo has brought in managers. In a statement, it said": the
+            # body the paragraph opens on, when no other is named since.
+            return subject[1]
         if para - m.para >= window:
             break
         e = m.entity
@@ -374,6 +386,46 @@ def _it_or_they(cast: Cast, g: str, pos: int, sentence_start: int) -> Entity | N
             e.kind = "organization"
             return e
     return None
+
+
+def _subject_of_sentence_before(cast: Cast, para: int, sentence_start: int) -> Entity | None:
+    """The organisation that opens the sentence before (in the same paragraph)
+    and speaks in it ("The Ministry of Finance said ...")."""
+    base = cast.bases[para]
+    rel = sentence_start - base
+    starts = [x for x in cast.starts[para] if x < rel]
+    if not starts:
+        return None
+    lo = starts[-1]
+    for m in cast.mentions_before(sentence_start):
+        if m.para != para or m.pos - base < lo:
+            break
+        if m.pos - base > lo + 4:
+            continue  # only a name opening the sentence ("X said", "The X said")
+        e = m.entity
+        if e.kind == "organization" and not e.facility and speaks_after(m.after):
+            return e
+    return None
+
+
+# A paragraph opening on "The <noun>" as its subject ("The zoo has ...").
+_THE_BODY_OPENING_RE = re.compile(r"\s*The ([a-z]+)\b(?!['’])")
+
+
+def _body_opening_the_paragraph(cast: Cast, para: int, pos: int) -> tuple[int, Entity] | None:
+    """(offset, organisation) of "The zoo" / "The company" opening the
+    paragraph before ``pos``, when it stands for an organisation named earlier."""
+    m = _THE_BODY_OPENING_RE.match(cast.masked[para])
+    base = cast.bases[para]
+    if not m or base + m.end() >= pos:
+        return None
+    head = m.group(1)
+    if not (is_org_word(head) or head in EMPLOYER_NOUNS or head in UNION_NOUNS):
+        return None
+    e = definite(cast, head, base + m.start(1))
+    if e is None or e.kind != "organization":
+        return None
+    return base + m.start(1), e
 
 
 def _subject_before(

@@ -243,12 +243,17 @@ def find_dispute(
                 if given_e or given_u
                 else set()
             )
-            if e.kind == "organization" and (
-                forms & given_u or is_union(e) or described_body(cast, e) == "union"
-            ):
+            body = described_body(cast, e) if e.kind == "organization" else ""
+            if e.kind == "organization" and (forms & given_u or is_union(e) or body == "union"):
                 r = "union"
                 union_ents.add(key)
-            elif forms & given_e or (e.tokens and norm(e.tokens[0]) in given_firsts):
+            elif (
+                forms & given_e
+                or (e.tokens and norm(e.tokens[0]) in given_firsts)
+                # "The Ministry of Justice, which pays the clerks' salaries": the
+                # reporter says it employs them
+                or (body == "employer" and not given_e)
+            ):
                 r = "employer"
                 employer_ents.add(key)
             elif (outlet_low and norm(e.name) == norm(outlet)) or (

@@ -197,6 +197,9 @@ class Entity:
 
 
 _SEQ = attrgetter("seq")
+# A given name of two syllables joined by a hyphen ("Wai-man", "Mei-ling"),
+# written after the family name.
+_HYPHENATED_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
 
 
 def _word_count(form: str) -> int:
@@ -387,6 +390,9 @@ class Cast:
         if m.acronym and not ent.acronym:
             ent.acronym = m.acronym
             ent.weigh(ACRONYM)
+            if not m.acronym[:2].isupper():
+                # a short name that is a word ("Paperiliitto"): later uses are this body
+                self.by_form.setdefault(norm(m.acronym), ent)
         if m.kin and not ent.kin:
             ent.kin = m.kin
         if m.description and not ent.description:
@@ -438,6 +444,8 @@ class Cast:
         for e in self.entities:
             if len(e.tokens) >= 2 and e.tokens[0].lower() in FIRST_NAMES_ALL:
                 full.setdefault(e.tokens[-1], e)
+            elif len(e.tokens) == 2 and _HYPHENATED_GIVEN_RE.fullmatch(e.tokens[1]):
+                full.setdefault(e.tokens[0], e)  # "Cheung Wai-man": the family name first
         merged: dict[int, Entity] = {}
         for e in singles:
             f = full.get(e.tokens[0])

@@ -127,12 +127,12 @@ ORG_WORDS = _words(
     technology software holdings capital securities analytics insurance organization
     organisation center centre centers centres institutes clinic clinics medical nurses teachers educators pilots
     machinists employees united international national federal state city county
-    commonwealth kingdom republic museum library church airport port house
+    commonwealth kingdom republic museum library zoo aquarium church airport port house
     aviation trucking drayage telecom biotech pharma hospitality apparel textiles networks culinary
-    materials tire dairy
+    materials tire dairy milling terminals
     athletic rovers wanderers fc ledger dispatch examiner
     agencies associated bureau desk editorial editors newsroom syndicate team wire division
-    buses bus coaches ferries trams forum
+    buses bus coaches ferries trams forum chamber chambers confederation cinemas
     """
 )
 
@@ -634,7 +634,8 @@ PUBLIC_BODY_WORDS = _words(
     """
     city county state department ministry government council university college court police
     party senate house assembly commission committee union unions federation guild
-    association agency administration office bureau district school schools
+    association agency administration office bureau district school schools authority
+    inspectorate tribunal
     """
 )
 # "the hotel" -> a name with one of these words ("Bayshore Grand Hotel").

@@ -31,8 +31,10 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     ADDRESSEE_NOUNS,
     APPOSITIVE_HEAD_END,
+    COMPANY_HEADS,
     DOCUMENT_INTRO_VERBS,
     EPITHET_NOUNS,
+    FACILITY_WORDS,
     FIRST_NAMES_ALL,
     HONORIFIC_GENDER,
     HONORIFICS,
@@ -51,7 +53,9 @@ from .lexicon import (
     ROLE_TITLES,
     SAY_VERBS,
     STOP_CAPS,
+    UNION_NOUNS,
     WORKER_WORDS,
+    WORKPLACE_NOUNS,
     alternation,
 )
 from .names import (
@@ -64,6 +68,7 @@ from .names import (
     is_org_word,
     is_role_word,
     is_title,
+    named_for_its_field,
     split_run,
 )
 
@@ -94,6 +99,7 @@ KIN = Evidence("person", 3, "his son, Michael Russo")
 PERSON_APPOSITIVE = Evidence("person", 2, "Name, a nurse at the hospital")
 ROLE_BEFORE_COMMA = Evidence("person", 2, "His campaign manager, Ines Morales,")
 ROLE_BEFORE = Evidence("person", 2, "striking nurse Maria Lopez")
+BODY_KIND_BEFORE = Evidence("organization", 3, "the cleaning contractor CleanServ Danmark")
 WHO_CLAUSE = Evidence("person", 2, "Name, who has worked there since 2004")
 ACRONYM = Evidence("organization", 3, "the Convention of Scottish Local Authorities (Cosla)")
 ORG_APPOSITIVE = Evidence("organization", 3, "Voltera Cells, a joint venture between ...")
@@ -191,7 +197,17 @@ _PERSON_ROLE_RE = re.compile(rf"\b(?:{alternation(PERSON_NOUNS)})\b", re.I)
 _PLACE_OPENER_RE = re.compile(r"(?:^|[.!?”\"]\s*)In $")
 # Workers at a name: the name is where they work ("8,000 miners at Bafokeng Ridge").
 _WORKPLACE_BEFORE_RE = re.compile(
-    rf"\b(?:{alternation(w for w in WORKER_WORDS if w.endswith('s'))})\s+(?:at|for)\s+$"
+    rf"\b(?i:{alternation(w for w in WORKER_WORDS if w.endswith('s'))}|strike|walkout)"
+    r"\s+(?:at|for|against)\s+(?:the\s+)?$"
+)
+_FACILITY_AFTER_RE = re.compile(
+    rf"^(?:’s|'s)?\s+(?:[a-z\-]+\s+)?(?:{alternation(FACILITY_WORDS | WORKPLACE_NOUNS)})\b"
+)
+# "The Finnish Paper Workers' Union, Paperiliitto, which says ...": one word
+# set off by commas after an organisation's name, then a relative clause or a
+# speech verb, is the short name it goes by.
+_ALIAS_APPOSITIVE_RE = re.compile(
+    rf"^,\s+(?P<a>[A-Z][\w\-]{{2,}}),\s+(?:which|that|(?:{alternation(SAY_VERBS)}))\b"
 )
 _IT_SAID_START = tuple(f" {v} " for v in IT_SAID_VERBS)  # the quick test
 _IT_SAID_RE = re.compile(
@@ -213,6 +229,8 @@ _WHO_POSS_RE = re.compile(r"\b(his|her|himself|herself)\b")
 _UNION_HEAD_AFTER_RE = re.compile(
     r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?:[a-z]+(?:s['’]|['’]s)\s+)?union\b"
 )
+# Kinds of business or union that can stand right before the body's name.
+_BODY_KINDS = (COMPANY_HEADS | UNION_NOUNS) - WORKER_WORDS
 _CAPITAL_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]")
 _MOD_BEFORE_RE = re.compile(r"\b(?:a|an|A|An)\s$")
 _MOD_AFTER_RE = re.compile(r"^\s+[a-z][a-z\-]+\b(?!\s+(?:said|says|told|wrote))")
@@ -318,7 +336,7 @@ def _mention(
 ) -> Mention | None:
     surface = mp[s:e]
     titles, toks, epithet, skip = _run_info(surface, surname)
-    if skip:
+    if skip and not _acronym_in_a_sentence(toks, mp, s):
         return None
     lo4 = s - 4 if s > 4 else 0
     lo40 = s - 40 if s > 40 else 0
@@ -365,7 +383,13 @@ def _mention(
         or (surface.startswith("In ") and _PLACE_OPENER_RE.search(mp, max(0, s - 3), s + 3))
     ):
         ev.append(PLACE_PREPOSITION)
-    if before4[-4:] in (" at ", "for ") and _WORKPLACE_BEFORE_RE.search(mp, lo40, s):
+    if (
+        (before4[-4:] in (" at ", "for ") or before4 == "the ")
+        and _WORKPLACE_BEFORE_RE.search(mp, lo40, s)
+        and not _FACILITY_AFTER_RE.match(after)
+    ):
+        # "strikers at the Scioto Valley Zoo"; not "workers at the Carrick Creek
+        # mine", where the name is the site's, not its owner's
         ev.append(WORKPLACE)
     if (
         a0 == " "
@@ -381,6 +405,10 @@ def _mention(
     if len(toks) >= 2 and "(" in after[:3]:
         ac = ACRONYM_AFTER_RE.match(after)
         if ac:
+            m.acronym = ac.group("a")
+    elif len(toks) >= 2 and a0 == "," and is_org_word(toks[-1]):
+        ac = _ALIAS_APPOSITIVE_RE.match(after)
+        if ac and ac.group("a").lower() not in FIRST_NAMES_ALL and not is_demonym(ac.group("a")):
             m.acronym = ac.group("a")
     d = _appositive(m, after) if a0 == "," or after[:4] in (" is ", " was", " has") else ""
     if " as " in before4 or "name" in mp[max(0, s - 12) : s]:
@@ -419,7 +447,9 @@ def _mention(
     if not d and s > 1 and mp[s - 1] == " " and mp[s - 2].isalpha():
         d = _role_words_before(mp, s)
         if d:
-            ev.append(ROLE_BEFORE)
+            kind = d.split()[-1].lower()
+            # "the cleaning contractor CleanServ Danmark": the kind of business, then its name
+            ev.append(BODY_KIND_BEFORE if kind in _BODY_KINDS else ROLE_BEFORE)
     if d:
         m.description = d
     for g in genders:
@@ -437,6 +467,19 @@ def _mention(
     ):
         m.document_owner = True
     return m
+
+
+def _acronym_in_a_sentence(toks: tuple[str, ...], mp: str, s: int) -> bool:
+    """ "The union NUPENG said": one long word in capitals after the
+    paragraph's first words is a body's acronym, not a dateline ("DETROIT —")."""
+    return (
+        len(toks) == 1
+        and toks[0].isupper()
+        and toks[0] not in STOP_CAPS
+        and s > 0
+        and bool(mp[:s].strip())
+        and not mp[:s].rstrip().endswith(("—", "–", "-"))
+    )
 
 
 def _kin_before(window: str) -> bool:
@@ -474,6 +517,8 @@ def _appositive(m: Mention, after: str) -> str:
         w0 = appos.split()[0].lower()
         if w0 in SAY_VERBS or w0.endswith("ed") or w0 in ROLE_STOP:
             appos = None
+    if appos and appos.split()[-1].lower().strip(".,") in SAY_VERBS:
+        appos = None  # "from operator Andes Copper Corp, the union said": a new clause
     if appos:
         d = clean_description(appos)
         if _AGE_APPOS_RE.match(after):
@@ -580,8 +625,11 @@ def _run_info(surface: str, surname: str) -> tuple[tuple[str, ...], tuple[str, .
         return (), (), False, True
     if surname:
         toks = [*toks, surname]
-    epithet = len(toks) <= 3 and (
-        toks[-1].lower() in EPITHET_NOUNS or (len(toks) == 1 and is_demonym(toks[0]))
+    epithet = (
+        len(toks) <= 3
+        and (toks[-1].lower() in EPITHET_NOUNS or (len(toks) == 1 and is_demonym(toks[0])))
+        # "The Ministry of Justice": an organisation named for its field, not "the Justice"
+        and not named_for_its_field(toks)
     )
     skip = (
         all(t in STOP_CAPS for t in toks)

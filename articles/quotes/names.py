@@ -79,6 +79,17 @@ def is_org_word(tok: str) -> bool:
     return tok.lower().strip(".") in ORG_WORDS
 
 
+def named_for_its_field(toks: Sequence[str]) -> bool:
+    """ "Ministry of Justice", "Court of Justice": an organisation named for
+    the field it serves, whose last word is no epithet ("the Justice said")."""
+    return (
+        len(toks) >= 3
+        and toks[-2] in ("of", "for")
+        and is_org_word(toks[-3])
+        and toks[-1][:1].isupper()
+    )
+
+
 def is_acronym(tok: str) -> bool:
     core = tok.replace("-", "").replace("&", "")
     return len(core) >= 2 and core.isupper() and core.isalpha()
@@ -307,7 +318,11 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and (toks[1].lower() in FIRST_NAMES_ALL or toks[0].lower() in WORKER_WORDS)
         and toks[0].lower() not in FIRST_NAMES_ALL
         and toks[0][1:].islower()
-        and (toks[0].lower().endswith(AGENT_NOUN_ENDINGS) or toks[0].lower() in PEOPLE_NOUNS)
+        and (
+            toks[0].lower().endswith(AGENT_NOUN_ENDINGS)
+            or toks[0].lower() in PEOPLE_NOUNS
+            or toks[0].lower() in WORKER_WORDS  # "Guard Muhammad Hafiz"
+        )
         and not is_title(toks[0])
     ):
         # "Headliner Marisol Echeverría", "Sophomore Maya Castellanos": a

@@ -34,6 +34,7 @@ from .lexicon import (
     MEDIA_WORDS,
     ORG_TYPE_WORDS,
     PUBLIC_BODY_WORDS,
+    SAY_VERBS,
     UNION_NOUNS,
     WORKER_WORDS,
     alternation,
@@ -43,6 +44,7 @@ from .names import is_facility
 if TYPE_CHECKING:
     from .entities import Cast, Entity
 
+_PLURAL_WORKERS = frozenset(w for w in WORKER_WORDS if w.endswith("s") and " " not in w)
 _ANALYST_BEFORE_RE = re.compile(
     rf"\b(?:{alternation(ANALYST_NOUNS)})\s+(?:at|with|from)\s+(?:the\s+)?$", re.I
 )
@@ -77,10 +79,12 @@ def recent_org(cast: Cast, pos: int, *, union: bool | None = None, head: str = "
             continue
         if company and any(t.lower() in PUBLIC_BODY_WORDS for t in e.tokens):
             continue  # "the company" is not "Kansas City" or "the Labor Department"
+        if company and not e.speaks and _is_outlet(e):
+            continue  # "a statement sent to Morocco World News. The company said": not the outlet
         if company and analyst_firm(cast, e, pos):
             weak = weak or e
             continue
-        if union is None or e.union == union:
+        if union is None or (e.union or described_body(cast, e) == "union") == union:
             if len(e.tokens) == 1 and (
                 (e.org <= 1 and not e.acronym) or (e.modifier_uses and not e.plain_uses)
             ):
@@ -164,6 +168,9 @@ def speaking_facility(e: Entity) -> bool:
 # "the union that represents ...", "the Basque union", "a teachers' union".
 _UNION_DESCRIPTION_RE = re.compile(
     r"^(?:the |a |an )?(?:[\w’'\-]+ ){0,2}(?:union|unions|trade union|labou?r federation)\b(?![’'])"
+    # "the agricultural workers' federation", "the dockers' association": a body of workers
+    rf"|^(?:the |a |an )?(?:[\w\-]+ ){{0,2}}(?:{alternation(_PLURAL_WORKERS)})['’] "
+    r"(?:federation|confederation|association|syndicate|guild|council)\b"
 )
 # "the employers' organisation", "the industry group", "one of the chambers that
 # negotiates with the union", "which represents large growers", "on behalf of
@@ -190,11 +197,19 @@ _WORKERS_BODY_DESCRIPTION_RE = re.compile(
 _EMPLOYS_DESCRIPTION_RE = re.compile(
     rf"^(?:which|that|who) (?:(?:{alternation(EMPLOYING_VERBS)}) |[\w\-]+ and )?"
     rf"(?:{alternation(EMPLOYING_VERBS)}) (?:the|its|their|all|most)\b"
+    # "which pays the clerks' salaries", "that pays the drivers' wages": whoever
+    # pays the workers is their employer
+    r"|^(?:which|that) (?:pays|funds) (?:the |its |their )?(?:[\w\-]+['’]?s?['’]? ){0,2}"
+    r"(?:salaries|wages|pay)\b"
 )
 
 
 # A union's name right after the word "union": "the Basque union ELA".
 _UNION_BEFORE_RE = re.compile(r"\b(?:the|a|an|[a-z]+) (?:trade )?union\s+$", re.I)
+# A body of employers' name right after its kind: "the employers' organisation DI Service".
+_EMPLOYERS_BEFORE_RE = re.compile(
+    rf"\b(?:the|an?) (?:{_EMPLOYERS_BODY_DESCRIPTION_RE.pattern})\s+$", re.I
+)
 
 
 def described_body(cast: Cast, e: Entity) -> str:
@@ -211,11 +226,19 @@ def described_body(cast: Cast, e: Entity) -> str:
         mp = cast.masked[m.para]
         if _UNION_BEFORE_RE.search(mp[max(0, m.pos - base - 30) : m.pos - base]):
             return "union"  # "the Basque union ELA", "the transport union Filt"
+        if _EMPLOYERS_BEFORE_RE.search(mp[max(0, m.pos - base - 50) : m.pos - base]):
+            return "employers"
         after = mp[m.end - base : m.end - base + 160]
         if after.startswith(", "):
             appositive = after[2:].split(",")[0].lower()
-            if appositive.split()[:1] and appositive.split()[0] not in GOVERNING_VERBS:
-                texts.append(appositive)  # not '..., said the union had ...'
+            words = appositive.split()
+            if (
+                words
+                and words[0] not in GOVERNING_VERBS
+                and words[-1].strip(".;:!?") not in SAY_VERBS
+            ):
+                # not '..., said the union had ...' nor 'operator X, the union said'
+                texts.append(appositive)
     for text in texts:
         if _UNION_DESCRIPTION_RE.search(text):
             return "union"

@@ -47,6 +47,7 @@ from .names import (
     is_org_word,
     is_title,
     looks_like_person,
+    named_for_its_field,
     strip_possessive,
 )
 
@@ -130,7 +131,10 @@ def _is_name_segment(seg: str) -> bool:
     _, clean = clean_tokens(seg)
     if not clean:
         return False
-    if not clean[0][:1].isupper():
+    if not clean[0][:1].isupper() and not (
+        # "Mr. de Silva", "Ms van Dijk": a surname opening on a particle
+        len(clean) >= 2 and clean[0].lower() in NAME_PARTICLES and clean[1][:1].isupper()
+    ):
         return False
     return all(
         t[:1].isupper()
@@ -177,6 +181,17 @@ def _office_holder(words: list[str]) -> Phrase | None:
     if any(is_org_word(t) for t in name):
         return None
     return Phrase("name", " ".join(name), description=" ".join(words[:-k]))
+
+
+def _office_of_a_body(seg: str) -> bool:
+    """ "Commissioner of the Fire Brigade", "Member of Parliament for Tema East":
+    a title, then "of" or "for" and the body or seat it serves."""
+    words = seg.split()
+    return (
+        len(words) >= 3
+        and any(w.lower() in ("of", "for") for w in words[1:3])
+        and any(w.lower().rstrip(",.") in ROLE_TITLES for w in words[:2])
+    )
 
 
 def _holder_of(office: str, seg: str) -> bool:
@@ -269,6 +284,17 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
             idx = -1
             office = ""
             for i, sg in enumerate(segs):
+                if (
+                    i + 1 < len(segs)
+                    and _office_of_a_body(sg)
+                    and _holder_of(sg, segs[i + 1])
+                    and _is_name_segment(segs[i + 1])
+                ):
+                    # "Commissioner of the Jamaica Fire Brigade, Carlton Spence,",
+                    # "The Member of Parliament for Tema East, Mr Emmanuel Quaye,":
+                    # the office, then the person holding it.
+                    office, idx = sg, i + 1
+                    break
                 if _is_name_segment(sg):
                     if idx < 0:
                         idx = i
@@ -345,6 +371,10 @@ def _parse_segment(seg: str) -> Phrase:
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
         return Phrase("pronoun", low[0])
+    if len(words) <= 4 and low[-1] in ("he", "she", "it") and low[0] not in PRONOUNS:
+        # "an offer she called ...", "something she described as ...", "over an
+        # issue it said was ...": a relative clause whose subject is the pronoun
+        return Phrase("pronoun", low[-1])
     if len(words) == 1 and low[0] == "which":
         return Phrase("relative", low[0])  # "the Board, which said in a statement"
     if len(words) > 12:
@@ -378,6 +408,7 @@ def _parse_segment(seg: str) -> Phrase:
         and 2 <= len(words) <= 5
         and low[-1].rstrip(".,") in EPITHET_NOUNS
         and low[-1] not in OFFICIAL_NOUNS
+        and not named_for_its_field(words[1:])
     ):
         return Phrase("epithet", seg, head=low[-1].rstrip(".,"), modifier=" ".join(words[1:-1]))
     if (
@@ -432,6 +463,15 @@ def _parse_segment(seg: str) -> Phrase:
             # "a pay offer the Royal College of Nursing described as ...": an
             # organisation named at the end of the phrase.
             return Phrase("name", " ".join(toks))
+        elif (
+            toks
+            and not titles
+            and (last_pre in UNION_NOUNS or last_pre in EMPLOYER_NOUNS)
+            and low[0] in DETERMINERS
+        ):
+            # "The blue-collar union NUPENG", "the employers' organisation DI
+            # Service": the kind of body, then its name; the kind describes it.
+            return Phrase("name", " ".join(toks), description=clean_description(prefix))
     holder = _office_holder(words) if nt and nt.start() == 0 else None
     if holder:
         return holder

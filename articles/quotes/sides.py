@@ -418,7 +418,7 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         and not _public_service_body_employs(d)
     ):
         return "employer", True  # the mayor in a city workers' strike
-    if "government" in tags and _runs_the_service(low, d):
+    if "government" in tags and (_runs_the_service(low, d) or _heads_the_employer(low, d)):
         return "employer", True  # the health minister in a public hospitals' strike
     if (
         community
@@ -500,6 +500,25 @@ def _runs_the_service(low: str, d: Dispute) -> bool:
         return False
     portfolio = next(p for p in PORTFOLIO_TRADES if p in m.group())
     return not d.occupations.isdisjoint(PORTFOLIO_TRADES[portfolio])
+
+
+# "Justice Minister", "Minister of Justice", "minister for health": the portfolio.
+_PORTFOLIO_OF_RE = re.compile(
+    r"\b(?:([a-z]+) (?:minister|secretary|commissioner)|(?:minister|secretary|commissioner)"
+    r" (?:of|for) (?:the )?([a-z]+))\b"
+)
+
+
+def _heads_the_employer(low: str, d: Dispute) -> bool:
+    """A minister whose ministry or public service employs the strikers ("Justice
+    Minister" when the "Ministry of Justice" pays the court clerks)."""
+    m = _PORTFOLIO_OF_RE.search(low) if d.employers else None
+    if not m:
+        return False
+    field = m.group(1) or m.group(2)
+    return any(
+        field in name.lower().split() and government_name(name.lower()) for name in d.employers
+    )
 
 
 def _inside_another_name(i: int, words: list[str]) -> bool:
