@@ -578,10 +578,15 @@ def _union_head(words: Words, d: Dispute) -> bool:
         i = words.first_at.get(head)
         if (
             i is not None
-            and (i + 1 >= len(words.words) or words.words[i + 1] != "of")
+            and (
+                i + 1 >= len(words.words)
+                or (words.words[i + 1] != "of" and words.words[i + 1] not in GOVERNMENT_WORDS)
+            )
             and (i == 0 or words.words[i - 1] not in EMPLOYER_BODY_WORDS)
         ):
-            return True  # not "the Ohio Hospital Association": the employers' one
+            # not "the Ohio Hospital Association": the employers' one; nor
+            # "Transport Minister" when the union is the "Federation of Transport"
+            return True
     return False
 
 
