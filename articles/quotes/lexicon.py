@@ -1177,6 +1177,12 @@ BUSINESS_MEMBER_NOUNS = _words(
 # federation named for an industry is still a union ("Hotel Workers Federation").
 UNION_MEMBER_WORDS = _words("union unions guild brotherhood workers employees staff")
 # Unions known by a name that is no acronym ("Equity", "Fórsa").
+# Parts of a union with officers of their own ("president of the Halifax unit").
+UNION_SUBDIVISIONS = _words("unit units branch branches local chapter lodge section")
+# Offices a union's part elects; not "head" or "leader", which a hospital unit has too.
+UNION_SUBDIVISION_OFFICES = _words(
+    "president vice-president chair chairman chairwoman chairperson secretary treasurer"
+)
 UNION_NAMES = _words(
     "equity fórsa forsa usdaw unison aslef nautilus unifor solidarność solidarnosc histadrut"
 ) | {"royal college of nursing", "royal college of midwives", "british medical association"}

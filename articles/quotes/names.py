@@ -15,6 +15,7 @@ from functools import lru_cache
 from .lexicon import (
     ABBREVIATIONS,
     AGENT_NOUN_ENDINGS,
+    ASSOCIATION_HEADS,
     CORPORATE_SUFFIXES,
     CREDIT_ROLES,
     DEMONYM_ENDINGS,
@@ -421,6 +422,11 @@ def _is_union_name(tokens: tuple[str, ...]) -> bool:
         # "Forest Industries Federation", "Private Enterprise Federation": a
         # federation of businesses, unless a union or workers' word says otherwise
         return not (EMPLOYER_BODY_WORDS.intersection(lows) and UNION_MEMBER_WORDS.isdisjoint(lows))
+    if any(
+        a in ("labour", "labor") and b in ASSOCIATION_HEADS and b != "council"
+        for a, b in zip(lows, lows[1:], strict=False)
+    ):
+        return True  # "Cambodian Labour Confederation"; not "Labour Relations Council"
     return "association" in lows and any(t.split("-")[0] in UNION_OCCUPATIONS for t in lows)
 
 

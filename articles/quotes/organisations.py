@@ -206,6 +206,17 @@ _EMPLOYS_DESCRIPTION_RE = re.compile(
 
 # A union's name right after the word "union": "the Basque union ELA".
 _UNION_BEFORE_RE = re.compile(r"\b(?:the|a|an|[a-z]+) (?:trade )?union\s+$", re.I)
+# A body of workers named by its kind: "the mineworkers' union Sutramines", "the
+# hotel workers' federations of SEK and PEO" (before the name); "the Sloga trade
+# union confederation", "the Vasas metalworkers' federation" (after it).
+_WORKERS_BODY_KIND = (
+    rf"(?:\w*workers|{alternation(_PLURAL_WORKERS)})['’] "
+    r"(?:unions?|federations?|confederations?|syndicates?)"
+)
+_WORKERS_BODY_BEFORE_RE = re.compile(rf"\b{_WORKERS_BODY_KIND}(?: of)?\s+$", re.I)
+_WORKERS_BODY_AFTER_RE = re.compile(
+    rf"^\s+(?:trade union (?:confederation|federation)\b|{_WORKERS_BODY_KIND}\b)", re.I
+)
 # A body of employers' name right after its kind: "the employers' organisation DI Service".
 _EMPLOYERS_BEFORE_RE = re.compile(
     rf"\b(?:the|an?) (?:{_EMPLOYERS_BODY_DESCRIPTION_RE.pattern})\s+$", re.I
@@ -226,6 +237,10 @@ def described_body(cast: Cast, e: Entity) -> str:
         mp = cast.masked[m.para]
         if _UNION_BEFORE_RE.search(mp[max(0, m.pos - base - 30) : m.pos - base]):
             return "union"  # "the Basque union ELA", "the transport union Filt"
+        if _WORKERS_BODY_BEFORE_RE.search(
+            mp[max(0, m.pos - base - 50) : m.pos - base]
+        ) or _WORKERS_BODY_AFTER_RE.match(mp[m.end - base : m.end - base + 50]):
+            return "union"
         if _EMPLOYERS_BEFORE_RE.search(mp[max(0, m.pos - base - 50) : m.pos - base]):
             return "employers"
         after = mp[m.end - base : m.end - base + 160]

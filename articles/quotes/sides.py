@@ -94,6 +94,8 @@ from .lexicon import (
     TRADE_SYNONYMS,
     UNION_ACRONYMS,
     UNION_NAMES,
+    UNION_SUBDIVISION_OFFICES,
+    UNION_SUBDIVISIONS,
     UNION_WORDS,
     WORKER_WORDS,
     WORKPLACE_NOUNS,
@@ -176,6 +178,17 @@ _EMPLOYER_OFFICE_RE = re.compile(
 _PUBLIC_OWNER_RE = re.compile(
     rf"\bwhose (?:{alternation(PUBLIC_OWNER_BODIES)}) (?:also )?(?:{alternation(OWNER_VERBS)})\b",
     re.I,
+)
+# An office in a part of a union: "president of the Halifax unit", "the
+# branch's vice president", "secretary general of the federation's maritime branch".
+_SUBDIVISION = alternation(UNION_SUBDIVISIONS)
+_SUBDIVISION_OFFICE = rf"(?:vice[- ])?(?:{alternation(UNION_SUBDIVISION_OFFICES)})(?: general)?"
+_UNION_SUBDIVISION_OFFICE_RE = re.compile(
+    rf"\b{_SUBDIVISION_OFFICE} of (?:the|its|their) (?:[\w’'\-]+ ){{0,3}}(?:{_SUBDIVISION})\b"
+    r"(?! (?:manager|office|of the company))"
+    rf"|\b(?:{_SUBDIVISION})['’]s {_SUBDIVISION_OFFICE}\b"
+    rf"|\b{_SUBDIVISION_OFFICE} of (?:the )?(?:union|federation|confederation)['’]s "
+    rf"(?:[\w\-]+ ){{0,2}}(?:{_SUBDIVISION})\b"
 )
 # "the company's chief negotiator": an office of the employer named by its head noun.
 _COMPANY_POSSESSIVE_RE = re.compile(
@@ -397,6 +410,8 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         for hit in d.named_in("employer", words)
         if not _inside_another_name(hit[1], words.words)
     ]
+    if _UNION_SUBDIVISION_OFFICE_RE.search(low):
+        return "labor", True  # an officer of the union's branch, not of the firm
     if _affiliated(at_employer, words.words):
         if management and _owns_its_product(tags, at_employer):
             return "community", True  # "Volta owner Anders Holm": a customer
@@ -563,10 +578,15 @@ def _union_head(words: Words, d: Dispute) -> bool:
         i = words.first_at.get(head)
         if (
             i is not None
-            and (i + 1 >= len(words.words) or words.words[i + 1] != "of")
+            and (
+                i + 1 >= len(words.words)
+                or (words.words[i + 1] != "of" and words.words[i + 1] not in GOVERNMENT_WORDS)
+            )
             and (i == 0 or words.words[i - 1] not in EMPLOYER_BODY_WORDS)
         ):
-            return True  # not "the Ohio Hospital Association": the employers' one
+            # not "the Ohio Hospital Association": the employers' one; nor
+            # "Transport Minister" when the union is the "Federation of Transport"
+            return True
     return False
 
 
