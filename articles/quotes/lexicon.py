@@ -1270,6 +1270,11 @@ PUBLIC_EMPLOYER_WORDS = _words(
 # affiliation ("talks with the union").
 OBJECT_PREPOSITIONS = _words("with against to from by about over than into")
 OBJECT_DETERMINERS = _words("the its a their")
+# Besides a preposition, what makes the next words whom someone spoke to or stood with,
+# not what they are: "told analysts", "a coffee for the educators", "joined strikers".
+OBJECT_LEAD_WORDS = _words(
+    "for told tells telling briefed briefing joined joins joining alongside backing supporting"
+)
 # Parties whose name before an office makes a politician ("Labour leader", "NDP critic").
 POLITICAL_PARTIES = _words(
     """

@@ -72,6 +72,7 @@ from .lexicon import (
     LABOR_WORDS,
     MANAGEMENT_WORDS,
     OBJECT_DETERMINERS,
+    OBJECT_LEAD_WORDS,
     OBJECT_PREPOSITIONS,
     OWNER_VERBS,
     OWNER_WORDS,
@@ -282,20 +283,7 @@ def _subject_words(found: list[tuple[str, int]], words: list[str]) -> bool:
     return False
 
 
-_OBJECT_LEADS = OBJECT_PREPOSITIONS | {
-    "for",
-    "told",
-    "tells",
-    "telling",
-    "briefed",
-    "briefing",
-    "joined",
-    "joins",
-    "joining",
-    "alongside",
-    "backing",
-    "supporting",
-}
+_OBJECT_LEADS = OBJECT_PREPOSITIONS | OBJECT_LEAD_WORDS
 
 
 def _first(tags: dict, name: str) -> tuple[str, int] | None:
