@@ -685,9 +685,14 @@ class PersonQuerySet(models.QuerySet):
     def on_side(self, side):
         return self.filter(side=side)
 
+    @staticmethod
+    def bearing(name):
+        """The condition that a person's name (any case) or one of their recorded aliases is ``name``."""
+        return Q(name__iexact=name) | Q(aliases__contains=[name])
+
     def matching(self, name):
         """People whose name (any case) or one of whose recorded aliases is ``name``."""
-        return self.filter(Q(name__iexact=name) | Q(aliases__contains=[name]))
+        return self.filter(self.bearing(name))
 
 
 class Person(PermanentSlugMixin, AliasesMixin, models.Model):

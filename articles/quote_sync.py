@@ -26,7 +26,7 @@ from simple_history.utils import bulk_create_with_history
 
 from .ingest.anchoring import is_still_at, locate_quote
 from .ingest.identity import QuoteVersion, pair_quotes, successor
-from .models import Article, Person, Quote, Redirect, quote_fingerprint
+from .models import Article, Person, PersonQuerySet, Quote, Redirect, quote_fingerprint
 from .quotes import extract_quotes, infer_side
 from .signals import announce_content_change, articles_written
 from .withdrawals import QUOTE_CORRECTED_AWAY, withdraw_quotes, withdraw_unquoted
@@ -88,7 +88,7 @@ def _known_speaker(name, spellings, aliases):
     name (or has it as an alias), else whoever has one of the spellings as an
     alias, else whoever is named one of the aliases; the oldest of each.
     """
-    rules = [Q(name__iexact=name) | Q(aliases__contains=[name]), Q(aliases__overlap=spellings)]
+    rules = [PersonQuerySet.bearing(name), Q(aliases__overlap=spellings)]
     if aliases:
         rules.append(Q(name__in=aliases))
     ranked = Case(*(When(rule, then=Value(rank)) for rank, rule in enumerate(rules)))
