@@ -258,13 +258,7 @@ _EMPLOYER_SPEECH_RE = re.compile(
 def _affiliated(found: list[tuple[str, int]] | None, words: list[str]) -> bool:
     """A word found that is not the object of a preposition ("president of the
     union" but not "talks with the union")."""
-    for _, i in found or ():
-        k = i - 1
-        if k >= 0 and words[k] in OBJECT_DETERMINERS:
-            k -= 1
-        if k < 0 or words[k] not in OBJECT_PREPOSITIONS:
-            return True
-    return False
+    return _any_not_object_of(found or (), words, OBJECT_PREPOSITIONS)
 
 
 def _kin_or_parent(found: list[tuple[str, int]]) -> bool:
@@ -274,16 +268,22 @@ def _kin_or_parent(found: list[tuple[str, int]]) -> bool:
 def _subject_words(found: list[tuple[str, int]], words: list[str]) -> bool:
     """A word found that is not the object of a speech verb or a preposition
     ("told analysts", "a note to analysts")."""
+    return _any_not_object_of(found, words, _OBJECT_LEADS)
+
+
+_OBJECT_LEADS = OBJECT_PREPOSITIONS | OBJECT_LEAD_WORDS
+
+
+def _any_not_object_of(found: list[tuple[str, int]], words: list[str], leads) -> bool:
+    """Whether a word found (at its index in ``words``) is not the object of one of
+    ``leads``, a determiner or none between them."""
     for _, i in found:
         k = i - 1
         if k >= 0 and words[k] in OBJECT_DETERMINERS:
             k -= 1
-        if k < 0 or words[k] not in _OBJECT_LEADS:
+        if k < 0 or words[k] not in leads:
             return True
     return False
-
-
-_OBJECT_LEADS = OBJECT_PREPOSITIONS | OBJECT_LEAD_WORDS
 
 
 def _first(tags: dict, name: str) -> tuple[str, int] | None:
