@@ -227,17 +227,20 @@ _CAUSE_JUSTICE_RE = re.compile(
     r"\b(?:social|racial|economic|climate|environmental|reproductive|criminal|restorative)\s+justice\b"
     r"|\bjustice\s+(?:for|system|reform|movement)\b"
 )
+# How many years, in words, as a description counts them.
+_COUNT_IN_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|a dozen|\w+teen|twenty|thirty|forty"
+)
 # Working at the workplace for a while: "has cleaned rooms here for 17 years".
 _TENURE_RE = re.compile(
     rf"\b(?:{alternation(TENURE_VERBS)})\b[^.;\x1f]{{0,60}}?"
-    r"\b(?:here|there|for \d+ (?:years|months)|for (?:two|three|four|five|six|seven|eight|nine|"
-    r"ten|a dozen|\w+teen|twenty|thirty|forty) years|since \d{4}|\w+ years ago)\b"
+    rf"\b(?:here|there|for \d+ (?:years|months)|for (?:{_COUNT_IN_WORDS}) years|since \d{{4}}"
+    r"|\w+ years ago)\b"
 )
 # A job held for a while, with no verb: "a teller at a branch in Haifa for 14
 # years", "tester for three years".
 _YEARS_IN_THE_JOB_RE = re.compile(
-    r"^(?:an? )?[\w’'\-]+(?: [\w’'\-]+){0,6}? for (?:\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|a dozen|\w+teen|twenty|thirty|forty) (?:years|months)\b"
+    rf"^(?:an? )?[\w’'\-]+(?: [\w’'\-]+){{0,6}}? for (?:\d+|{_COUNT_IN_WORDS}) (?:years|months)\b"
 )
 # Working in a part of the workplace: "who works in the cloakroom", "who worked on
 # the night shift".
