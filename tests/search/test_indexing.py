@@ -179,6 +179,11 @@ def write_lock_held_elsewhere(backend):
             with other.cursor() as cursor:
                 cursor.execute("SELECT pg_advisory_lock(%s)", [LOCK_KEY])
             yield
+            # Released explicitly: closing the session releases it only when the server
+            # has processed the disconnection, which a loaded machine can delay past
+            # the next statement.
+            with other.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", [LOCK_KEY])
         finally:
             other.close()
 
