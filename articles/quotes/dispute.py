@@ -21,12 +21,18 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import (
+    ACTION_NOUNS,
+    ACTION_VERBS,
+    AGENT_NOUN_ENDINGS,
+    CLAUSE_CONJUNCTIONS,
+    COMMUNITY_WORDS,
     DEMONYMS,
     EXPERT_BODY_WORDS,
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_WORDS,
     LABOR_WORDS,
     MEDIA_WORDS,
+    NOT_TRADES,
     ORG_FOLLOWERS,
     PUBLIC_EMPLOYER_WORDS,
     PUBLIC_SERVICE_BODY_WORDS,
@@ -39,6 +45,7 @@ from .lexicon import (
     TRADE_PHRASES,
     UNION_ACRONYMS,
     UNION_NAMES,
+    WALKOUT_PHRASES,
     WORKER_WORDS,
     alternation,
 )
@@ -333,7 +340,56 @@ def _trades(strike_paras: Sequence[str]) -> set[str]:
     text = " ".join(strike_paras).replace(",", " ").replace(".", " ").replace(";", " ")
     trades = {w[:-1] for w in _PLURAL_TRADES.intersection(text.split())}
     trades.update(t for phrase, t in TRADE_PHRASES.items() if phrase in text)
+    for para in strike_paras:
+        trades.update(_strikers_named(para))
     return trades
+
+
+# A sentence's predicate saying its subject struck ("walked off the job",
+# "held a one-day strike"), and the breaks before that subject's clause.
+_WALKOUT_RE = re.compile(
+    rf"\b(?:{alternation(WALKOUT_PHRASES)}"
+    rf"|(?:{alternation(ACTION_VERBS)}) (?:an? |their |on )?(?:[\w\-]+ ){{0,3}}(?:{alternation(ACTION_NOUNS)}))\b"
+)
+_CLAUSE_BREAK_RE = re.compile(
+    rf"[,;:(]|\s[-—–]\s|\b(?:{alternation(CLAUSE_CONJUNCTIONS | {'because', 'since', 'where'})})\s"
+)
+# What ends the strikers' noun phrase: "collectors employed by", "cooks at".
+_SUBJECT_END = frozenset(
+    "at in of from for on across near around outside inside with by who which that employed "
+    "working".split()
+)
+
+
+def _strikers_named(para: str) -> set[str]:
+    """The trades the (lowercased) paragraph names as the subject of a strike
+    ("refuse collectors employed by a private contractor stopped work" ->
+    "collector", "librarians held a one-day warning strike" -> "librarian"):
+    agent nouns in the plural before the subject's first preposition."""
+    out = set()
+    for m in _WALKOUT_RE.finditer(para):
+        start = para.rfind(". ", 0, m.start()) + 1
+        clause = para[start : m.start()]
+        breaks = list(_CLAUSE_BREAK_RE.finditer(clause))
+        if breaks:
+            clause = clause[breaks[-1].end() :]
+        for w in clause.split():
+            w = w.strip(".,;:!?\"“”()'’")
+            if w in _SUBJECT_END:
+                break
+            if (
+                len(w) > 3
+                and w.endswith("s")
+                and not w.endswith("ss")
+                and w.isalpha()
+                and w not in NOT_TRADES
+                and w not in COMMUNITY_WORDS
+            ):
+                if w in WORKER_WORDS:
+                    out.update(s for s in (w[:-1], w[:-3] + "fe") if s in WORKER_WORDS)
+                elif w[:-1].endswith(AGENT_NOUN_ENDINGS):
+                    out.add(w[:-1])
+    return out
 
 
 _EMPLOYED_BY_PUBLIC_RE = re.compile(

@@ -1143,6 +1143,14 @@ WORKER_WORDS = _words(
     "room attendant",
     "flight attendant",
 }
+# Words of WORKER_WORDS that say someone works, not at what ("a staffer", "a
+# co-worker", "who teaches"): no trade of their own.
+GENERIC_WORKER_WORDS = _words(
+    """
+    worker employee staff staffer crew crewmember co-worker coworker colleague housekeeping
+    teaches taught rookie
+    """
+)
 # Public services and the trades that work in them, for the minister over each
 # ("Health Minister" in a strike of nurses at public hospitals).
 PORTFOLIO_TRADES = {
@@ -1239,6 +1247,32 @@ STRIKE_STEMS = (
     "industrial action",
     "work stoppage",
 )
+# Predicates of a sentence whose subject is the strikers ("Refuse collectors
+# employed by a contractor stopped work", "librarians held a one-day strike"):
+# verb phrases, and the verbs before a named action noun.
+WALKOUT_PHRASES = _words("struck") | {
+    "walked off",
+    "walked out",
+    "walk off",
+    "walk out",
+    "stopped work",
+    "downed tools",
+    "went on strike",
+    "are on strike",
+    "were on strike",
+    "is on strike",
+    "was on strike",
+    "have been on strike",
+    "had been on strike",
+    "remain on strike",
+    "remained on strike",
+    "strike over",
+    "strike for",
+}
+ACTION_VERBS = _words("began begin started start held hold staged stage launched launch went")
+ACTION_NOUNS = _words("strike walkout stoppage sickout sick-out boycott")
+# Words in a strikers' phrase that name no trade: who they are, not what they do.
+NOT_TRADES = _words("workers employees staff members people staffers colleagues others")
 # Prepositions before an organisation tied to the strikers ("nurses at X", "a
 # strike against X", "talks with X").
 TIE_PREPOSITIONS = _words("at in against for by of from with")

@@ -66,11 +66,13 @@ from .lexicon import (
     EMPLOYER_FEDERATION_NAMES,
     EXPERT_BODY_WORDS,
     EXPERT_WORDS,
+    GENERIC_WORKER_WORDS,
     GOVERNMENT_WORDS,
     KIN_GENDER,
     KIN_WORDS,
     LABOR_WORDS,
     MANAGEMENT_WORDS,
+    NOT_TRADES,
     OBJECT_DETERMINERS,
     OBJECT_LEAD_WORDS,
     OBJECT_PREPOSITIONS,
@@ -91,7 +93,6 @@ from .lexicon import (
     SPOKES_NOUNS,
     STRIKE_WORDS,
     TENURE_VERBS,
-    TRADE_PHRASES,
     TRADE_SYNONYMS,
     UNION_ACRONYMS,
     UNION_NAMES,
@@ -104,7 +105,7 @@ from .lexicon import (
 )
 from .names import has_org_word, is_company, is_union_name
 from .organisations import analyst_firm, described_body
-from .vocabulary import Tagger, WordList, Words
+from .vocabulary import Tagger, WordList, Words, words_of
 
 if TYPE_CHECKING:
     from .attribution import Attribution
@@ -306,10 +307,11 @@ def classify_description(text: str, dispute: Dispute | None = None) -> str | Non
     return found[0] if found else None
 
 
-def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
+def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] | None:
     """(side, strong) for a description: weak evidence (a relative of someone,
     a worker of another trade than the strikers') decides only when nothing
-    strong does."""
+    strong does. ``public``: the reporter introduces the speaker among the
+    public (``_among_the_public``), where a worker of another trade is one of them."""
     low = " ".join(text.lower().replace("\x1f", " ").split())
     if not low:
         return None
@@ -476,6 +478,10 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     if "expert_body" in tags:
         return "expert", True
     if worker:
+        if public and _another_trade(worker, d):
+            # "Shoppers were mostly sympathetic. ..., said Ketevan Lomidze, a
+            # pharmacist": a worker of another trade among the public
+            return "community", True
         # a worker of some kind; of another trade than the strikers' only weakly
         return "labor", not d.occupations
     if _PRIVATE_PERSON_RE.search(low):
@@ -582,10 +588,29 @@ def _union_head(words: Words, d: Dispute) -> bool:
 
 
 def _named_trade(words: list[str], d: Dispute) -> bool:
-    """A trade named by a phrase in the strike's sentences ("delivery riders",
-    "call centre agents") used of the speaker ("a rider", "Agent")."""
-    trades = d.occupations.intersection(TRADE_PHRASES.values())
-    return bool(trades) and any(w in trades or w[:-1] in trades for w in words)
+    """A trade the strike's sentences name (by a phrase, "delivery riders", or
+    as the strikers, "refuse collectors ... stopped work") used of the speaker
+    ("a rider", "Agent", "a collector for 12 years")."""
+    trades = d.occupations
+    if not trades:
+        return False
+    hits = [(w, i) for i, w in enumerate(words) if w in trades or w[:-1] in trades]
+    return bool(hits) and _subject_words(hits, words)  # not "coffee for the educators"
+
+
+def _another_trade(worker: list[tuple[str, int]], d: Dispute) -> bool:
+    """Every worker's word of a description names a trade, none of them the
+    strikers' ("pharmacist" in a shop assistants' strike); not a word for any
+    worker ("employee", "colleague")."""
+    for w, _ in worker:
+        w = w.split()[-1]
+        if (
+            w in NOT_TRADES
+            or w in GENERIC_WORKER_WORDS
+            or (w[:-1] if w.endswith("s") else w) in d.occupations
+        ):
+            return False
+    return True
 
 
 def _occupation(tags: dict[str, list[tuple[str, int]]], d: Dispute) -> bool:
@@ -771,8 +796,9 @@ def _side_of(
         if "whose" in desc and _PUBLIC_OWNER_RE.search(desc):
             # "whose administration owns MPK", "whose ministry funds the centres"
             return "employer", (f"described as: {_shorten(desc)}",)
+    public = _among_the_public(mentions, cast)
     for desc in descs:
-        found = _classify(desc, dispute)
+        found = _classify(desc, dispute, public)
         if found and found[1]:
             return found[0], (f"described as: {_shorten(desc)}",)
         if found:
@@ -837,6 +863,22 @@ def _its_office(mentions: list[Mention], cast: Cast, bodies: _Bodies) -> tuple[s
             side = next((sd for _, sd, c in bodies.named() if c == first.canonical), None)
             return (side, first.canonical) if side else None
     return None
+
+
+# The public, in the plural: "Residents of Plaine Verte said", "Shoppers were
+# mostly sympathetic", "The protest angered some commuters".
+_PUBLIC_NOUNS = frozenset(w for w in COMMUNITY_WORDS if w.endswith("s") and " " not in w)
+
+
+def _among_the_public(mentions: list[Mention], cast: Cast) -> bool:
+    """Does the reporter, in the paragraph that introduces a speaker and
+    before the name, speak of the public ("Parents lined up outside the
+    centre ... Megan Sokolowski, a nurse at Health Sciences Centre, said")?"""
+    if not mentions:
+        return False
+    m = mentions[0]
+    before = cast.masked[m.para][: m.pos - cast.bases[m.para]]
+    return not _PUBLIC_NOUNS.isdisjoint(words_of(before))
 
 
 def _workplace(mentions: list[Mention], cast: Cast) -> bool:

@@ -1,0 +1,41 @@
+"""A speaker whose trade is not the strikers', introduced in a paragraph about
+the public ("Shoppers were mostly sympathetic"), is one of the public the strike
+touches: community, not labour."""
+
+from articles.quotes import extract_quotes
+
+STRIKE = (
+    "Sales assistants at a chain of fashion stores went on strike on Saturday, closing seven "
+    "of its shops on one of the busiest weekends of the year."
+)
+
+
+def test_a_pharmacist_among_the_shoppers_is_community():
+    paras = [
+        STRIKE,
+        "Shoppers were mostly sympathetic. “I can wait a week; they have waited a year,” said "
+        "Ketevan Lomidze, a pharmacist.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.speaker_name == "Ketevan Lomidze"
+    assert f.side == "community"
+
+
+def test_a_teacher_among_the_residents_is_community():
+    paras = [
+        "Refuse collectors employed by a private contractor stopped work on Monday, leaving "
+        "bins overflowing in the second day of the strike.",
+        "Residents said the smell was already unbearable. “Two days is enough,” said Priya "
+        "Gopaul, a teacher.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.side == "community"
+
+
+def test_a_worker_of_another_trade_with_no_public_around_stays_labour():
+    paras = [
+        STRIKE,
+        "“The fines come out of our pay,” said Nino Beridze, a cashier for six years.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.side == "labor"
