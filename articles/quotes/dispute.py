@@ -31,6 +31,7 @@ from .lexicon import (
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_WORDS,
     LABOR_WORDS,
+    LOCAL_GOVERNMENT_WORDS,
     MEDIA_WORDS,
     NOT_TRADES,
     ORG_FOLLOWERS,
@@ -289,14 +290,27 @@ def find_dispute(
     if not employer_ents and about:
         # The organisation most tied to the strikers, a company before a public
         # body, place or outlet; else the most mentioned company-like one.
+        company = any(is_company(by_id[k].tokens) and not not_an_employer(by_id[k]) for k in uses)
+
         def score(k: int) -> tuple[tuple[bool, bool, int], int]:
             e = by_id[k]
             tied = ties.get(k, 0)
             # a facility ("Cedar Valley High School") is a workplace, its owner the employer
             weight = 3 * tied + 2 * is_company(e.tokens) + uses.get(k, 0) - 2 * e.facility
-            return (tied > 0, not not_an_employer(e), weight), -e.first_pos
+            # a lone place-like word ("workers at one of Algeria's largest
+            # distributors") is tied to them only as where they work, when a
+            # company is named
+            placed = company and _place_like(e)
+            return (tied > 0 and not placed, not not_an_employer(e), weight), -e.first_pos
 
         best = max(uses, key=score, default=None)
+        if (best is None or not is_company(by_id[best].tokens)) and _public_workforce(lowered.text):
+            # "city workers", "the council's offer": the strikers' employer is
+            # the city or council the article names ("City of Springfield")
+            local = [k for k in uses if _local_government(by_id[k])]
+            if local:
+                best = max(local, key=lambda k: (ties.get(k, 0), uses[k], -by_id[k].first_pos))
+                ties.setdefault(best, 0)
         if best is not None and (best in ties or not not_an_employer(by_id[best])):
             employer_ents.add(best)
     names_e += [by_id[k].canonical for k in employer_ents if k in by_id]
@@ -324,6 +338,22 @@ def find_dispute(
             if k in by_id
         ),
     )
+
+
+def _local_government(e: Entity) -> bool:
+    """A city's, county's or council's name ("City of Springfield", "Riga City
+    Council")."""
+    return (
+        e.kind == "organization"
+        and not LOCAL_GOVERNMENT_WORDS.isdisjoint(t.lower() for t in e.tokens)
+        and government_name(e.canonical.lower())
+    )
+
+
+def _place_like(e: Entity) -> bool:
+    """A place, or one capitalised word the article never treats as an
+    organisation ("Algeria", "TUNIS"): where the strikers work, not for whom."""
+    return e.kind == "place" or (len(e.tokens) == 1 and e.org <= 1 and not e.acronym)
 
 
 def _about_a_strike(strike_paras: Sequence[str]) -> bool:
@@ -397,11 +427,21 @@ _EMPLOYED_BY_PUBLIC_RE = re.compile(
 )
 
 
+# A local government making the offer the strikers turned down: "the city's
+# offer of 4 percent", "the council's latest proposal".
+_PUBLIC_OFFER_RE = re.compile(
+    rf"\bthe (?:{alternation(LOCAL_GOVERNMENT_WORDS)})(?:'s|’s) (?:[a-z]+ )?(?:{alternation(TALKS_WORDS)})\b"
+)
+
+
 def _public_workforce(text: str) -> bool:
     """ "city workers", "outside workers", "employees of the county", "employed
-    by the City of Edinburgh Council" in the (lowercased) text."""
+    by the City of Edinburgh Council", "the city's offer" in the (lowercased) text."""
     if "employed by" in text and _EMPLOYED_BY_PUBLIC_RE.search(text):
         return True
+    if "’s " in text or "'s " in text:
+        if _PUBLIC_OFFER_RE.search(text):
+            return True
     for noun in PUBLIC_WORKFORCE_NOUNS:
         at = text.find(noun)
         while at >= 0:

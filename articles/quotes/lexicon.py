@@ -941,6 +941,8 @@ CLERGY_WORDS = _words(
 )
 # A rank before a trade ("principal oboist", "senior nurse") is no management title.
 RANK_WORDS = _words("principal senior junior")
+# A group of workers whose leader is one of them ("team leader", "shift manager").
+WORK_GROUP_NOUNS = _words("team shift crew line")
 # Management words that say only that someone owns a business.
 OWNER_WORDS = _words("owner owners proprietor")
 # Roles that speak or act for whichever organisation they are tied to.
@@ -1291,6 +1293,8 @@ GOVERNMENT_BODY_HEADS = _words(
     bureau service county district police court tribunal ombudsman inspectorate
     """
 ) | {"city of", "state of"}
+# Words of a local government's name ("City of Springfield", "Riga City Council").
+LOCAL_GOVERNMENT_WORDS = _words("city council county municipality borough town")
 # Before "workers"/"employees" of a public employer: "city workers", "outside workers".
 PUBLIC_EMPLOYER_WORDS = _words(
     """

@@ -99,6 +99,7 @@ from .lexicon import (
     UNION_SUBDIVISION_OFFICES,
     UNION_SUBDIVISIONS,
     UNION_WORDS,
+    WORK_GROUP_NOUNS,
     WORKER_WORDS,
     WORKPLACE_NOUNS,
     alternation,
@@ -333,9 +334,16 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
                 and i + 1 < len(words.words)
                 and (words.words[i + 1] in WORKER_WORDS or words.words[i + 1] in TRADE_SYNONYMS)
             )
-        ]  # "principal oboist", "senior nurse": a rank in a trade
+            and not _leads_a_work_group(i, words.words)
+        ]  # "principal oboist", "senior nurse", "team leader": a rank in a trade
         if not tags["management"]:
             del tags["management"]
+    if "agent" in tags:
+        tags["agent"] = [
+            (w, i) for w, i in tags["agent"] if not _leads_a_work_group(i, words.words)
+        ]
+        if not tags["agent"]:
+            del tags["agent"]  # "team leader": one of the workers
     labor = tags.get("labor")
     if labor and all(w in PICKET_PLACE_WORDS for w, _ in labor):
         # "a father of two who stood at the picket line with coffee", "the local
@@ -487,6 +495,12 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
     if _PRIVATE_PERSON_RE.search(low):
         return "community", True
     return None
+
+
+def _leads_a_work_group(i: int, words: list[str]) -> bool:
+    """ "team leader", "shift manager": the office of word ``i`` is over a
+    group of workers, among whom it works."""
+    return i > 0 and words[i - 1] in WORK_GROUP_NOUNS
 
 
 def _public_service_body_employs(d: Dispute) -> bool:
