@@ -182,6 +182,13 @@ class Dispute:
             self._occupations = frozenset(_trades(self._strike_paras))
         return self._occupations
 
+    def works_at(self, place: str) -> bool:
+        """Do the paragraphs about the strike name this kind of workplace
+        ("store" when "sales assistants at a chain of fashion stores" strike)?"""
+        return any(
+            re.search(rf"\b{re.escape(place)}(?:s|es)?\b", para) for para in self._strike_paras
+        )
+
     @property
     def public_employer(self) -> bool:
         """The employer is a city, district or other public body ("city workers")."""

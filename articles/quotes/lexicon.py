@@ -1336,6 +1336,15 @@ PARTY_OFFICES = _words(
     deputy leadership
     """
 )
+# Verbs of a "who" clause about someone's own life rather than their work ("who
+# runs a grocery", "who lives near the mine", "who owns a diner").
+PRIVATE_LIFE_VERBS = _words(
+    """
+    owns runs sells lives buys farms commutes has is does needs wants hopes rents visits
+    attends studies shops travels uses heads leads chairs directs manages represents says
+    supports teaches
+    """
+)
 # Working somewhere for a while: "has cleaned rooms here for 17 years".
 TENURE_VERBS = _words(
     """

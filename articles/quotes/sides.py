@@ -66,6 +66,7 @@ from .lexicon import (
     EMPLOYER_FEDERATION_NAMES,
     EXPERT_BODY_WORDS,
     EXPERT_WORDS,
+    FACILITY_WORDS,
     GENERIC_WORKER_WORDS,
     GOVERNMENT_WORDS,
     KIN_GENDER,
@@ -83,6 +84,7 @@ from .lexicon import (
     PICKET_PLACE_WORDS,
     POLITICAL_PARTIES,
     PORTFOLIO_TRADES,
+    PRIVATE_LIFE_VERBS,
     PUBLIC_EMPLOYER_WORDS,
     PUBLIC_OWNER_BODIES,
     PUBLIC_SERVICE_BODY_WORDS,
@@ -492,9 +494,40 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
             return "community", True
         # a worker of some kind; of another trade than the strikers' only weakly
         return "labor", not d.occupations
+    job = _job_clause(low, d)
+    if job is not None:
+        return job
     if _PRIVATE_PERSON_RE.search(low):
         return "community", True
     return None
+
+
+# A clause that says what someone does, in the present: "who irons finished
+# jackets", "23, who works at a store in the Saburtalo district".
+_JOB_CLAUSE_RE = re.compile(
+    r"(?:^|…\s*,\s+)(?:\d{1,3},\s+)?who (?:still )?([a-z]+s)\b(?: (?:at|in|on|for) (?:an? |the )?"
+    r"([\w\-]+(?: [a-z]+)?))?"
+)
+
+
+def _job_clause(low: str, d: Dispute) -> tuple[str, bool] | None:
+    """In a strike story, a person described only by the work they do ("who
+    prepares orders for hospitals", "who cuts wings on the evisceration line")
+    is one of the workers; one who works at some other place ("who works at a
+    bank on the square") or whose clause is about their own life ("who runs a
+    grocery", "who lives near the mine") is not decided here."""
+    if not d.about_a_dispute or "who" not in low:
+        return None
+    m = _JOB_CLAUSE_RE.search(low)
+    if not m or m.group(1) in PRIVATE_LIFE_VERBS or m.group(1).endswith("ss"):
+        return None
+    if m.group(1) in TENURE_VERBS:
+        # "who works at a store": one of the strikers where they work
+        for place in (m.group(2) or "").split():
+            if (place in WORKPLACE_NOUNS or place in FACILITY_WORDS) and d.works_at(place):
+                return "labor", True
+        return None
+    return "labor", True
 
 
 def _leads_a_work_group(i: int, words: list[str]) -> bool:
