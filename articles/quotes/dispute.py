@@ -217,7 +217,13 @@ def _names_list(names: tuple[str, ...]) -> WordList:
 
 @lru_cache(maxsize=256)
 def _union_heads(names: tuple[str, ...]) -> tuple[str, ...]:
-    heads = (name.split()[-1].lower() for name in names if name.split())
+    # not the place or field after "of" ("Confederation of Trade Unions of
+    # Armenia", "American Federation of State"): no word the union goes by
+    heads = (
+        name.split()[-1].lower()
+        for name in names
+        if len(name.split()) == 1 or name.split()[-2].lower() != "of"
+    )
     return tuple(h for h in heads if len(h) > 4 and h not in ("workers", "employees"))
 
 
