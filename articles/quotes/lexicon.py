@@ -972,6 +972,8 @@ GOVERNMENT_WORDS = _words(
     "labor inspector",
     "labour inspectorate",
     "labor inspectorate",
+    "labour inspection",
+    "labor inspection",
     "city council",
     "county council",
     "borough council",

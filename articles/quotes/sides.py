@@ -68,6 +68,7 @@ from .lexicon import (
     EXPERT_WORDS,
     FACILITY_WORDS,
     GENERIC_WORKER_WORDS,
+    GOVERNMENT_BODY_HEADS,
     GOVERNMENT_WORDS,
     KIN_GENDER,
     KIN_WORDS,
@@ -698,6 +699,9 @@ def classify_organisation(
         return "employer", f"organisation: {name}, which runs the workplace"
     if _EMPLOYER_FEDERATIONS.first(words) is not None:
         return "employer", f"organisation: {name}, an employers' body"
+    if _headed_by_government(words.words):
+        # "Ministry of Pharmaceutical Industry": a ministry, whatever its field
+        return "government", f"organisation: {name}, a public body"
     if EMPLOYER_BODY_WORDS.intersection(words.words) and (
         has_org_word(e.tokens) or ASSOCIATION_HEADS.intersection(words.words)
     ):
@@ -726,6 +730,12 @@ def classify_organisation(
         # or research body is, as a rule, the employer answering the strikers.
         return "employer", f"organisation: {name}, speaking for management in a dispute"
     return "community", f"organisation: {name}"
+
+
+def _headed_by_government(words: list[str]) -> bool:
+    """A name whose head, before "of" or "for", is a government body's
+    ("Ministry of Pharmaceutical Industry", "Department for Business")."""
+    return len(words) > 2 and words[1] in ("of", "for") and words[0] in GOVERNMENT_BODY_HEADS
 
 
 def _named_like_a_person(e: Entity) -> bool:
