@@ -180,10 +180,11 @@ _EMPLOYER_OFFICE_RE = re.compile(
 )
 # An office-holder whose public body owns, runs or pays for the employer
 # ("whose administration owns MPK", "whose ministry oversees the state-owned
-# company", "whose ministry funds the centres"): the employer, not a bystander.
+# company", "whose ministry funds the centres"): the employer, not a bystander;
+# not one whose body oversees a field ("whose ministry oversees tourism").
 _PUBLIC_OWNER_RE = re.compile(
-    rf"\bwhose (?:{alternation(PUBLIC_OWNER_BODIES)}) (?:also )?(?:{alternation(OWNER_VERBS)})\b",
-    re.I,
+    rf"\bwhose (?i:(?:{alternation(PUBLIC_OWNER_BODIES)}) (?:also )?(?:{alternation(OWNER_VERBS)}))"
+    r" (?:(?i:the|its|their|an?) |[A-Z0-9])",
 )
 # An office in a part of a union: "president of the Halifax unit", "the
 # branch's vice president", "secretary general of the federation's maritime branch".
