@@ -490,6 +490,8 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
     if "expert_body" in tags:
         return "expert", True
     if worker:
+        if _at_the_workplace(low, d):
+            return "labor", True  # "a crane operator with 19 years at the plant"
         if public and _another_trade(worker, d):
             # "Shoppers were mostly sympathetic. ..., said Ketevan Lomidze, a
             # pharmacist": a worker of another trade among the public
@@ -502,6 +504,18 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
     if _PRIVATE_PERSON_RE.search(low):
         return "community", True
     return None
+
+
+_AT_THE_RE = re.compile(r"\b(?:at|in) the ([a-z]+)\b")
+
+
+def _at_the_workplace(low: str, d: Dispute) -> bool:
+    """ "at the plant", "in the warehouse": the kind of workplace the strike's
+    sentences name, with "the" — the strikers' own."""
+    return any(
+        (w in WORKPLACE_NOUNS or w in FACILITY_WORDS) and d.works_at(w)
+        for w in _AT_THE_RE.findall(low)
+    )
 
 
 # A clause that says what someone does, in the present: "who irons finished
@@ -936,7 +950,14 @@ def _among_the_public(mentions: list[Mention], cast: Cast) -> bool:
         return False
     m = mentions[0]
     before = cast.masked[m.para][: m.pos - cast.bases[m.para]]
+    if _SCENE_RE.match(before) and "," in before:
+        return True  # "At the bus stop on the Navan Road, nurse Orla Brennan"
     return not _PUBLIC_NOUNS.isdisjoint(words_of(before))
+
+
+# A paragraph that opens on a scene: "At the Hobujaama stop, ...", "At a service
+# station in Rouen where three of eight pumps were dry, ...".
+_SCENE_RE = re.compile(r"\s*At (?:the|a|an) ")
 
 
 def _workplace(mentions: list[Mention], cast: Cast) -> bool:

@@ -39,3 +39,31 @@ def test_a_worker_of_another_trade_with_no_public_around_stays_labour():
     ]
     (f,) = extract_quotes(paras)
     assert f.side == "labor"
+
+
+TRAMS = (
+    "Tram drivers in the capital went on strike on Monday, and the strike left commuters "
+    "walking to work."
+)
+
+
+def test_a_nurse_in_a_scene_at_a_tram_stop_is_community():
+    paras = [
+        TRAMS,
+        "At the Hobujaama stop, nurse Anneli Saar said she had walked 40 minutes. “I understand "
+        "the drivers. But today I am just tired,” she said.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.speaker_name == "Anneli Saar"
+    assert f.side == "community"
+
+
+def test_a_worker_of_another_trade_at_the_strikers_workplace_is_labour():
+    paras = [
+        "Steelworkers at the Gebze plant went on strike on Monday; the strike halted both "
+        "furnaces at the plant.",
+        "At the gate, Hasan Aydin, a crane operator with 19 years at the plant, said the rent had "
+        "doubled. “My salary used to be enough,” he said.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.side == "labor"
