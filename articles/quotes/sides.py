@@ -432,6 +432,14 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
     if ("agent" in tags or "spokes" in tags) and _COMPANY_POSSESSIVE_RE.search(low):
         return "employer", True  # "the company's chief negotiator"
     if (
+        "agent" in tags
+        and not (
+            "expert_body" in tags or "government" in tags or "worker" in tags or "trade" in tags
+        )
+        and _heads_the_workplace(low, d)
+    ):
+        return "employer", True  # "the factory's deputy general director"
+    if (
         _EMPLOYER_OFFICE_RE.search(low)
         and d.public_employer
         and not _NO_PART_RE.search(low)
@@ -504,6 +512,24 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
     if _PRIVATE_PERSON_RE.search(low):
         return "community", True
     return None
+
+
+# An office of a workplace: "the factory's deputy general director", "director
+# of the Sofia emergency medical centre".
+_WORKPLACE_OFFICE_RE = re.compile(
+    r"\b(?:the )?([a-z]+)(?:'s|’s) (?:[a-z\-]+ ){0,3}\w+$"
+    r"|\bof (?:the|its) (?:[\w\-]+ ){0,4}?([a-z]+)$"
+)
+
+
+def _heads_the_workplace(low: str, d: Dispute) -> bool:
+    """An office (director, manager) of the kind of workplace the strike's
+    sentences name: the management of the strikers' workplace."""
+    m = _WORKPLACE_OFFICE_RE.search(low)
+    if not m:
+        return False
+    place = m.group(1) or m.group(2)
+    return (place in WORKPLACE_NOUNS or place in FACILITY_WORDS) and d.works_at(place)
 
 
 _AT_THE_RE = re.compile(r"\b(?:at|in) the ([a-z]+)\b")
