@@ -1331,6 +1331,15 @@ POLITICAL_PARTIES = _words(
     "Five Star",
     "Democratic Party",
 }
+# Fields of government a politician speaks for ("health spokeswoman", "shadow
+# transport spokesman"): a portfolio, where a company's spokesperson has none.
+PORTFOLIOS = _words(
+    """
+    health education transport transportation justice finance treasury labour labor
+    employment industry environment housing energy economy agriculture defence defense home
+    foreign interior immigration policing corrections infrastructure tourism culture
+    """
+) | {"industrial relations", "workplace relations", "corrective services", "local government"}
 PARTY_OFFICES = _words(
     """
     leader party MP MPs MSP MSPs MLA MLAs MPP MPPs MNA MNAs TD TDs minister spokesperson spokesman

@@ -85,6 +85,7 @@ from .lexicon import (
     PICKET_PLACE_WORDS,
     POLITICAL_PARTIES,
     PORTFOLIO_TRADES,
+    PORTFOLIOS,
     PRIVATE_LIFE_VERBS,
     PUBLIC_EMPLOYER_WORDS,
     PUBLIC_OWNER_BODIES,
@@ -170,6 +171,9 @@ _LEGISLATOR_FIRST_RE = re.compile(
     r"|(?:knesset|parliament|assembly|congress) member|mp|mpa|mla|mna|lawmaker|legislator"
     r"|senator|congressman|congresswoman)\b"
 )
+# A spokesperson for a portfolio, written in lowercase as an office: "Greens
+# health spokeswoman", "Opposition corrective services spokesman".
+_PORTFOLIO_SPOKES_RE = re.compile(rf"\b(?:{alternation(PORTFOLIOS)}) spokes(?:man|woman|person)\b")
 _FORMER_RE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[a-z\-]+\s+){0,3}$")
 _ELECTED_RE = re.compile(r"\b(?:mayor|councillor|councilor|council member|city manager|reeve)\b")
 # The offices of a public employer ("Mayor" in a city workers' strike, the
@@ -368,6 +372,8 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
         return "government", True  # "Québec solidaire MNA", "Labour MP": a party politician
     if _LEGISLATOR_FIRST_RE.match(low):
         return "government", True
+    if "spokes" in tags and _PORTFOLIO_SPOKES_RE.search(text):
+        return "government", True  # "Greens health spokeswoman": a politician's portfolio
     if _RELATIVE_OF_RE.search(low) and "union" not in present and "striking" not in present:
         return "community", True
     if (
