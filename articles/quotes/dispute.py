@@ -297,6 +297,13 @@ def find_dispute(
         uses[key] = uses.get(key, 0) + 1
         if _tied(before, after):
             ties[key] = ties.get(key, 0) + 1
+    # "CITUB" beside the "Confederation of Independent Trade Unions (in
+    # Bulgaria)": the union's initials, so the union, never its employer
+    initials = [_initials(by_id[k].tokens) for k in union_ents if k in by_id]
+    for k in list(uses):
+        if _acronym_of_one(by_id[k], initials):
+            union_ents.add(k)
+            del uses[k]
     # a union that speaks or is named makes the story one about a dispute, even
     # when its action is "sanctions" or a "go-slow" rather than a strike
     about = about or bool(union_ents)
@@ -351,6 +358,20 @@ def find_dispute(
             if k in by_id
         ),
     )
+
+
+def _initials(tokens: Sequence[str]) -> str:
+    """ "Confederation of Independent Trade Unions" -> "CITU"."""
+    return "".join(t[0] for t in tokens if t[:1].isupper())
+
+
+def _acronym_of_one(e: Entity, initials: list[str]) -> bool:
+    """An all-capitals name that opens with the initials of one of ``initials``'
+    names (three letters at least)."""
+    if len(e.tokens) != 1 or not e.tokens[0].isupper() or len(e.tokens[0]) < 3:
+        return False
+    word = e.tokens[0]
+    return any(len(i) >= 3 and word.startswith(i) for i in initials)
 
 
 def _local_government(e: Entity) -> bool:

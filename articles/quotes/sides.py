@@ -746,7 +746,11 @@ def classify_organisation(
         return "employer", f"organisation: {name}, which runs the workplace"
     if _EMPLOYER_FEDERATIONS.first(words) is not None:
         return "employer", f"organisation: {name}, an employers' body"
-    if _headed_by_government(words.words):
+    headed = _headed_by_government(words.words)
+    if (headed or government_name(low)) and _runs_the_service(low, dispute):
+        # "Ministry of Health" when public ambulance crews strike: it pays them
+        return "employer", f"organisation: {name}, over the strikers' public service"
+    if headed:
         # "Ministry of Pharmaceutical Industry": a ministry, whatever its field
         return "government", f"organisation: {name}, a public body"
     if EMPLOYER_BODY_WORDS.intersection(words.words) and (
