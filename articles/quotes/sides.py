@@ -515,6 +515,10 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
     job = _job_clause(low, d)
     if job is not None:
         return job
+    if low.isdigit() and d.about_a_dispute:
+        # "Fatiha Ouali, 61, said": an age and nothing else, as copy gives the
+        # public; a striker or an official is given a trade or a title
+        return "community", False
     if _PRIVATE_PERSON_RE.search(low):
         return "community", True
     return None
