@@ -489,6 +489,15 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
         if "expert_body" in tags and not management:
             return "expert", True
         return "employer", True
+    if (
+        worker
+        and (government or "expert_body" in tags)
+        and "expert" not in tags
+        and _works_at_a_body(worker, tags, words.words)
+    ):
+        # "clerk at the Cluj Court of Appeal", "cleaner at the College of
+        # Engineering": a worker whose workplace is a public or learned body
+        return "labor", True
     if government:
         return "government", True
     if "expert" in tags:
@@ -580,6 +589,19 @@ def _job_clause(low: str, d: Dispute) -> tuple[str, bool] | None:
                 return "labor", True
         return None
     return "labor", True
+
+
+def _works_at_a_body(worker: list[tuple[str, int]], tags: dict, words: list[str]) -> bool:
+    """A trade word, then "at" or "in" and, within a few words, a government or
+    learned body's word: the body is where the worker works."""
+    bodies = [i for name in ("government", "expert_body") for _, i in tags.get(name, ())]
+    for w, i in worker:
+        if w.split()[-1] in GENERIC_WORKER_WORDS:
+            continue
+        k = i + len(w.split())
+        if k < len(words) and words[k] in ("at", "in") and any(k < j <= k + 6 for j in bodies):
+            return True
+    return False
 
 
 def _leads_a_work_group(i: int, words: list[str]) -> bool:
