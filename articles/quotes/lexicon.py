@@ -1130,7 +1130,7 @@ WORKER_WORDS = _words(
     teaches taught player players athlete athletes forward guard quarterback goalkeeper keeper
     midfielder defender winger fullback linebacker cornerback receiver pitcher catcher
     outfielder shortstop infielder batsman bowler batter all-rounder flanker centre-back
-    center-back rookie cleaner cleaners
+    center-back rookie cleaner cleaners registrar registrars collector collectors
     """
 ) | {
     "social worker",
