@@ -324,7 +324,7 @@ def find_dispute(
             return (tied > 0 and not placed, not not_an_employer(e), weight), -e.first_pos
 
         best = max(uses, key=score, default=None)
-        if (best is None or not is_company(by_id[best].tokens)) and _public_workforce(lowered.text):
+        if (best is None or not_an_employer(by_id[best])) and _public_workforce(lowered.text):
             # "city workers", "the council's offer": the strikers' employer is
             # the city or council the article names ("City of Springfield")
             local = [k for k in uses if _local_government(by_id[k])]
@@ -468,6 +468,13 @@ _PUBLIC_OFFER_RE = re.compile(
 )
 
 
+# "drivers of the city-owned transport company Linnaliin": a local government's
+# company, whose city answers for it.
+_CITY_OWNED_RE = re.compile(
+    rf"\b(?:{alternation(LOCAL_GOVERNMENT_WORDS | {'municipally'})})-owned\b"
+)
+
+
 def _public_workforce(text: str) -> bool:
     """ "city workers", "outside workers", "employees of the county", "employed
     by the City of Edinburgh Council", "the city's offer" in the (lowercased) text."""
@@ -476,6 +483,8 @@ def _public_workforce(text: str) -> bool:
     if "’s " in text or "'s " in text:
         if _PUBLIC_OFFER_RE.search(text):
             return True
+    if "-owned" in text and _CITY_OWNED_RE.search(text):
+        return True
     for noun in PUBLIC_WORKFORCE_NOUNS:
         at = text.find(noun)
         while at >= 0:

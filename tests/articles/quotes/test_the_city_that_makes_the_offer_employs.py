@@ -27,3 +27,14 @@ def test_the_city_whose_workers_strike_is_the_employer_not_a_university_nearby()
     (f,) = extract_quotes(paras)
     assert f.speaker_name == "City of Springfield"
     assert f.side == "employer"
+
+
+def test_the_deputy_mayor_answers_for_a_city_owned_company():
+    paras = [
+        "Tram traffic came to a standstill on Thursday as drivers of the city-owned transport "
+        "company Linnaliin began a 24-hour warning strike over wages.",
+        "Deputy Mayor Riina Magi said the city could not “print money for one group of workers.”",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.speaker_name == "Riina Magi"
+    assert f.side == "employer"
