@@ -174,6 +174,7 @@ _LEGISLATOR_FIRST_RE = re.compile(
 # A spokesperson for a portfolio, written in lowercase as an office: "Greens
 # health spokeswoman", "Opposition corrective services spokesman".
 _PORTFOLIO_SPOKES_RE = re.compile(rf"\b(?:{alternation(PORTFOLIOS)}) spokes(?:man|woman|person)\b")
+_FORMER_SPAN_RE = re.compile(r"\b[Ff]ormer(?:\s+[^\s,;]+){1,3}")
 _FORMER_RE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[a-z\-]+\s+){0,3}$")
 _ELECTED_RE = re.compile(r"\b(?:mayor|councillor|councilor|council member|city manager|reeve)\b")
 # The offices of a public employer ("Mayor" in a city workers' strike, the
@@ -392,6 +393,13 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
             del tags["labor"]
     if len(words.words) == 1 and "government" in tags and words.words[0].upper() in UNION_ACRONYMS:
         return "government", True  # a bare title, "MNA": the office, not a union's acronym
+    # the union a "former" office was held at is no affiliation now: "former
+    # IATSE business agent who now runs a production consultancy"
+    text_u, words_u = (
+        (t := _FORMER_SPAN_RE.sub(" ", text), Words(t.lower()))
+        if "former" in present
+        else (text, words)
+    )
     if (
         _affiliated(tags.get("labor"), words.words)
         or (
@@ -399,9 +407,9 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
             and _LOCAL_RE.search(low)
         )
         or ("local" in low and _THE_LOCAL_RE.search(low))
-        or _affiliated(d.named_in("unions", words), words.words)
-        or _union_head(words, d)
-        or (not _UNION_NAME_WORDS.isdisjoint(present) and _names_a_union(text))
+        or _affiliated(d.named_in("unions", words_u), words_u.words)
+        or _union_head(words_u, d)
+        or (not _UNION_NAME_WORDS.isdisjoint(words_u.first_at) and _names_a_union(text_u))
     ):
         if "community" not in present or not _COMMUNITY_GROUP_RE.search(low):
             return "labor", True
