@@ -202,9 +202,11 @@ _UNION_SUBDIVISION_OFFICE_RE = re.compile(
     rf"|\b{_SUBDIVISION_OFFICE} of (?:the )?(?:union|federation|confederation)['’]s "
     rf"(?:[\w\-]+ ){{0,2}}(?:{_SUBDIVISION})\b"
 )
-# "the company's chief negotiator": an office of the employer named by its head noun.
+# "the company's chief negotiator": an office of the employer named by its head
+# noun, not a place of it ("outside the chain's headquarters").
 _COMPANY_POSSESSIVE_RE = re.compile(
     rf"\b(?:{alternation(COMPANY_HEADS | {'management'})})(?:'s|’s|s'|s’)\s"
+    rf"(?:[\w\-]+\s){{0,3}}?(?:{alternation(AGENT_WORDS | SPOKES_NOUNS)})\b"
 )
 # "whose city has no role in the talks", "is not a party to the dispute".
 _NO_PART_RE = re.compile(
@@ -781,8 +783,13 @@ def classify_organisation(
     if _EMPLOYER_FEDERATIONS.first(words) is not None:
         return "employer", f"organisation: {name}, an employers' body"
     headed = _headed_by_government(words.words)
-    if (headed or government_name(low)) and _runs_the_service(low, dispute):
-        # "Ministry of Health" when public ambulance crews strike: it pays them
+    if (
+        (headed or government_name(low))
+        and _runs_the_service(low, dispute)
+        and not any(has_org_word(tuple(n.split())) for n in dispute.employers)
+    ):
+        # "Ministry of Health" when public ambulance crews strike and no body
+        # named as one (a hospital, a company) employs them: it pays them
         return "employer", f"organisation: {name}, over the strikers' public service"
     if headed:
         # "Ministry of Pharmaceutical Industry": a ministry, whatever its field
