@@ -1353,7 +1353,8 @@ PRIVATE_LIFE_VERBS = _words(
     """
     owns runs sells lives buys farms commutes has is does needs wants hopes rents visits
     attends studies shops travels uses heads leads chairs directs manages represents says
-    supports teaches
+    supports teaches takes rides relies depends cares worries believes thinks remembers plans
+    comes goes walks waits eats pays feels knows expects fears misses loves likes stays
     """
 )
 # Working somewhere for a while: "has cleaned rooms here for 17 years".

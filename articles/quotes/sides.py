@@ -1022,13 +1022,16 @@ _PUBLIC_NOUNS = frozenset(w for w in COMMUNITY_WORDS if w.endswith("s") and " " 
 def _among_the_public(mentions: list[Mention], cast: Cast) -> bool:
     """Does the reporter, in the paragraph that introduces a speaker and
     before the name, speak of the public ("Parents lined up outside the
-    centre ... Megan Sokolowski, a nurse at Health Sciences Centre, said")?"""
+    centre ... Megan Sokolowski, a nurse at Health Sciences Centre, said") or
+    set a scene away from the picket ("At the bus stop on the Navan Road, nurse
+    Orla Brennan"; not "At the gate")?"""
     if not mentions:
         return False
     m = mentions[0]
     before = cast.masked[m.para][: m.pos - cast.bases[m.para]]
     if _SCENE_RE.match(before) and "," in before:
-        return True  # "At the bus stop on the Navan Road, nurse Orla Brennan"
+        scene = words_of(before[: before.index(",")])
+        return not any(w in PICKET_PLACE_WORDS or w == "gate" for w in scene)
     return not _PUBLIC_NOUNS.isdisjoint(words_of(before))
 
 

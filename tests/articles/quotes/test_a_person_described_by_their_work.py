@@ -38,3 +38,9 @@ def test_a_clause_about_their_own_life_is_community():
     assert side_of("“Nobody comes in,” said Tamar Iosava, who runs a grocery nearby.") == (
         "community"
     )
+
+
+def test_a_clause_about_getting_about_is_community():
+    assert side_of("“I waited an hour,” said Tamar Iosava, who takes the bus to the mall.") == (
+        "community"
+    )

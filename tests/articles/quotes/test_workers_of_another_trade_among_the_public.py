@@ -67,3 +67,13 @@ def test_a_worker_of_another_trade_at_the_strikers_workplace_is_labour():
     ]
     (f,) = extract_quotes(paras)
     assert f.side == "labor"
+
+
+def test_a_scene_at_the_gate_is_no_public_scene():
+    paras = [
+        "Steelworkers went on strike on Monday; the strike halted both furnaces.",
+        "At the gate, crane operator Hasan Aydin said the rent had doubled. “My salary used to "
+        "be enough,” he said.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.side == "labor"
