@@ -70,7 +70,9 @@ GOVERNING_VERBS = SAY_VERBS | _words(
 PRONOUNS = {"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": "1"}
 
 # Honorifics dropped from the name and not kept as a description.
-HONORIFICS = _words("mr mrs ms miss mx dr prof rev sir dame fr dra madam madame mme")
+HONORIFICS = _words(
+    "mr mrs ms miss mx dr prof rev sir dame fr dra madam madame mme datuk datin dato haji hajjah"
+)
 
 # Capitalised job/office titles written before a name ("Gov. Jane Doe", "UAW
 # President Shawn Fain"): dropped from the name, kept as the description.
