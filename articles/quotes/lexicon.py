@@ -943,6 +943,8 @@ CLERGY_WORDS = _words(
 )
 # A rank before a trade ("principal oboist", "senior nurse") is no management title.
 RANK_WORDS = _words("principal senior junior")
+# Before a trade, a word that says its holder no longer works ("a retired teacher").
+RETIRED_WORDS = _words("retired")
 # A group of workers whose leader is one of them ("team leader", "shift manager").
 WORK_GROUP_NOUNS = _words("team shift crew line")
 # Management words that say only that someone owns a business.

@@ -92,6 +92,7 @@ from .lexicon import (
     PUBLIC_SERVICE_BODY_WORDS,
     RANK_WORDS,
     RESEARCH_FIRM_WORDS,
+    RETIRED_WORDS,
     SAY_VERBS,
     SCHOOL_YEARS,
     SPOKES_NOUNS,
@@ -469,6 +470,7 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
         and worker
         and 0 < worker[-1][1] - community[-1][1] <= 2
         and f"{community[-1][0]}," not in low
+        and community[-1][0] not in RETIRED_WORDS
     ):
         community = (
             None  # "guest room attendant": the compound's last noun, a worker, is what they are
