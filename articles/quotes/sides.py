@@ -67,6 +67,7 @@ from .lexicon import (
     EXPERT_BODY_WORDS,
     EXPERT_WORDS,
     FACILITY_WORDS,
+    FINITE_WORDS,
     GENERIC_WORKER_WORDS,
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_WORDS,
@@ -346,8 +347,7 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
                 and i + 1 < len(words.words)
                 and (words.words[i + 1] in WORKER_WORDS or words.words[i + 1] in TRADE_SYNONYMS)
             )
-            and not _leads_a_work_group(i, words.words)
-        ]  # "principal oboist", "senior nurse", "team leader": a rank in a trade
+        ]  # "principal oboist", "senior nurse": a rank in a trade
         if not tags["management"]:
             del tags["management"]
     if "agent" in tags:
@@ -527,10 +527,12 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
     if worker:
         if _at_the_workplace(low, d):
             return "labor", True  # "a crane operator with 19 years at the plant"
-        if public and _another_trade(worker, d):
+        if public and d.occupations and _another_trade(worker, d):
             # "Shoppers were mostly sympathetic. ..., said Ketevan Lomidze, a
-            # pharmacist": a worker of another trade among the public
-            return "community", True
+            # pharmacist": a worker of another trade among the public, unless
+            # another description ties them to the strike ("has worked for the
+            # chain for 31 years")
+            return "community", False
         # a worker of some kind; of another trade than the strikers' only weakly
         return "labor", not d.occupations
     job = _job_clause(low, d)
@@ -592,7 +594,12 @@ def _job_clause(low: str, d: Dispute) -> tuple[str, bool] | None:
     if not d.about_a_dispute or "who" not in low:
         return None
     m = _JOB_CLAUSE_RE.search(low)
-    if not m or m.group(1) in PRIVATE_LIFE_VERBS or m.group(1).endswith("ss"):
+    if (
+        not m
+        or m.group(1) in PRIVATE_LIFE_VERBS
+        or m.group(1) in FINITE_WORDS
+        or m.group(1).endswith("ss")
+    ):
         return None
     if m.group(1) in TENURE_VERBS:
         # "who works at a store": one of the strikers where they work

@@ -44,3 +44,10 @@ def test_a_clause_about_getting_about_is_community():
     assert side_of("“I waited an hour,” said Tamar Iosava, who takes the bus to the mall.") == (
         "community"
     )
+
+
+def test_a_clause_with_an_auxiliary_is_no_job_clause():
+    assert (
+        side_of("“The wards were empty,” said Gloria Pettway, 71, who was admitted on Sunday.")
+        != "labor"
+    )

@@ -77,3 +77,25 @@ def test_a_scene_at_the_gate_is_no_public_scene():
     ]
     (f,) = extract_quotes(paras)
     assert f.side == "labor"
+
+
+def test_with_the_strikers_trade_unknown_no_trade_is_another():
+    paras = [
+        "Thousands walked off the job at East Coast ports on Tuesday, and the strike shut "
+        "every terminal from Maine to Texas.",
+        "At the Dundalk Marine Terminal, longshoreman Curtis Pratt, 52, said the job had put "
+        "his kids through college. “I want the same for the next guy,” Pratt said.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.side == "labor"
+
+
+def test_a_tie_to_the_strike_outweighs_the_public_scene():
+    paras = [
+        "Grocery cashiers walked off the job at Mountain Fresh stores on Thursday, and the "
+        "strike closed the delis.",
+        "At the store on East Colfax Avenue, baker Darlene Hughes, 58, has worked for the chain "
+        "for 31 years. “They cut my department to two people,” she said.",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.side == "labor"
