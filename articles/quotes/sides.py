@@ -989,8 +989,11 @@ _WORKPLACE_BEFORE_RE = re.compile(
 )
 
 
-# "X's main plant", "X's three mills": a name owning a workplace.
-_WORKPLACE_AFTER_RE = re.compile(rf"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:{alternation(WORKPLACE_NOUNS)})\b")
+# "X's main plant", "X's three mills", "the X a.s. plant": a name owning a workplace.
+_WORKPLACE_AFTER_RE = re.compile(
+    rf"(?:(?:'s|’s)\s+(?:[a-z]+\s+)?|\s+(?:[a-z]{{1,3}}\.(?:[a-z]{{1,3}}\.)*\s+)?)"
+    rf"(?:{alternation(WORKPLACE_NOUNS)})\b"
+)
 
 
 # "and its president, Farid Hassan, warned": an office of the organisation named before.
