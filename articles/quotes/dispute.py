@@ -7,10 +7,16 @@ text decides what the caller does not give: every union is a union; the
 employer is the organisation most often tied to the strikers ("workers at X",
 "teachers in the X district", "X nurses", "X's offer", "a strike against X";
 a company before a public body, and never an outlet: "(KNWT)", "told The
-Associated Press"), else the most mentioned company; a city whose workers
-strike ("Brantwood's outside workers") is a public employer. The striking
-trade is the workers named in the sentences about the strike ("Hundreds of
-nurses and midwives ... walked off the job").
+Associated Press"; a lone place word, "workers at one of Algeria's largest
+distributors", gives way to a named company), else the most mentioned company;
+an acronym of a union's initials ("CITUB") is that union. A city whose workers
+strike ("Brantwood's outside workers"), that makes the offer ("the city's
+offer") or owns the employer ("the city-owned transport company") is a public
+employer, and the city or council the article names is the employer when no
+other is. The striking trade is the workers named in the sentences about the
+strike ("Hundreds of nurses and midwives ... walked off the job"), and what
+such a sentence calls its subject ("Refuse collectors employed by a contractor
+stopped work").
 """
 
 from __future__ import annotations

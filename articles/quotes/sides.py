@@ -25,7 +25,12 @@ Evidence, in this order (the first that decides wins):
    council or university employs its strikers: "NSW Health Minister" in a
    public hospitals' strike); a scholar stays an expert whatever office they
    hold at a university or consultancy; an owner of another business, or of
-   the employer's product ("a Volta owner"), is community;
+   the employer's product ("a Volta owner"), is community; a worker of a
+   trade other than the strikers' whom the reporter introduces among the
+   public ("Shoppers were mostly sympathetic ... a pharmacist", "At the bus
+   stop, nurse ...") is community; a person described by a clause about
+   their work ("who irons finished jackets", "who works at a store" when the
+   strikers work at stores) is labour, one given only an age is community;
 2. the organisation the speaker is: the dispute's employer -> employer; a
    union, labour council or federation -> labor; an employers' association ->
    employer; a government body -> government; a university, institute or
