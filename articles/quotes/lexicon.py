@@ -1062,6 +1062,9 @@ EXPERT_WORDS = _words(
     "employment lawyer",
     "law professor",
     "who studies",
+    "who researches",
+    "who advises",
+    "who writes about",
     "studies labor",
     "studies labour",
 }

@@ -51,3 +51,9 @@ def test_a_clause_with_an_auxiliary_is_no_job_clause():
         side_of("“The wards were empty,” said Gloria Pettway, 71, who was admitted on Sunday.")
         != "labor"
     )
+
+
+def test_a_clause_about_research_or_advice_is_an_experts():
+    assert side_of("“It will last,” said Ana Ruiz, who researches retail pay in Georgia.") == (
+        "expert"
+    )
