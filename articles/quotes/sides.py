@@ -511,9 +511,12 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
         and (government or "expert_body" in tags)
         and "expert" not in tags
         and _works_at_a_body(worker, tags, words.words)
+        and (not d.occupations or not _another_trade(worker, d))
     ):
         # "clerk at the Cluj Court of Appeal", "cleaner at the College of
-        # Engineering": a worker whose workplace is a public or learned body
+        # Engineering": a worker whose workplace is a public or learned body,
+        # of the strikers' trade when it is known (not "an inspector at the
+        # labour inspectorate" in a cleaners' strike)
         return "labor", True
     if government:
         return "government", True

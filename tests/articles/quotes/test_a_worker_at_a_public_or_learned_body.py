@@ -24,3 +24,9 @@ def test_a_professor_at_a_university_stays_an_expert():
 
 def test_a_judge_at_a_court_stays_government():
     assert classify_description("judge at the Cluj Court of Appeal", D) == "government"
+
+
+def test_another_trade_at_a_public_body_is_not_made_labour():
+    cleaners = Dispute(about_a_dispute=True, strike_paras=("cleaners went on strike",))
+    desc = "inspector at the State Labour Inspectorate"
+    assert classify_description(desc, cleaners) == "government"
