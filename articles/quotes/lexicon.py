@@ -1304,6 +1304,9 @@ GOVERNMENT_BODY_HEADS = _words(
 ) | {"city of", "state of"}
 # Words of a local government's name ("City of Springfield", "Riga City Council").
 LOCAL_GOVERNMENT_WORDS = _words("city council county municipality borough town")
+# Heads of a government body's name before "of"/"for" ("Ministry of ...",
+# "Department for ..."); not "Board of Directors" or "Council of Hospitals".
+MINISTRY_HEADS = _words("ministry department office agency bureau inspectorate commission")
 # Before "workers"/"employees" of a public employer: "city workers", "outside workers".
 PUBLIC_EMPLOYER_WORDS = _words(
     """

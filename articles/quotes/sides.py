@@ -74,12 +74,12 @@ from .lexicon import (
     FACILITY_WORDS,
     FINITE_WORDS,
     GENERIC_WORKER_WORDS,
-    GOVERNMENT_BODY_HEADS,
     GOVERNMENT_WORDS,
     KIN_GENDER,
     KIN_WORDS,
     LABOR_WORDS,
     MANAGEMENT_WORDS,
+    MINISTRY_HEADS,
     NOT_TRADES,
     OBJECT_DETERMINERS,
     OBJECT_LEAD_WORDS,
@@ -844,7 +844,7 @@ def classify_organisation(
 def _headed_by_government(words: list[str]) -> bool:
     """A name whose head, before "of" or "for", is a government body's
     ("Ministry of Pharmaceutical Industry", "Department for Business")."""
-    return len(words) > 2 and words[1] in ("of", "for") and words[0] in GOVERNMENT_BODY_HEADS
+    return len(words) > 2 and words[1] in ("of", "for") and words[0] in MINISTRY_HEADS
 
 
 def _named_like_a_person(e: Entity) -> bool:

@@ -24,3 +24,7 @@ def test_the_ministry_that_employs_the_strikers_stays_the_employer():
         )
         == "employer"
     )
+
+
+def test_a_council_of_employers_stays_the_employers():
+    assert infer_side("Council of Hospital Employers", "organization", "") == "employer"
