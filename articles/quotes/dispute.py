@@ -7,10 +7,16 @@ text decides what the caller does not give: every union is a union; the
 employer is the organisation most often tied to the strikers ("workers at X",
 "teachers in the X district", "X nurses", "X's offer", "a strike against X";
 a company before a public body, and never an outlet: "(KNWT)", "told The
-Associated Press"), else the most mentioned company; a city whose workers
-strike ("Brantwood's outside workers") is a public employer. The striking
-trade is the workers named in the sentences about the strike ("Hundreds of
-nurses and midwives ... walked off the job").
+Associated Press"; a lone place word, "workers at one of Algeria's largest
+distributors", gives way to a named company), else the most mentioned company;
+an acronym of a union's initials ("CITUB") is that union. A city whose workers
+strike ("Brantwood's outside workers"), that makes the offer ("the city's
+offer") or owns the employer ("the city-owned transport company") is a public
+employer, and the city or council the article names is the employer when no
+other is. The striking trade is the workers named in the sentences about the
+strike ("Hundreds of nurses and midwives ... walked off the job"), and what
+such a sentence calls its subject ("Refuse collectors employed by a contractor
+stopped work").
 """
 
 from __future__ import annotations
@@ -21,12 +27,19 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import (
+    ACTION_NOUNS,
+    ACTION_VERBS,
+    AGENT_NOUN_ENDINGS,
+    CLAUSE_CONJUNCTIONS,
+    COMMUNITY_WORDS,
     DEMONYMS,
     EXPERT_BODY_WORDS,
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_WORDS,
     LABOR_WORDS,
+    LOCAL_GOVERNMENT_WORDS,
     MEDIA_WORDS,
+    NOT_TRADES,
     ORG_FOLLOWERS,
     PUBLIC_EMPLOYER_WORDS,
     PUBLIC_SERVICE_BODY_WORDS,
@@ -39,6 +52,7 @@ from .lexicon import (
     TRADE_PHRASES,
     UNION_ACRONYMS,
     UNION_NAMES,
+    WALKOUT_PHRASES,
     WORKER_WORDS,
     alternation,
 )
@@ -174,6 +188,13 @@ class Dispute:
             self._occupations = frozenset(_trades(self._strike_paras))
         return self._occupations
 
+    def works_at(self, place: str) -> bool:
+        """Do the paragraphs about the strike name this kind of workplace
+        ("store" when "sales assistants at a chain of fashion stores" strike)?"""
+        return any(
+            re.search(rf"\b{re.escape(place)}(?:s|es)?\b", para) for para in self._strike_paras
+        )
+
     @property
     def public_employer(self) -> bool:
         """The employer is a city, district or other public body ("city workers")."""
@@ -202,7 +223,13 @@ def _names_list(names: tuple[str, ...]) -> WordList:
 
 @lru_cache(maxsize=256)
 def _union_heads(names: tuple[str, ...]) -> tuple[str, ...]:
-    heads = (name.split()[-1].lower() for name in names if name.split())
+    # not the place or field after "of" ("Confederation of Trade Unions of
+    # Armenia", "American Federation of State"): no word the union goes by
+    heads = (
+        name.split()[-1].lower()
+        for name in names
+        if len(name.split()) == 1 or name.split()[-2].lower() != "of"
+    )
     return tuple(h for h in heads if len(h) > 4 and h not in ("workers", "employees"))
 
 
@@ -276,20 +303,40 @@ def find_dispute(
         uses[key] = uses.get(key, 0) + 1
         if _tied(before, after):
             ties[key] = ties.get(key, 0) + 1
+    # "CITUB" beside the "Confederation of Independent Trade Unions (in
+    # Bulgaria)": the union's initials, so the union, never its employer
+    initials = [_initials(by_id[k].tokens) for k in union_ents if k in by_id]
+    for k in list(uses):
+        if _acronym_of_one(by_id[k], initials):
+            union_ents.add(k)
+            del uses[k]
     # a union that speaks or is named makes the story one about a dispute, even
     # when its action is "sanctions" or a "go-slow" rather than a strike
     about = about or bool(union_ents)
     if not employer_ents and about:
         # The organisation most tied to the strikers, a company before a public
         # body, place or outlet; else the most mentioned company-like one.
+        company = any(is_company(by_id[k].tokens) and not not_an_employer(by_id[k]) for k in uses)
+
         def score(k: int) -> tuple[tuple[bool, bool, int], int]:
             e = by_id[k]
             tied = ties.get(k, 0)
             # a facility ("Cedar Valley High School") is a workplace, its owner the employer
             weight = 3 * tied + 2 * is_company(e.tokens) + uses.get(k, 0) - 2 * e.facility
-            return (tied > 0, not not_an_employer(e), weight), -e.first_pos
+            # a lone place-like word ("workers at one of Algeria's largest
+            # distributors") is tied to them only as where they work, when a
+            # company is named
+            placed = company and _place_like(e)
+            return (tied > 0 and not placed, not not_an_employer(e), weight), -e.first_pos
 
         best = max(uses, key=score, default=None)
+        if (best is None or not_an_employer(by_id[best])) and _public_workforce(lowered.text):
+            # "city workers", "the council's offer": the strikers' employer is
+            # the city or council the article names ("City of Springfield")
+            local = [k for k in uses if _local_government(by_id[k])]
+            if local:
+                best = max(local, key=lambda k: (ties.get(k, 0), uses[k], -by_id[k].first_pos))
+                ties.setdefault(best, 0)
         if best is not None and (best in ties or not not_an_employer(by_id[best])):
             employer_ents.add(best)
     names_e += [by_id[k].canonical for k in employer_ents if k in by_id]
@@ -319,6 +366,36 @@ def find_dispute(
     )
 
 
+def _initials(tokens: Sequence[str]) -> str:
+    """ "Confederation of Independent Trade Unions" -> "CITU"."""
+    return "".join(t[0] for t in tokens if t[:1].isupper())
+
+
+def _acronym_of_one(e: Entity, initials: list[str]) -> bool:
+    """An all-capitals name that opens with the initials of one of ``initials``'
+    names (three letters at least)."""
+    if len(e.tokens) != 1 or not e.tokens[0].isupper() or len(e.tokens[0]) < 3:
+        return False
+    word = e.tokens[0]
+    return any(len(i) >= 3 and word.startswith(i) for i in initials)
+
+
+def _local_government(e: Entity) -> bool:
+    """A city's, county's or council's name ("City of Springfield", "Riga City
+    Council")."""
+    return (
+        e.kind == "organization"
+        and not LOCAL_GOVERNMENT_WORDS.isdisjoint(t.lower() for t in e.tokens)
+        and government_name(e.canonical.lower())
+    )
+
+
+def _place_like(e: Entity) -> bool:
+    """A place, or one capitalised word the article never treats as an
+    organisation ("Algeria", "TUNIS"): where the strikers work, not for whom."""
+    return e.kind == "place" or (len(e.tokens) == 1 and e.org <= 1 and not e.acronym)
+
+
 def _about_a_strike(strike_paras: Sequence[str]) -> bool:
     """Do the paragraphs about the strike speak of it at least twice?"""
     return len(strike_paras) >= 2 or (
@@ -333,7 +410,56 @@ def _trades(strike_paras: Sequence[str]) -> set[str]:
     text = " ".join(strike_paras).replace(",", " ").replace(".", " ").replace(";", " ")
     trades = {w[:-1] for w in _PLURAL_TRADES.intersection(text.split())}
     trades.update(t for phrase, t in TRADE_PHRASES.items() if phrase in text)
+    for para in strike_paras:
+        trades.update(_strikers_named(para))
     return trades
+
+
+# A sentence's predicate saying its subject struck ("walked off the job",
+# "held a one-day strike"), and the breaks before that subject's clause.
+_WALKOUT_RE = re.compile(
+    rf"\b(?:{alternation(WALKOUT_PHRASES)}"
+    rf"|(?:{alternation(ACTION_VERBS)}) (?:an? |their |on )?(?:[\w\-]+ ){{0,3}}(?:{alternation(ACTION_NOUNS)}))\b"
+)
+_CLAUSE_BREAK_RE = re.compile(
+    rf"[,;:(]|\s[-—–]\s|\b(?:{alternation(CLAUSE_CONJUNCTIONS | {'because', 'since', 'where'})})\s"
+)
+# What ends the strikers' noun phrase: "collectors employed by", "cooks at".
+_SUBJECT_END = frozenset(
+    "at in of from for on across near around outside inside with by who which that employed "
+    "working".split()
+)
+
+
+def _strikers_named(para: str) -> set[str]:
+    """The trades the (lowercased) paragraph names as the subject of a strike
+    ("refuse collectors employed by a private contractor stopped work" ->
+    "collector", "librarians held a one-day warning strike" -> "librarian"):
+    agent nouns in the plural before the subject's first preposition."""
+    out = set()
+    for m in _WALKOUT_RE.finditer(para):
+        start = para.rfind(". ", 0, m.start()) + 1
+        clause = para[start : m.start()]
+        breaks = list(_CLAUSE_BREAK_RE.finditer(clause))
+        if breaks:
+            clause = clause[breaks[-1].end() :]
+        for w in clause.split():
+            w = w.strip(".,;:!?\"“”()'’")
+            if w in _SUBJECT_END:
+                break
+            if (
+                len(w) > 3
+                and w.endswith("s")
+                and not w.endswith("ss")
+                and w.isalpha()
+                and w not in NOT_TRADES
+                and w not in COMMUNITY_WORDS
+            ):
+                if w in WORKER_WORDS:
+                    out.update(s for s in (w[:-1], w[:-3] + "fe") if s in WORKER_WORDS)
+                elif w[:-1].endswith(AGENT_NOUN_ENDINGS):
+                    out.add(w[:-1])
+    return out
 
 
 _EMPLOYED_BY_PUBLIC_RE = re.compile(
@@ -341,10 +467,29 @@ _EMPLOYED_BY_PUBLIC_RE = re.compile(
 )
 
 
+# A local government making the offer the strikers turned down: "the city's
+# offer of 4 percent", "the council's latest proposal".
+_PUBLIC_OFFER_RE = re.compile(
+    rf"\bthe (?:{alternation(LOCAL_GOVERNMENT_WORDS)})(?:'s|’s) (?:[a-z]+ )?(?:{alternation(TALKS_WORDS)})\b"
+)
+
+
+# "drivers of the city-owned transport company Linnaliin": a local government's
+# company, whose city answers for it.
+_CITY_OWNED_RE = re.compile(
+    rf"\b(?:{alternation(LOCAL_GOVERNMENT_WORDS | {'municipally'})})-owned\b"
+)
+
+
 def _public_workforce(text: str) -> bool:
     """ "city workers", "outside workers", "employees of the county", "employed
-    by the City of Edinburgh Council" in the (lowercased) text."""
+    by the City of Edinburgh Council", "the city's offer" in the (lowercased) text."""
     if "employed by" in text and _EMPLOYED_BY_PUBLIC_RE.search(text):
+        return True
+    if "’s " in text or "'s " in text:
+        if _PUBLIC_OFFER_RE.search(text):
+            return True
+    if "-owned" in text and _CITY_OWNED_RE.search(text):
         return True
     for noun in PUBLIC_WORKFORCE_NOUNS:
         at = text.find(noun)

@@ -70,7 +70,9 @@ GOVERNING_VERBS = SAY_VERBS | _words(
 PRONOUNS = {"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": "1"}
 
 # Honorifics dropped from the name and not kept as a description.
-HONORIFICS = _words("mr mrs ms miss mx dr prof rev sir dame fr dra madam madame mme")
+HONORIFICS = _words(
+    "mr mrs ms miss mx dr prof rev sir dame fr dra madam madame mme datuk datin dato haji hajjah"
+)
 
 # Capitalised job/office titles written before a name ("Gov. Jane Doe", "UAW
 # President Shawn Fain"): dropped from the name, kept as the description.
@@ -941,6 +943,10 @@ CLERGY_WORDS = _words(
 )
 # A rank before a trade ("principal oboist", "senior nurse") is no management title.
 RANK_WORDS = _words("principal senior junior")
+# Before a trade, a word that says its holder no longer works ("a retired teacher").
+RETIRED_WORDS = _words("retired")
+# A group of workers whose leader is one of them ("team leader", "shift manager").
+WORK_GROUP_NOUNS = _words("team shift crew line")
 # Management words that say only that someone owns a business.
 OWNER_WORDS = _words("owner owners proprietor")
 # Roles that speak or act for whichever organisation they are tied to.
@@ -970,6 +976,8 @@ GOVERNMENT_WORDS = _words(
     "labor inspector",
     "labour inspectorate",
     "labor inspectorate",
+    "labour inspection",
+    "labor inspection",
     "city council",
     "county council",
     "borough council",
@@ -1054,6 +1062,9 @@ EXPERT_WORDS = _words(
     "employment lawyer",
     "law professor",
     "who studies",
+    "who researches",
+    "who advises",
+    "who writes about",
     "studies labor",
     "studies labour",
 }
@@ -1126,7 +1137,7 @@ WORKER_WORDS = _words(
     teaches taught player players athlete athletes forward guard quarterback goalkeeper keeper
     midfielder defender winger fullback linebacker cornerback receiver pitcher catcher
     outfielder shortstop infielder batsman bowler batter all-rounder flanker centre-back
-    center-back rookie cleaner cleaners
+    center-back rookie cleaner cleaners registrar registrars collector collectors
     """
 ) | {
     "social worker",
@@ -1143,6 +1154,14 @@ WORKER_WORDS = _words(
     "room attendant",
     "flight attendant",
 }
+# Words of WORKER_WORDS that say someone works, not at what ("a staffer", "a
+# co-worker", "who teaches"): no trade of their own.
+GENERIC_WORKER_WORDS = _words(
+    """
+    worker employee staff staffer crew crewmember co-worker coworker colleague housekeeping
+    teaches taught rookie
+    """
+)
 # Public services and the trades that work in them, for the minister over each
 # ("Health Minister" in a strike of nurses at public hospitals).
 PORTFOLIO_TRADES = {
@@ -1239,6 +1258,32 @@ STRIKE_STEMS = (
     "industrial action",
     "work stoppage",
 )
+# Predicates of a sentence whose subject is the strikers ("Refuse collectors
+# employed by a contractor stopped work", "librarians held a one-day strike"):
+# verb phrases, and the verbs before a named action noun.
+WALKOUT_PHRASES = _words("struck") | {
+    "walked off",
+    "walked out",
+    "walk off",
+    "walk out",
+    "stopped work",
+    "downed tools",
+    "went on strike",
+    "are on strike",
+    "were on strike",
+    "is on strike",
+    "was on strike",
+    "have been on strike",
+    "had been on strike",
+    "remain on strike",
+    "remained on strike",
+    "strike over",
+    "strike for",
+}
+ACTION_VERBS = _words("began begin started start held hold staged stage launched launch went")
+ACTION_NOUNS = _words("strike walkout stoppage sickout sick-out boycott")
+# Words in a strikers' phrase that name no trade: who they are, not what they do.
+NOT_TRADES = _words("workers employees staff members people staffers colleagues others")
 # Prepositions before an organisation tied to the strikers ("nurses at X", "a
 # strike against X", "talks with X").
 TIE_PREPOSITIONS = _words("at in against for by of from with")
@@ -1257,6 +1302,11 @@ GOVERNMENT_BODY_HEADS = _words(
     bureau service county district police court tribunal ombudsman inspectorate
     """
 ) | {"city of", "state of"}
+# Words of a local government's name ("City of Springfield", "Riga City Council").
+LOCAL_GOVERNMENT_WORDS = _words("city council county municipality borough town")
+# Heads of a government body's name before "of"/"for" ("Ministry of ...",
+# "Department for ..."); not "Board of Directors" or "Council of Hospitals".
+MINISTRY_HEADS = _words("ministry department office agency bureau inspectorate commission")
 # Before "workers"/"employees" of a public employer: "city workers", "outside workers".
 PUBLIC_EMPLOYER_WORDS = _words(
     """
@@ -1291,11 +1341,30 @@ POLITICAL_PARTIES = _words(
     "Five Star",
     "Democratic Party",
 }
+# Fields of government a politician speaks for ("health spokeswoman", "shadow
+# transport spokesman"): a portfolio, where a company's spokesperson has none.
+PORTFOLIOS = _words(
+    """
+    health education transport transportation justice finance treasury labour labor
+    employment industry environment housing energy economy agriculture defence defense home
+    foreign interior immigration policing corrections infrastructure tourism culture
+    """
+) | {"industrial relations", "workplace relations", "corrective services", "local government"}
 PARTY_OFFICES = _words(
     """
     leader party MP MPs MSP MSPs MLA MLAs MPP MPPs MNA MNAs TD TDs minister spokesperson spokesman
     spokeswoman councillor councilor candidate lawmaker senator government critic whip chair
     deputy leadership
+    """
+)
+# Verbs of a "who" clause about someone's own life rather than their work ("who
+# runs a grocery", "who lives near the mine", "who owns a diner").
+PRIVATE_LIFE_VERBS = _words(
+    """
+    owns runs sells lives buys farms commutes has is does needs wants hopes rents visits
+    attends studies shops travels uses heads leads chairs directs manages represents says
+    supports teaches takes rides relies depends cares worries believes thinks remembers plans
+    comes goes walks waits eats pays feels knows expects fears misses loves likes stays
     """
 )
 # Working somewhere for a while: "has cleaned rooms here for 17 years".

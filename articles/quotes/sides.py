@@ -25,7 +25,12 @@ Evidence, in this order (the first that decides wins):
    council or university employs its strikers: "NSW Health Minister" in a
    public hospitals' strike); a scholar stays an expert whatever office they
    hold at a university or consultancy; an owner of another business, or of
-   the employer's product ("a Volta owner"), is community;
+   the employer's product ("a Volta owner"), is community; a worker of a
+   trade other than the strikers' whom the reporter introduces among the
+   public ("Shoppers were mostly sympathetic ... a pharmacist", "At the bus
+   stop, nurse ...") is community; a person described by a clause about
+   their work ("who irons finished jackets", "who works at a store" when the
+   strikers work at stores) is labour, one given only an age is community;
 2. the organisation the speaker is: the dispute's employer -> employer; a
    union, labour council or federation -> labor; an employers' association ->
    employer; a government body -> government; a university, institute or
@@ -66,11 +71,16 @@ from .lexicon import (
     EMPLOYER_FEDERATION_NAMES,
     EXPERT_BODY_WORDS,
     EXPERT_WORDS,
+    FACILITY_WORDS,
+    FINITE_WORDS,
+    GENERIC_WORKER_WORDS,
     GOVERNMENT_WORDS,
     KIN_GENDER,
     KIN_WORDS,
     LABOR_WORDS,
     MANAGEMENT_WORDS,
+    MINISTRY_HEADS,
+    NOT_TRADES,
     OBJECT_DETERMINERS,
     OBJECT_LEAD_WORDS,
     OBJECT_PREPOSITIONS,
@@ -81,30 +91,33 @@ from .lexicon import (
     PICKET_PLACE_WORDS,
     POLITICAL_PARTIES,
     PORTFOLIO_TRADES,
+    PORTFOLIOS,
+    PRIVATE_LIFE_VERBS,
     PUBLIC_EMPLOYER_WORDS,
     PUBLIC_OWNER_BODIES,
     PUBLIC_SERVICE_BODY_WORDS,
     RANK_WORDS,
     RESEARCH_FIRM_WORDS,
+    RETIRED_WORDS,
     SAY_VERBS,
     SCHOOL_YEARS,
     SPOKES_NOUNS,
     STRIKE_WORDS,
     TENURE_VERBS,
-    TRADE_PHRASES,
     TRADE_SYNONYMS,
     UNION_ACRONYMS,
     UNION_NAMES,
     UNION_SUBDIVISION_OFFICES,
     UNION_SUBDIVISIONS,
     UNION_WORDS,
+    WORK_GROUP_NOUNS,
     WORKER_WORDS,
     WORKPLACE_NOUNS,
     alternation,
 )
 from .names import has_org_word, is_company, is_union_name
 from .organisations import analyst_firm, described_body
-from .vocabulary import Tagger, WordList, Words
+from .vocabulary import Tagger, WordList, Words, words_of
 
 if TYPE_CHECKING:
     from .attribution import Attribution
@@ -165,6 +178,10 @@ _LEGISLATOR_FIRST_RE = re.compile(
     r"|(?:knesset|parliament|assembly|congress) member|mp|mpa|mla|mna|lawmaker|legislator"
     r"|senator|congressman|congresswoman)\b"
 )
+# A spokesperson for a portfolio, written in lowercase as an office: "Greens
+# health spokeswoman", "Opposition corrective services spokesman".
+_PORTFOLIO_SPOKES_RE = re.compile(rf"\b(?:{alternation(PORTFOLIOS)}) spokes(?:man|woman|person)\b")
+_FORMER_SPAN_RE = re.compile(r"\b[Ff]ormer(?:\s+[^\s,;]+){1,3}")
 _FORMER_RE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[a-z\-]+\s+){0,3}$")
 _ELECTED_RE = re.compile(r"\b(?:mayor|councillor|councilor|council member|city manager|reeve)\b")
 # The offices of a public employer ("Mayor" in a city workers' strike, the
@@ -175,10 +192,11 @@ _EMPLOYER_OFFICE_RE = re.compile(
 )
 # An office-holder whose public body owns, runs or pays for the employer
 # ("whose administration owns MPK", "whose ministry oversees the state-owned
-# company", "whose ministry funds the centres"): the employer, not a bystander.
+# company", "whose ministry funds the centres"): the employer, not a bystander;
+# not one whose body oversees a field ("whose ministry oversees tourism").
 _PUBLIC_OWNER_RE = re.compile(
-    rf"\bwhose (?:{alternation(PUBLIC_OWNER_BODIES)}) (?:also )?(?:{alternation(OWNER_VERBS)})\b",
-    re.I,
+    rf"\bwhose (?i:(?:{alternation(PUBLIC_OWNER_BODIES)}) (?:also )?(?:{alternation(OWNER_VERBS)}))"
+    r" (?:(?i:the|its|their|an?) |[A-Z0-9])",
 )
 # An office in a part of a union: "president of the Halifax unit", "the
 # branch's vice president", "secretary general of the federation's maritime branch".
@@ -191,9 +209,11 @@ _UNION_SUBDIVISION_OFFICE_RE = re.compile(
     rf"|\b{_SUBDIVISION_OFFICE} of (?:the )?(?:union|federation|confederation)['’]s "
     rf"(?:[\w\-]+ ){{0,2}}(?:{_SUBDIVISION})\b"
 )
-# "the company's chief negotiator": an office of the employer named by its head noun.
+# "the company's chief negotiator": an office of the employer named by its head
+# noun, not a place of it ("outside the chain's headquarters").
 _COMPANY_POSSESSIVE_RE = re.compile(
     rf"\b(?:{alternation(COMPANY_HEADS | {'management'})})(?:'s|’s|s'|s’)\s"
+    rf"(?:[\w\-]+\s){{0,3}}?(?:{alternation(AGENT_WORDS | SPOKES_NOUNS)})\b"
 )
 # "whose city has no role in the talks", "is not a party to the dispute".
 _NO_PART_RE = re.compile(
@@ -306,10 +326,11 @@ def classify_description(text: str, dispute: Dispute | None = None) -> str | Non
     return found[0] if found else None
 
 
-def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
+def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] | None:
     """(side, strong) for a description: weak evidence (a relative of someone,
     a worker of another trade than the strikers') decides only when nothing
-    strong does."""
+    strong does. ``public``: the reporter introduces the speaker among the
+    public (``_among_the_public``), where a worker of another trade is one of them."""
     low = " ".join(text.lower().replace("\x1f", " ").split())
     if not low:
         return None
@@ -334,6 +355,12 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         ]  # "principal oboist", "senior nurse": a rank in a trade
         if not tags["management"]:
             del tags["management"]
+    if "agent" in tags:
+        tags["agent"] = [
+            (w, i) for w, i in tags["agent"] if not _leads_a_work_group(i, words.words)
+        ]
+        if not tags["agent"]:
+            del tags["agent"]  # "team leader": one of the workers
     labor = tags.get("labor")
     if labor and all(w in PICKET_PLACE_WORDS for w, _ in labor):
         # "a father of two who stood at the picket line with coffee", "the local
@@ -354,6 +381,8 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         return "government", True  # "Québec solidaire MNA", "Labour MP": a party politician
     if _LEGISLATOR_FIRST_RE.match(low):
         return "government", True
+    if "spokes" in tags and _PORTFOLIO_SPOKES_RE.search(text):
+        return "government", True  # "Greens health spokeswoman": a politician's portfolio
     if _RELATIVE_OF_RE.search(low) and "union" not in present and "striking" not in present:
         return "community", True
     if (
@@ -372,6 +401,13 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
             del tags["labor"]
     if len(words.words) == 1 and "government" in tags and words.words[0].upper() in UNION_ACRONYMS:
         return "government", True  # a bare title, "MNA": the office, not a union's acronym
+    # the union a "former" office was held at is no affiliation now: "former
+    # IATSE business agent who now runs a production consultancy"
+    text_u, words_u = (
+        (t := _FORMER_SPAN_RE.sub(" ", text), Words(t.lower()))
+        if "former" in present
+        else (text, words)
+    )
     if (
         _affiliated(tags.get("labor"), words.words)
         or (
@@ -379,9 +415,9 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
             and _LOCAL_RE.search(low)
         )
         or ("local" in low and _THE_LOCAL_RE.search(low))
-        or _affiliated(d.named_in("unions", words), words.words)
-        or _union_head(words, d)
-        or (not _UNION_NAME_WORDS.isdisjoint(present) and _names_a_union(text))
+        or _affiliated(d.named_in("unions", words_u), words_u.words)
+        or _union_head(words_u, d)
+        or (not _UNION_NAME_WORDS.isdisjoint(words_u.first_at) and _names_a_union(text_u))
     ):
         if "community" not in present or not _COMMUNITY_GROUP_RE.search(low):
             return "labor", True
@@ -418,6 +454,14 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     if ("agent" in tags or "spokes" in tags) and _COMPANY_POSSESSIVE_RE.search(low):
         return "employer", True  # "the company's chief negotiator"
     if (
+        "agent" in tags
+        and not (
+            "expert_body" in tags or "government" in tags or "worker" in tags or "trade" in tags
+        )
+        and _heads_the_workplace(low, d)
+    ):
+        return "employer", True  # "the factory's deputy general director"
+    if (
         _EMPLOYER_OFFICE_RE.search(low)
         and d.public_employer
         and not _NO_PART_RE.search(low)
@@ -431,6 +475,7 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         and worker
         and 0 < worker[-1][1] - community[-1][1] <= 2
         and f"{community[-1][0]}," not in low
+        and community[-1][0] not in RETIRED_WORDS
     ):
         community = (
             None  # "guest room attendant": the compound's last noun, a worker, is what they are
@@ -461,6 +506,18 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         if "expert_body" in tags and not management:
             return "expert", True
         return "employer", True
+    if (
+        worker
+        and (government or "expert_body" in tags)
+        and "expert" not in tags
+        and _works_at_a_body(worker, tags, words.words)
+        and (not d.occupations or not _another_trade(worker, d))
+    ):
+        # "clerk at the Cluj Court of Appeal", "cleaner at the College of
+        # Engineering": a worker whose workplace is a public or learned body,
+        # of the strikers' trade when it is known (not "an inspector at the
+        # labour inspectorate" in a cleaners' strike)
+        return "labor", True
     if government:
         return "government", True
     if "expert" in tags:
@@ -476,11 +533,108 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
     if "expert_body" in tags:
         return "expert", True
     if worker:
+        if _at_the_workplace(low, d):
+            return "labor", True  # "a crane operator with 19 years at the plant"
+        if public and d.occupations and _another_trade(worker, d):
+            # "Shoppers were mostly sympathetic. ..., said Ketevan Lomidze, a
+            # pharmacist": a worker of another trade among the public, unless
+            # another description ties them to the strike ("has worked for the
+            # chain for 31 years")
+            return "community", False
         # a worker of some kind; of another trade than the strikers' only weakly
         return "labor", not d.occupations
+    job = _job_clause(low, d)
+    if job is not None:
+        return job
+    if low.isdigit() and d.about_a_dispute:
+        # "Fatiha Ouali, 61, said": an age and nothing else, as copy gives the
+        # public; a striker or an official is given a trade or a title
+        return "community", False
     if _PRIVATE_PERSON_RE.search(low):
         return "community", True
     return None
+
+
+# An office of a workplace: "the factory's deputy general director", "director
+# of the Sofia emergency medical centre".
+_WORKPLACE_OFFICE_RE = re.compile(
+    r"\b(?:the )?([a-z]+)(?:'s|’s) (?:[a-z\-]+ ){0,3}\w+$"
+    r"|\bof (?:the|its) (?:[\w\-]+ ){0,4}?([a-z]+)$"
+)
+
+
+def _heads_the_workplace(low: str, d: Dispute) -> bool:
+    """An office (director, manager) of the kind of workplace the strike's
+    sentences name: the management of the strikers' workplace."""
+    m = _WORKPLACE_OFFICE_RE.search(low)
+    if not m:
+        return False
+    place = m.group(1) or m.group(2)
+    return (place in WORKPLACE_NOUNS or place in FACILITY_WORDS) and d.works_at(place)
+
+
+_AT_THE_RE = re.compile(r"\b(?:at|in) the ([a-z]+)\b")
+
+
+def _at_the_workplace(low: str, d: Dispute) -> bool:
+    """ "at the plant", "in the warehouse": the kind of workplace the strike's
+    sentences name, with "the" — the strikers' own."""
+    return any(
+        (w in WORKPLACE_NOUNS or w in FACILITY_WORDS) and d.works_at(w)
+        for w in _AT_THE_RE.findall(low)
+    )
+
+
+# A clause that says what someone does, in the present: "who irons finished
+# jackets", "23, who works at a store in the Saburtalo district".
+_JOB_CLAUSE_RE = re.compile(
+    r"(?:^|…\s*,\s+)(?:\d{1,3},\s+)?who (?:still )?([a-z]+s)\b(?: (?:at|in|on|for) (?:an? |the )?"
+    r"([\w\-]+(?: [a-z]+)?))?"
+)
+
+
+def _job_clause(low: str, d: Dispute) -> tuple[str, bool] | None:
+    """In a strike story, a person described only by the work they do ("who
+    prepares orders for hospitals", "who cuts wings on the evisceration line")
+    is one of the workers; one who works at some other place ("who works at a
+    bank on the square") or whose clause is about their own life ("who runs a
+    grocery", "who lives near the mine") is not decided here."""
+    if not d.about_a_dispute or "who" not in low:
+        return None
+    m = _JOB_CLAUSE_RE.search(low)
+    if (
+        not m
+        or m.group(1) in PRIVATE_LIFE_VERBS
+        or m.group(1) in FINITE_WORDS
+        or m.group(1).endswith("ss")
+    ):
+        return None
+    if m.group(1) in TENURE_VERBS:
+        # "who works at a store": one of the strikers where they work
+        for place in (m.group(2) or "").split():
+            if (place in WORKPLACE_NOUNS or place in FACILITY_WORDS) and d.works_at(place):
+                return "labor", True
+        return None
+    return "labor", True
+
+
+def _works_at_a_body(worker: list[tuple[str, int]], tags: dict, words: list[str]) -> bool:
+    """A trade word, then "at" or "in" and, within a few words, a government or
+    learned body's word: the body is where the worker works."""
+    bodies = [i for name in ("government", "expert_body") for _, i in tags.get(name, ())]
+    for w, i in worker:
+        if w.split()[-1] in GENERIC_WORKER_WORDS:
+            continue
+        k = i + len(w.split())
+        if k < len(words) and words[k] in ("at", "in") and any(k < j <= k + 6 for j in bodies):
+            return True
+    return False
+
+
+def _leads_a_work_group(i: int, words: list[str]) -> bool:
+    """ "team leader", "shift manager": the office of word ``i`` is over a
+    group of workers, among whom it works."""
+    return i > 0 and words[i - 1] in WORK_GROUP_NOUNS
 
 
 def _public_service_body_employs(d: Dispute) -> bool:
@@ -582,10 +736,29 @@ def _union_head(words: Words, d: Dispute) -> bool:
 
 
 def _named_trade(words: list[str], d: Dispute) -> bool:
-    """A trade named by a phrase in the strike's sentences ("delivery riders",
-    "call centre agents") used of the speaker ("a rider", "Agent")."""
-    trades = d.occupations.intersection(TRADE_PHRASES.values())
-    return bool(trades) and any(w in trades or w[:-1] in trades for w in words)
+    """A trade the strike's sentences name (by a phrase, "delivery riders", or
+    as the strikers, "refuse collectors ... stopped work") used of the speaker
+    ("a rider", "Agent", "a collector for 12 years")."""
+    trades = d.occupations
+    if not trades:
+        return False
+    hits = [(w, i) for i, w in enumerate(words) if w in trades or w[:-1] in trades]
+    return bool(hits) and _subject_words(hits, words)  # not "coffee for the educators"
+
+
+def _another_trade(worker: list[tuple[str, int]], d: Dispute) -> bool:
+    """Every worker's word of a description names a trade, none of them the
+    strikers' ("pharmacist" in a shop assistants' strike); not a word for any
+    worker ("employee", "colleague")."""
+    for w, _ in worker:
+        w = w.split()[-1]
+        if (
+            w in NOT_TRADES
+            or w in GENERIC_WORKER_WORDS
+            or (w[:-1] if w.endswith("s") else w) in d.occupations
+        ):
+            return False
+    return True
 
 
 def _occupation(tags: dict[str, list[tuple[str, int]]], d: Dispute) -> bool:
@@ -626,6 +799,18 @@ def classify_organisation(
         return "employer", f"organisation: {name}, which runs the workplace"
     if _EMPLOYER_FEDERATIONS.first(words) is not None:
         return "employer", f"organisation: {name}, an employers' body"
+    headed = _headed_by_government(words.words)
+    if (
+        (headed or government_name(low))
+        and _runs_the_service(low, dispute)
+        and not any(has_org_word(tuple(n.split())) for n in dispute.employers)
+    ):
+        # "Ministry of Health" when public ambulance crews strike and no body
+        # named as one (a hospital, a company) employs them: it pays them
+        return "employer", f"organisation: {name}, over the strikers' public service"
+    if headed:
+        # "Ministry of Pharmaceutical Industry": a ministry, whatever its field
+        return "government", f"organisation: {name}, a public body"
     if EMPLOYER_BODY_WORDS.intersection(words.words) and (
         has_org_word(e.tokens) or ASSOCIATION_HEADS.intersection(words.words)
     ):
@@ -654,6 +839,12 @@ def classify_organisation(
         # or research body is, as a rule, the employer answering the strikers.
         return "employer", f"organisation: {name}, speaking for management in a dispute"
     return "community", f"organisation: {name}"
+
+
+def _headed_by_government(words: list[str]) -> bool:
+    """A name whose head, before "of" or "for", is a government body's
+    ("Ministry of Pharmaceutical Industry", "Department for Business")."""
+    return len(words) > 2 and words[1] in ("of", "for") and words[0] in MINISTRY_HEADS
 
 
 def _named_like_a_person(e: Entity) -> bool:
@@ -771,8 +962,9 @@ def _side_of(
         if "whose" in desc and _PUBLIC_OWNER_RE.search(desc):
             # "whose administration owns MPK", "whose ministry funds the centres"
             return "employer", (f"described as: {_shorten(desc)}",)
+    public = _among_the_public(mentions, cast)
     for desc in descs:
-        found = _classify(desc, dispute)
+        found = _classify(desc, dispute, public)
         if found and found[1]:
             return found[0], (f"described as: {_shorten(desc)}",)
         if found:
@@ -805,8 +997,11 @@ _WORKPLACE_BEFORE_RE = re.compile(
 )
 
 
-# "X's main plant", "X's three mills": a name owning a workplace.
-_WORKPLACE_AFTER_RE = re.compile(rf"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:{alternation(WORKPLACE_NOUNS)})\b")
+# "X's main plant", "X's three mills", "the X a.s. plant": a name owning a workplace.
+_WORKPLACE_AFTER_RE = re.compile(
+    rf"(?:(?:'s|’s)\s+(?:[a-z]+\s+)?|\s+(?:[a-z]{{1,3}}\.(?:[a-z]{{1,3}}\.)*\s+)?)"
+    rf"(?:{alternation(WORKPLACE_NOUNS)})\b"
+)
 
 
 # "and its president, Farid Hassan, warned": an office of the organisation named before.
@@ -837,6 +1032,32 @@ def _its_office(mentions: list[Mention], cast: Cast, bodies: _Bodies) -> tuple[s
             side = next((sd for _, sd, c in bodies.named() if c == first.canonical), None)
             return (side, first.canonical) if side else None
     return None
+
+
+# The public, in the plural: "Residents of Plaine Verte said", "Shoppers were
+# mostly sympathetic", "The protest angered some commuters".
+_PUBLIC_NOUNS = frozenset(w for w in COMMUNITY_WORDS if w.endswith("s") and " " not in w)
+
+
+def _among_the_public(mentions: list[Mention], cast: Cast) -> bool:
+    """Does the reporter, in the paragraph that introduces a speaker and
+    before the name, speak of the public ("Parents lined up outside the
+    centre ... Megan Sokolowski, a nurse at Health Sciences Centre, said") or
+    set a scene away from the picket ("At the bus stop on the Navan Road, nurse
+    Orla Brennan"; not "At the gate")?"""
+    if not mentions:
+        return False
+    m = mentions[0]
+    before = cast.masked[m.para][: m.pos - cast.bases[m.para]]
+    if _SCENE_RE.match(before) and "," in before:
+        scene = words_of(before[: before.index(",")])
+        return not any(w in PICKET_PLACE_WORDS or w == "gate" for w in scene)
+    return not _PUBLIC_NOUNS.isdisjoint(words_of(before))
+
+
+# A paragraph that opens on a scene: "At the Hobujaama stop, ...", "At a service
+# station in Rouen where three of eight pumps were dry, ...".
+_SCENE_RE = re.compile(r"\s*At (?:the|a|an) ")
 
 
 def _workplace(mentions: list[Mention], cast: Cast) -> bool:

@@ -60,3 +60,14 @@ def test_the_mayor_is_government_when_a_school_district_employs_the_strikers():
     )
     assert by_text(found, "put the children first").side == "government"
     assert by_text(found, "It is boring").side == "community"
+
+
+def test_an_office_holder_whose_ministry_oversees_a_field_is_government():
+    paras = [
+        "Cable car operators at a private ski resort went on strike on Saturday, and the strike "
+        "closed every lift on the mountain.",
+        "Economy state secretary Nina Potocnik, whose ministry oversees tourism, urged both sides "
+        "to “find a solution before the holidays.”",
+    ]
+    (f,) = extract_quotes(paras)
+    assert f.side == "government"
