@@ -503,6 +503,11 @@ COMMON_CAPS = (
 CORPORATE_SUFFIXES = _words(
     "co inc corp corporation company llc ltd plc group holdings sa ag nv lp llp oyj asa gmbh spa bv pty"
 )
+# Other countries' legal forms, which count only written with their full stops or in
+# capitals ("S.A.C.", "SAC", "d.o.o."): in title case some are surnames ("Sac").
+LEGAL_FORM_ABBREVIATIONS = _words(
+    "sac saa sas sarl srl sl ltda cjsc ojsc pjsc jsc doo sro bhd tbk kk"
+)
 
 # Finite verbs: a word of these before a name means the name is past the subject.
 FINITE_WORDS = _words(

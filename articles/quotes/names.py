@@ -27,6 +27,7 @@ from .lexicon import (
     FIRST_NAMES_ALL,
     HONORIFICS,
     JOINED_PLACES,
+    LEGAL_FORM_ABBREVIATIONS,
     MALE_NAMES,
     NAME_LINK_WORDS,
     NAME_PARTICLES,
@@ -77,7 +78,7 @@ def strip_possessive(tok: str) -> tuple[str, bool]:
 
 @lru_cache(maxsize=16384)
 def is_org_word(tok: str) -> bool:
-    return tok.lower().strip(".") in ORG_WORDS
+    return tok.lower().strip(".") in ORG_WORDS or is_corporate_suffix(tok)
 
 
 def named_for_its_field(toks: Sequence[str]) -> bool:
@@ -205,7 +206,7 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
             ):
                 cur.append((s, e))  # "England and Wales Cricket Board"
                 continue
-            if low == "and" and left[-1].lower().strip(".,") in CORPORATE_SUFFIXES:
+            if low == "and" and is_corporate_suffix(left[-1]):
                 flush()  # "Harvest Basket Inc and FreshLane Markets": two companies
                 continue
             if (
@@ -398,10 +399,23 @@ def has_org_word(tokens: tuple[str, ...]) -> bool:
     return any(is_org_word(t) for t in tokens)
 
 
+def is_corporate_suffix(token: str) -> bool:
+    """A company ending ("Inc.", "Ltd", "GmbH"), also written with full stops inside
+    it ("S.A.", "N.V.", "S.A.C.", "d.o.o."); another country's legal form only when
+    so written or in capitals ("SAC", not the surname "Sac")."""
+    low = token.lower().rstrip(",")
+    if low.rstrip(".") in CORPORATE_SUFFIXES:
+        return True
+    if "." not in low.rstrip(".") and not token.isupper():
+        return False
+    compact = low.replace(".", "")
+    return compact in CORPORATE_SUFFIXES or compact in LEGAL_FORM_ABBREVIATIONS
+
+
 @lru_cache(maxsize=4096)
 def is_company(tokens: tuple[str, ...]) -> bool:
-    """A name with a company ending ("Inc.", "Ltd", "Corp.")."""
-    return any(t.lower().rstrip(".,") in CORPORATE_SUFFIXES for t in tokens)
+    """A name with a company ending ("Inc.", "Ltd", "Corp.", "S.A.")."""
+    return any(is_corporate_suffix(t) for t in tokens)
 
 
 def is_union_name(tokens: list[str]) -> bool:
