@@ -66,6 +66,7 @@ from .lexicon import (
     EMPLOYER_FEDERATION_NAMES,
     EXPERT_BODY_WORDS,
     EXPERT_WORDS,
+    FACILITY_WORDS,
     GOVERNMENT_WORDS,
     KIN_GENDER,
     KIN_WORDS,
@@ -156,6 +157,23 @@ _RELATIVE_OF_RE = re.compile(
 _OWN_BUSINESS_RE = re.compile(
     r"\bwho (?:owns|runs) an? (?:[\w\-]+ ){0,3}(?:company|business|shop|restaurant|"
     r"guesthouse|cafe|café|store|bakery|firm|hotel|bar|stall)\b"
+)
+# A supplier or customer of the struck workplace ("a fisherman who sells inshore
+# catches to the factory", "who owns a showroom and buys from the factory"): one of
+# the public the strike reaches, whatever their own trade.
+_TRADES_WITH_WORKPLACE_RE = re.compile(
+    r"\b(?:(?:sells?|sold|selling|supplies|supplied|supplying|delivers?|delivered|buys?|bought"
+    r"|buying)\b(?: [\w\-]+){0,4}? (?:to|from)|supplies|supplied|supplying)"
+    r" (?:the|its|their|his|her) "
+    rf"(?:[\w\-]+ )?(?:{alternation(WORKPLACE_NOUNS | FACILITY_WORDS | {'company', 'firm', 'estate'})})\b"
+)
+# An officer of the labour administration ("the provincial director of labour",
+# "labour officer", "Labor Commissioner"): government, wherever posted.
+_LABOUR_ADMINISTRATION_RE = re.compile(
+    r"\b(?:director|officer|commissioner|inspector|secretary|department|directorate|office)"
+    r"(?: general)? of labou?r\b(?! union| council| federation| party)"
+    r"|\blabou?r (?:officer|director|commissioner|department|directorate|inspector|inspectorate"
+    r"|office|ministry|minister)\b"
 )
 # A description that opens with a legislator's seat ("The Member of Parliament
 # for Tema East", "Knesset member"): whatever they did at the picket line, they
@@ -356,6 +374,11 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         return "government", True
     if _RELATIVE_OF_RE.search(low) and "union" not in present and "striking" not in present:
         return "community", True
+    if "union" not in present and "striking" not in present:
+        if _TRADES_WITH_WORKPLACE_RE.search(low):
+            return "community", True
+        if _LABOUR_ADMINISTRATION_RE.search(low) and "company" not in present:
+            return "government", True
     if (
         _OWN_BUSINESS_RE.search(low)
         and "union" not in present
