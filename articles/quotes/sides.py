@@ -168,10 +168,11 @@ _TRADES_WITH_WORKPLACE_RE = re.compile(
     rf"(?:[\w\-]+ )?(?:{alternation(WORKPLACE_NOUNS | FACILITY_WORDS | {'company', 'firm', 'estate'})})\b"
 )
 # An officer of the labour administration ("the provincial director of labour",
-# "labour officer", "Labor Commissioner"): government, wherever posted.
+# "labour officer", "Labor Commissioner"): government, wherever posted; not a
+# company's "director of labour relations" or a union's "labour council".
 _LABOUR_ADMINISTRATION_RE = re.compile(
     r"\b(?:director|officer|commissioner|inspector|secretary|department|directorate|office)"
-    r"(?: general)? of labou?r\b(?! union| council| federation| party)"
+    r"(?: general)? of labou?r\b(?! relations| union| council| federation| party| studies| law| organi)"
     r"|\blabou?r (?:officer|director|commissioner|department|directorate|inspector|inspectorate"
     r"|office|ministry|minister)\b"
 )

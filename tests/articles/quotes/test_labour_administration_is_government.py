@@ -38,3 +38,15 @@ def test_the_unions_labour_council_is_no_labour_administration():
     )
     f = by_text(found, "will not go back")
     assert (f.speaker_name, f.side) == ("Ana Lobo", "labor")
+
+
+def test_a_companys_director_of_labour_relations_is_no_labour_administration():
+    found = extract_quotes(
+        [
+            LEDE,
+            "Ana Lobo, the company's director of labour relations, said the plant would "
+            "“stay open.”",
+        ]
+    )
+    f = by_text(found, "stay open")
+    assert (f.speaker_name, f.side) == ("Ana Lobo", "employer")
