@@ -176,6 +176,18 @@ _LABOUR_ADMINISTRATION_RE = re.compile(
     r"|\blabou?r (?:officer|director|commissioner|department|directorate|inspector|inspectorate"
     r"|office|ministry|minister)\b"
 )
+# A body the workers form, named for them ("the drivers' committee", "the workers'
+# council", "the porters' association"): its officers speak for the strikers.
+_WORKERS_BODY_RE = re.compile(
+    r"\b([a-z\-]+)(?:s'|s’) (?:strike |action )?(?:committee|council|assembly|association|"
+    r"delegation|representatives)\b"
+)
+# A seat held for voters ("who represents the district in the National Assembly"):
+# a legislator, whatever else the description says.
+_REPRESENTS_VOTERS_RE = re.compile(
+    r"\brepresents? (?:the |a |[\w\-]+ )?(?:[\w\-]+ ){0,3}in (?:the )?(?:national |state |"
+    r"provincial |regional )?(?:assembly|parliament|congress|senate|legislature|house of)\b"
+)
 # A description that opens with a legislator's seat ("The Member of Parliament
 # for Tema East", "Knesset member"): whatever they did at the picket line, they
 # speak as a politician.
@@ -371,7 +383,7 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
             return "labor", True  # "a fellow agent", "a fellow striker": a co-worker
     if not _PARTY_FIRST_WORDS.isdisjoint(present) and _PARTY_RE.search(text):
         return "government", True  # "Québec solidaire MNA", "Labour MP": a party politician
-    if _LEGISLATOR_FIRST_RE.match(low):
+    if _LEGISLATOR_FIRST_RE.match(low) or _REPRESENTS_VOTERS_RE.search(low):
         return "government", True
     if _RELATIVE_OF_RE.search(low) and "union" not in present and "striking" not in present:
         return "community", True
@@ -405,6 +417,7 @@ def _classify(text: str, d: Dispute) -> tuple[str, bool] | None:
         or ("local" in low and _THE_LOCAL_RE.search(low))
         or _affiliated(d.named_in("unions", words), words.words)
         or _union_head(words, d)
+        or _workers_body(low, d)
         or (not _UNION_NAME_WORDS.isdisjoint(present) and _names_a_union(text))
     ):
         if "community" not in present or not _COMMUNITY_GROUP_RE.search(low):
@@ -603,6 +616,19 @@ def _union_head(words: Words, d: Dispute) -> bool:
             # "Transport Minister" when the union is the "Federation of Transport"
             return True
     return False
+
+
+def _workers_body(low: str, d: Dispute) -> bool:
+    """The description names a body of workers ("head of the drivers' committee",
+    "the workers' council"), not of employers, owners or parents."""
+    if "’ " not in low and "' " not in low:
+        return False
+    return any(
+        m.group(1) in ("striker", "member")
+        or m.group(1) in d.occupations
+        or m.group(1) in WORKER_WORDS
+        for m in _WORKERS_BODY_RE.finditer(low)
+    )
 
 
 def _named_trade(words: list[str], d: Dispute) -> bool:
