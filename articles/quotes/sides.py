@@ -917,10 +917,16 @@ def _descriptions(e: Entity, quotes: list[Attribution], mentions: list[Mention])
     a role given later."""
     out = []
     title = e.title
-    if title and e.description:
-        out.append(f"{title}, {e.description}")
-    elif title or e.description:
-        out.append(title or e.description)
+    if e.description.lower().startswith("whose "):
+        # "the company's trade union, whose president": the office, without the body
+        # it belongs to, which the context before the name gives
+        description = ""
+    else:
+        description = e.description
+    if title and description:
+        out.append(f"{title}, {description}")
+    elif title or description:
+        out.append(title or description)
     for m in mentions:
         if len(m.titles) == 1 and m.titles[0].lower() in PEOPLE_NOUNS:
             out.append(_PEOPLE_NOUN_SIDES.get(m.titles[0].lower(), m.titles[0]))
@@ -961,6 +967,8 @@ def _clause_before(before: str) -> str:
             ):
                 return ""
     cut = _after_last_mark(before, len(before))
+    if cut and before[cut - 1] == "," and before[cut:].lstrip().lower().startswith("whose "):
+        return f"{_body_before(before[: cut - 1])},{before[cut:]}"
     if cut and not before[cut:].strip() and before[cut - 1] == ",":
         cut = _after_last_mark(before, cut - 1)
     elif cut and before[cut - 1] == "," and _after_last_mark(before, cut - 1) == 0:
@@ -968,6 +976,17 @@ def _clause_before(before: str) -> str:
         if 1 < len(lead) <= 9 and lead[0].lower() in ("a", "an", "another", "one"):
             return before  # "Another parent, nurse Chantal Roy": both say who she is
     return before[cut:]
+
+
+def _body_before(clause: str) -> str:
+    """The noun phrase ending ``clause`` (what a following "whose president" belongs
+    to): its last words after the last preposition ("announced last week by the
+    company's trade union" -> "the company's trade union")."""
+    words = clause[_after_last_mark(clause, len(clause)) :].split()[-6:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in OBJECT_PREPOSITIONS:
+            return " ".join(words[i + 1 :])
+    return " ".join(words)
 
 
 def _after_last_mark(text: str, end: int) -> int:
