@@ -310,6 +310,7 @@ STOP_CAPS = _words(
     Often Never Always Again Overall Ultimately Regardless Besides Furthermore Moreover
     Still Plus Currently Recently Finally Afterward Afterwards Below Above Video Photo
     Related Read Watch Click Subscribe Advertisement Updated Published Posted Editor's
+    Around Roughly Approximately Fewer Fully Hundreds Thousands Dozens Scores Tens Millions
     """
 )
 

@@ -450,6 +450,8 @@ def _mention(
             kind = d.split()[-1].lower()
             # "the cleaning contractor CleanServ Danmark": the kind of business, then its name
             ev.append(BODY_KIND_BEFORE if kind in _BODY_KINDS else ROLE_BEFORE)
+        elif _kind_of_body_before(mp, s):
+            ev.append(BODY_KIND_BEFORE)  # "the public forestry company Šume Podrinja"
     if d:
         m.description = d
     for g in genders:
@@ -583,6 +585,20 @@ def appositive_text(after: str) -> str | None:
     if not 3 <= stop - j <= longest:
         return None
     return after[j:stop]
+
+
+def _kind_of_body_before(mp: str, s: int) -> bool:
+    """A determined kind of body right before the name ("the forestry company",
+    "a state-owned firm", "the union"): what follows is that body's name, unless
+    an office of it comes first ("Executive director of the company Tserendorj
+    Erdene": the name is the office-holder's)."""
+    words = mp[max(0, s - 60) : s].lower().split()[-5:]
+    if len(words) < 2 or words[-1] not in _BODY_KINDS:
+        return False
+    for i in range(len(words) - 2, -1, -1):
+        if words[i] in ("the", "a", "an"):
+            return not (i >= 2 and words[i - 1] == "of" and is_role_word(words[i - 2]))
+    return False
 
 
 def _role_words_before(mp: str, s: int) -> str:
