@@ -726,9 +726,12 @@ def _short_org_form(et: tuple[str, ...], tt: tuple[str, ...], e: Entity) -> bool
     Association of Orange County", "Allegheny Coke" -> "Allegheny Coke Co.",
     "Grand Street Realty" -> "... Partners", "Lone Star" -> "... Freight Lines",
     "Thanh Phat" -> "Thanh Phat Footwear Co Ltd", "Bafokeng Ridge" -> "Bafokeng
-    Ridge Platinum" when that is an organisation with no sign of a person."""
+    Ridge Platinum" when that is an organisation with no sign of a person; "Caju do
+    Norte" -> "Caju do Norte, Lda" (the comma before the legal form aside)."""
     n = len(tt)
     t0 = tt[0]
+    if len(et) > n and et[n - 1].endswith(","):
+        et = (*et[: n - 1], et[n - 1].rstrip(","), *et[n:])
     return (
         et[0] == t0
         and et[:n] == tt

@@ -327,7 +327,7 @@ ABBREVIATIONS = _words(
 )
 
 # Words that look capitalised in a name run but end it ("Smith of Temple").
-NAME_PARTICLES = _words("de da van von der den del della di du dos das le la bin al el y ter")
+NAME_PARTICLES = _words("de da do van von der den del della di du dos das le la bin al el y ter")
 
 # Given names (``given_names``): a unisex name marks a person but no gender.
 FEMALE_NAMES = given_names.FEMALE
@@ -502,7 +502,10 @@ COMMON_CAPS = (
 
 # Company-name endings: "Allegheny Coke Co.", "Thanh Phat Footwear Co Ltd".
 CORPORATE_SUFFIXES = _words(
-    "co inc corp corporation company llc ltd plc group holdings sa ag nv lp llp oyj asa gmbh spa bv pty"
+    """
+    co inc corp corporation company llc ltd limited lda plc group holdings sa ag nv lp llp oyj
+    asa gmbh spa bv pty
+    """
 )
 # Other countries' legal forms, which count only written with their full stops or in
 # capitals ("S.A.C.", "SAC", "d.o.o."): in title case some are surnames ("Sac").

@@ -41,3 +41,19 @@ def test_legal_forms_are_read_with_or_without_their_full_stops(token):
 @pytest.mark.parametrize("name", [("Sara", "Acosta"), ("Saúl", "Sac"), ("Ana", "Inés", "Sala")])
 def test_a_persons_name_is_no_company(name):
     assert not is_company(name)
+
+
+@pytest.mark.parametrize(
+    "company", ["SkyCater Thailand Co., Ltd.", "Caju do Sul, Lda", "Harbor Foods, Inc."]
+)
+def test_a_legal_form_after_a_comma_stays_in_the_name(company):
+    found = extract_quotes(
+        [
+            f"Workers at {company} walked off the job on Monday over unpaid wages.",
+            f"{company} said in a statement that the delay was “temporary.”",
+            "The company said salaries would be paid “in full by the end of the month.”",
+        ]
+    )
+    for prefix in ("temporary", "in full"):
+        f = by_text(found, prefix)
+        assert (f.speaker_name, f.side) == (company, "employer")
