@@ -231,6 +231,8 @@ _UNION_HEAD_AFTER_RE = re.compile(
 )
 # Kinds of business or union that can stand right before the body's name.
 _BODY_KINDS = (COMPANY_HEADS | UNION_NOUNS) - WORKER_WORDS
+# What follows a wire service's name in a dateline: "(AFP) - ", "(Reuters) — ".
+_WIRE_CREDIT_AFTER_RE = re.compile(r"\)\s*[-–—]+\s")
 _CAPITAL_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]")
 _MOD_BEFORE_RE = re.compile(r"\b(?:a|an|A|An)\s$")
 _MOD_AFTER_RE = re.compile(r"^\s+[a-z][a-z\-]+\b(?!\s+(?:said|says|told|wrote))")
@@ -366,6 +368,8 @@ def _mention(
         _ADDRESSEE_BEFORE_RE.search(window)
     ):
         m.addressed = True
+    elif a0 == ")" and mp[s - 1 : s] == "(" and _WIRE_CREDIT_AFTER_RE.match(after):
+        m.addressed = True  # a dateline's wire credit, "ABIDJAN (AFP) -": the outlet
     if " union" in after[:40] and _UNION_HEAD_AFTER_RE.match(after):
         m.union_head = True
     genders: list[str] = []
