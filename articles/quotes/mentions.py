@@ -60,6 +60,7 @@ from .lexicon import (
 )
 from .names import (
     ACRONYM_AFTER_RE,
+    MINISTRY_OF_RE,
     RUN_RE,
     clean_description,
     clean_tokens,
@@ -68,6 +69,7 @@ from .names import (
     is_org_word,
     is_role_word,
     is_title,
+    ministry_fields_after,
     named_for_its_field,
     split_run,
 )
@@ -288,12 +290,27 @@ def _joined(text: str, pieces) -> bool:
 def _scan_paragraph(
     pi: int, mp: str, base: int, sstarts: set[int], used_as_acronym, docs_here: list[int], out
 ) -> None:
+    joined_to = 0
     for run in RUN_RE.finditer(mp):
+        if run.start() < joined_to:
+            continue  # the fields of a ministry's name, read with it
         text = run.group()
         if text in STOP_CAPS:
             continue
         rs = run.start()
-        pieces = split_run(text)
+        fields_end = (
+            ministry_fields_after(mp, run.end())
+            if mp.startswith(",", run.end()) and MINISTRY_OF_RE.search(text)
+            else 0
+        )
+        if fields_end:
+            # "Ministry of Agriculture, Water Management and Forestry": one name
+            joined_to = fields_end
+            text = mp[rs:joined_to]
+            start = MINISTRY_OF_RE.search(text).start()
+            pieces = ((start, len(text)),)
+        else:
+            pieces = split_run(text)
         if len(pieces) > 1:
             a0, b1 = pieces[0][0], pieces[-1][1]
             acr = _initials_of(text[a0:b1])

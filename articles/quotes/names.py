@@ -17,6 +17,7 @@ from .lexicon import (
     AGENT_NOUN_ENDINGS,
     ASSOCIATION_HEADS,
     CORPORATE_SUFFIXES,
+    COUNTRIES,
     CREDIT_ROLES,
     DEMONYM_ENDINGS,
     DEMONYMS,
@@ -67,6 +68,24 @@ RUN_RE = re.compile(
     rf"|,[ \t]+(?:{alternation(s.capitalize() for s in CORPORATE_SUFFIXES)}"
     rf"|LLC|PLC|GmbH|S\.A|N\.V|B\.V)\b\.?)*"
 )
+# A ministry named for several fields: the first ends its name run ("the Ministry
+# of Agriculture"), the others follow a comma ("..., Water Management and Forestry").
+MINISTRY_OF_RE = re.compile(r"\b(?:Ministry|Department|Secretariat|Minister) of [A-Z]")
+_FIELD = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3}"
+_MINISTRY_FIELDS_AFTER_RE = re.compile(
+    rf",[ \t]+(?:{_FIELD},[ \t]+){{0,3}}{_FIELD},?[ \t]+and[ \t]+{_FIELD}\b"
+)
+
+
+def ministry_fields_after(text: str, pos: int) -> int:
+    """The end of a ministry's further fields at ``pos`` in ``text`` (", Water
+    Management and Forestry"), or 0: none, or places ("..., Kenya and Uganda")."""
+    m = _MINISTRY_FIELDS_AFTER_RE.match(text, pos)
+    if m is None or any(w.strip(",") in COUNTRIES for w in m.group().split()):
+        return 0
+    return m.end()
+
+
 ACRONYM_AFTER_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9\-&]{1,9})\)")
 _POSS_RE = re.compile(r"(?:’s|'s|’|')$")
 _PLACE_ADJ_RE = re.compile(rf"^[A-Z][\w.]*-(?:{alternation(PLACE_ADJECTIVE_ENDINGS)})$")
