@@ -44,7 +44,6 @@ from rapidfuzz.distance import Indel
 from .genders import infer_genders, roles_from_next_sentence
 from .lexicon import (
     COMMON_CAPS,
-    CORPORATE_SUFFIXES,
     COUNTRIES,
     FIRST_NAMES_ALL,
     HONORIFIC_GENDER,
@@ -70,6 +69,7 @@ from .names import (
     initials,
     is_acronym,
     is_company,
+    is_corporate_suffix,
     is_facility,
     is_org_word,
     is_union_name,
@@ -726,25 +726,24 @@ def _short_org_form(et: tuple[str, ...], tt: tuple[str, ...], e: Entity) -> bool
     Association of Orange County", "Allegheny Coke" -> "Allegheny Coke Co.",
     "Grand Street Realty" -> "... Partners", "Lone Star" -> "... Freight Lines",
     "Thanh Phat" -> "Thanh Phat Footwear Co Ltd", "Bafokeng Ridge" -> "Bafokeng
-    Ridge Platinum" when that is an organisation with no sign of a person."""
+    Ridge Platinum" when that is an organisation with no sign of a person; "Caju do
+    Norte" -> "Caju do Norte, Lda" (the comma before the legal form aside)."""
     n = len(tt)
     t0 = tt[0]
+    if len(et) > n and et[n - 1].endswith(","):
+        et = (*et[: n - 1], et[n - 1].rstrip(","), *et[n:])
     return (
         et[0] == t0
         and et[:n] == tt
         and (
             et[n].lower() in ("of", "for")
-            or all(x.lower().rstrip(".,") in CORPORATE_SUFFIXES for x in et[n:])
+            or all(is_corporate_suffix(x) for x in et[n:])
             or (
                 e.org > e.person
                 and t0.lower() not in FIRST_NAMES_ALL
                 and all(is_org_word(x) for x in et[n:])
             )
-            or (
-                e.org > e.person
-                and et[-1].lower().rstrip(".,") in CORPORATE_SUFFIXES
-                and not has_org_word(tt)
-            )
+            or (e.org > e.person and is_corporate_suffix(et[-1]) and not has_org_word(tt))
             # "Bafokeng Ridge" -> "Bafokeng Ridge Platinum" (where miners work):
             # an organisation with no sign of a person, no given name in front
             or (

@@ -39,11 +39,19 @@ _LABEL_RE = re.compile(
     r"(?:[A-Z][a-z’']*(?:,?\s+[a-z’']+){0,4}:|[A-Z][A-Z’' ,&]{2,50}[A-Z]\s+[—–]+)\s+(?=[A-Z\x1f\"“])"
 )
 _LABEL_STOP = SAY_VERBS | DOCUMENT_NOUNS | LABEL_VERBS
+# A live blog's time stamp opening an entry ("11:20 The authority says", "9.45am ").
+_TIME_STAMP_RE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}\b)?\s*[—–:-]?\s+(?=[A-Z\x1f\"“])"
+)
 
 
 def _lead_label(mp: str) -> int:
     """Length of a newsletter lead-in label opening the paragraph ("Why it
-    matters: ", "Between the lines: ", "DRIVING THE DAY — "), else 0."""
+    matters: ", "Between the lines: ", "DRIVING THE DAY — ") or of a live blog's
+    time stamp ("11:20 "), else 0."""
+    m = _TIME_STAMP_RE.match(mp)
+    if m:
+        return m.end()
     m = _LABEL_RE.match(mp)
     if not m:
         return 0

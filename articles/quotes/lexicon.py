@@ -312,6 +312,7 @@ STOP_CAPS = _words(
     Often Never Always Again Overall Ultimately Regardless Besides Furthermore Moreover
     Still Plus Currently Recently Finally Afterward Afterwards Below Above Video Photo
     Related Read Watch Click Subscribe Advertisement Updated Published Posted Editor's
+    Around Roughly Approximately Fewer Fully Hundreds Thousands Dozens Scores Tens Millions
     """
 )
 
@@ -328,7 +329,7 @@ ABBREVIATIONS = _words(
 )
 
 # Words that look capitalised in a name run but end it ("Smith of Temple").
-NAME_PARTICLES = _words("de da van von der den del della di du dos das le la bin al el y ter")
+NAME_PARTICLES = _words("de da do van von der den del della di du dos das le la bin al el y ter")
 
 # Given names (``given_names``): a unisex name marks a person but no gender.
 FEMALE_NAMES = given_names.FEMALE
@@ -503,7 +504,15 @@ COMMON_CAPS = (
 
 # Company-name endings: "Allegheny Coke Co.", "Thanh Phat Footwear Co Ltd".
 CORPORATE_SUFFIXES = _words(
-    "co inc corp corporation company llc ltd plc group holdings sa ag nv lp llp oyj asa gmbh spa bv pty"
+    """
+    co inc corp corporation company llc ltd limited lda plc group holdings sa ag nv lp llp oyj
+    asa gmbh spa bv pty
+    """
+)
+# Other countries' legal forms, which count only written with their full stops or in
+# capitals ("S.A.C.", "SAC", "d.o.o."): in title case some are surnames ("Sac").
+LEGAL_FORM_ABBREVIATIONS = _words(
+    "sac saa sas sarl srl sl ltda cjsc ojsc pjsc jsc doo sro bhd tbk kk"
 )
 
 # Finite verbs: a word of these before a name means the name is past the subject.

@@ -60,6 +60,7 @@ from .lexicon import (
 )
 from .names import (
     ACRONYM_AFTER_RE,
+    MINISTRY_OF_RE,
     RUN_RE,
     clean_description,
     clean_tokens,
@@ -68,6 +69,7 @@ from .names import (
     is_org_word,
     is_role_word,
     is_title,
+    ministry_fields_after,
     named_for_its_field,
     split_run,
 )
@@ -231,6 +233,8 @@ _UNION_HEAD_AFTER_RE = re.compile(
 )
 # Kinds of business or union that can stand right before the body's name.
 _BODY_KINDS = (COMPANY_HEADS | UNION_NOUNS) - WORKER_WORDS
+# What follows a wire service's name in a dateline: "(AFP) - ", "(Reuters) — ".
+_WIRE_CREDIT_AFTER_RE = re.compile(r"\)\s*[-–—]+\s")
 _CAPITAL_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]")
 _MOD_BEFORE_RE = re.compile(r"\b(?:a|an|A|An)\s$")
 _MOD_AFTER_RE = re.compile(r"^\s+[a-z][a-z\-]+\b(?!\s+(?:said|says|told|wrote))")
@@ -286,12 +290,27 @@ def _joined(text: str, pieces) -> bool:
 def _scan_paragraph(
     pi: int, mp: str, base: int, sstarts: set[int], used_as_acronym, docs_here: list[int], out
 ) -> None:
+    joined_to = 0
     for run in RUN_RE.finditer(mp):
+        if run.start() < joined_to:
+            continue  # the fields of a ministry's name, read with it
         text = run.group()
         if text in STOP_CAPS:
             continue
         rs = run.start()
-        pieces = split_run(text)
+        fields_end = (
+            ministry_fields_after(mp, run.end())
+            if mp.startswith(",", run.end()) and MINISTRY_OF_RE.search(text)
+            else 0
+        )
+        if fields_end:
+            # "Ministry of Agriculture, Water Management and Forestry": one name
+            joined_to = fields_end
+            text = mp[rs:joined_to]
+            start = MINISTRY_OF_RE.search(text).start()
+            pieces = ((start, len(text)),)
+        else:
+            pieces = split_run(text)
         if len(pieces) > 1:
             a0, b1 = pieces[0][0], pieces[-1][1]
             acr = _initials_of(text[a0:b1])
@@ -366,6 +385,8 @@ def _mention(
         _ADDRESSEE_BEFORE_RE.search(window)
     ):
         m.addressed = True
+    elif a0 == ")" and mp[s - 1 : s] == "(" and _WIRE_CREDIT_AFTER_RE.match(after):
+        m.addressed = True  # a dateline's wire credit, "ABIDJAN (AFP) -": the outlet
     if " union" in after[:40] and _UNION_HEAD_AFTER_RE.match(after):
         m.union_head = True
     genders: list[str] = []
@@ -450,6 +471,8 @@ def _mention(
             kind = d.split()[-1].lower()
             # "the cleaning contractor CleanServ Danmark": the kind of business, then its name
             ev.append(BODY_KIND_BEFORE if kind in _BODY_KINDS else ROLE_BEFORE)
+        elif _kind_of_body_before(mp, s):
+            ev.append(BODY_KIND_BEFORE)  # "the public forestry company Šume Podrinja"
     if d:
         m.description = d
     for g in genders:
@@ -583,6 +606,20 @@ def appositive_text(after: str) -> str | None:
     if not 3 <= stop - j <= longest:
         return None
     return after[j:stop]
+
+
+def _kind_of_body_before(mp: str, s: int) -> bool:
+    """A determined kind of body right before the name ("the forestry company",
+    "a state-owned firm", "the union"): what follows is that body's name, unless
+    an office of it comes first ("Executive director of the company Tserendorj
+    Erdene": the name is the office-holder's)."""
+    words = mp[max(0, s - 60) : s].lower().split()[-5:]
+    if len(words) < 2 or words[-1] not in _BODY_KINDS:
+        return False
+    for i in range(len(words) - 2, -1, -1):
+        if words[i] in ("the", "a", "an"):
+            return not (i >= 2 and words[i - 1] == "of" and is_role_word(words[i - 2]))
+    return False
 
 
 def _role_words_before(mp: str, s: int) -> str:

@@ -17,6 +17,7 @@ from .lexicon import (
     AGENT_NOUN_ENDINGS,
     ASSOCIATION_HEADS,
     CORPORATE_SUFFIXES,
+    COUNTRIES,
     CREDIT_ROLES,
     DEMONYM_ENDINGS,
     DEMONYMS,
@@ -27,6 +28,7 @@ from .lexicon import (
     FIRST_NAMES_ALL,
     HONORIFICS,
     JOINED_PLACES,
+    LEGAL_FORM_ABBREVIATIONS,
     MALE_NAMES,
     NAME_LINK_WORDS,
     NAME_PARTICLES,
@@ -60,8 +62,30 @@ RUN_RE = re.compile(
     # The leading capital comes before the look-behind so the engine can skip ahead fast.
     rf"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![\w’'\-.][A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'\-&.]*(?:[ \t]+(?:{_TOKEN}|\d+\b"
     rf"|\(\d{{4}}\)(?=[ \t]+(?i:{alternation(CORPORATE_SUFFIXES)})\b)"
-    rf"|{_LINK}(?=[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ſ])))*"
+    rf"|{_LINK}(?=[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ſ]))"
+    # a legal form after a comma stays in the name ("Thai Air Catering Co., Ltd.",
+    # "Caju do Norte, Lda")
+    rf"|,[ \t]+(?:{alternation(s.capitalize() for s in CORPORATE_SUFFIXES)}"
+    rf"|LLC|PLC|GmbH|S\.A|N\.V|B\.V)\b\.?)*"
 )
+# A ministry named for several fields: the first ends its name run ("the Ministry
+# of Agriculture"), the others follow a comma ("..., Water Management and Forestry").
+MINISTRY_OF_RE = re.compile(r"\b(?:Ministry|Department|Secretariat|Minister) of [A-Z]")
+_FIELD = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3}"
+_MINISTRY_FIELDS_AFTER_RE = re.compile(
+    rf",[ \t]+(?:{_FIELD},[ \t]+){{0,3}}{_FIELD},?[ \t]+and[ \t]+{_FIELD}\b"
+)
+
+
+def ministry_fields_after(text: str, pos: int) -> int:
+    """The end of a ministry's further fields at ``pos`` in ``text`` (", Water
+    Management and Forestry"), or 0: none, or places ("..., Kenya and Uganda")."""
+    m = _MINISTRY_FIELDS_AFTER_RE.match(text, pos)
+    if m is None or any(w.strip(",") in COUNTRIES for w in m.group().split()):
+        return 0
+    return m.end()
+
+
 ACRONYM_AFTER_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9\-&]{1,9})\)")
 _POSS_RE = re.compile(r"(?:’s|'s|’|')$")
 _PLACE_ADJ_RE = re.compile(rf"^[A-Z][\w.]*-(?:{alternation(PLACE_ADJECTIVE_ENDINGS)})$")
@@ -77,7 +101,7 @@ def strip_possessive(tok: str) -> tuple[str, bool]:
 
 @lru_cache(maxsize=16384)
 def is_org_word(tok: str) -> bool:
-    return tok.lower().strip(".") in ORG_WORDS
+    return tok.lower().strip(".") in ORG_WORDS or is_corporate_suffix(tok)
 
 
 def named_for_its_field(toks: Sequence[str]) -> bool:
@@ -205,7 +229,7 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
             ):
                 cur.append((s, e))  # "England and Wales Cricket Board"
                 continue
-            if low == "and" and left[-1].lower().strip(".,") in CORPORATE_SUFFIXES:
+            if low == "and" and is_corporate_suffix(left[-1]):
                 flush()  # "Harvest Basket Inc and FreshLane Markets": two companies
                 continue
             if (
@@ -398,10 +422,23 @@ def has_org_word(tokens: tuple[str, ...]) -> bool:
     return any(is_org_word(t) for t in tokens)
 
 
+def is_corporate_suffix(token: str) -> bool:
+    """A company ending ("Inc.", "Ltd", "GmbH"), also written with full stops inside
+    it ("S.A.", "N.V.", "S.A.C.", "d.o.o."); another country's legal form only when
+    so written or in capitals ("SAC", not the surname "Sac")."""
+    low = token.lower().rstrip(",")
+    if low.rstrip(".") in CORPORATE_SUFFIXES:
+        return True
+    if "." not in low.rstrip(".") and not token.isupper():
+        return False
+    compact = low.replace(".", "")
+    return compact in CORPORATE_SUFFIXES or compact in LEGAL_FORM_ABBREVIATIONS
+
+
 @lru_cache(maxsize=4096)
 def is_company(tokens: tuple[str, ...]) -> bool:
-    """A name with a company ending ("Inc.", "Ltd", "Corp.")."""
-    return any(t.lower().rstrip(".,") in CORPORATE_SUFFIXES for t in tokens)
+    """A name with a company ending ("Inc.", "Ltd", "Corp.", "S.A.")."""
+    return any(is_corporate_suffix(t) for t in tokens)
 
 
 def is_union_name(tokens: list[str]) -> bool:

@@ -41,12 +41,14 @@ from .lexicon import (
     alternation,
 )
 from .names import (
+    MINISTRY_OF_RE,
     clean_description,
     clean_tokens,
     is_demonym,
     is_org_word,
     is_title,
     looks_like_person,
+    ministry_fields_after,
     named_for_its_field,
     strip_possessive,
 )
@@ -255,6 +257,10 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
         return Phrase("generic", raw.split(",")[0].strip())
     if inverted and "," in raw:
         head, _, rest = raw.partition(",")
+        if MINISTRY_OF_RE.search(head):
+            end = ministry_fields_after(raw, len(head))
+            if end:
+                head, rest = raw[:end], raw[end:].lstrip(",")
         ph = _parse_segment(head)
         nxt = rest.split(",")[0].strip()
         if (
@@ -280,6 +286,8 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
     subj = raw
     if "," in raw:
         segs = _join_state_abbreviations([s.strip() for s in raw.split(",") if s.strip()])
+        if "Minist" in raw or "Department" in raw or "Secretariat" in raw:
+            segs = _join_ministry_fields(segs)
         if ends_comma or len(segs) >= 2:
             idx = -1
             office = ""
@@ -346,6 +354,26 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
     return ph
 
 
+def _join_ministry_fields(segs: list[str]) -> list[str]:
+    """ "the Ministry of Public Service", "Labour and Social Welfare": the fields
+    after a ministry's first belong to its name (names.ministry_fields_after)."""
+    out: list[str] = []
+    i = 0
+    while i < len(segs):
+        sg = segs[i]
+        if MINISTRY_OF_RE.search(sg):
+            rest = ", " + ", ".join(segs[i + 1 :])
+            end = ministry_fields_after(rest, 0)
+            if end:
+                fields = rest[:end]
+                out.append(sg + fields)
+                i += fields.count(",") + 1
+                continue
+        out.append(sg)
+        i += 1
+    return out
+
+
 def _join_state_abbreviations(segs: list[str]) -> list[str]:
     """ "outside Red Deer, Alta.": a state's or province's abbreviation belongs
     to the place before it, not a name of its own."""
@@ -360,6 +388,10 @@ def _join_state_abbreviations(segs: list[str]) -> list[str]:
 
 def _parse_segment(seg: str) -> Phrase:
     seg = seg.strip(" ,;:")
+    if "," in seg:
+        mm = MINISTRY_OF_RE.search(seg)
+        if mm:
+            return Phrase("name", seg[mm.start() :])  # fields joined by _join_ministry_fields
     if "(" in seg:
         # "The National Union of Mineworkers (NUM)": the acronym in
         # brackets is an alias, not part of the phrase.

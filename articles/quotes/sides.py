@@ -170,6 +170,36 @@ _OWN_BUSINESS_RE = re.compile(
     r"\bwho (?:owns|runs) an? (?:[\w\-]+ ){0,3}(?:company|business|shop|restaurant|"
     r"guesthouse|cafe|café|store|bakery|firm|hotel|bar|stall)\b"
 )
+# A supplier or customer of the struck workplace ("a fisherman who sells inshore
+# catches to the factory", "who owns a showroom and buys from the factory"): one of
+# the public the strike reaches, whatever their own trade.
+_TRADES_WITH_WORKPLACE_RE = re.compile(
+    r"\b(?:(?:sells?|sold|selling|supplies|supplied|supplying|delivers?|delivered|buys?|bought"
+    r"|buying)\b(?: [\w\-]+){0,4}? (?:to|from)|supplies|supplied|supplying)"
+    r" (?:the|its|their|his|her) "
+    rf"(?:[\w\-]+ )?(?:{alternation(WORKPLACE_NOUNS | FACILITY_WORDS | {'company', 'firm', 'estate'})})\b"
+)
+# An officer of the labour administration ("the provincial director of labour",
+# "labour officer", "Labor Commissioner"): government, wherever posted; not a
+# company's "director of labour relations" or a union's "labour council".
+_LABOUR_ADMINISTRATION_RE = re.compile(
+    r"\b(?:director|officer|commissioner|inspector|secretary|department|directorate|office)"
+    r"(?: general)? of labou?r\b(?! relations| union| council| federation| party| studies| law| organi)"
+    r"|\blabou?r (?:officer|director|commissioner|department|directorate|inspector|inspectorate"
+    r"|office|ministry|minister)\b"
+)
+# A body the workers form, named for them ("the drivers' committee", "the workers'
+# council", "the porters' association"): its officers speak for the strikers.
+_WORKERS_BODY_RE = re.compile(
+    r"\b([a-z\-]+)(?:s'|s’) (?:strike |action )?(?:committee|council|assembly|association|"
+    r"delegation|representatives)\b"
+)
+# A seat held for voters ("who represents the district in the National Assembly"):
+# a legislator, whatever else the description says.
+_REPRESENTS_VOTERS_RE = re.compile(
+    r"\brepresents? (?:the |a |[\w\-]+ )?(?:[\w\-]+ ){0,3}in (?:the )?(?:national |state |"
+    r"provincial |regional )?(?:assembly|parliament|congress|senate|legislature|house of)\b"
+)
 # A description that opens with a legislator's seat ("The Member of Parliament
 # for Tema East", "Knesset member"): whatever they did at the picket line, they
 # speak as a politician.
@@ -379,12 +409,17 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
             return "labor", True  # "a fellow agent", "a fellow striker": a co-worker
     if not _PARTY_FIRST_WORDS.isdisjoint(present) and _PARTY_RE.search(text):
         return "government", True  # "Québec solidaire MNA", "Labour MP": a party politician
-    if _LEGISLATOR_FIRST_RE.match(low):
+    if _LEGISLATOR_FIRST_RE.match(low) or _REPRESENTS_VOTERS_RE.search(low):
         return "government", True
     if "spokes" in tags and _PORTFOLIO_SPOKES_RE.search(text):
         return "government", True  # "Greens health spokeswoman": a politician's portfolio
     if _RELATIVE_OF_RE.search(low) and "union" not in present and "striking" not in present:
         return "community", True
+    if "union" not in present and "striking" not in present:
+        if _TRADES_WITH_WORKPLACE_RE.search(low):
+            return "community", True
+        if _LABOUR_ADMINISTRATION_RE.search(low) and "company" not in present:
+            return "government", True
     if (
         _OWN_BUSINESS_RE.search(low)
         and "union" not in present
@@ -417,6 +452,7 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
         or ("local" in low and _THE_LOCAL_RE.search(low))
         or _affiliated(d.named_in("unions", words_u), words_u.words)
         or _union_head(words_u, d)
+        or _workers_body(low, d)
         or (not _UNION_NAME_WORDS.isdisjoint(words_u.first_at) and _names_a_union(text_u))
     ):
         if "community" not in present or not _COMMUNITY_GROUP_RE.search(low):
@@ -733,6 +769,19 @@ def _union_head(words: Words, d: Dispute) -> bool:
             # "Transport Minister" when the union is the "Federation of Transport"
             return True
     return False
+
+
+def _workers_body(low: str, d: Dispute) -> bool:
+    """The description names a body of workers ("head of the drivers' committee",
+    "the workers' council"), not of employers, owners or parents."""
+    if "’ " not in low and "' " not in low:
+        return False
+    return any(
+        m.group(1) in ("striker", "member")
+        or m.group(1) in d.occupations
+        or m.group(1) in WORKER_WORDS
+        for m in _WORKERS_BODY_RE.finditer(low)
+    )
 
 
 def _named_trade(words: list[str], d: Dispute) -> bool:
@@ -1088,10 +1137,16 @@ def _descriptions(e: Entity, quotes: list[Attribution], mentions: list[Mention])
     a role given later."""
     out = []
     title = e.title
-    if title and e.description:
-        out.append(f"{title}, {e.description}")
-    elif title or e.description:
-        out.append(title or e.description)
+    if e.description.lower().startswith("whose "):
+        # "the company's trade union, whose president": the office, without the body
+        # it belongs to, which the context before the name gives
+        description = ""
+    else:
+        description = e.description
+    if title and description:
+        out.append(f"{title}, {description}")
+    elif title or description:
+        out.append(title or description)
     for m in mentions:
         if len(m.titles) == 1 and m.titles[0].lower() in PEOPLE_NOUNS:
             out.append(_PEOPLE_NOUN_SIDES.get(m.titles[0].lower(), m.titles[0]))
@@ -1132,6 +1187,8 @@ def _clause_before(before: str) -> str:
             ):
                 return ""
     cut = _after_last_mark(before, len(before))
+    if cut and before[cut - 1] == "," and before[cut:].lstrip().lower().startswith("whose "):
+        return f"{_body_before(before[: cut - 1])},{before[cut:]}"
     if cut and not before[cut:].strip() and before[cut - 1] == ",":
         cut = _after_last_mark(before, cut - 1)
     elif cut and before[cut - 1] == "," and _after_last_mark(before, cut - 1) == 0:
@@ -1139,6 +1196,17 @@ def _clause_before(before: str) -> str:
         if 1 < len(lead) <= 9 and lead[0].lower() in ("a", "an", "another", "one"):
             return before  # "Another parent, nurse Chantal Roy": both say who she is
     return before[cut:]
+
+
+def _body_before(clause: str) -> str:
+    """The noun phrase ending ``clause`` (what a following "whose president" belongs
+    to): its last words after the last preposition ("announced last week by the
+    company's trade union" -> "the company's trade union")."""
+    words = clause[_after_last_mark(clause, len(clause)) :].split()[-6:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in OBJECT_PREPOSITIONS:
+            return " ".join(words[i + 1 :])
+    return " ".join(words)
 
 
 def _after_last_mark(text: str, end: int) -> int:
