@@ -208,10 +208,15 @@ def choose(
 ) -> str:
     """The side ``revise`` gives from the rules' side, the speaker's features
     and the model's probabilities: the model's most probable side where the
-    rules' evidence is weak and the article says something of the speaker (a
-    person with no description is left to the rules: there is nothing to learn
+    rules' evidence is weak, the article covers a dispute (the model learned
+    on strike stories only) and it says something of the speaker (a person
+    with no description is left to the rules: there is nothing to learn
     from), else the rules'."""
-    if reading(rule, name) not in WEAK_READINGS or ("descs=0" in feats and "kind=person" in feats):
+    if (
+        reading(rule, name) not in WEAK_READINGS
+        or "dispute=none" in feats
+        or ("descs=0" in feats and "kind=person" in feats)
+    ):
         return rule[0]
     return max(probs, key=probs.__getitem__)
 
@@ -225,10 +230,10 @@ def revise(
     dispute: Dispute,
 ) -> tuple[str, tuple[str, ...]]:
     """The speaker's side: the rules' when their evidence is not among
-    ``WEAK_READINGS``, else the model's most probable side (with the rules'
-    evidence when they agree; when not, evidence saying the side was learned,
-    and from which description)."""
-    if reading(rule, e.canonical) not in WEAK_READINGS:
+    ``WEAK_READINGS`` or the article covers no dispute, else ``choose``'s
+    (with the rules' evidence when they agree; when not, evidence saying the
+    side was learned, and from which description)."""
+    if reading(rule, e.canonical) not in WEAK_READINGS or not dispute.about_a_dispute:
         return rule
     feats, descs = _read(e, quotes, mentions, cast, dispute, rule)
     probs = load().probabilities(feats)

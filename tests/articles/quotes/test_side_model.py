@@ -100,6 +100,17 @@ def test_a_description_the_rules_cannot_read_gets_the_models_side_with_learned_e
     assert f.side_evidence[1] == "described as: 67"
 
 
+def test_a_speaker_in_an_article_about_no_dispute_is_left_to_the_rules():
+    (f,) = extract_quotes(
+        [
+            "The Westfield library reopened on Saturday after a year of repairs.",
+            "“My grandchildren love the new reading room,” said Jo Marsh, 67.",
+        ]
+    )
+    assert f.side == "unknown"
+    assert f.side_evidence == ()
+
+
 def test_learned_evidence_outweighs_own_words_but_not_a_description():
     learned = ("community", ("learned: 60% likely from how the article describes them",))
     assert combine_sides([("labor", ("own words: “our members”",)), learned])[0] == "community"
