@@ -30,6 +30,7 @@ from .lexicon import DOCUMENT_NOUNS, LABEL_PRONOUNS, LABEL_VERBS, SAY_VERBS, STO
 from .marks import RawQuote, find_quotes, qa_answers, single_style
 from .mentions import scan_mentions
 from .sentences import Lowered, mask, sentence_starts
+from .side_model import revise as revise_side
 from .sides import speaker_sides
 
 REPAIRED_MARKS_PENALTY = 0.1
@@ -129,7 +130,7 @@ def extract_quotes(
             works.append(attribute(q, reading, works))
 
     dispute = find_dispute(cast, employers=employers, unions=unions, outlet=outlet)
-    sides = speaker_sides(works, cast, dispute)
+    sides = speaker_sides(works, cast, dispute, revise=revise_side)
     out: list[QuoteFinding] = []
     for w in works:
         if w.status == "drop" or not w.text:

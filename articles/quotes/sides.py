@@ -39,16 +39,18 @@ Evidence, in this order (the first that decides wins):
    employees", "our offer" -> employer).
 
 A speaker's quotes share one side (the other quotes' evidence counts for all).
-"unknown" only when none of this says anything. ``combine_sides`` merges a
-person's sides across articles for the archive; ``infer_side`` classifies a
-name and description alone.
+"unknown" only when none of this says anything. Where the evidence is that
+weak (none, own words, an organisation read by default) the caller's
+``revise`` (``side_model.revise``, a learned model) may decide instead.
+``combine_sides`` merges a person's sides across articles for the archive;
+``infer_side`` classifies a name and description alone.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -124,11 +126,21 @@ if TYPE_CHECKING:
     from .entities import Cast
     from .mentions import Mention
 
+# A second opinion on a speaker's side: (the rules' side and evidence, the
+# entity, its quotes, its mentions, the cast, the dispute) -> side and evidence.
+Revise = Callable[..., tuple[str, tuple[str, ...]]]
+
 SIDES = ("labor", "employer", "government", "expert", "community", "unknown")
 UNKNOWN = "unknown"
 
 # How strongly each kind of evidence speaks, for ``combine_sides``.
-EVIDENCE_STRENGTH = {"described as": 3, "speaks for": 3, "organisation": 3, "own words": 1}
+EVIDENCE_STRENGTH = {
+    "described as": 3,
+    "speaks for": 3,
+    "organisation": 3,
+    "learned": 2,
+    "own words": 1,
+}
 
 
 _EXPERTS = WordList(EXPERT_WORDS)
@@ -914,9 +926,10 @@ def _analysts_of(e: Entity, cast: Cast | None) -> bool:
 
 # -- speakers ----------------------------------------------------------------------
 def speaker_sides(
-    works: Iterable[Attribution], cast: Cast, dispute: Dispute
+    works: Iterable[Attribution], cast: Cast, dispute: Dispute, revise: Revise | None = None
 ) -> dict[int, tuple[str, tuple[str, ...]]]:
-    """id(entity) -> (side, evidence) for every entity that speaks."""
+    """id(entity) -> (side, evidence) for every entity that speaks; ``revise``
+    (``side_model.revise``, the learned model) may change what the rules say."""
     quotes: dict[int, list[Attribution]] = {}
     ents: dict[int, Entity] = {}
     for w in works:
@@ -930,7 +943,9 @@ def speaker_sides(
     out = {}
     bodies = _Bodies(cast, dispute)
     for key, e in ents.items():
-        out[key] = _side_of(e, quotes[key], mentions.get(key, []), cast, dispute, bodies)
+        ms = mentions.get(key, [])
+        found = _side_of(e, quotes[key], ms, cast, dispute, bodies)
+        out[key] = revise(found, e, quotes[key], ms, cast, dispute) if revise else found
     return out
 
 
