@@ -1,0 +1,41 @@
+"""Quote extraction for StrikeWatch: plain Python, no Django.
+
+``extract_quotes(paragraphs, *, employers=(), unions=(), outlet="")`` finds
+each direct quotation of an article once, repairs scraping damage in its
+marks, attributes it to a person or an organisation (or leaves it
+unattributed) with the rule that decided it and a confidence, and places the
+speaker on a side of the dispute with the evidence for it. ``infer_side``
+classifies a name and description alone; ``combine_sides`` merges one
+speaker's sides across articles (for the archive's person pages).
+
+The pipeline (``extract``) runs these stages, each a module whose docstring
+says what it takes and gives:
+
+* ``marks`` (quotation marks, repair, multi-paragraph joins) and
+  ``sentences`` (the narrative masked, split into sentences, lowercased);
+* 1 ``mentions``: name runs with their evidence (titles, appositives, gender
+  cues, organisation words); 2 ``entities``: mentions merged into who is who
+  (with ``genders``); 3 ``cues`` and ``phrases``: speech verbs and frames,
+  reported speech, the speaker phrase; 4 ``attribution``: each quote to an
+  entity (through ``coreference``, ``roles``, ``organisations``) and whether
+  it is a full quotation, a fragment or no quote (``fragments``); 5
+  ``dispute`` and ``sides``: the dispute's parties and each speaker's side.
+
+Data: ``lexicon`` (every word list, once) and ``given_names``; ``names`` (the
+one person-name test of the text pipeline, ``looks_like_person``) and
+``vocabulary`` (whole-word lookups) are shared helpers.
+"""
+
+from .extract import extract_quotes
+from .finding import QuoteFinding
+from .sides import SIDES, UNKNOWN, classify_description, combine_sides, infer_side
+
+__all__ = [
+    "SIDES",
+    "UNKNOWN",
+    "QuoteFinding",
+    "classify_description",
+    "combine_sides",
+    "extract_quotes",
+    "infer_side",
+]
