@@ -17,6 +17,18 @@ _POSSESSIVE = ("'s", "’s")
 LONGEST_PHRASE = 4
 
 
+# Letters a case-insensitive pattern matches to an ASCII letter though they
+# lowercase to something else (dotted and dotless i, long s).
+CASE_ODD_LETTERS = ("İ", "ı", "ſ")
+
+
+def may_hold(text: str, stems: tuple[str, ...]) -> bool:
+    """The quick test before a case-insensitive pattern that needs one of
+    ``stems`` (lowercase): False only when no stem can be in ``text``."""
+    low = text.lower()
+    return any(s in low for s in stems) or any(c in text for c in CASE_ODD_LETTERS)
+
+
 def words_of(text: str) -> list[str]:
     """The words of ``text``, lowercased, punctuation and possessives dropped
     ("Teachers'" -> "teachers", "union's" -> "union")."""
