@@ -235,6 +235,12 @@ _EMPLOYERS_BEFORE_RE = re.compile(
 )
 
 
+def _workers_body_after(after: str) -> bool:
+    return ("'" in after or "’" in after or may_hold(after, ("trade union",))) and bool(
+        _WORKERS_BODY_AFTER_RE.match(after)
+    )
+
+
 def described_body(cast: Cast, e: Entity) -> str:
     """ "union" or "employers" when the reporter describes the organisation as
     a union or as a body of employers, in its description or in the appositive
@@ -261,7 +267,7 @@ def _described_body(cast: Cast, e: Entity) -> str:
             return "union"  # "the Basque union ELA", "the transport union Filt"
         if (
             ("'" in before or "’" in before) and _WORKERS_BODY_BEFORE_RE.search(before)
-        ) or _WORKERS_BODY_AFTER_RE.match(mp[m.end - base : m.end - base + 50]):
+        ) or _workers_body_after(mp[m.end - base : m.end - base + 50]):
             return "union"
         if may_hold(before, _EMPLOYERS_BODY_STEMS) and _EMPLOYERS_BEFORE_RE.search(before):
             return "employers"

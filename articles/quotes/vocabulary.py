@@ -17,16 +17,16 @@ _POSSESSIVE = ("'s", "’s")
 LONGEST_PHRASE = 4
 
 
-# Letters a case-insensitive pattern matches to an ASCII letter though they
-# lowercase to something else (dotted and dotless i, long s).
-CASE_ODD_LETTERS = ("İ", "ı", "ſ")
-
-
 def may_hold(text: str, stems: tuple[str, ...]) -> bool:
     """The quick test before a case-insensitive pattern that needs one of
-    ``stems`` (lowercase): False only when no stem can be in ``text``."""
+    ``stems`` (lowercase): False only when no stem can be in ``text``. Under
+    IGNORECASE "i" also matches "ı" and "İ", and "s" matches "ſ", which
+    lowercase to other letters: text with them always needs the pattern."""
     low = text.lower()
-    return any(s in low for s in stems) or any(c in text for c in CASE_ODD_LETTERS)
+    for stem in stems:
+        if stem in low:
+            return True
+    return "ı" in text or "İ" in text or "ſ" in text
 
 
 def words_of(text: str) -> list[str]:
