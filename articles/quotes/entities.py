@@ -284,6 +284,8 @@ class Cast:
         self.by_form: dict[str, Entity] = {}
         self.doc_owners: list[tuple[int, Entity]] = []  # (offset, owner of a statement there)
         self.context_cache: dict[int, str] = {}
+        self.body_cache: dict[tuple[int, str], str] = {}  # organisations.described_body
+        self._of_entity: dict[int, list[Mention]] | None = None
         self._last_by_surname: dict[str, Entity] = {}  # surname -> person mentioned last
         self._bare_holder: dict[str, Entity] = {}  # surname -> person it was last used alone for
         self._full_pos: dict[int, int] = {}  # id(entity) -> offset of its latest full-name mention
@@ -304,6 +306,15 @@ class Cast:
         """Mentions starting before ``pos``, nearest first."""
         i = bisect.bisect_left(self.positions, pos)
         return reversed(self.mentions[:i])
+
+    def mentions_of(self, e: Entity) -> list[Mention]:
+        """The mentions linked to ``e``, in document order."""
+        if self._of_entity is None:
+            index: dict[int, list[Mention]] = {}
+            for m in self.mentions:
+                index.setdefault(id(m.entity), []).append(m)
+            self._of_entity = index
+        return self._of_entity.get(id(e), [])
 
     def has_mention_in(self, para: int) -> bool:
         i = bisect.bisect_left(self.positions, self.bases[para])

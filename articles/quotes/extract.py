@@ -39,6 +39,7 @@ FRAGMENT_CONFIDENCE_FACTOR = 0.9
 _LABEL_RE = re.compile(
     r"(?:[A-Z][a-z’']*(?:,?\s+[a-z’']+){0,4}:|[A-Z][A-Z’' ,&]{2,50}[A-Z]\s+[—–]+)\s+(?=[A-Z\x1f\"“])"
 )
+_LABEL_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ’' ,&")
 _LABEL_STOP = SAY_VERBS | DOCUMENT_NOUNS | LABEL_VERBS
 # A live blog's time stamp opening an entry ("11:20 The authority says", "9.45am ").
 _TIME_STAMP_RE = re.compile(
@@ -50,9 +51,13 @@ def _lead_label(mp: str) -> int:
     """Length of a newsletter lead-in label opening the paragraph ("Why it
     matters: ", "Between the lines: ", "DRIVING THE DAY — ") or of a live blog's
     time stamp ("11:20 "), else 0."""
-    m = _TIME_STAMP_RE.match(mp)
-    if m:
-        return m.end()
+    if mp[:1].isdigit():
+        m = _TIME_STAMP_RE.match(mp)
+        return m.end() if m else 0
+    if not ("A" <= mp[:1] <= "Z") or not (
+        ":" in mp or (mp[1:2] in _LABEL_CAPS and ("—" in mp or "–" in mp))
+    ):
+        return 0  # the quick test: a capital, then a colon or an all-caps run and a dash
     m = _LABEL_RE.match(mp)
     if not m:
         return 0

@@ -40,6 +40,7 @@ from .lexicon import (
     alternation,
 )
 from .names import is_facility
+from .vocabulary import may_hold
 
 if TYPE_CHECKING:
     from .entities import Cast, Entity
@@ -204,6 +205,17 @@ _EMPLOYS_DESCRIPTION_RE = re.compile(
 )
 
 
+# The words one of which _EMPLOYERS_BODY_DESCRIPTION_RE needs (its quick test).
+_EMPLOYERS_BODY_STEMS = (
+    "employer",
+    "industr",
+    "trade",
+    "business",
+    "chamber",
+    "represent",
+    "behalf",
+)
+
 # A union's name right after the word "union": "the Basque union ELA".
 _UNION_BEFORE_RE = re.compile(r"\b(?:the|a|an|[a-z]+) (?:trade )?union\s+$", re.I)
 # A body of workers named by its kind: "the mineworkers' union Sutramines", "the
@@ -223,25 +235,41 @@ _EMPLOYERS_BEFORE_RE = re.compile(
 )
 
 
+def _workers_body_after(after: str) -> bool:
+    return ("'" in after or "’" in after or may_hold(after, ("trade union",))) and bool(
+        _WORKERS_BODY_AFTER_RE.match(after)
+    )
+
+
 def described_body(cast: Cast, e: Entity) -> str:
     """ "union" or "employers" when the reporter describes the organisation as
     a union or as a body of employers, in its description or in the appositive
     after one of its mentions ("X, which represents large growers, said");
     "employer" when it runs the workplace or employs the workers ("X, which
-    runs the teaching hospitals, said"); else ""."""
+    runs the teaching hospitals, said"); else "". Read once for each
+    organisation (and description) of the article, kept on the cast."""
+    key = (id(e), e.description)
+    found = cast.body_cache.get(key)
+    if found is None:
+        found = cast.body_cache[key] = _described_body(cast, e)
+    return found
+
+
+def _described_body(cast: Cast, e: Entity) -> str:
+    # Each pattern below runs only where its quick test finds the words it needs.
     texts = [e.description.lower()] if e.description else []
-    for m in cast.mentions:
-        if m.entity is not e:
-            continue
+    for m in cast.mentions_of(e):
         base = cast.bases[m.para]
         mp = cast.masked[m.para]
-        if _UNION_BEFORE_RE.search(mp[max(0, m.pos - base - 30) : m.pos - base]):
+        before = mp[max(0, m.pos - base - 50) : m.pos - base]
+        near = before[-30:]
+        if may_hold(near, ("union",)) and _UNION_BEFORE_RE.search(near):
             return "union"  # "the Basque union ELA", "the transport union Filt"
-        if _WORKERS_BODY_BEFORE_RE.search(
-            mp[max(0, m.pos - base - 50) : m.pos - base]
-        ) or _WORKERS_BODY_AFTER_RE.match(mp[m.end - base : m.end - base + 50]):
+        if (
+            ("'" in before or "’" in before) and _WORKERS_BODY_BEFORE_RE.search(before)
+        ) or _workers_body_after(mp[m.end - base : m.end - base + 50]):
             return "union"
-        if _EMPLOYERS_BEFORE_RE.search(mp[max(0, m.pos - base - 50) : m.pos - base]):
+        if may_hold(before, _EMPLOYERS_BODY_STEMS) and _EMPLOYERS_BEFORE_RE.search(before):
             return "employers"
         after = mp[m.end - base : m.end - base + 160]
         if after.startswith(", "):

@@ -119,7 +119,7 @@ from .lexicon import (
 )
 from .names import has_org_word, is_company, is_union_name
 from .organisations import analyst_firm, described_body
-from .vocabulary import Tagger, WordList, Words, words_of
+from .vocabulary import Tagger, WordList, Words, may_hold, words_of
 
 if TYPE_CHECKING:
     from .attribution import Attribution
@@ -1084,7 +1084,8 @@ def _its_office(mentions: list[Mention], cast: Cast, bodies: _Bodies) -> tuple[s
     for m in mentions:
         base = cast.bases[m.para]
         mp = cast.masked[m.para]
-        if not _ITS_OFFICE_RE.search(mp[max(0, m.pos - base - 60) : m.pos - base]):
+        before = mp[max(0, m.pos - base - 60) : m.pos - base]
+        if not (may_hold(before, ("its", "their")) and _ITS_OFFICE_RE.search(before)):
             continue
         first = None  # the paragraph's first organisation: its subject, as a rule
         for prev in cast.mentions_before(m.pos):

@@ -17,6 +17,18 @@ _POSSESSIVE = ("'s", "’s")
 LONGEST_PHRASE = 4
 
 
+def may_hold(text: str, stems: tuple[str, ...]) -> bool:
+    """The quick test before a case-insensitive pattern that needs one of
+    ``stems`` (lowercase): False only when no stem can be in ``text``. Under
+    IGNORECASE "i" also matches "ı" and "İ", and "s" matches "ſ", which
+    lowercase to other letters: text with them always needs the pattern."""
+    low = text.lower()
+    for stem in stems:
+        if stem in low:
+            return True
+    return "ı" in text or "İ" in text or "ſ" in text
+
+
 def words_of(text: str) -> list[str]:
     """The words of ``text``, lowercased, punctuation and possessives dropped
     ("Teachers'" -> "teachers", "union's" -> "union")."""
