@@ -64,15 +64,35 @@ class RebuildRunning(Exception):
 
 # Queueing ----------------------------------------------------------------------------
 
+_local = threading.local()
+
 
 def enqueue(article_ids, *, due_at=None):
     """
     Queue articles for re-indexing, in the caller's transaction, and drain
     after it commits. ``due_at`` (default: now) delays it, for articles
-    scheduled to be published later.
+    scheduled to be published later. Between ``hold_enqueues`` and
+    ``release_enqueues`` the articles due now are gathered and queued in
+    one statement at the release.
     """
+    held = getattr(_local, "held_ids", None)
+    if held is not None and due_at is None:
+        held.update(pk for pk in article_ids if pk is not None)
+        return
     if _insert(article_ids, due_at):
         drain_after_commit()
+
+
+def hold_enqueues():
+    """Gather this thread's ``enqueue`` calls (a batch of writes in one transaction)."""
+    _local.held_ids = set()
+
+
+def release_enqueues(succeeded=True):
+    """Queue what was gathered since ``hold_enqueues`` (nothing when the writes failed)."""
+    held, _local.held_ids = getattr(_local, "held_ids", None), None
+    if held and succeeded:
+        enqueue(held)
 
 
 def _insert(article_ids, due_at=None):
@@ -113,8 +133,6 @@ def _enqueue_select(select_sql, params):
     if queued:
         drain_after_commit()
 
-
-_local = threading.local()
 
 # While a run of many writes holds drains back (``hold_drains``), the index is brought up
 # to date at most this often: one writer and one commit for everything queued meanwhile.
