@@ -37,6 +37,7 @@ from django.db import DatabaseError, connection, connections, transaction
 
 from articles.models import Article, Quote
 
+from . import beside
 from .backends import IndexBusy, IndexUnavailable, get_backend
 from .documents import Lookups, count_published, documents_for_articles, iter_all_documents
 from .models import IndexQueue
@@ -165,6 +166,7 @@ def release_drains():
     """End a run started by ``hold_drains`` and drain what it queued."""
     _local.held = max(0, getattr(_local, "held", 0) - 1)
     if not _local.held:
+        _join_beside()
         _drain_quietly()
 
 
@@ -175,6 +177,9 @@ def _drain_quietly():
     held = getattr(_local, "held", 0)
     if held and time.monotonic() - _local.held_since < HELD_DRAIN_SECONDS:
         return
+    if held and _drain_beside():
+        _local.held_since = time.monotonic()
+        return
     _local.drain_needed = False
     try:
         drain()
@@ -183,6 +188,36 @@ def _drain_quietly():
     finally:
         if held:
             _local.held_since = time.monotonic()
+
+
+def _drain_beside():
+    """
+    During a run (``hold_drains``), drain in a process of its own
+    (``search.beside``) while the run goes on; True when one is (still)
+    draining. The run's last drain, at ``release_drains``, is its own.
+    """
+    running = getattr(_local, "beside", None)
+    if running is not None and running.is_alive():
+        return True  # still draining: its next look at the queue waits for the next interval
+    _local.drain_needed = False
+    try:
+        _local.beside = beside.start(
+            connection.settings_dict["NAME"],
+            settings.SEARCH_BACKEND,
+            settings.STRIKEWATCH_INDEX_DIR,
+        )
+    except Exception:
+        logger.exception("Could not start draining the search queue beside the import")
+        _local.drain_needed = True
+        return False
+    return True
+
+
+def _join_beside():
+    running, _local.beside = getattr(_local, "beside", None), None
+    if running is not None:
+        running.join()
+        _local.drain_needed = True  # what it left is drained here
 
 
 # Draining ----------------------------------------------------------------------------
