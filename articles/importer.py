@@ -52,7 +52,7 @@ from .ingest.identity import (
 )
 from .ingest.outlets import lookup_outlet
 from .ingest.zones import zone_for_offset
-from .models import Article, Correction, Source, Strike
+from .models import Article, Correction, SlugBook, Source, Strike
 from .quote_sync import sync_many, sync_quotes, take_sides
 from .signals import writing_together
 from .syndication import link_copies, link_many
@@ -442,11 +442,16 @@ def _store(files, *, status, force, speakers_to_place=None):
         for file in files:
             try:
                 check_fits(file.parsed)
-                with transaction.atomic():
+                if len(files) == 1:
+                    with transaction.atomic():
+                        file.result = _store_article(file, known, status=status, force=force)
+                else:  # a value the database refuses fails the batch: see _write_batch
                     file.result = _store_article(file, known, status=status, force=force)
             except IngestError as error:
                 file.error = error
             except DataError as error:
+                if len(files) > 1:
+                    raise
                 file.error = _refused(error)
         written = [
             file
@@ -480,13 +485,27 @@ class _Known:
     files before it, as if they had been imported one at a time.
     """
 
-    def __init__(self):
+    def __init__(self, files):
         self.unchanged = {}
         self.first_of_name = {}
+        # One file's slug is chosen as it is saved (``PermanentSlugMixin``, which retries
+        # should another process take it first); a batch's are read together.
+        self.slugs = (
+            SlugBook(
+                Article,
+                [file.parsed.headline[:500] for file in files],
+                max_length=Article.slug_max_length,
+            )
+            if len(files) > 1
+            else None
+        )
+
+    def slug(self, headline):
+        return self.slugs.take(headline) if self.slugs is not None else ""
 
     @classmethod
     def read(cls, files, force):
-        known = cls()
+        known = cls(files)
         keys = {file.key for file in files}
         if not force:
             for article in Article.objects.filter(
@@ -521,11 +540,12 @@ def _store_article(file, known, *, status, force):
             match.article,
             note=f"the same story as {match.describe()}; nothing imported",
         )
+    strike = strike_for(parsed)  # before any write: it may refuse the file
     fields = imported_fields(parsed)
-    strike = strike_for(parsed)
     if match is None:
         article = Article.objects.create(
             **fields,
+            slug=known.slug(fields["headline"]),
             strike=strike,
             status=parsed.status or status or Article.Status.PUBLISHED,
             content_hash=content_hash,

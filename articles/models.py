@@ -93,37 +93,47 @@ def unique_slug(model, text, *, max_length=80, exclude_pk=None, field="slug"):
     return _numbered(base, n, max_length)
 
 
-# Numbered slugs read at once per text by ``unique_slugs``; further ones are asked one by one.
+# Numbered slugs read at once per text by ``SlugBook``; further ones are asked one by one.
 SLUGS_READ_AHEAD = 4
 
 
-def unique_slugs(model, texts, *, max_length=80, field="slug"):
+class SlugBook:
     """
-    ``unique_slug`` for rows about to be created together, in order: each
-    slug is the one ``unique_slug`` would give after the rows before it were
-    saved (used by no row, nor by an earlier text), read in one query.
+    Slugs for rows about to be created together (a batch of an import): the
+    slugs any of ``texts`` could take are read in one query, and ``take``
+    gives each row, in order, the slug ``unique_slug`` would give it once
+    the rows before it are saved (used by no row, nor taken before).
     """
-    bases = [_slug_base(text, max_length) for text in texts]
-    tried = {
-        _numbered(base, n, max_length) for base in bases for n in range(1, SLUGS_READ_AHEAD + 1)
-    }
-    taken = set(
-        model._default_manager.filter(**{f"{field}__in": tried}).values_list(field, flat=True)
-    )
-    others = model._default_manager.all()
-    slugs = []
-    for base in bases:
-        n = 1
+
+    def __init__(self, model, texts, *, max_length=80, field="slug"):
+        self.model, self.max_length, self.field = model, max_length, field
+        tried = {
+            _numbered(_slug_base(text, max_length), n, max_length)
+            for text in texts
+            for n in range(1, SLUGS_READ_AHEAD + 1)
+        }
+        self.taken = set(
+            model._default_manager.filter(**{f"{field}__in": tried}).values_list(field, flat=True)
+        )
+
+    def take(self, text):
+        base, n = _slug_base(text, self.max_length), 1
+        others = self.model._default_manager.all()
         while True:
-            candidate = _numbered(base, n, max_length)
-            if candidate not in taken and (
-                n <= SLUGS_READ_AHEAD or not others.filter(**{field: candidate}).exists()
+            candidate = _numbered(base, n, self.max_length)
+            if candidate not in self.taken and (
+                n <= SLUGS_READ_AHEAD or not others.filter(**{self.field: candidate}).exists()
             ):
                 break
             n += 1
-        taken.add(candidate)
-        slugs.append(candidate)
-    return slugs
+        self.taken.add(candidate)
+        return candidate
+
+
+def unique_slugs(model, texts, *, max_length=80, field="slug"):
+    """``unique_slug`` for rows about to be created together, in order (``SlugBook``)."""
+    book = SlugBook(model, texts, max_length=max_length, field=field)
+    return [book.take(text) for text in texts]
 
 
 def _violates_slug_constraint(error):
