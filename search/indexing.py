@@ -135,8 +135,9 @@ def _enqueue_select(select_sql, params):
         drain_after_commit()
 
 
-# While a run of many writes holds drains back (``hold_drains``), the index is brought up
-# to date at most this often: one writer and one commit for everything queued meanwhile.
+# While a run of many writes holds drains back (``hold_drains``) and no process can be
+# started to drain beside it, the index is brought up to date at most this often: one
+# writer and one commit for everything queued meanwhile.
 HELD_DRAIN_SECONDS = 10.0
 
 
@@ -175,10 +176,9 @@ def _drain_quietly():
     if not getattr(_local, "drain_needed", False):
         return
     held = getattr(_local, "held", 0)
-    if held and time.monotonic() - _local.held_since < HELD_DRAIN_SECONDS:
-        return
     if held and _drain_beside():
-        _local.held_since = time.monotonic()
+        return
+    if held and time.monotonic() - _local.held_since < HELD_DRAIN_SECONDS:
         return
     _local.drain_needed = False
     try:
@@ -193,12 +193,14 @@ def _drain_quietly():
 def _drain_beside():
     """
     During a run (``hold_drains``), drain in a process of its own
-    (``search.beside``) while the run goes on; True when one is (still)
-    draining. The run's last drain, at ``release_drains``, is its own.
+    (``search.beside``) while the run goes on, the next one started as soon
+    as the last has finished, so that the index keeps pace with the run;
+    True when one is (still) draining. The run's last drain, at
+    ``release_drains``, is its own.
     """
     running = getattr(_local, "beside", None)
     if running is not None and running.is_alive():
-        return True  # still draining: its next look at the queue waits for the next interval
+        return True  # still draining: the next commit looks again
     _local.drain_needed = False
     try:
         _local.beside = beside.start(

@@ -68,7 +68,6 @@ def test_a_long_import_run_is_indexed_by_a_process_beside_it(settings, tmp_path,
     settings.SEARCH_BACKEND = "whoosh"
     backend = get_backend()
     indexing.rebuild(backend)
-    monkeypatch.setattr(indexing, "HELD_DRAIN_SECONDS", 0.0)  # every commit is "long after"
     started, start_process = [], beside.start
 
     def start(*args):
