@@ -26,14 +26,16 @@ and every other quote keeps its id while its words stay.
 
 import hashlib
 import re
+import threading
 from collections import deque
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import StrEnum
 from itertools import islice
 from pathlib import Path
 
-from django.db import DataError, connection, transaction
+from django.db import DataError, IntegrityError, connection, transaction
 from django.db.models import Q
 
 from .ingest import MAX_ARTICLE_BYTES, IngestError, decode_article_bytes, parse_article
@@ -50,9 +52,10 @@ from .ingest.identity import (
 )
 from .ingest.outlets import lookup_outlet
 from .ingest.zones import zone_for_offset
-from .models import Article, Correction, Source, Strike
-from .quote_sync import sync_quotes, take_sides
-from .syndication import link_copies
+from .models import Article, Correction, SlugBook, Source, Strike
+from .quote_sync import sync_many, sync_quotes, take_sides
+from .signals import writing_together
+from .syndication import link_copies, link_many
 
 # The site-wide strike words: a text that uses none is not strike coverage (strike
 # matching here; which feed entries watch_feeds fetches, articles.feed_watch).
@@ -104,12 +107,47 @@ def check_fits(parsed):
         ("byline", "Byline", parsed.byline, Article, "byline"),
         ("strike", "Strike", parsed.strike, Strike, "slug"),
     )
-    for key, label, value, model, field in limits:
-        limit = model._meta.get_field(field).max_length
+    for key, label, value, model, column in limits:
+        limit = model._meta.get_field(column).max_length
         if key in parsed.from_header and len(value) > limit:
             raise IngestError(
                 f"the {label} header is {len(value):,} characters long; at most {limit:,} fit"
             )
+
+
+_remembered = threading.local()
+
+
+@contextmanager
+def remembering_outlets_and_strikes():
+    """
+    Within a batch of an import (under the identity lock, where outlets are
+    only created by the import itself): each outlet's Source row, and the
+    strikes, are read once rather than once per file.
+    """
+    if getattr(_remembered, "rows", None) is not None:
+        yield
+        return
+    _remembered.rows = {}
+    try:
+        yield
+    finally:
+        _remembered.rows = None
+
+
+def _remember(key, read):
+    rows = getattr(_remembered, "rows", None)
+    if rows is None:
+        return read()
+    if key not in rows:
+        rows[key] = read()
+    return rows[key]
+
+
+def _forget_outlets():
+    rows = getattr(_remembered, "rows", None)
+    if rows is not None:
+        rows.clear()
 
 
 def existing_source_for(outlet):
@@ -117,10 +155,13 @@ def existing_source_for(outlet):
     if outlet is None:
         return None
     names = [outlet.name, *outlet.aliases]
-    return (
-        Source.objects.filter(Q(name__iexact=outlet.name) | Q(aliases__overlap=names))
-        .order_by("pk")
-        .first()
+    return _remember(
+        ("source", outlet.name, tuple(outlet.aliases)),
+        lambda: (
+            Source.objects.filter(Q(name__iexact=outlet.name) | Q(aliases__overlap=names))
+            .order_by("pk")
+            .first()
+        ),
     )
 
 
@@ -147,6 +188,7 @@ def source_for(outlet, published=None):
     printed_zone = zone_from_story(published)
     if source is None:
         zone = outlet.timezone if outlet.timezone != "UTC" else printed_zone or "UTC"
+        _forget_outlets()
         return Source.objects.create(
             name=outlet.name,
             kind=outlet.kind,
@@ -154,9 +196,15 @@ def source_for(outlet, published=None):
             timezone=zone,
             aliases=list(outlet.aliases),
         )
-    if printed_zone and lookup_outlet(source.name) is None and source.zone_is_unknown():
+    if (
+        printed_zone
+        and lookup_outlet(source.name) is None
+        and source.timezone == "UTC"
+        and _remember(("zone unknown", source.pk), source.zone_is_unknown)
+    ):
         source.timezone = printed_zone
         source.save(update_fields=["timezone", "updated_at"])
+        _forget_outlets()
     return source
 
 
@@ -177,7 +225,7 @@ def strike_for(parsed):
     if not STRIKE_WORDS.search(text):
         return None
     best, best_hits = None, 0
-    for strike in Strike.objects.exclude(match_terms=[]):
+    for strike in _remember("strikes", lambda: list(Strike.objects.exclude(match_terms=[]))):
         if parsed.published_at and strike.start_date:
             day = parsed.published_at.date()
             last_day = strike.end_date or strike.start_date + timedelta(days=365)
@@ -357,11 +405,15 @@ def import_article_bytes(data, *, key, status=None, force=False):
         unchanged = _unchanged_file(key, content_hash)
         if unchanged is not None:
             return ImportResult(Outcome.UNCHANGED, unchanged)
-    parsed = parse_article(text)
-    check_fits(parsed)
+    file = _File(Path(key), content_hash=content_hash, parsed=parse_article(text), key=key)
+    check_fits(file.parsed)
     with transaction.atomic():
         hold_identity_lock()
-        return _store(parsed, key=key, content_hash=content_hash, status=status, force=force)
+        _store([file], status=status, force=force)
+        take_sides(file.speakers)
+    if file.error is not None:
+        raise file.error
+    return file.result
 
 
 def _unchanged_file(key, content_hash):
@@ -369,17 +421,116 @@ def _unchanged_file(key, content_hash):
     return Article.objects.filter(import_key=key, content_hash=content_hash).order_by("pk").first()
 
 
-def _store(parsed, *, key, content_hash, status, force, speakers_to_place=None):
+def _store(files, *, status, force, speakers_to_place=None):
     """
-    The writes of one file's import, under the identity lock: the article it
-    is (``find_same_story``) created or updated, its quotes extracted, its
-    copies linked. With ``speakers_to_place`` (a set), the people quoted are
-    added to it rather than having their sides taken from their quotes here
-    (``take_sides``): a batch does that once for all its articles.
+    The writes of a batch of files (or of one), under the identity lock; sets
+    each file's ``result``, or its ``error`` when it cannot be imported. In
+    two steps:
+
+    1. each file's article, in order, in its own savepoint: the article it is
+       (``find_same_story``, which sees the articles of the files before it)
+       created or updated;
+    2. the quotes of all the articles written, extracted together
+       (``sync_many``), and their copies linked (``link_many``).
+
+    The people quoted are added to ``speakers_to_place`` (given: a set), or
+    to each file's ``speakers``, for the caller to take their sides
+    (``take_sides``) once.
     """
+    with remembering_outlets_and_strikes(), writing_together():
+        known = _Known.read(files, force)
+        for file in files:
+            try:
+                check_fits(file.parsed)
+                if len(files) == 1:
+                    with transaction.atomic():
+                        file.result = _store_article(file, known, status=status, force=force)
+                else:  # a value the database refuses fails the batch: see _write_batch
+                    file.result = _store_article(file, known, status=status, force=force)
+            except IngestError as error:
+                file.error = error
+            except DataError as error:
+                if len(files) > 1:
+                    raise
+                file.error = _refused(error)
+        written = [
+            file
+            for file in files
+            if file.result is not None and file.result.outcome in (Outcome.CREATED, Outcome.UPDATED)
+        ]
+        articles = [file.result.article for file in written]
+        new = {file.result.article.pk for file in written if file.result.outcome is Outcome.CREATED}
+        placed = set() if speakers_to_place is None else speakers_to_place
+        counts = sync_many(articles, new=new, speakers_to_place=placed)
+        if speakers_to_place is None:
+            for file in files:
+                file.speakers = placed
+        for file, (found, _kept) in zip(written, counts, strict=True):
+            file.result.quotes = found
+        link_many(articles, new=new)
+
+
+def _refused(error):
+    """A value the database refused, as the IngestError that names it."""
+    reason = str(error).splitlines()[0] if str(error) else ""
+    return IngestError(reason or "a value the database refused")
+
+
+class _Known:
+    """
+    What a batch's files are known as already, read in two queries: the
+    articles imported from the same name and bytes (unchanged files), and
+    the first article imported under each name (whose namesake a new story
+    is). Kept up to date as the batch writes, so that each file sees the
+    files before it, as if they had been imported one at a time.
+    """
+
+    def __init__(self, files):
+        self.unchanged = {}
+        self.first_of_name = {}
+        # One file's slug is chosen as it is saved (``PermanentSlugMixin``, which retries
+        # should another process take it first); a batch's are read together.
+        self.slugs = (
+            SlugBook(
+                Article,
+                [file.parsed.headline[:500] for file in files],
+                max_length=Article.slug_max_length,
+            )
+            if len(files) > 1
+            else None
+        )
+
+    def slug(self, headline):
+        return self.slugs.take(headline) if self.slugs is not None else ""
+
+    @classmethod
+    def read(cls, files, force):
+        known = cls(files)
+        keys = {file.key for file in files}
+        if not force:
+            for article in Article.objects.filter(
+                import_key__in=keys, content_hash__in={file.content_hash for file in files}
+            ).order_by("-pk"):
+                known.unchanged[article.import_key, article.content_hash] = article
+        for article in (
+            Article.objects.filter(import_key__in=keys)
+            .order_by("import_key", "pk")
+            .distinct("import_key")
+        ):
+            known.first_of_name[article.import_key] = article
+        return known
+
+    def stored(self, file, article):
+        self.unchanged.setdefault((file.key, file.content_hash), article)
+        self.first_of_name.setdefault(file.key, article)
+
+
+def _store_article(file, known, *, status, force):
+    """Step 1 of ``_store`` for one file: its article created or updated (no quotes yet)."""
+    parsed, key, content_hash = file.parsed, file.key, file.content_hash
     # Another import may have stored this very file while this one parsed it.
     if not force:
-        unchanged = _unchanged_file(key, content_hash)
+        unchanged = known.unchanged.get((key, content_hash))
         if unchanged is not None:
             return ImportResult(Outcome.UNCHANGED, unchanged)
     match = find_same_story(parsed, content_hash=content_hash, key=key)
@@ -389,28 +540,30 @@ def _store(parsed, *, key, content_hash, status, force, speakers_to_place=None):
             match.article,
             note=f"the same story as {match.describe()}; nothing imported",
         )
+    strike = strike_for(parsed)  # before any write: it may refuse the file
     fields = imported_fields(parsed)
-    strike = strike_for(parsed)
     if match is None:
         article = Article.objects.create(
             **fields,
+            slug=known.slug(fields["headline"]),
             strike=strike,
             status=parsed.status or status or Article.Status.PUBLISHED,
             content_hash=content_hash,
             import_key=key,
         )
-        outcome, note = Outcome.CREATED, _new_story_note(article, key)
+        outcome, note = Outcome.CREATED, _new_story_note(known.first_of_name.get(key))
     else:
         article = _update(match.article, parsed, fields, strike, content_hash)
         outcome, note = Outcome.UPDATED, ""
-    created, _kept = sync_quotes(article, speakers_to_place=speakers_to_place)
-    link_copies(article)
-    return ImportResult(outcome, article, created, note)
+    known.stored(file, article)
+    return ImportResult(outcome, article, 0, note)
 
 
-def _new_story_note(article, key):
-    """Said when a new article's file name is that of another story already imported."""
-    namesake = Article.objects.filter(import_key=key).exclude(pk=article.pk).order_by("pk").first()
+def _new_story_note(namesake):
+    """
+    Said when a new article's file name is that of another story already
+    imported (``namesake``, the first article of that name, or None).
+    """
     if namesake is None:
         return ""
     return (
@@ -491,10 +644,11 @@ class _File:
     parsed: object = None  # a ParsedArticle once parsed
     error: IngestError | None = None
     result: ImportResult | None = None
+    key: str = ""  # the name it is imported under: its file name unless given
+    speakers: set = field(default_factory=set)  # the people its quotes place (``_store``)
 
-    @property
-    def key(self):
-        return self.path.name
+    def __post_init__(self):
+        self.key = self.key or self.path.name
 
 
 def import_article_files(paths, *, status=None, force=False, batch_size=BATCH_FILES):
@@ -570,31 +724,32 @@ def _read_batch(paths, force):
 
 
 def _write_batch(files, status, force):
-    """Stage 3: the parsed files stored in one transaction, each in a savepoint."""
+    """
+    Stage 3: the parsed files stored (``_store``) in one transaction. Should
+    the database refuse a value of the batch's quotes or people, the batch
+    is stored again one file at a time, each in its own savepoint, so that
+    the file it came from is named and skipped alone.
+    """
     if not files:
         return
-    speakers = set()
     with transaction.atomic():
         hold_identity_lock()
-        for file in files:
-            try:
-                check_fits(file.parsed)
-                with transaction.atomic():
-                    file.result = _store(
-                        file.parsed,
-                        key=file.key,
-                        content_hash=file.content_hash,
-                        status=status,
-                        force=force,
-                        speakers_to_place=speakers,
-                    )
-            except IngestError as error:
-                file.error = error
-            except DataError as error:
-                reason = str(error).splitlines()[0] if str(error) else ""
-                file.error = IngestError(reason or "a value the database refused")
-            file.parsed = None
+        speakers = set()
+        try:
+            with transaction.atomic():
+                _store(files, status=status, force=force, speakers_to_place=speakers)
+        except (DataError, IntegrityError):
+            speakers = set()
+            for file in files:
+                file.result = file.error = None
+                try:
+                    with transaction.atomic():
+                        _store([file], status=status, force=force, speakers_to_place=speakers)
+                except DataError as error:
+                    file.result, file.error = None, _refused(error)
         take_sides(speakers)
+    for file in files:
+        file.parsed = None
 
 
 # Adding coverage in the admin ------------------------------------------------------
@@ -663,4 +818,5 @@ def import_parsed_article(parsed, *, key, content_hash, overrides=None):
         )
         created, _kept = sync_quotes(article)
         link_copies(article)
-    return ImportResult(Outcome.CREATED, article, created, _new_story_note(article, key))
+    namesake = Article.objects.filter(import_key=key).exclude(pk=article.pk).order_by("pk").first()
+    return ImportResult(Outcome.CREATED, article, created, _new_story_note(namesake))

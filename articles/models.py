@@ -29,6 +29,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
+from simple_history.utils import bulk_update_with_history
 
 from . import parts
 from .ingest.zones import on_printed_clock, zone
@@ -69,18 +70,70 @@ def coverage_count(relation="articles"):
     return Count(relation, filter=published_q(f"{relation}__"))
 
 
+def _slug_base(text, max_length):
+    return slugify(unicodedata.normalize("NFKD", text))[:max_length].strip("-") or "item"
+
+
+def _numbered(base, n, max_length):
+    """The ``n``-th slug tried for ``base``: ``base``, then ``base-2``, ``base-3``..."""
+    if n == 1:
+        return base
+    suffix = f"-{n}"
+    return base[: max_length - len(suffix)] + suffix
+
+
 def unique_slug(model, text, *, max_length=80, exclude_pk=None, field="slug"):
     """A slug for ``text`` that no other row of ``model`` uses."""
-    base = slugify(unicodedata.normalize("NFKD", text))[:max_length].strip("-") or "item"
-    candidate, n = base, 2
+    base, n = _slug_base(text, max_length), 1
     others = model._default_manager.all()
     if exclude_pk is not None:
         others = others.exclude(pk=exclude_pk)
-    while others.filter(**{field: candidate}).exists():
-        suffix = f"-{n}"
-        candidate = base[: max_length - len(suffix)] + suffix
+    while others.filter(**{field: _numbered(base, n, max_length)}).exists():
         n += 1
-    return candidate
+    return _numbered(base, n, max_length)
+
+
+# Numbered slugs read at once per text by ``SlugBook``; further ones are asked one by one.
+SLUGS_READ_AHEAD = 4
+
+
+class SlugBook:
+    """
+    Slugs for rows about to be created together (a batch of an import): the
+    slugs any of ``texts`` could take are read in one query, and ``take``
+    gives each row, in order, the slug ``unique_slug`` would give it once
+    the rows before it are saved (used by no row, nor taken before).
+    """
+
+    def __init__(self, model, texts, *, max_length=80, field="slug"):
+        self.model, self.max_length, self.field = model, max_length, field
+        tried = {
+            _numbered(_slug_base(text, max_length), n, max_length)
+            for text in texts
+            for n in range(1, SLUGS_READ_AHEAD + 1)
+        }
+        self.taken = set(
+            model._default_manager.filter(**{f"{field}__in": tried}).values_list(field, flat=True)
+        )
+
+    def take(self, text):
+        base, n = _slug_base(text, self.max_length), 1
+        others = self.model._default_manager.all()
+        while True:
+            candidate = _numbered(base, n, self.max_length)
+            if candidate not in self.taken and (
+                n <= SLUGS_READ_AHEAD or not others.filter(**{self.field: candidate}).exists()
+            ):
+                break
+            n += 1
+        self.taken.add(candidate)
+        return candidate
+
+
+def unique_slugs(model, texts, *, max_length=80, field="slug"):
+    """``unique_slug`` for rows about to be created together, in order (``SlugBook``)."""
+    book = SlugBook(model, texts, max_length=max_length, field=field)
+    return [book.take(text) for text in texts]
 
 
 def _violates_slug_constraint(error):
@@ -647,7 +700,8 @@ class PersonQuerySet(models.QuerySet):
     def take_sides_from_quotes(self):
         """
         Each person's side from all their quotes (``Person.take_side_from_quotes``),
-        saved; the quotes of all of them are read in one query.
+        saved with its history; the quotes of all of them are read in one query,
+        and the people whose side changed are written in one statement.
         """
         people = list(self)
         found = {person.pk: [] for person in people}
@@ -656,9 +710,15 @@ class PersonQuerySet(models.QuerySet):
             "speaker_id", "side", "side_evidence"
         ):
             found[speaker_id].append((side, evidence))
-        for person in people:
-            if person.take_side_from_quotes(found[person.pk]):
-                person.save(update_fields=["side", "side_evidence", "updated_at"])
+        changed = [person for person in people if person.take_side_from_quotes(found[person.pk])]
+        if changed:
+            now = timezone.now()
+            for person in changed:
+                person.updated_at = now
+            bulk_update_with_history(
+                changed, Person, ["side", "side_evidence", "updated_at"], batch_size=500
+            )
+            announce_content_change(Person)
 
     def quoted(self):
         """People with at least one quote in a published article: the ones with a public page."""
@@ -754,6 +814,10 @@ class Person(PermanentSlugMixin, AliasesMixin, models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:person_detail", kwargs={"slug": self.slug})
+
+    def bears(self, name):
+        """``PersonQuerySet.bearing(name)`` asked of this person as held in memory."""
+        return self.name.upper() == name.upper() or name in self.aliases
 
     def take_side_from_quotes(self, sides_found=None):
         """

@@ -23,8 +23,16 @@ commits instead of one per article). ``articles_written`` is sent, with the
 ids of the articles concerned, by writes that send no model signals
 (``bulk_create``), so that listeners keeping copies of articles (the search
 index) know which to refresh.
+
+``writing_together`` wraps many writes in one transaction (a batch of an
+import): ``content_changed`` is then sent once per model written when it
+ends, rather than at every row, and ``writes_held``/``writes_released`` let
+listeners hold back their own per-row work (search queues the batch's
+articles in one statement); ``writes_released`` says whether the writes
+succeeded.
 """
 
+import threading
 from contextlib import contextmanager
 
 from django.db import transaction
@@ -35,6 +43,10 @@ content_changed = Signal()
 batch_started = Signal()
 batch_finished = Signal()
 articles_written = Signal()
+writes_held = Signal()
+writes_released = Signal()
+
+_local = threading.local()
 
 
 @contextmanager
@@ -47,8 +59,36 @@ def writing_in_batch():
         batch_finished.send(sender=None)
 
 
+@contextmanager
+def writing_together():
+    """
+    Many writes announced as one: ``content_changed`` once per model written,
+    when the block ends (and again at the commit), and ``writes_held`` then
+    ``writes_released(succeeded=...)`` around it. Nested blocks are one block.
+    """
+    if getattr(_local, "changed", None) is not None:
+        yield
+        return
+    _local.changed = {}
+    writes_held.send(sender=None)
+    succeeded = False
+    try:
+        yield
+        succeeded = True
+    finally:
+        changed, _local.changed = _local.changed, None
+        writes_released.send(sender=None, succeeded=succeeded)
+        if succeeded:
+            for sender, using in changed:
+                announce_content_change(sender, using)
+
+
 def announce_content_change(sender=None, using=None):
     """Send ``content_changed`` now and again when the current transaction commits."""
+    changed = getattr(_local, "changed", None)
+    if changed is not None:  # inside ``writing_together``: once, at its end
+        changed[sender, using] = True
+        return
     content_changed.send(sender=sender, using=using)
     transaction.on_commit(
         lambda: content_changed.send(sender=sender, using=using), using=using, robust=True

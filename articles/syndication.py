@@ -17,12 +17,74 @@ from .ingest.syndication import containment, is_same_story, shingles, signature
 from .models import SyndicatedCopy, TextSignature
 
 
+def _text_hash(paragraphs):
+    return hashlib.sha256("\n\n".join(paragraphs).encode()).hexdigest()
+
+
+def link_many(articles, *, new=frozenset()):
+    """
+    ``link_copies`` of each of ``articles`` (a batch of an import). Those
+    whose ids are in ``new`` (created in this transaction: no signature, no
+    links yet) are signed and linked together: their signatures written in
+    one statement, the candidates of all of them read in one query, and
+    their links written in one statement; the others one by one.
+    """
+    fresh = [article for article in articles if article.pk in new]
+    signed = []
+    for article in fresh:
+        found = signature(article.paragraphs)
+        if found is not None:
+            signed.append((article, found, shingles(article.paragraphs)))
+    TextSignature.objects.bulk_create(
+        TextSignature(
+            article=article,
+            text_hash=_text_hash(article.paragraphs),
+            shingles=found.shingles,
+            minhash=found.minhash,
+            bands=found.bands,
+        )
+        for article, found, _mine in signed
+    )
+    if signed:
+        every_band = sorted({band for _article, found, _mine in signed for band in found.bands})
+        candidates = list(
+            TextSignature.objects.filter(bands__overlap=every_band).values_list(
+                "article_id", "bands", "article__paragraphs"
+            )
+        )
+        by_band = {}
+        for position, (_other_id, other_bands, _paragraphs) in enumerate(candidates):
+            for band in other_bands:
+                by_band.setdefault(band, set()).add(position)
+        their_shingles = {}
+        links = {}
+        for article, found, mine in signed:
+            sharing = set().union(*(by_band.get(band, ()) for band in found.bands))
+            for position in sorted(sharing):
+                other_id, _other_bands, paragraphs = candidates[position]
+                if other_id == article.pk:
+                    continue
+                if position not in their_shingles:
+                    their_shingles[position] = shingles(paragraphs)
+                score = containment(mine, their_shingles[position])
+                if is_same_story(score):
+                    low, high = sorted((article.pk, other_id))
+                    links[low, high] = round(score, 4)
+        SyndicatedCopy.objects.bulk_create(
+            SyndicatedCopy(article_id=low, other_id=high, similarity=similarity)
+            for (low, high), similarity in sorted(links.items())
+        )
+    for article in articles:
+        if article.pk not in new:
+            link_copies(article)
+
+
 def link_copies(article, *, force=False):
     """
     Recompute ``article``'s signature and its links to copies: when its text
     changed since the signature was taken, or with ``force``.
     """
-    text_hash = hashlib.sha256("\n\n".join(article.paragraphs).encode()).hexdigest()
+    text_hash = _text_hash(article.paragraphs)
     stored = TextSignature.objects.filter(article=article).first()
     if stored is not None and stored.text_hash == text_hash and not force:
         return list(SyndicatedCopy.objects.involving(article))

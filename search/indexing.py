@@ -37,6 +37,7 @@ from django.db import DatabaseError, connection, connections, transaction
 
 from articles.models import Article, Quote
 
+from . import beside
 from .backends import IndexBusy, IndexUnavailable, get_backend
 from .documents import Lookups, count_published, documents_for_articles, iter_all_documents
 from .models import IndexQueue
@@ -64,15 +65,35 @@ class RebuildRunning(Exception):
 
 # Queueing ----------------------------------------------------------------------------
 
+_local = threading.local()
+
 
 def enqueue(article_ids, *, due_at=None):
     """
     Queue articles for re-indexing, in the caller's transaction, and drain
     after it commits. ``due_at`` (default: now) delays it, for articles
-    scheduled to be published later.
+    scheduled to be published later. Between ``hold_enqueues`` and
+    ``release_enqueues`` the articles due now are gathered and queued in
+    one statement at the release.
     """
+    held = getattr(_local, "held_ids", None)
+    if held is not None and due_at is None:
+        held.update(pk for pk in article_ids if pk is not None)
+        return
     if _insert(article_ids, due_at):
         drain_after_commit()
+
+
+def hold_enqueues():
+    """Gather this thread's ``enqueue`` calls (a batch of writes in one transaction)."""
+    _local.held_ids = set()
+
+
+def release_enqueues(succeeded=True):
+    """Queue what was gathered since ``hold_enqueues`` (nothing when the writes failed)."""
+    held, _local.held_ids = getattr(_local, "held_ids", None), None
+    if held and succeeded:
+        enqueue(held)
 
 
 def _insert(article_ids, due_at=None):
@@ -114,10 +135,9 @@ def _enqueue_select(select_sql, params):
         drain_after_commit()
 
 
-_local = threading.local()
-
-# While a run of many writes holds drains back (``hold_drains``), the index is brought up
-# to date at most this often: one writer and one commit for everything queued meanwhile.
+# While a run of many writes holds drains back (``hold_drains``) and no process can be
+# started to drain beside it, the index is brought up to date at most this often: one
+# writer and one commit for everything queued meanwhile.
 HELD_DRAIN_SECONDS = 10.0
 
 
@@ -147,6 +167,7 @@ def release_drains():
     """End a run started by ``hold_drains`` and drain what it queued."""
     _local.held = max(0, getattr(_local, "held", 0) - 1)
     if not _local.held:
+        _join_beside()
         _drain_quietly()
 
 
@@ -155,6 +176,8 @@ def _drain_quietly():
     if not getattr(_local, "drain_needed", False):
         return
     held = getattr(_local, "held", 0)
+    if held and _drain_beside():
+        return
     if held and time.monotonic() - _local.held_since < HELD_DRAIN_SECONDS:
         return
     _local.drain_needed = False
@@ -165,6 +188,38 @@ def _drain_quietly():
     finally:
         if held:
             _local.held_since = time.monotonic()
+
+
+def _drain_beside():
+    """
+    During a run (``hold_drains``), drain in a process of its own
+    (``search.beside``) while the run goes on, the next one started as soon
+    as the last has finished, so that the index keeps pace with the run;
+    True when one is (still) draining. The run's last drain, at
+    ``release_drains``, is its own.
+    """
+    running = getattr(_local, "beside", None)
+    if running is not None and running.is_alive():
+        return True  # still draining: the next commit looks again
+    _local.drain_needed = False
+    try:
+        _local.beside = beside.start(
+            connection.settings_dict["NAME"],
+            settings.SEARCH_BACKEND,
+            settings.STRIKEWATCH_INDEX_DIR,
+        )
+    except Exception:
+        logger.exception("Could not start draining the search queue beside the import")
+        _local.drain_needed = True
+        return False
+    return True
+
+
+def _join_beside():
+    running, _local.beside = getattr(_local, "beside", None), None
+    if running is not None:
+        running.join()
+        _local.drain_needed = True  # what it left is drained here
 
 
 # Draining ----------------------------------------------------------------------------

@@ -12,7 +12,9 @@ in ``articles`` that uses them sends ``articles_written`` with the articles'
 ids; other code calls ``search.indexing.enqueue`` itself, or runs
 ``manage.py rebuild_index``. Around a run of many writes (an import,
 ``articles.signals.writing_in_batch``) drains are held back and done
-together (``search.indexing.hold_drains``).
+together (``search.indexing.hold_drains``); within one transaction of many
+writes (``articles.signals.writing_together``) the articles are queued in
+one statement (``search.indexing.hold_enqueues``).
 """
 
 from django.db.models.signals import post_delete, post_save, pre_delete
@@ -20,7 +22,14 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from articles.models import Article, Person, Quote, Source
-from articles.signals import articles_written, batch_finished, batch_started, content_changed
+from articles.signals import (
+    articles_written,
+    batch_finished,
+    batch_started,
+    content_changed,
+    writes_held,
+    writes_released,
+)
 
 from . import copies, indexing, labels, names
 
@@ -91,3 +100,13 @@ def batch_begins(sender, **kwargs):
 @receiver(batch_finished, dispatch_uid="search.batch_finished")
 def batch_ends(sender, **kwargs):
     indexing.release_drains()
+
+
+@receiver(writes_held, dispatch_uid="search.writes_held")
+def writes_begin(sender, **kwargs):
+    indexing.hold_enqueues()
+
+
+@receiver(writes_released, dispatch_uid="search.writes_released")
+def writes_end(sender, succeeded, **kwargs):
+    indexing.release_enqueues(succeeded)

@@ -198,3 +198,29 @@ def test_a_batch_re_import_keeps_every_id_and_url_and_an_editors_correction(tmp_
     again = [getattr(r, "outcome", None) for _p, r in import_article_files(files, batch_size=4)]
     assert again.count(Outcome.UNCHANGED) == 9
     assert sorted(Article.objects.values_list("pk", "version")) == versions
+
+
+@pytest.mark.django_db
+def test_stories_of_one_headline_in_a_batch_get_the_slugs_one_by_one_gives_them(tmp_path):
+    folder = tmp_path / "same-headline"
+    folder.mkdir()
+    for n, outlet in enumerate(("Valley Ledger", "Coast Courier", "Hill Herald")):
+        (folder / f"walkout-{n}.txt").write_text(
+            f"Source: {outlet}\nPublished: 2022-10-0{n + 1}\n\nNurses walk out\n\n"
+            f"Nurses at the {outlet} hospital {n} walked out over staffing on day {n}.\n",
+            encoding="utf-8",
+        )
+    files = sorted(folder.glob("*.txt"))
+    singly = one_by_one(files)
+    slugs_singly = sorted(Article.objects.values_list("import_key", "slug"))
+    empty_the_archive()
+
+    batched = in_batches(files, batch_size=3)
+
+    assert batched == singly
+    assert sorted(Article.objects.values_list("import_key", "slug")) == slugs_singly
+    assert [slug for _key, slug in slugs_singly] == [
+        "nurses-walk-out",
+        "nurses-walk-out-2",
+        "nurses-walk-out-3",
+    ]

@@ -10,7 +10,7 @@ import time
 import pytest
 from django.db import connection, connections, transaction
 
-from articles.models import Article, Person, Source, Strike
+from articles.models import Article, Person, Source, Strike, unique_slugs
 
 
 def waiting_on_a_lock():
@@ -68,3 +68,22 @@ def test_a_changed_slug_leaves_a_301_from_the_old_address(client, make):
     response = client.get(old_url)
     assert response.status_code == 301
     assert response["Location"] == record.get_absolute_url()
+
+
+@pytest.mark.django_db
+def test_slugs_chosen_together_are_those_chosen_one_save_at_a_time():
+    for name in ("Dana Ortiz", "Dana Ortiz", "Luis Romero"):
+        Person.objects.create(name=name)
+    names = ["Dana Ortiz", "Dana Ortiz", "Grace Okafor", "Luis Romero", "Grace Okafor"]
+
+    together = unique_slugs(Person, names, max_length=Person.slug_max_length)
+    one_at_a_time = [Person.objects.create(name=name).slug for name in names]
+
+    assert together == one_at_a_time
+    assert together == [
+        "dana-ortiz-3",
+        "dana-ortiz-4",
+        "grace-okafor",
+        "luis-romero-2",
+        "grace-okafor-2",
+    ]

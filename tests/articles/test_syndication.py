@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from articles.importer import import_article_file
+from articles.importer import import_article_file, import_article_files
 from articles.models import Article, Quote, SyndicatedCopy, TextSignature
 from articles.syndication import link_copies
 
@@ -106,3 +106,24 @@ def test_link_copies_finds_copies_already_in_the_archive(wire_copies):
     out = io.StringIO()
     call_command("link_copies", stdout=out)
     assert out.getvalue() == "2 articles compared; 1 pairs of copies linked\n"
+
+
+def test_copies_imported_in_one_batch_are_linked_as_when_imported_one_by_one(tmp_path):
+    files = [
+        wire_file(tmp_path, "ap.txt", "Associated Press", "quotes/ap_autoworkers.txt"),
+        wire_file(
+            tmp_path, "blade.txt", "", "syndication/articles/ap_autoworkers__toledo_blade.txt"
+        ),
+    ]
+
+    results = dict(import_article_files(files, batch_size=2))
+
+    original, copy = (results[path].article for path in files)
+    link = SyndicatedCopy.objects.get()
+    assert (link.article_id, link.other_id) == tuple(sorted((original.pk, copy.pk)))
+    assert link.similarity > 0.9
+    assert TextSignature.objects.count() == 2
+    one_by_one = link_copies(copy, force=True)
+    assert [(c.article_id, c.other_id, c.similarity) for c in one_by_one] == [
+        (link.article_id, link.other_id, link.similarity)
+    ]

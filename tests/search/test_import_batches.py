@@ -1,7 +1,8 @@
 """
 An import run reaches the search index in a few commits rather than one per
-article, every article of the run searchable when it ends; and the Whoosh
-index merges its segments by tiers, not at every commit.
+article, made by a process beside it while the run goes on, every article of
+the run searchable when it ends; and the Whoosh index merges its segments by
+tiers, not at every commit.
 """
 
 import io
@@ -12,7 +13,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
 from articles.importer import import_article_file
-from search import indexing
+from search import beside, indexing
 from search.backends import get_backend
 from search.backends.whoosh_index import SEGMENT_TIER, build_schema, merge_tiers, open_index
 from search.service import SearchParams, run_search
@@ -60,6 +61,33 @@ def test_saves_outside_an_import_run_still_reach_the_index_at_each_commit(settin
 
     backend.forget()
     assert run_search(SearchParams(q="nurses", type="articles")).total == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_long_import_run_is_indexed_by_a_process_beside_it(settings, tmp_path, monkeypatch):
+    settings.SEARCH_BACKEND = "whoosh"
+    backend = get_backend()
+    indexing.rebuild(backend)
+    started, start_process = [], beside.start
+
+    def start(*args):
+        started.append(start_process(*args))
+        return started[-1]
+
+    monkeypatch.setattr(beside, "start", start)
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    write_stories(folder, 6)
+    applied_here = indexing.counters["applied"]
+
+    call_command("import_articles", str(folder), verbosity=0)
+
+    assert [process.exitcode for process in started] == [0]
+    assert indexing.counters["applied"] == applied_here  # the child indexed them all
+    assert indexing.is_caught_up()
+    backend.forget()
+    assert run_search(SearchParams(q="nurses", type="articles")).total == 6
+    assert run_search(SearchParams(q="staffing", type="quotes")).total == 6
 
 
 def _commit_one(ix, n, merge=merge_tiers):
