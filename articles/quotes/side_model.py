@@ -42,6 +42,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import sides  # the sides stage's readings; it does not import this module
 from .vocabulary import Words
 
 if TYPE_CHECKING:
@@ -149,8 +150,6 @@ def _read(
     rule: tuple[str, tuple[str, ...]],
 ) -> tuple[list[str], list[str]]:
     """(features, the descriptions they were read from)."""
-    from . import sides  # the sides stage's readings; it does not import this module
-
     out: set[str] = {f"kind={e.kind}", f"rule={rule[0]}"}
     kinds = _evidence_kind(rule[1], e.canonical)
     out.update(kinds)
@@ -242,8 +241,7 @@ def revise(
         return rule
     evidence = [f"learned: {probs[side]:.0%} likely from how the article describes them"]
     if descs:
-        words = descs[0].split()
-        evidence.append("described as: " + " ".join(words[:24]) + (" …" if len(words) > 24 else ""))
+        evidence.append(f"described as: {sides._shorten(descs[0])}")
     return side, tuple(evidence)
 
 
