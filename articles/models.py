@@ -815,10 +815,6 @@ class Person(PermanentSlugMixin, AliasesMixin, models.Model):
     def get_absolute_url(self):
         return reverse("articles:person_detail", kwargs={"slug": self.slug})
 
-    def bears(self, name):
-        """``PersonQuerySet.bearing(name)`` asked of this person as held in memory."""
-        return self.name.upper() == name.upper() or name in self.aliases
-
     def take_side_from_quotes(self, sides_found=None):
         """
         Set the side from every quote of theirs in the archive (each article's

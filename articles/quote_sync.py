@@ -131,10 +131,10 @@ class Speakers:
 
     def _known(self, name, spellings, aliases):
         """
-        The person a speaker already is: first whoever bears the name (or has
-        it as an alias: ``Person.bears``), else whoever has one of the
-        spellings as an alias, else whoever is named one of the aliases; the
-        oldest of each (``PersonQuerySet.bearing``, asked of the people read).
+        The person a speaker already is: first whoever bears the name (any
+        case) or has it as an alias, else whoever has one of the spellings as
+        an alias, else whoever is named one of the aliases; the oldest of each
+        (``PersonQuerySet.bearing``, asked of the people read).
         """
         ranks = (
             [*self.by_name.get(name.upper(), ()), *self.by_alias.get(name, ())],
