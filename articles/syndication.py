@@ -13,8 +13,22 @@ already linked by their identical words (``Quote.fingerprint``).
 
 import hashlib
 
+from django.db.models.expressions import RawSQL
+
 from .ingest.syndication import containment, is_same_story, shingles, signature
 from .models import SyndicatedCopy, TextSignature
+
+# The articles whose signatures share a band with any of many (a batch's thousands): one
+# lookup in the bands' GIN index per band. ``bands && ARRAY[...]`` asks the same, but
+# compares every band of every row it reads with every band asked (a seq scan of the
+# signatures, slower with each one added), whenever the planner does not use the index.
+SHARING_ANY_BAND = f"""
+SELECT DISTINCT sharing.article_id
+FROM unnest(%s::bigint[]) AS asked(band)
+CROSS JOIN LATERAL (
+    SELECT article_id FROM {TextSignature._meta.db_table} WHERE bands @> ARRAY[asked.band]
+) AS sharing
+"""
 
 
 def _text_hash(paragraphs):
@@ -48,9 +62,9 @@ def link_many(articles, *, new=frozenset()):
     if signed:
         every_band = sorted({band for _article, found, _mine in signed for band in found.bands})
         candidates = list(
-            TextSignature.objects.filter(bands__overlap=every_band).values_list(
-                "article_id", "bands", "article__paragraphs"
-            )
+            TextSignature.objects.filter(
+                article_id__in=RawSQL(SHARING_ANY_BAND, [every_band])
+            ).values_list("article_id", "bands", "article__paragraphs")
         )
         by_band = {}
         for position, (_other_id, other_bands, _paragraphs) in enumerate(candidates):
