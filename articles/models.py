@@ -608,20 +608,27 @@ class Article(PermanentSlugMixin, models.Model):
         return self.headline
 
     def save(self, *args, **kwargs):
-        if self.status == self.Status.PUBLISHED and self.first_published_at is None:
-            self.first_published_at = timezone.now()
-        local = self.published_local
-        self.published_on = local.date() if local else None
+        self.fill_in()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and {*self.PUBLICATION_FIELDS, "source"} & set(update_fields):
             kwargs["update_fields"] = {*update_fields, "published_on"}
         super().save(*args, **kwargs)
-        # What the next save compares with (``articles.withdrawals`` reads them on post_save).
-        self._loaded_public = self.is_public()
-        self._loaded_source_id = self.source_id
+        self.filled_in()
 
     def get_absolute_url(self):
         return reverse("articles:article_detail", kwargs={"slug": self.slug})
+
+    def fill_in(self):
+        """What an article derives from its own fields, set before it is stored (bulk inserts too)."""
+        if self.status == self.Status.PUBLISHED and self.first_published_at is None:
+            self.first_published_at = timezone.now()
+        local = self.published_local
+        self.published_on = local.date() if local else None
+
+    def filled_in(self):
+        """After it is stored: what the next save compares with (``articles.withdrawals``)."""
+        self._loaded_public = self.is_public()
+        self._loaded_source_id = self.source_id
 
     def part_starts(self):
         """
