@@ -531,6 +531,7 @@ class _Known:
                     for file in files
                 ],
                 named=named,
+                before_asking=known.write_new,
             )
         return known
 
@@ -557,6 +558,7 @@ class _Known:
         if self.lookups.stale or (article.published_at and article.published_at > timezone.now()):
             article.save(force_insert=True)
         else:
+            article.fill_in()  # its day, as the next files' lookups compare it
             self.new.append(article)
 
     def write_new(self):
@@ -569,8 +571,6 @@ class _Known:
         articles, self.new = self.new, []
         if not articles:
             return
-        for article in articles:
-            article.fill_in()
         bulk_create_with_history(articles, Article, batch_size=500)
         for article in articles:
             article.filled_in()

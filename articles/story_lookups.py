@@ -12,8 +12,9 @@ under the identity lock, so what it read stays true but for its own writes.
 The articles the batch creates are added to what was read (``created``);
 once one of its writes changes articles already read (an update, an outlet's
 new clock moving dates: ``stale``), every later question is asked of the
-database again, so that the answers are always those one query per file
-would give.
+database again (an outlet new to the batch's too), the new articles the
+caller holds back written first, so that the answers are always those one
+query per file would give.
 """
 
 from datetime import timedelta
@@ -83,13 +84,15 @@ class BatchLookups:
     The answers for a batch of stories, read together: ``stories`` is a list
     of ``(parsed, content_hash, key, source)`` (source: the outlet's Source
     row as the batch starts, or None); ``named``, when the caller has read
-    them already, the articles imported under the stories' keys.
+    them already, the articles imported under the stories' keys;
+    ``before_asking``, called before a question goes to the database (the
+    caller writes the new articles it holds back).
     """
 
-    def __init__(self, stories, *, named=None):
+    def __init__(self, stories, *, named=None, before_asking=None):
         self.stale = False
         self.created = []  # the batch's new articles, oldest first
-        self._database = Lookups()
+        self._before_asking = before_asking
         stories = list(stories)
         urls = sorted(
             {variant for story in stories if story[0].url for variant in url_variants(story[0].url)}
@@ -142,33 +145,38 @@ class BatchLookups:
         if article.import_key:
             self._keys.setdefault(article.import_key, []).insert(0, article)
 
+    def _database(self):
+        if self._before_asking is not None:
+            self._before_asking()
+        return Lookups()
+
     def at_url(self, variants):
         if self.stale:
-            return self._database.at_url(variants)
+            return self._database().at_url(variants)
         variants = set(variants)
         return [article for article in self._at_urls if article.url in variants]
 
     def with_hash(self, content_hash):
         if self.stale:
-            return self._database.with_hash(content_hash)
+            return self._database().with_hash(content_hash)
         return self._hashes.get(content_hash)
 
     def under_key(self, key):
         if self.stale:
-            return self._database.under_key(key)
+            return self._database().under_key(key)
         return list(self._keys.get(key, ()))
 
     def near(self, parsed, source):
         read = self._near.get((source.pk, _day(parsed), parsed.headline))
-        if self.stale or read is None:
-            return self._database.near(parsed, source)
+        if self.stale or read is None:  # or an outlet new to the batch
+            return self._database().near(parsed, source)
         mine = []
         for article in reversed(self.created):
             if article.source_id != source.pk:
                 continue
             is_near = _near_day(article, parsed)
             if is_near is None:  # a headline only the database compares as it does
-                return self._database.near(parsed, source)
+                return self._database().near(parsed, source)
             if is_near:
                 mine.append(article)
         return (mine + read)[:SAME_OUTLET_CANDIDATES]
