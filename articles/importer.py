@@ -56,6 +56,7 @@ from .ingest.outlets import lookup_outlet
 from .ingest.zones import zone_for_offset
 from .models import Article, Correction, SlugBook, Source, Strike
 from .quote_sync import sync_many, sync_quotes, take_sides
+from .reading import read_files
 from .signals import announce_content_change, articles_written, writing_together
 from .story_lookups import BatchLookups, Lookups
 from .syndication import link_copies, link_many
@@ -463,13 +464,15 @@ def _store(files, *, status, force, speakers_to_place=None):
         articles = [file.result.article for file in written]
         new = {file.result.article.pk for file in written if file.result.outcome is Outcome.CREATED}
         placed = set() if speakers_to_place is None else speakers_to_place
-        counts = sync_many(articles, new=new, speakers_to_place=placed)
+        # What the worker processes found in each file, for the articles written from it.
+        reads = {file.result.article.pk: file.read for file in written if file.read is not None}
+        counts = sync_many(articles, new=new, speakers_to_place=placed, reads=reads)
         if speakers_to_place is None:
             for file in files:
                 file.speakers = placed
         for file, (found, _kept) in zip(written, counts, strict=True):
             file.result.quotes = found
-        link_many(articles, new=new)
+        link_many(articles, new=new, reads=reads)
 
 
 def _refused(error):
@@ -698,6 +701,7 @@ class _File:
     data: bytes | None = None
     content_hash: str = ""
     parsed: object = None  # a ParsedArticle once parsed
+    read: object = None  # the articles.reading.Read it was parsed in, when it was
     error: IngestError | None = None
     result: ImportResult | None = None
     key: str = ""  # the name it is imported under: its file name unless given
@@ -716,8 +720,9 @@ def import_article_files(paths, *, status=None, force=False, batch_size=BATCH_FI
 
     1. read and hash the files (``_read_batch``); those already imported as
        they are, by name and bytes, are unchanged (one query) and not parsed;
-    2. parse the others (``articles.ingest.files``: in worker processes when
-       there are many, the next batches while this one is written);
+    2. parse the others, extract their quotes and sign their text
+       (``articles.reading``: in worker processes when there are many, the
+       next batches while this one is written);
     3. write the batch in one transaction under the identity lock, each file
        in its own savepoint, so that a file the database refuses is skipped
        alone (``_write_batch``); the sides of everyone quoted in the batch
@@ -729,7 +734,7 @@ def import_article_files(paths, *, status=None, force=False, batch_size=BATCH_FI
     batches = iter(
         [paths[start : start + batch_size] for start in range(0, len(paths), batch_size)]
     )
-    with file_parser(len(paths)) as parser:
+    with file_parser(len(paths), task=read_files) as parser:
 
         def start(batch):
             files = _read_batch(batch, force)
@@ -739,12 +744,12 @@ def import_article_files(paths, *, status=None, force=False, batch_size=BATCH_FI
         started = deque(start(batch) for batch in islice(batches, 2))
         while started:
             files, todo, parsing = started.popleft()
-            for file, parsed in zip(todo, parsing.result(), strict=True):
+            for file, read in zip(todo, parsing.result(), strict=True):
                 file.data = None
-                if isinstance(parsed, IngestError):
-                    file.error = parsed
+                if isinstance(read, IngestError):
+                    file.error = read
                 else:
-                    file.parsed = parsed
+                    file.parsed, file.read = read.parsed, read
             following = next(batches, None)
             if following is not None:
                 started.append(start(following))
@@ -805,7 +810,7 @@ def _write_batch(files, status, force):
                     file.result, file.error = None, _refused(error)
         take_sides(speakers)
     for file in files:
-        file.parsed = None
+        file.parsed = file.read = None
 
 
 # Adding coverage in the admin ------------------------------------------------------

@@ -35,18 +35,24 @@ def _text_hash(paragraphs):
     return hashlib.sha256("\n\n".join(paragraphs).encode()).hexdigest()
 
 
-def link_many(articles, *, new=frozenset()):
+def link_many(articles, *, new=frozenset(), reads=None):
     """
     ``link_copies`` of each of ``articles`` (a batch of an import). Those
     whose ids are in ``new`` (created in this transaction: no signature, no
     links yet) are signed and linked together: their signatures written in
     one statement, the candidates of all of them read in one query, and
     their links written in one statement; the others one by one.
+    ``reads``: for some articles (by id), the ``articles.reading.Read`` of
+    their file, whose signature is taken when it is of the same text.
     """
+    reads = reads or {}
     fresh = [article for article in articles if article.pk in new]
     signed = []
     for article in fresh:
-        found = signature(article.paragraphs)
+        read = reads.get(article.pk)
+        taken, found = read.signature_for(article.paragraphs) if read else (False, None)
+        if not taken:
+            found = signature(article.paragraphs)
         if found is not None:
             signed.append((article, found, shingles(article.paragraphs)))
     TextSignature.objects.bulk_create(
