@@ -24,7 +24,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, When
-from django.db.models.functions import Lower
+from django.db.models.functions import Lower, Upper
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -598,6 +598,10 @@ class Article(PermanentSlugMixin, models.Model):
             models.Index(fields=["published_on"], name="article_published_on_idx"),
             models.Index(fields=["import_key"], name="article_import_key_idx"),
             models.Index(fields=["url"], name="article_url_idx"),
+            # An outlet's stories around a day, undated or of one headline (the importer's
+            # find_same_story): each by an index rather than reading all the outlet's rows.
+            models.Index(fields=["source", "published_on"], name="article_source_day_idx"),
+            models.Index(F("source"), Upper("headline"), name="article_source_headline_idx"),
         ]
         constraints = [
             models.CheckConstraint(condition=~Q(headline=""), name="article_has_headline"),
