@@ -37,6 +37,8 @@ from pathlib import Path
 
 from django.db import DataError, IntegrityError, connection, transaction
 from django.db.models import Q
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from .ingest import MAX_ARTICLE_BYTES, IngestError, decode_article_bytes, parse_article
 from .ingest.dates import Dated
@@ -54,7 +56,9 @@ from .ingest.outlets import lookup_outlet
 from .ingest.zones import zone_for_offset
 from .models import Article, Correction, SlugBook, Source, Strike
 from .quote_sync import sync_many, sync_quotes, take_sides
-from .signals import writing_together
+from .reading import read_files
+from .signals import announce_content_change, articles_written, writing_together
+from .story_lookups import BatchLookups, Lookups
 from .syndication import link_copies, link_many
 
 # The site-wide strike words: a text that uses none is not strike coverage (strike
@@ -62,8 +66,6 @@ from .syndication import link_copies, link_many
 STRIKE_WORDS = re.compile(
     r"\b(?:strik\w*|picket\w*|walkouts?|walked out|work stoppage)\b", re.IGNORECASE
 )
-# How many of an outlet's articles around a story's date are compared with it.
-SAME_OUTLET_CANDIDATES = 500
 # The PostgreSQL advisory lock under which articles, outlets and the people quoted in them
 # are identified and created: two imports at once take turns there, so neither adds what
 # the other just added. Taken first in an import's transaction, before any row lock.
@@ -129,10 +131,12 @@ def remembering_outlets_and_strikes():
         yield
         return
     _remembered.rows = {}
+    _remembered.before_redating = None
     try:
         yield
     finally:
         _remembered.rows = None
+        _remembered.before_redating = None
 
 
 def _remember(key, read):
@@ -202,8 +206,11 @@ def source_for(outlet, published=None):
         and source.timezone == "UTC"
         and _remember(("zone unknown", source.pk), source.zone_is_unknown)
     ):
+        before = getattr(_remembered, "before_redating", None)
+        if before is not None:  # a batch's new articles are written first, to be redated too
+            before()
         source.timezone = printed_zone
-        source.save(update_fields=["timezone", "updated_at"])
+        source.save(update_fields=["timezone", "updated_at"])  # its stories may move a day
         _forget_outlets()
     return source
 
@@ -284,7 +291,8 @@ def _same_outlet(parsed, article):
     """
     if parsed.outlet is None or article.source_id is None or "source" in article.locked_fields:
         return True
-    return existing_source_for(parsed.outlet) == article.source
+    source = existing_source_for(parsed.outlet)
+    return source is not None and source.pk == article.source_id
 
 
 def _same_story_as_file(parsed, article):
@@ -297,15 +305,6 @@ def _same_story_as_file(parsed, article):
     if headline_key(parsed.headline) == headline_key(article.headline):
         return True
     return shared_text(parsed.paragraphs, article.paragraphs) >= LITTLE_OF_THE_TEXT
-
-
-def _outlet_candidates(parsed, source):
-    """The outlet's articles around the story's day (or undated, or of the same headline)."""
-    nearby = Q(published_on__isnull=True) | Q(headline__iexact=parsed.headline)
-    if parsed.published_at is not None:
-        day = parsed.published_at.date()
-        nearby |= Q(published_on__range=(day - timedelta(days=1), day + timedelta(days=1)))
-    return Article.objects.filter(nearby, source=source).order_by("-pk")[:SAME_OUTLET_CANDIDATES]
 
 
 def _same_outlet_story(parsed, article):
@@ -322,7 +321,7 @@ def _same_outlet_story(parsed, article):
     return ""
 
 
-def find_same_story(parsed, *, source=None, content_hash="", key=None):
+def find_same_story(parsed, *, source=None, content_hash="", key=None, lookups=None):
     """
     The article already in the archive that ``parsed`` (a ``ParsedArticle``)
     is, as a ``SameStory``, or None. The one identity rule, for files, the
@@ -343,24 +342,26 @@ def find_same_story(parsed, *, source=None, content_hash="", key=None):
     5. with no outlet known: the same headline and most of the same text.
 
     The same text from another outlet is not the same story: it is that
-    outlet's syndicated copy.
+    outlet's syndicated copy. ``lookups`` (``articles.story_lookups``) asks
+    the archive: a batch of an import reads its files' answers together.
     """
+    lookups = lookups or Lookups()
     if source is None:
         source = existing_source_for(parsed.outlet)
     if parsed.url:
-        article = article_at_url(parsed.url)
+        article = article_at_url(parsed.url, lookups=lookups)
         if article is not None:
             return SameStory(article, "the same original URL")
     if content_hash:
-        article = Article.objects.filter(content_hash=content_hash).order_by("pk").first()
+        article = lookups.with_hash(content_hash)
         if article is not None:
             return SameStory(article, "the same text")
     if key:
-        for article in Article.objects.filter(import_key=key).order_by("-pk"):
+        for article in lookups.under_key(key):
             if _same_story_as_file(parsed, article):
                 return SameStory(article, "the same file name and story")
     if source is not None:
-        for article in _outlet_candidates(parsed, source):
+        for article in lookups.near(parsed, source):
             because = _same_outlet_story(parsed, article)
             if because:
                 return SameStory(article, because)
@@ -374,7 +375,7 @@ def find_same_story(parsed, *, source=None, content_hash="", key=None):
     return None
 
 
-def article_at_url(url):
+def article_at_url(url, *, lookups=None):
     """
     The article already archived under ``url`` (``url_key``: scheme, "www.",
     a trailing slash, the fragment and tracking parameters do not matter), or
@@ -384,7 +385,7 @@ def article_at_url(url):
     if not url:
         return None
     wanted = url_key(url)
-    for article in Article.objects.filter(url__in=url_variants(url)).order_by("pk"):
+    for article in (lookups or Lookups()).at_url(url_variants(url)):
         if url_key(article.url) == wanted:
             return article
     return None
@@ -439,6 +440,7 @@ def _store(files, *, status, force, speakers_to_place=None):
     """
     with remembering_outlets_and_strikes(), writing_together():
         known = _Known.read(files, force)
+        _remembered.before_redating = known.dates_moving
         for file in files:
             try:
                 check_fits(file.parsed)
@@ -453,6 +455,7 @@ def _store(files, *, status, force, speakers_to_place=None):
                 if len(files) > 1:
                     raise
                 file.error = _refused(error)
+        known.write_new()
         written = [
             file
             for file in files
@@ -461,13 +464,15 @@ def _store(files, *, status, force, speakers_to_place=None):
         articles = [file.result.article for file in written]
         new = {file.result.article.pk for file in written if file.result.outcome is Outcome.CREATED}
         placed = set() if speakers_to_place is None else speakers_to_place
-        counts = sync_many(articles, new=new, speakers_to_place=placed)
+        # What the worker processes found in each file, for the articles written from it.
+        reads = {file.result.article.pk: file.read for file in written if file.read is not None}
+        counts = sync_many(articles, new=new, speakers_to_place=placed, reads=reads)
         if speakers_to_place is None:
             for file in files:
                 file.speakers = placed
         for file, (found, _kept) in zip(written, counts, strict=True):
             file.result.quotes = found
-        link_many(articles, new=new)
+        link_many(articles, new=new, reads=reads)
 
 
 def _refused(error):
@@ -478,16 +483,19 @@ def _refused(error):
 
 class _Known:
     """
-    What a batch's files are known as already, read in two queries: the
-    articles imported from the same name and bytes (unchanged files), and
-    the first article imported under each name (whose namesake a new story
-    is). Kept up to date as the batch writes, so that each file sees the
-    files before it, as if they had been imported one at a time.
+    What a batch's files are known as already: the articles imported from
+    the same name and bytes (unchanged files), the first article imported
+    under each name (whose namesake a new story is), and for a batch of many
+    files what ``find_same_story`` asks about them (``BatchLookups``). Kept
+    up to date as the batch writes, so that each file sees the files before
+    it, as if they had been imported one at a time.
     """
 
     def __init__(self, files):
         self.unchanged = {}
         self.first_of_name = {}
+        self.lookups = Lookups()
+        self.new = []  # created, not yet written (``create``)
         # One file's slug is chosen as it is saved (``PermanentSlugMixin``, which retries
         # should another process take it first); a batch's are read together.
         self.slugs = (
@@ -507,22 +515,71 @@ class _Known:
     def read(cls, files, force):
         known = cls(files)
         keys = {file.key for file in files}
-        if not force:
-            for article in Article.objects.filter(
-                import_key__in=keys, content_hash__in={file.content_hash for file in files}
-            ).order_by("-pk"):
-                known.unchanged[article.import_key, article.content_hash] = article
-        for article in (
-            Article.objects.filter(import_key__in=keys)
-            .order_by("import_key", "pk")
-            .distinct("import_key")
-        ):
+        # Every article imported under the batch's names, newest first: the first of each
+        # name, the unchanged files (the first by pk of a name and bytes) and the lookups.
+        named = list(Article.objects.filter(import_key__in=keys).order_by("-pk"))
+        for article in named:
             known.first_of_name[article.import_key] = article
+            if not force:
+                known.unchanged[article.import_key, article.content_hash] = article
+        if len(files) > 1:
+            known.lookups = BatchLookups(
+                [
+                    (
+                        file.parsed,
+                        file.content_hash,
+                        file.key,
+                        existing_source_for(file.parsed.outlet),
+                    )
+                    for file in files
+                ],
+                named=named,
+                before_asking=known.write_new,
+            )
         return known
 
-    def stored(self, file, article):
+    def stored(self, file, article, *, created):
         self.unchanged.setdefault((file.key, file.content_hash), article)
         self.first_of_name.setdefault(file.key, article)
+        if created:
+            self.lookups.added(article)
+        else:  # an article the lookups may have read is changed: ask the database from now on
+            self.lookups.stale = True
+
+    def dates_moving(self):
+        """An outlet's clock is about to change, and its stories' days with it."""
+        self.write_new()
+        self.lookups.stale = True
+
+    def create(self, article):
+        """
+        A new article: while the lookups answer from memory, kept with the
+        batch's others and written with them (``write_new``), else saved now.
+        One scheduled for later is saved now too (its save queues it for
+        search when it is due).
+        """
+        if self.lookups.stale or (article.published_at and article.published_at > timezone.now()):
+            article.save(force_insert=True)
+        else:
+            article.fill_in()  # its day, as the next files' lookups compare it
+            self.new.append(article)
+
+    def write_new(self):
+        """
+        Write the new articles kept by ``create``, in one statement (with
+        their history rows), in the order they were created: what saving
+        each would do, and search told of them (a bulk insert sends no
+        model signals).
+        """
+        articles, self.new = self.new, []
+        if not articles:
+            return
+        bulk_create_with_history(articles, Article, batch_size=500)
+        for article in articles:
+            article.filled_in()
+            article._loaded_slug = article.slug
+        announce_content_change(Article)
+        articles_written.send(sender=Article, article_ids=[article.pk for article in articles])
 
 
 def _store_article(file, known, *, status, force):
@@ -533,7 +590,7 @@ def _store_article(file, known, *, status, force):
         unchanged = known.unchanged.get((key, content_hash))
         if unchanged is not None:
             return ImportResult(Outcome.UNCHANGED, unchanged)
-    match = find_same_story(parsed, content_hash=content_hash, key=key)
+    match = find_same_story(parsed, content_hash=content_hash, key=key, lookups=known.lookups)
     if match is not None and match.article.import_key != key:
         return ImportResult(
             Outcome.SAME_STORY,
@@ -543,7 +600,7 @@ def _store_article(file, known, *, status, force):
     strike = strike_for(parsed)  # before any write: it may refuse the file
     fields = imported_fields(parsed)
     if match is None:
-        article = Article.objects.create(
+        article = Article(
             **fields,
             slug=known.slug(fields["headline"]),
             strike=strike,
@@ -551,11 +608,13 @@ def _store_article(file, known, *, status, force):
             content_hash=content_hash,
             import_key=key,
         )
+        known.create(article)
         outcome, note = Outcome.CREATED, _new_story_note(known.first_of_name.get(key))
     else:
+        known.write_new()  # the article updated may be one of them
         article = _update(match.article, parsed, fields, strike, content_hash)
         outcome, note = Outcome.UPDATED, ""
-    known.stored(file, article)
+    known.stored(file, article, created=outcome is Outcome.CREATED)
     return ImportResult(outcome, article, 0, note)
 
 
@@ -642,6 +701,7 @@ class _File:
     data: bytes | None = None
     content_hash: str = ""
     parsed: object = None  # a ParsedArticle once parsed
+    read: object = None  # the articles.reading.Read it was parsed in, when it was
     error: IngestError | None = None
     result: ImportResult | None = None
     key: str = ""  # the name it is imported under: its file name unless given
@@ -660,8 +720,9 @@ def import_article_files(paths, *, status=None, force=False, batch_size=BATCH_FI
 
     1. read and hash the files (``_read_batch``); those already imported as
        they are, by name and bytes, are unchanged (one query) and not parsed;
-    2. parse the others (``articles.ingest.files``: in worker processes when
-       there are many, the next batches while this one is written);
+    2. parse the others, extract their quotes and sign their text
+       (``articles.reading``: in worker processes when there are many, the
+       next batches while this one is written);
     3. write the batch in one transaction under the identity lock, each file
        in its own savepoint, so that a file the database refuses is skipped
        alone (``_write_batch``); the sides of everyone quoted in the batch
@@ -673,7 +734,7 @@ def import_article_files(paths, *, status=None, force=False, batch_size=BATCH_FI
     batches = iter(
         [paths[start : start + batch_size] for start in range(0, len(paths), batch_size)]
     )
-    with file_parser(len(paths)) as parser:
+    with file_parser(len(paths), task=read_files) as parser:
 
         def start(batch):
             files = _read_batch(batch, force)
@@ -683,12 +744,12 @@ def import_article_files(paths, *, status=None, force=False, batch_size=BATCH_FI
         started = deque(start(batch) for batch in islice(batches, 2))
         while started:
             files, todo, parsing = started.popleft()
-            for file, parsed in zip(todo, parsing.result(), strict=True):
+            for file, read in zip(todo, parsing.result(), strict=True):
                 file.data = None
-                if isinstance(parsed, IngestError):
-                    file.error = parsed
+                if isinstance(read, IngestError):
+                    file.error = read
                 else:
-                    file.parsed = parsed
+                    file.parsed, file.read = read.parsed, read
             following = next(batches, None)
             if following is not None:
                 started.append(start(following))
@@ -749,7 +810,7 @@ def _write_batch(files, status, force):
                     file.result, file.error = None, _refused(error)
         take_sides(speakers)
     for file in files:
-        file.parsed = None
+        file.parsed = file.read = None
 
 
 # Adding coverage in the admin ------------------------------------------------------

@@ -24,7 +24,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, When
-from django.db.models.functions import Lower
+from django.db.models.functions import Lower, Upper
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -598,6 +598,10 @@ class Article(PermanentSlugMixin, models.Model):
             models.Index(fields=["published_on"], name="article_published_on_idx"),
             models.Index(fields=["import_key"], name="article_import_key_idx"),
             models.Index(fields=["url"], name="article_url_idx"),
+            # An outlet's stories around a day, undated or of one headline (the importer's
+            # find_same_story): each by an index rather than reading all the outlet's rows.
+            models.Index(fields=["source", "published_on"], name="article_source_day_idx"),
+            models.Index(F("source"), Upper("headline"), name="article_source_headline_idx"),
         ]
         constraints = [
             models.CheckConstraint(condition=~Q(headline=""), name="article_has_headline"),
@@ -608,20 +612,27 @@ class Article(PermanentSlugMixin, models.Model):
         return self.headline
 
     def save(self, *args, **kwargs):
-        if self.status == self.Status.PUBLISHED and self.first_published_at is None:
-            self.first_published_at = timezone.now()
-        local = self.published_local
-        self.published_on = local.date() if local else None
+        self.fill_in()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and {*self.PUBLICATION_FIELDS, "source"} & set(update_fields):
             kwargs["update_fields"] = {*update_fields, "published_on"}
         super().save(*args, **kwargs)
-        # What the next save compares with (``articles.withdrawals`` reads them on post_save).
-        self._loaded_public = self.is_public()
-        self._loaded_source_id = self.source_id
+        self.filled_in()
 
     def get_absolute_url(self):
         return reverse("articles:article_detail", kwargs={"slug": self.slug})
+
+    def fill_in(self):
+        """What an article derives from its own fields, set before it is stored (bulk inserts too)."""
+        if self.status == self.Status.PUBLISHED and self.first_published_at is None:
+            self.first_published_at = timezone.now()
+        local = self.published_local
+        self.published_on = local.date() if local else None
+
+    def filled_in(self):
+        """After it is stored: what the next save compares with (``articles.withdrawals``)."""
+        self._loaded_public = self.is_public()
+        self._loaded_source_id = self.source_id
 
     def part_starts(self):
         """
@@ -1251,7 +1262,9 @@ class TextSignature(models.Model):
     bands = ArrayField(models.BigIntegerField())
 
     class Meta:
-        indexes = [GinIndex(fields=["bands"], name="signature_bands_gin")]
+        # Without the pending list (``fastupdate``), whose every row each lookup reads: an
+        # import's new signatures are found by the next batch as fast as older ones.
+        indexes = [GinIndex(fields=["bands"], name="signature_bands_gin", fastupdate=False)]
 
     def __str__(self):
         return f"signature of article {self.article_id} ({self.shingles} shingles)"

@@ -299,7 +299,7 @@ def _retire(quotes, heirs, article_is_public):
 class _Sync:
     """One article's re-extraction, in the steps ``sync_many`` takes for all of them."""
 
-    def __init__(self, article, is_new):
+    def __init__(self, article, is_new, read=None):
         self.is_new = is_new
         if is_new:  # created in this transaction: nobody else sees it, it has no quotes yet
             self.article, self.kept = article, []
@@ -318,11 +318,18 @@ class _Sync:
         outlet = article.source.name if article.source_id else ""
         kept_spans = [(q.paragraph, q.start, q.end_paragraph, q.end) for q in self.kept]
         suppressed = set(article.suppressed_quotes)
-        self.findings = [
-            finding
-            for finding in extract_quotes(
+        found = None
+        if read is not None:  # extracted as the file was read, if from the same text and parties
+            found = read.findings_for(
                 article.paragraphs, employers=self.employers, unions=unions, outlet=outlet
             )
+        if found is None:
+            found = extract_quotes(
+                article.paragraphs, employers=self.employers, unions=unions, outlet=outlet
+            )
+        self.findings = [
+            finding
+            for finding in found
             if not any(
                 _spans_overlap(
                     (finding.paragraph + 1, finding.start, finding.end_paragraph + 1, finding.end),
@@ -396,7 +403,7 @@ class _Sync:
 
 
 @transaction.atomic
-def sync_many(articles, *, new=frozenset(), speakers_to_place=None):
+def sync_many(articles, *, new=frozenset(), speakers_to_place=None, reads=None):
     """
     Re-extract the quotes of ``articles`` (a batch of an import, or one);
     returns a (found, kept) count for each. ``new``: the ids of articles
@@ -405,9 +412,12 @@ def sync_many(articles, *, new=frozenset(), speakers_to_place=None):
     quotes written in one statement. The people quoted (and those no longer
     quoted) have their sides taken from their quotes (``take_sides``) at the
     end, or, given a set ``speakers_to_place``, are added to it for the caller
-    to do so once for many batches.
+    to do so once for many batches. ``reads``: for some articles (by id), the
+    ``articles.reading.Read`` of their file, whose quotes are taken when they
+    were extracted from the same text with the same parties.
     """
-    syncs = [_Sync(article, article.pk in new) for article in articles]
+    reads = reads or {}
+    syncs = [_Sync(article, article.pk in new, reads.get(article.pk)) for article in articles]
     speakers = Speakers()
     speakers.read(spelling for sync in syncs for spelling in sync.spellings())
     for sync in syncs:

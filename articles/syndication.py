@@ -13,26 +13,46 @@ already linked by their identical words (``Quote.fingerprint``).
 
 import hashlib
 
+from django.db.models.expressions import RawSQL
+
 from .ingest.syndication import containment, is_same_story, shingles, signature
 from .models import SyndicatedCopy, TextSignature
+
+# The articles whose signatures share a band with any of many (a batch's thousands): one
+# lookup in the bands' GIN index per band. ``bands && ARRAY[...]`` asks the same, but
+# compares every band of every row it reads with every band asked (a seq scan of the
+# signatures, slower with each one added), whenever the planner does not use the index.
+SHARING_ANY_BAND = f"""
+SELECT DISTINCT sharing.article_id
+FROM unnest(%s::bigint[]) AS asked(band)
+CROSS JOIN LATERAL (
+    SELECT article_id FROM {TextSignature._meta.db_table} WHERE bands @> ARRAY[asked.band]
+) AS sharing
+"""
 
 
 def _text_hash(paragraphs):
     return hashlib.sha256("\n\n".join(paragraphs).encode()).hexdigest()
 
 
-def link_many(articles, *, new=frozenset()):
+def link_many(articles, *, new=frozenset(), reads=None):
     """
     ``link_copies`` of each of ``articles`` (a batch of an import). Those
     whose ids are in ``new`` (created in this transaction: no signature, no
     links yet) are signed and linked together: their signatures written in
     one statement, the candidates of all of them read in one query, and
     their links written in one statement; the others one by one.
+    ``reads``: for some articles (by id), the ``articles.reading.Read`` of
+    their file, whose signature is taken when it is of the same text.
     """
+    reads = reads or {}
     fresh = [article for article in articles if article.pk in new]
     signed = []
     for article in fresh:
-        found = signature(article.paragraphs)
+        read = reads.get(article.pk)
+        taken, found = read.signature_for(article.paragraphs) if read else (False, None)
+        if not taken:
+            found = signature(article.paragraphs)
         if found is not None:
             signed.append((article, found, shingles(article.paragraphs)))
     TextSignature.objects.bulk_create(
@@ -48,9 +68,9 @@ def link_many(articles, *, new=frozenset()):
     if signed:
         every_band = sorted({band for _article, found, _mine in signed for band in found.bands})
         candidates = list(
-            TextSignature.objects.filter(bands__overlap=every_band).values_list(
-                "article_id", "bands", "article__paragraphs"
-            )
+            TextSignature.objects.filter(
+                article_id__in=RawSQL(SHARING_ANY_BAND, [every_band])
+            ).values_list("article_id", "bands", "article__paragraphs")
         )
         by_band = {}
         for position, (_other_id, other_bands, _paragraphs) in enumerate(candidates):

@@ -133,14 +133,34 @@ def restore(args, pristine):
     """Back to the base: imported rows removed, the base's index copied back."""
     from django.db import connection
 
-    from articles.models import Article, Person, Source
-
     # Without an index, the deletions' queued updates wait for the copy's replay below.
     shutil.rmtree(args.index_dir, ignore_errors=True)
-    Article.objects.filter(import_key__startswith=IMPORT_PREFIX).delete()
-    Person.objects.filter(quotes__isnull=True).delete()
-    Source.objects.filter(articles__isnull=True).delete()
+    # In SQL, not with the models' deletes: those record a withdrawal and a history row for
+    # every article, quote and person (minutes for 2,000 articles), and the base has none.
+    gone = "SELECT id FROM articles_article WHERE import_key LIKE %s"
     with connection.cursor() as cursor:
+        cursor.execute(f"CREATE TEMPORARY TABLE gone AS {gone}", [IMPORT_PREFIX + "%"])
+        for table, column in (
+            ("articles_quote", "article_id"),
+            ("articles_correction", "article_id"),
+            ("articles_textsignature", "article_id"),
+            ("articles_syndicatedcopy", "article_id"),
+            ("articles_syndicatedcopy", "other_id"),
+            ("articles_archivedpage", "article_id"),
+            ("articles_feedentry", "article_id"),
+            ("articles_article", "id"),
+        ):
+            cursor.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM gone)")
+        cursor.execute("DROP TABLE gone")
+        cursor.execute(
+            "DELETE FROM articles_person AS p WHERE NOT EXISTS "
+            "(SELECT 1 FROM articles_quote AS q WHERE q.speaker_id = p.id)"
+        )
+        cursor.execute(
+            "DELETE FROM articles_source AS s WHERE NOT EXISTS "
+            "(SELECT 1 FROM articles_article AS a WHERE a.source_id = s.id) AND NOT EXISTS "
+            "(SELECT 1 FROM articles_feed AS f WHERE f.source_id = s.id)"
+        )
         cursor.execute("TRUNCATE search_indexqueue")
         cursor.execute("VACUUM ANALYZE")
     shutil.copytree(pristine, args.index_dir, symlinks=True)

@@ -193,10 +193,10 @@ def _drain_quietly():
 def _drain_beside():
     """
     During a run (``hold_drains``), drain in a process of its own
-    (``search.beside``) while the run goes on, the next one started as soon
-    as the last has finished, so that the index keeps pace with the run;
-    True when one is (still) draining. The run's last drain, at
-    ``release_drains``, is its own.
+    (``search.beside``), which drains again as soon as its last drain ends,
+    for the whole run, so that the index keeps pace with the run; True when
+    one is draining (another is started should it have died). The run's
+    last drain, at ``release_drains``, is its own.
     """
     running = getattr(_local, "beside", None)
     if running is not None and running.is_alive():
@@ -218,6 +218,7 @@ def _drain_beside():
 def _join_beside():
     running, _local.beside = getattr(_local, "beside", None), None
     if running is not None:
+        running.stop()
         running.join()
         _local.drain_needed = True  # what it left is drained here
 

@@ -10,8 +10,10 @@ bad file never stops the others.
 ``file_parser(count)`` chooses where: in this process for a few files, in a
 pool of worker processes (``PARSE_WORKERS``) for many, where parsing a file
 (a few milliseconds of pure Python) would otherwise hold up the database
-writes. The pool is started with ``forkserver``, not ``fork``: a worker
-inherits no database connection or lock of the importing process.
+writes; its ``task`` may do more with each file than parse it (the importer
+also extracts quotes and signs the text there). The pool is started with
+``forkserver``, not ``fork``: a worker inherits no database connection or
+lock of the importing process.
 """
 
 import multiprocessing
@@ -44,8 +46,11 @@ def parse_files(datas):
 class _InProcess:
     """Parses in the calling process; the same ``submit`` as the pool's."""
 
+    def __init__(self, task):
+        self.task = task
+
     def submit(self, datas):
-        return _Done(parse_files(datas))
+        return _Done(self.task(datas))
 
 
 class _Done:
@@ -59,14 +64,15 @@ class _Done:
 class _Pool:
     """Parses in worker processes: a list of bytes is split among them, results kept in order."""
 
-    def __init__(self, executor, workers):
+    def __init__(self, executor, workers, task):
         self.executor = executor
         self.workers = workers
+        self.task = task
 
     def submit(self, datas):
         size = max(1, -(-len(datas) // self.workers))
         parts = [
-            self.executor.submit(parse_files, datas[start : start + size])
+            self.executor.submit(self.task, datas[start : start + size])
             for start in range(0, len(datas), size)
         ]
         return _Joined(parts)
@@ -81,16 +87,17 @@ class _Joined:
 
 
 @contextmanager
-def file_parser(count, *, workers=None):
+def file_parser(count, *, workers=None, task=parse_files):
     """
     Something to ``submit(list of bytes)`` to, whose ``result()`` is
-    ``parse_files`` of them: worker processes for ``count`` >= PARALLEL_FROM
-    files, else this process.
+    ``task`` of them (``parse_files``, or another module-level function that
+    takes a list of bytes and gives a list of the same length): worker
+    processes for ``count`` >= PARALLEL_FROM files, else this process.
     """
     workers = workers or min(PARSE_WORKERS, multiprocessing.cpu_count())
     if count < PARALLEL_FROM or workers < 2:
-        yield _InProcess()
+        yield _InProcess(task)
         return
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as executor:
-        yield _Pool(executor, workers)
+        yield _Pool(executor, workers, task)

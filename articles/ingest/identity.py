@@ -11,6 +11,7 @@ archive (``articles.importer.find_same_story``); quote sync with these keeps
 a quote's id, and so its URL, through corrections and re-extraction.
 """
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -36,9 +37,17 @@ SUCCESSOR_MIN_CHARS = 20
 TRACKING_PARAMETERS = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_[ce]id|cmpid|ref|taid|smid)$")
 
 
+# Every combining mark is at U+0300 or beyond: only those characters are looked up.
+_BEYOND_MARKS = re.compile("[\u0300-\U0010ffff]")
+
+
+def _unmarked(match):
+    return "" if unicodedata.combining(match.group()) else match.group()
+
+
 def _words(text):
     folded = unicodedata.normalize("NFKD", text or "").casefold()
-    return re.findall(r"[^\W_]+", "".join(c for c in folded if not unicodedata.combining(c)))
+    return re.findall(r"[^\W_]+", _BEYOND_MARKS.sub(_unmarked, folded))
 
 
 def headline_key(headline):
@@ -87,10 +96,19 @@ def url_variants(url):
 
 
 def _shingles(paragraphs):
+    return _text_shingles(tuple(paragraphs))
+
+
+# A story is compared with many (a batch's files with the same candidates): each text's
+# shingles are made once.
+@functools.lru_cache(maxsize=2048)
+def _text_shingles(paragraphs):
     words = _words(" ".join(paragraphs))
     if len(words) < SHINGLE_WORDS:
-        return {tuple(words)} if words else set()
-    return {tuple(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+        return frozenset({tuple(words)} if words else ())
+    return frozenset(
+        tuple(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)
+    )
 
 
 def shared_text(paragraphs, other_paragraphs):

@@ -224,3 +224,96 @@ def test_stories_of_one_headline_in_a_batch_get_the_slugs_one_by_one_gives_them(
         "nurses-walk-out-2",
         "nurses-walk-out-3",
     ]
+
+
+def story(outlet, day, headline, text, url=""):
+    header = f"Source: {outlet}\nPublished: 2022-09-{day:02d}T08:00:00-07:00\n"
+    header += f"URL: {url}\n" if url else ""
+    return f"{header}\n{headline}\n\n{text}\n"
+
+
+LEDGER_TEXT = (
+    "Nurses at the county hospital walked off the job on Monday after talks over staffing "
+    "broke down late on Sunday night.\n\n"
+    "“We cannot care for twelve patients at once,” said Dana Ortiz, a charge nurse.\n\n"
+    "The hospital said it had hired replacement nurses for the length of the strike."
+)
+OTHER_TEXT = (
+    "Bus drivers in the city voted to authorise a strike over pay and schedules, the union "
+    "said on Tuesday after counting the ballots cast over the weekend."
+)
+
+
+def write_same_stories(folder):
+    """Later files that are earlier files' stories by each rule, and a new story, in one folder."""
+    folder.mkdir(exist_ok=True)
+    files = {
+        "a-first.txt": story(
+            "Valley Ledger", 1, "Nurses strike at hospital", LEDGER_TEXT, "https://ledger.example/a"
+        ),
+        # the same original URL, spelled another way, from another outlet
+        "b-same-url.txt": story(
+            "Coast Courier",
+            9,
+            "Bus drivers vote",
+            OTHER_TEXT,
+            "http://www.ledger.example/a/?utm_source=feed",
+        ),
+        # the same outlet, headline (another case) and day
+        "c-same-headline.txt": story("Valley Ledger", 1, "NURSES STRIKE AT HOSPITAL", OTHER_TEXT),
+        # the same outlet and most of the text, under another headline, a day later
+        "d-same-text.txt": story(
+            "Valley Ledger", 2, "Hospital nurses walk out", LEDGER_TEXT + "\n\nTalks resume."
+        ),
+        # a headline beyond ASCII, twice, days apart: the database compares those
+        "e-accents.txt": story("Valley Ledger", 10, "Grève à l’hôpital", OTHER_TEXT),
+        "f-accents.txt": story("Valley Ledger", 20, "GRÈVE À L’HÔPITAL", OTHER_TEXT),
+        "g-new.txt": story("Coast Courier", 3, "Drivers strike", OTHER_TEXT + " It is new."),
+    }
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return sorted(folder.glob("*.txt"))
+
+
+@pytest.mark.django_db
+def test_a_batch_finds_the_stories_of_its_own_earlier_files_by_every_rule(tmp_path):
+    files = write_same_stories(tmp_path / "stories")
+    singly = one_by_one(files)
+    rows_singly = snapshot()
+    empty_the_archive()
+
+    batched = in_batches(files, batch_size=len(files))
+
+    assert batched == singly
+    assert snapshot() == rows_singly
+    outcomes = dict(batched)
+    assert outcomes["b-same-url.txt"] == Outcome.SAME_STORY
+    assert outcomes["c-same-headline.txt"] == Outcome.SAME_STORY
+    assert outcomes["d-same-text.txt"] == Outcome.SAME_STORY
+    assert outcomes["g-new.txt"] == Outcome.CREATED
+
+
+@pytest.mark.django_db
+def test_after_an_update_a_batch_asks_the_archive_and_finds_what_one_by_one_finds(tmp_path):
+    def changed_folder():
+        files = write_same_stories(tmp_path / "stories")
+        first = files[0]  # a-first.txt: a corrected text, still its story
+        first.write_text(first.read_text().replace("late on Sunday", "on Sunday"))
+        (tmp_path / "stories" / "h-after.txt").write_text(
+            story("Coast Courier", 4, "Another", OTHER_TEXT, "https://ledger.example/a"),
+            encoding="utf-8",
+        )
+        return sorted((tmp_path / "stories").glob("*.txt"))
+
+    list(import_article_files(write_same_stories(tmp_path / "stories"), batch_size=10))
+    singly = one_by_one(changed_folder())
+    rows_singly = snapshot()
+    empty_the_archive()
+    list(import_article_files(write_same_stories(tmp_path / "stories"), batch_size=10))
+
+    batched = in_batches(changed_folder(), batch_size=10)
+
+    assert batched == singly
+    assert ("a-first.txt", Outcome.UPDATED) in batched
+    assert ("h-after.txt", Outcome.SAME_STORY) in batched
+    assert snapshot() == rows_singly

@@ -127,3 +127,21 @@ def test_copies_imported_in_one_batch_are_linked_as_when_imported_one_by_one(tmp
     assert [(c.article_id, c.other_id, c.similarity) for c in one_by_one] == [
         (link.article_id, link.other_id, link.similarity)
     ]
+
+
+def test_a_copy_in_a_later_batch_is_linked_to_the_story_of_an_earlier_one(tmp_path):
+    files = [
+        wire_file(tmp_path, "1-ap.txt", "Associated Press", "quotes/ap_autoworkers.txt"),
+        wire_file(tmp_path, "2-other.txt", "Associated Press", "quotes/ap_writers_guild.txt"),
+        wire_file(
+            tmp_path, "3-blade.txt", "", "syndication/articles/ap_autoworkers__toledo_blade.txt"
+        ),
+    ]
+
+    results = dict(import_article_files(files, batch_size=2))
+
+    original, other, copy = (results[path].article for path in files)
+    link = SyndicatedCopy.objects.get()
+    assert (link.article_id, link.other_id) == tuple(sorted((original.pk, copy.pk)))
+    assert link.similarity > 0.9
+    assert not SyndicatedCopy.objects.involving(other).exists()

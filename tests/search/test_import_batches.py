@@ -1,6 +1,6 @@
 """
 An import run reaches the search index in a few commits rather than one per
-article, made by a process beside it while the run goes on, every article of
+article, made by one process beside it for the whole run, every article of
 the run searchable when it ends; and the Whoosh index merges its segments by
 tiers, not at every commit.
 """
@@ -12,7 +12,8 @@ from django.core.management import call_command
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
-from articles.importer import import_article_file
+from articles.importer import import_article_file, import_article_files
+from articles.signals import writing_in_batch
 from search import beside, indexing
 from search.backends import get_backend
 from search.backends.whoosh_index import SEGMENT_TIER, build_schema, merge_tiers, open_index
@@ -88,6 +89,33 @@ def test_a_long_import_run_is_indexed_by_a_process_beside_it(settings, tmp_path,
     backend.forget()
     assert run_search(SearchParams(q="nurses", type="articles")).total == 6
     assert run_search(SearchParams(q="staffing", type="quotes")).total == 6
+
+
+@pytest.mark.django_db(transaction=True)
+def test_one_process_beside_a_run_drains_all_its_batches(settings, tmp_path, monkeypatch):
+    settings.SEARCH_BACKEND = "whoosh"
+    backend = get_backend()
+    indexing.rebuild(backend)
+    started, start_process = [], beside.start
+
+    def start(*args):
+        started.append(start_process(*args))
+        return started[-1]
+
+    monkeypatch.setattr(beside, "start", start)
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    write_stories(folder, 6)
+
+    with writing_in_batch():
+        results = list(import_article_files(sorted(folder.glob("*.txt")), batch_size=2))
+        assert len(started) == 1 and started[0].is_alive()  # still draining, between batches
+
+    assert len(results) == 6
+    assert [drainer.exitcode for drainer in started] == [0]
+    assert indexing.is_caught_up()
+    backend.forget()
+    assert run_search(SearchParams(q="nurses", type="articles")).total == 6
 
 
 def _commit_one(ix, n, merge=merge_tiers):
