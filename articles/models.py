@@ -25,7 +25,6 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, When
 from django.db.models.functions import Lower
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
@@ -33,6 +32,7 @@ from simple_history.utils import bulk_update_with_history
 
 from . import parts
 from .ingest.zones import on_printed_clock, zone
+from .links import url_for
 from .quotes import combine_sides
 from .signals import announce_content_change
 
@@ -300,7 +300,7 @@ class Source(PermanentSlugMixin, AliasesMixin, models.Model):
             self.articles.redate()
 
     def get_absolute_url(self):
-        return reverse("articles:source_detail", kwargs={"slug": self.slug})
+        return url_for("articles:source_detail", slug=self.slug)
 
     def local_date(self, moment):
         """The calendar date of ``moment`` on the outlet's clock: the date its story carries."""
@@ -416,7 +416,7 @@ class Strike(PermanentSlugMixin, models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("articles:strike_detail", kwargs={"slug": self.slug})
+        return url_for("articles:strike_detail", slug=self.slug)
 
     def natural_key(self):
         return (self.slug,)
@@ -621,7 +621,7 @@ class Article(PermanentSlugMixin, models.Model):
         self._loaded_source_id = self.source_id
 
     def get_absolute_url(self):
-        return reverse("articles:article_detail", kwargs={"slug": self.slug})
+        return url_for("articles:article_detail", slug=self.slug)
 
     def part_starts(self):
         """
@@ -813,7 +813,7 @@ class Person(PermanentSlugMixin, AliasesMixin, models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("articles:person_detail", kwargs={"slug": self.slug})
+        return url_for("articles:person_detail", slug=self.slug)
 
     def take_side_from_quotes(self, sides_found=None):
         """
@@ -1014,7 +1014,7 @@ class Quote(models.Model):
             Person.objects.filter(pk__in=[credited, self.speaker_id]).take_sides_from_quotes()
 
     def get_absolute_url(self):
-        return reverse("articles:quote_detail", kwargs={"pk": self.pk})
+        return url_for("articles:quote_detail", pk=self.pk)
 
     def fill_in(self):
         """What a quote derives from its own fields, set before it is stored (bulk inserts too)."""
@@ -1169,7 +1169,7 @@ class ArchivedPage(models.Model):
         return f"{self.final_url} ({self.fetched_at:%Y-%m-%d %H:%M} UTC)"
 
     def get_absolute_url(self):
-        return reverse("articles:archived_copy", kwargs={"slug": self.article.slug, "pk": self.pk})
+        return url_for("articles:archived_copy", slug=self.article.slug, pk=self.pk)
 
     @property
     def warc_path(self):
