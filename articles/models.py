@@ -770,6 +770,8 @@ class Person(PermanentSlugMixin, AliasesMixin, models.Model):
         COMMUNITY = "community", "Community"
         UNKNOWN = "unknown", "Unknown"
 
+    _SIDE_LABELS = dict(Side.choices)
+
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=100, unique=True)
     kind = models.CharField(max_length=20, choices=Kind, default=Kind.PERSON)
@@ -814,6 +816,14 @@ class Person(PermanentSlugMixin, AliasesMixin, models.Model):
 
     def get_absolute_url(self):
         return url_for("articles:person_detail", slug=self.slug)
+
+    def get_side_display(self):
+        """
+        The side in words ("Workers or union"), as Django's own would give it
+        (the stored value itself when it is no side), without reading the
+        field's choices afresh: pages name a speaker's side beside every quote.
+        """
+        return self._SIDE_LABELS.get(self.side, self.side)
 
     def take_side_from_quotes(self, sides_found=None):
         """
