@@ -25,7 +25,6 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, When
 from django.db.models.functions import Lower, Upper
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
@@ -33,6 +32,7 @@ from simple_history.utils import bulk_update_with_history
 
 from . import parts
 from .ingest.zones import on_printed_clock, zone
+from .links import url_for
 from .quotes import combine_sides
 from .signals import announce_content_change
 
@@ -300,7 +300,7 @@ class Source(PermanentSlugMixin, AliasesMixin, models.Model):
             self.articles.redate()
 
     def get_absolute_url(self):
-        return reverse("articles:source_detail", kwargs={"slug": self.slug})
+        return url_for("articles:source_detail", slug=self.slug)
 
     def local_date(self, moment):
         """The calendar date of ``moment`` on the outlet's clock: the date its story carries."""
@@ -416,7 +416,7 @@ class Strike(PermanentSlugMixin, models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("articles:strike_detail", kwargs={"slug": self.slug})
+        return url_for("articles:strike_detail", slug=self.slug)
 
     def natural_key(self):
         return (self.slug,)
@@ -620,7 +620,7 @@ class Article(PermanentSlugMixin, models.Model):
         self.filled_in()
 
     def get_absolute_url(self):
-        return reverse("articles:article_detail", kwargs={"slug": self.slug})
+        return url_for("articles:article_detail", slug=self.slug)
 
     def fill_in(self):
         """What an article derives from its own fields, set before it is stored (bulk inserts too)."""
@@ -781,6 +781,8 @@ class Person(PermanentSlugMixin, AliasesMixin, models.Model):
         COMMUNITY = "community", "Community"
         UNKNOWN = "unknown", "Unknown"
 
+    _SIDE_LABELS = dict(Side.choices)
+
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=100, unique=True)
     kind = models.CharField(max_length=20, choices=Kind, default=Kind.PERSON)
@@ -824,7 +826,15 @@ class Person(PermanentSlugMixin, AliasesMixin, models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("articles:person_detail", kwargs={"slug": self.slug})
+        return url_for("articles:person_detail", slug=self.slug)
+
+    def get_side_display(self):
+        """
+        The side in words ("Workers or union"), as Django's own would give it
+        (the stored value itself when it is no side), without reading the
+        field's choices afresh: pages name a speaker's side beside every quote.
+        """
+        return self._SIDE_LABELS.get(self.side, self.side)
 
     def take_side_from_quotes(self, sides_found=None):
         """
@@ -1025,7 +1035,7 @@ class Quote(models.Model):
             Person.objects.filter(pk__in=[credited, self.speaker_id]).take_sides_from_quotes()
 
     def get_absolute_url(self):
-        return reverse("articles:quote_detail", kwargs={"pk": self.pk})
+        return url_for("articles:quote_detail", pk=self.pk)
 
     def fill_in(self):
         """What a quote derives from its own fields, set before it is stored (bulk inserts too)."""
@@ -1180,7 +1190,7 @@ class ArchivedPage(models.Model):
         return f"{self.final_url} ({self.fetched_at:%Y-%m-%d %H:%M} UTC)"
 
     def get_absolute_url(self):
-        return reverse("articles:archived_copy", kwargs={"slug": self.article.slug, "pk": self.pk})
+        return url_for("articles:archived_copy", slug=self.article.slug, pk=self.pk)
 
     @property
     def warc_path(self):

@@ -204,10 +204,19 @@ def current_generation():
                 generation = cache.get(GENERATION_KEY) or generation
         return generation
     try:
-        return _generation_file().read_text()
+        return _read_generation_file()
     except FileNotFoundError:
         _write_generation_file()
-        return _generation_file().read_text()
+        return _read_generation_file()
+
+
+def _read_generation_file():
+    # Plain os calls: this is read several times for every search.
+    fd = os.open(settings.STRIKEWATCH_PAGE_GENERATION_FILE, os.O_RDONLY)
+    try:
+        return os.read(fd, 1024).decode()
+    finally:
+        os.close(fd)
 
 
 def _write_generation_file():

@@ -7,6 +7,7 @@ lists. (Article text with its quotes marked comes from ``articles.marking``,
 through the views.)
 """
 
+import functools
 from datetime import datetime
 
 from django import template
@@ -16,6 +17,7 @@ from django.utils.safestring import mark_safe
 
 from articles import metadata
 from articles.ingest.zones import clock_label, in_zone
+from articles.links import url_for
 from articles.models import Person
 
 register = template.Library()
@@ -29,6 +31,15 @@ DATE_FORMATS = {
     "month": "F Y",  # August 2022
 }
 UNDATED = "Date not given"
+
+
+@functools.lru_cache(maxsize=8192)
+def _day_text(day, style):
+    """
+    A calendar day in a style without a time of day: the words depend on the
+    day alone, and a list of stories shows the same days over and over.
+    """
+    return dateformat.format(day, DATE_FORMATS.get(style, DATE_FORMATS["date"]))
 
 
 def _time_element(text, machine_value, plain):
@@ -52,9 +63,10 @@ def printed_date(value, style="date", plain=False):
     has_time = isinstance(value, datetime)
     if style == "datetime" and not has_time:
         style = "date"
-    text = dateformat.format(value, DATE_FORMATS.get(style, DATE_FORMATS["date"]))
     if style == "datetime":
-        text = f"{text} {clock_label(value)}"
+        text = f"{dateformat.format(value, DATE_FORMATS[style])} {clock_label(value)}"
+    else:
+        text = _day_text(value.date() if has_time else value, style)
     return _time_element(text, value.isoformat(), plain)
 
 
@@ -72,7 +84,7 @@ def day(value, style="date", plain=False):
     """
     if value is None:
         return format_html('<span class="undated">{}</span>', UNDATED)
-    text = dateformat.format(value, DATE_FORMATS.get(style, DATE_FORMATS["date"]))
+    text = _day_text(value.date() if isinstance(value, datetime) else value, style)
     machine_value = value.strftime("%Y-%m") if style == "month" else value.isoformat()
     return _time_element(text, machine_value, plain)
 
@@ -91,6 +103,16 @@ def json_ld(data):
     return format_html(
         '<script type="application/ld+json">{}</script>', mark_safe(metadata.ld_json(data))
     )
+
+
+@register.simple_tag
+def link(viewname, **kwargs):
+    """
+    ``{% url %}`` for the pages every page links to (``articles.links.url_for``:
+    reversed once per process). The site mounts each app once, so the current
+    app, which ``{% url %}`` also weighs, never changes the address.
+    """
+    return url_for(viewname, **kwargs)
 
 
 @register.filter

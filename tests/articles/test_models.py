@@ -115,3 +115,13 @@ def test_quote_fingerprint_ignores_punctuation_case_and_marks():
     assert quote_fingerprint("“We are out,” she") == quote_fingerprint("we are OUT she")
     assert quote_fingerprint("We are out") != quote_fingerprint("We are in")
     assert quote_fingerprint("…") == ""
+
+
+def test_a_side_in_words_is_its_label_as_django_gives_it(db):
+    person = Person(name="Ana Ruiz", side=Person.Side.LABOR)
+    assert person.get_side_display() == "Workers or union"
+    for side in [*Person.Side.values, "", "not-a-side", None]:
+        person.side = side
+        assert person.get_side_display() == person._get_FIELD_display(
+            Person._meta.get_field("side")
+        )
