@@ -481,6 +481,10 @@ PLACE_PREPOSITIONS = (
     " downtown ",
 )
 
+# Before a name inside an unnamed source's description: where they are, not who
+# ("A striking barista in Tacoma, who asked not to be named, said").
+PLACE_MODIFIER_PREPOSITIONS = _words("in from at on near outside inside across aboard")
+
 # Role nouns that make an appositive describe a person ("Name, a therapist at ...").
 PERSON_NOUNS = _words(
     """

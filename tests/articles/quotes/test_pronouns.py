@@ -207,3 +207,34 @@ def test_they_after_a_crowd_is_the_crowd():
         'When Ruiz asked the crowd what they wanted, they shouted back: "Right to counsel!"',
     ]
     assert speakers(paras) == [("Right to counsel!", "")]
+
+
+def test_place_named_inside_an_unnamed_subject_does_not_name_it():
+    paras = [
+        "“The offer is an insult,” said Marta Lindqvist, a steward at the depot.",
+        "A cleaner at a Malmo hospital, who asked not to be named, said shifts had been cut. “We "
+        "are running on empty,” she said.",
+        "A porter from Lund who had come for the rally said he would stay all week. “I have "
+        "nowhere better to be,” he said.",
+    ]
+    assert speaker_of(paras, "We are running") == ""
+    assert speaker_of(paras, "I have nowhere") == ""
+    assert speaker_of(paras, "The offer") == "Marta Lindqvist"
+
+
+def test_unnamed_subject_after_an_opening_phrase_leaves_the_pronoun_unattributed():
+    paras = [
+        "Union secretary Colm Brady said talks would resume on Monday.",
+        "Outside the station in Cork, a commuter waiting for a bus said she had been late twice. "
+        "“Nobody tells us anything,” she said.",
+    ]
+    assert speaker_of(paras, "Nobody tells") == ""
+
+
+def test_unnamed_subject_with_a_business_name_before_the_noun():
+    paras = [
+        "Regional director Paul Okafor said the branch would stay open.",
+        "A Harbour Freight supervisor sent in from Leeds, who asked not to be named, said the "
+        "stores were short of staff. “We are doing what we can,” he said.",
+    ]
+    assert speaker_of(paras, "We are doing") == ""
