@@ -211,11 +211,17 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
             nxt = text[toks[k + 1][0] : toks[k + 1][1]] if k + 1 < n else ""
             if nxt == "the" or (low == "the" and left[-1] in ("of", "for")):
                 # a link before "the" ("Office for the ...", "Friends of the
-                # ...") joins only an office or a society; elsewhere it ends the name.
+                # ...", "Council for the Prison System") joins only an office, a
+                # society or a body of several; elsewhere it ends the name.
                 core = left[1:] if left[0] == "The" and len(left) > 1 else left
-                if "Office" in left or (
-                    core[0] in SOCIETY_HEADS
-                    and (core[1:] == ["of"] if low == "the" else low == "of" and len(core) == 1)
+                head = left[-1] if low != "the" else left[-2] if len(left) > 1 else ""
+                if (
+                    "Office" in left
+                    or (
+                        core[0] in SOCIETY_HEADS
+                        and (core[1:] == ["of"] if low == "the" else low == "of" and len(core) == 1)
+                    )
+                    or (low in ("of", "for", "the") and head.lower() in ASSOCIATION_HEADS)
                 ):
                     cur.append((s, e))
                 else:
@@ -231,6 +237,9 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                 continue
             if low == "and" and is_corporate_suffix(left[-1]):
                 flush()  # "Harvest Basket Inc and FreshLane Markets": two companies
+                continue
+            if low == "and" and _body_head_after(text, toks, k + 1):
+                cur.append((s, e))  # "Croatian Tourism and Services Union": one body
                 continue
             if (
                 any(is_org_word(t) for t in left)
@@ -266,7 +275,8 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
         base, poss = strip_possessive(tok)
         if poss:
             nxt = text[toks[k + 1][0] : toks[k + 1][1]] if k + 1 < n else ""
-            if not is_org_word(nxt):
+            if not is_org_word(nxt) and not _body_head_after(text, toks, k + 1):
+                # ("Road Workers' Trade Union": the possessive inside a body's name)
                 cur[-1] = (s, s + len(base))
                 # "Kestrel Motors and South Korea’s Hanjin": the possessor after a
                 # joining "and" is a name of its own, not the end of the first.
@@ -294,6 +304,22 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                 flush()
     flush()
     return tuple(pieces)
+
+
+def _body_head_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+    """The words from token ``k`` up to the run's end or its next link word end
+    on the head noun of a body ("... and Services Union", "... and Business
+    Process Association of ..."): what came before the "and" is the first of the
+    fields that body is named for."""
+    last = ""
+    for a, b in toks[k:]:
+        tok = text[a:b]
+        if tok.lower() in _SMALL:
+            break
+        if not tok[:1].isupper():
+            return False
+        last = tok
+    return strip_possessive(last.rstrip("."))[0].lower() in ASSOCIATION_HEADS
 
 
 def clean_tokens(text: str) -> tuple[list[str], list[str]]:

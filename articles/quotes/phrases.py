@@ -126,7 +126,7 @@ def _modified_name(words: list[str]) -> str:
 
 def _is_name_segment(seg: str) -> bool:
     toks = seg.split()
-    if not toks or len(toks) > 7:
+    if not toks or len(toks) > 9:
         return False
     if toks[0].lower() in ADVERBIAL_OPENERS:
         return False
@@ -483,12 +483,20 @@ def _parse_segment(seg: str) -> Phrase:
         if toks and looks_like_person(toks):
             role = " ".join([prefix, *titles]).strip()
             role = clean_description(role) if role else ""
-            # Not when the name continues leftwards: "The Association of American Railroads".
+            # Not when the name continues leftwards: "The Association of American
+            # Railroads", "the Council for the Prison Service".
+            pre_words = prefix.split()
             if (
                 last_pre
                 and last_pre not in ADVERBIAL_OPENERS
                 and last_pre not in NAME_LINK_WORDS
                 and last_pre not in NAME_PARTICLES
+                and not (
+                    last_pre == "the"
+                    and len(pre_words) >= 3
+                    and pre_words[-2] in ("of", "for")
+                    and is_org_word(pre_words[-3])
+                )
             ):
                 return Phrase("name", " ".join(toks), description=role)
         elif toks and last_pre == "the" and any(is_org_word(t) for t in toks):
