@@ -277,6 +277,10 @@ def _definite_phrase(cast: Cast, ph: Phrase, pos: int) -> Entity | None:
         e = cast.by_form.get(norm(" ".join(words[1:])))
         if e is not None and e.kind == "organization":
             return e
+        # "The PIT-CNT confederation said": the body named before its kind.
+        e = cast.by_form.get(norm(" ".join(words[1:-1])))
+        if e is not None and e.kind == "organization":
+            return e
     e = definite(cast, ph.head, pos)
     if (
         e is None

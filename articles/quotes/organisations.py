@@ -139,6 +139,10 @@ def definite(cast: Cast, head: str, pos: int) -> Entity | None:
         e = m.entity
         if e.kind == "organization" and any(t.lower() == head for t in e.tokens):
             return e
+    if head == "confederation":
+        # "the Sloga trade union confederation ... The confederation said": a
+        # confederation not so named is the union it was described as.
+        return recent_org(cast, pos, union=True)
     return None
 
 
@@ -169,6 +173,8 @@ def speaking_facility(e: Entity) -> bool:
 # "the union that represents ...", "the Basque union", "a teachers' union".
 _UNION_DESCRIPTION_RE = re.compile(
     r"^(?:the |a |an )?(?:[\w’'\-]+ ){0,2}(?:union|unions|trade union|labou?r federation)\b(?![’'])"
+    # "the federation of municipal workers' unions": a body of unions
+    r"|^(?:the |a |an )?(?:[\w\-]+ ){0,2}(?:federation|confederation) of (?:[\w’'\-]+ ){0,3}unions\b"
     # "the agricultural workers' federation", "the dockers' association": a body of workers
     rf"|^(?:the |a |an )?(?:[\w\-]+ ){{0,2}}(?:{alternation(_PLURAL_WORKERS)})['’] "
     r"(?:federation|confederation|association|syndicate|guild|council)\b"
@@ -217,7 +223,10 @@ _EMPLOYERS_BODY_STEMS = (
 )
 
 # A union's name right after the word "union": "the Basque union ELA".
-_UNION_BEFORE_RE = re.compile(r"\b(?:the|a|an|[a-z]+) (?:trade )?union\s+$", re.I)
+# ... or set off by a comma after the workers' own union: "Their union, Together Care, said".
+_UNION_BEFORE_RE = re.compile(
+    r"\b(?:(?:the|a|an|[a-z]+) (?:trade )?union|(?:their|its) union,)\s+$", re.I
+)
 # A body of workers named by its kind: "the mineworkers' union Sutramines", "the
 # hotel workers' federations of SEK and PEO" (before the name); "the Sloga trade
 # union confederation", "the Vasas metalworkers' federation" (after it).
