@@ -452,14 +452,27 @@ class Cast:
         if not singles:
             return
         full: dict[str, Entity] = {}
+        unknown: dict[str, list[Entity]] = {}  # names the given-name list does not know
         for e in self.entities:
             if len(e.tokens) >= 2 and e.tokens[0].lower() in FIRST_NAMES_ALL:
                 full.setdefault(e.tokens[-1], e)
             elif len(e.tokens) == 2 and _HYPHENATED_GIVEN_RE.fullmatch(e.tokens[1]):
                 full.setdefault(e.tokens[0], e)  # "Cheung Wai-man": the family name first
+            elif 2 <= len(e.tokens) <= 3 and e.org <= 0 and not has_org_word(e.tokens):
+                unknown.setdefault(e.tokens[-1], []).append(e)
         merged: dict[int, Entity] = {}
         for e in singles:
             f = full.get(e.tokens[0])
+            if (
+                f is None
+                and len(unknown.get(e.tokens[0], ())) == 1
+                and (e.person > 0 or e.speaks or self._used_after(e, unknown[e.tokens[0]][0]))
+            ):
+                # "Health Minister Radev says ..." above "Minister Stoyan Radev
+                # has told reporters": a surname that speaks, is shown to be a
+                # person's or is used again after the full name, with one full
+                # name ending in it, whatever its given name.
+                f = unknown[e.tokens[0]][0]
             if f is not None and f.first_pos > e.first_pos:
                 f.person += e.person
                 f.weigh(SURNAME_REFERENCE)
@@ -479,6 +492,10 @@ class Cast:
         for k, v in list(self._last_by_surname.items()):
             if id(v) in merged:
                 self._last_by_surname[k] = merged[id(v)]
+
+    def _used_after(self, e: Entity, f: Entity) -> bool:
+        """A mention of ``e`` comes after the first of ``f``."""
+        return any(m.entity is e and m.pos > f.first_pos for m in reversed(self.mentions))
 
     def _new(self, toks: list[str], pos: int) -> Entity:
         name = " ".join(toks)
