@@ -563,7 +563,7 @@ CORPORATE_SUFFIXES = _words(
 # Other countries' legal forms, which count only written with their full stops or in
 # capitals ("S.A.C.", "SAC", "d.o.o."): in title case some are surnames ("Sac").
 LEGAL_FORM_ABBREVIATIONS = _words(
-    "sac saa sas sarl srl sl ltda cjsc ojsc pjsc jsc doo sro bhd tbk kk"
+    "sac saa sas sarl srl sl ltda cjsc ojsc pjsc jsc doo sro bhd tbk kk as hf ehf"
 )
 
 # Finite verbs: a word of these before a name means the name is past the subject.

@@ -69,6 +69,7 @@ from .names import (
     is_org_word,
     is_role_word,
     is_title,
+    legal_form_after,
     ministry_fields_after,
     named_for_its_field,
     split_run,
@@ -310,6 +311,13 @@ def _scan_paragraph(
             start = MINISTRY_OF_RE.search(text).start()
             pieces = ((start, len(text)),)
         else:
+            legal_end = (
+                legal_form_after(mp, run.end())
+                if mp[run.end() : run.end() + 1] in (" ", "/")
+                else 0
+            )
+            if legal_end:
+                text = mp[rs:legal_end]  # "Tatra Voda a.s.": the legal form is the name's
             pieces = split_run(text)
         if len(pieces) > 1:
             a0, b1 = pieces[0][0], pieces[-1][1]

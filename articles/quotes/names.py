@@ -86,6 +86,28 @@ def ministry_fields_after(text: str, pos: int) -> int:
     return m.end()
 
 
+# A legal form the name run leaves out: lowercase with full stops ("Tatra Voda
+# a.s.", "Gorske Lifts d.o.o.", "Nordfiskur hf."), with a slash ("Arctic Prawn
+# A/S") or after a bracketed word ("Harare Leaf Auctions (Private) Limited").
+_LEGAL_FORM_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?P<dotted>[a-z]{1,3}\.(?:[a-z]{1,3}\.)*)|A/S\b|"
+    r"\((?:Private|Pvt|Pte)\)[ \t]+(?:Limited|Ltd)\b\.?)"
+    r"|(?<=[ \t]A)/S\b"  # the run stopped at the slash
+)
+
+
+def legal_form_after(text: str, pos: int) -> int:
+    """The end of a legal form written at ``pos`` right after a name run that
+    left it out, or 0."""
+    m = _LEGAL_FORM_AFTER_RE.match(text, pos)
+    if m is None:
+        return 0
+    dotted = m.group("dotted")
+    if dotted and dotted.replace(".", "") not in LEGAL_FORM_ABBREVIATIONS:
+        return 0
+    return m.end()
+
+
 ACRONYM_AFTER_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9\-&]{1,9})\)")
 _POSS_RE = re.compile(r"(?:’s|'s|’|')$")
 _PLACE_ADJ_RE = re.compile(rf"^[A-Z][\w.]*-(?:{alternation(PLACE_ADJECTIVE_ENDINGS)})$")
@@ -299,6 +321,7 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                 or core in ROLE_TITLES
                 or core in ABBREVIATIONS
                 or "." in core
+                or (core in LEGAL_FORM_ABBREVIATIONS and tok.islower())  # "Nordfiskur hf."
             ):
                 cur[-1] = (s, e - 1)
                 flush()

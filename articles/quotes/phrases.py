@@ -76,8 +76,9 @@ _DOC_INTRO_TAIL_RE = re.compile(
 )
 _DOCUMENT_ENDINGS = tuple(ISSUED_DOCUMENTS)
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+# ("A/S": a legal form with a slash stays in the name)
 _NAME_TAIL_RE = re.compile(
-    rf"((?:[{_CAP}][\w’'\-.&]*)(?:\s+(?:[{_CAP}][\w’'\-.&]*|{alternation(NAME_PARTICLES | {'&'})}"
+    rf"((?:[{_CAP}][\w’'\-.&]*)(?:\s+(?:[{_CAP}](?:/[{_CAP}]\b|[\w’'\-.&])*|{alternation(NAME_PARTICLES | {'&'})}"
     rf"|(?:of|for|and)(?=\s+[{_CAP}])))*)$"
 )
 _NAME_OF_RE = re.compile(
