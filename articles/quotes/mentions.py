@@ -61,6 +61,7 @@ from .lexicon import (
 from .names import (
     ACRONYM_AFTER_RE,
     MINISTRY_OF_RE,
+    NATIVE_SCRIPT_AFTER_RE,
     RUN_RE,
     clean_description,
     clean_tokens,
@@ -374,6 +375,10 @@ def _mention(
     if single and initial and toks[0] in STOP_CAPS:
         return None
     after = mp[e : e + 160]
+    if after[:2] == " (":
+        nm = NATIVE_SCRIPT_AFTER_RE.match(mp, e)
+        if nm:
+            after = mp[nm.end() : nm.end() + 160]  # "Lin Mei-ling (林美玲), president of"
     a0 = after[:1]
     poss = after.startswith(("’s", "'s")) or surface.endswith(("’s", "'s"))
     m = Mention(base + s, base + e, pi, toks, titles, initial, poss, after)

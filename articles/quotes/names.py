@@ -108,6 +108,11 @@ def legal_form_after(text: str, pos: int) -> int:
     return m.end()
 
 
+# A name written again in its own script after the Latin one, in brackets:
+# "Lin Mei-ling (林美玲)", "Ivan Petrov (Иван Петров)". No Latin letter or digit inside.
+NATIVE_SCRIPT_AFTER_RE = re.compile(r"[ \t]*\((?=[^)]*[^\x00-\x7f])[^A-Za-z0-9()\x1f]{1,40}\)")
+
+
 ACRONYM_AFTER_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9\-&]{1,9})\)")
 _POSS_RE = re.compile(r"(?:’s|'s|’|')$")
 _PLACE_ADJ_RE = re.compile(rf"^[A-Z][\w.]*-(?:{alternation(PLACE_ADJECTIVE_ENDINGS)})$")

@@ -42,6 +42,7 @@ from .lexicon import (
 )
 from .names import (
     MINISTRY_OF_RE,
+    NATIVE_SCRIPT_AFTER_RE,
     clean_description,
     clean_tokens,
     is_demonym,
@@ -244,6 +245,7 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
         return Phrase("name", fm.group("n"), description=clean_description(lead) if lead else "")
     if "(" in raw:
         raw = _PAREN_PARTY_RE.sub("", raw)  # "Sen. Laura Whitby (D-Va.)"
+        raw = NATIVE_SCRIPT_AFTER_RE.sub("", raw)  # "Lin Mei-ling (林美玲)"
     lead = raw.lstrip(" ,").split(None, 1)
     if (
         not inverted

@@ -299,3 +299,17 @@ def test_a_surname_with_a_particle_capitalised_at_a_sentence_start_is_the_same_p
         ]
     )
     assert {f.speaker_name for f in found} == {"Joost van Leeuwen"}
+
+
+def test_a_name_written_again_in_its_own_script_in_brackets_is_still_the_speaker():
+    paras = [
+        "About 90 bus drivers in Hsinchu stopped work on Tuesday over unpaid overtime.",
+        "“We drive twelve hours and are paid for ten,” Hsu Ya-chun (許雅君), a driver and "
+        "union steward, told reporters.",
+        "Union treasurer Pan Wei-lun (潘偉倫) said the strike would last “at least two days.”",
+        "Olga Sokolova (Ольга Соколова), the company's operations manager, said the claims were "
+        "“exaggerated.”",
+    ]
+    assert speaker_of(paras, "We drive") == "Hsu Ya-chun"
+    assert speaker_of(paras, "at least two") == "Pan Wei-lun"
+    assert speaker_of(paras, "exaggerated") == "Olga Sokolova"
