@@ -686,6 +686,12 @@ def _run_info(surface: str, surname: str) -> tuple[tuple[str, ...], tuple[str, .
         or not any(t[:1].isupper() for t in toks)
         # a dateline ("DETROIT (AP) —", "LOS ANGELES"), not a name
         or (all(t.isupper() and t.isalpha() for t in toks) and (len(toks) > 1 or len(toks[0]) > 5))
+        # an office in capitals ("the company's Plant Manager, Mr Kofi Mensah"), not a name
+        or (
+            len(toks) >= 2
+            and is_title(toks[-1])
+            and all(is_title(t) or t.lower() in WORKPLACE_NOUNS for t in toks[:-1])
+        )
     )
     return tuple(titles), tuple(toks), epithet, skip
 

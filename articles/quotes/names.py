@@ -23,6 +23,7 @@ from .lexicon import (
     DEMONYMS,
     DOTTED_WORDS,
     EMPLOYER_BODY_WORDS,
+    EXPERT_WORDS,
     FACILITY_WORDS,
     FEMALE_NAMES,
     FIRST_NAMES_ALL,
@@ -394,19 +395,27 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         toks.pop(0)
     if (
         len(toks) >= 3
-        and (toks[1].lower() in FIRST_NAMES_ALL or toks[0].lower() in WORKER_WORDS)
         and toks[0].lower() not in FIRST_NAMES_ALL
         and toks[0][1:].islower()
         and (
-            toks[0].lower().endswith(AGENT_NOUN_ENDINGS)
-            or toks[0].lower() in PEOPLE_NOUNS
-            or toks[0].lower() in WORKER_WORDS  # "Guard Muhammad Hafiz"
+            (
+                (toks[1].lower() in FIRST_NAMES_ALL or toks[0].lower() in WORKER_WORDS)
+                and (
+                    toks[0].lower().endswith(AGENT_NOUN_ENDINGS)
+                    or toks[0].lower() in PEOPLE_NOUNS
+                    or toks[0].lower() in WORKER_WORDS  # "Guard Muhammad Hafiz"
+                )
+            )
+            or (
+                len(toks) == 3 and toks[0].lower() in EXPERT_WORDS and not has_org_word(tuple(toks))
+            )
         )
         and not is_title(toks[0])
     ):
         # "Headliner Marisol Echeverría", "Sophomore Maya Castellanos": a
         # capitalised common noun for a role (sentence-initial), then a given
-        # name the list knows.
+        # name the list knows; "Academic Chan Wai-man": an expert's word, then
+        # two names whatever they are.
         rest = toks[1:]
         if looks_like_person(rest) and not any(is_title(t) for t in rest):
             return (toks[0],), tuple(rest)
