@@ -112,6 +112,16 @@ _REPORTED_CLAUSE_RE = re.compile(
     r"\b(?P<v>said|says|told|tells|added|adds|wrote|writes)\s+(?:that\s+)?(?:the|a|an|his|her|its|their|[A-Z])[^\x1f\"“”,;:]{0,60}?"
     r"\s(?:had|has|have|was|were|is|are|would|will)\s*$"
 )
+# ... and, when no clause word or named subject decides it, any clause after the
+# reporting verb: "The authority said it had asked the utility to “...”", "The
+# union said in a communiqué that it would not call off the strike “...”",
+# "Director Ana Reyes said any employee who called in sick could face “...”".
+_REPORTED_ANY_RE = re.compile(
+    r"\b(?P<v>said|says|told|tells|added|adds|wrote|writes)\s+[^\x1f\"“”,;:]{1,120}$"
+)
+_INNER_SPEECH_VERBS = frozenset(
+    "said says told tells added adds wrote writes recalled recalls answered replied responded".split()
+)
 _CLAUSE_NP = (
     r"(?P<np>(?:the|its|their)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?|"
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-.]*){0,3}|he|she|they|it|we)\s*$"
@@ -478,6 +488,14 @@ def cue_from_verb(
             g = "np" if cm.group("np") else "np2"
             np = cm.group(g)
             return Cue(kind, np, sbase + cs + cm.start(g), f"{np} {verb_text}".strip(), adjacent)
+        rm = (
+            _REPORTED_ANY_RE.search(raw_phrase)
+            if verb_word not in _INNER_SPEECH_VERBS  # "He said she had once told him ..."
+            else None
+        )
+        if rm and rm.start() > 0 and not _noun_use(raw_phrase, rm.start("v")):
+            r0 = cs + rm.start("v")
+            return cue_from_verb(mp, sbase, sent_head, r0, r0 + len(rm.group("v")), kind, adjacent)
     # cue text: the subject segment (with its appositive when the phrase ends in a comma).
     if phrase.rstrip().endswith(","):
         segs = phrase.split(",")
