@@ -70,6 +70,11 @@ def recent_org(cast: Cast, pos: int, *, union: bool | None = None, head: str = "
     company = head in COMPANY_HEADS
     for m in cast.mentions_before(pos):
         e = m.entity
+        if company and _speaks_like_a_business(e):
+            # "Tabacalera Cibao Real said in a statement ... The company said": a
+            # name the text never shows to be a person's, which speaks.
+            e.kind = "organization"
+            return e
         if e.kind != "organization" or e.facility:
             continue
         if e.addressed and (
@@ -99,6 +104,19 @@ def recent_org(cast: Cast, pos: int, *, union: bool | None = None, head: str = "
         # the union named just after: "Members of Unite ... voted".
         return _next_union(cast, pos)
     return weak
+
+
+def _speaks_like_a_business(e: Entity) -> bool:
+    """A name of two or more words read as a person's for want of evidence
+    either way (no person evidence, no gender) that speaks."""
+    return (
+        e.kind == "person"
+        and e.person <= 0
+        and not e.gender
+        and not e.facility
+        and e.speaks > 0
+        and len(e.tokens) >= 2
+    )
 
 
 def _next_union(cast: Cast, pos: int) -> Entity | None:
