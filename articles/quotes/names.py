@@ -348,6 +348,8 @@ def _body_head_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
         if not tok[:1].isupper():
             return False
         last = tok
+        if strip_possessive(tok)[1] and not tok.endswith(("s'", "s’")):
+            break  # "... and Midwifery Federation's Tasmanian branch": the name ends here
     return strip_possessive(last.rstrip("."))[0].lower() in ASSOCIATION_HEADS
 
 

@@ -37,3 +37,13 @@ def test_the_union_later_is_the_body_named_for_several_fields():
         "The union said the company had “run out of excuses.”",
     ]
     assert speaker_of(paras, "run out") == "Lakeland Forestry and Sawmill Workers' Union"
+
+
+def test_a_possessive_ends_the_body_named_for_several_fields_and_its_initials_name_it():
+    paras = [
+        LEDE,
+        "“We have waited long enough,” said Ida Moen, the Timber and Sawmill Federation's Nordland "
+        "branch secretary.",
+        "The TSF said in a statement that the offer was “an insult to every mill.”",
+    ]
+    assert speaker_of(paras, "an insult") == "Timber and Sawmill Federation"
