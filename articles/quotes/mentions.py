@@ -241,7 +241,7 @@ _CAPITAL_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]")
 _MOD_BEFORE_RE = re.compile(r"\b(?:a|an|A|An)\s$")
 _MOD_AFTER_RE = re.compile(r"^\s+[a-z][a-z\-]+\b(?!\s+(?:said|says|told|wrote))")
 NAME_ONLY_BEFORE_RE = re.compile(
-    r"\b(?:(?:gave|give|gives|giving|provided|offered)\s+(?:only\s+)?(?P<g>his|her|their)\s+(?:first\s+)?name\s+"
+    r"\b(?:(?:gave|give|gives|giving|provided|offered)\s+(?:only\s+)?(?P<g>his|her|their)\s+(?:first\s+)?name,?\s+"
     r"(?:only\s+)?(?:as\s+)?|identified\s+(?P<g2>himself|herself)\s+(?:only\s+)?as\s+)$"
 )
 _REL_OPEN_RE = re.compile(r",\s+(?:which|who|whose)\s+[^,]*$")
@@ -555,6 +555,10 @@ def _appositive(m: Mention, after: str) -> str:
             appos = None
     if appos and appos.split()[-1].lower().strip(".,") in SAY_VERBS:
         appos = None  # "from operator Andes Copper Corp, the union said": a new clause
+    if not appos and after[:1] == "," and _AGE_APPOS_RE.match(after):
+        # "her son Aiden, 8, to the gate": an age with no description after it
+        m.evidence.append(AGE)
+        return ""
     if appos:
         d = clean_description(appos)
         if _AGE_APPOS_RE.match(after):

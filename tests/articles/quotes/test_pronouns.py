@@ -238,3 +238,22 @@ def test_unnamed_subject_with_a_business_name_before_the_noun():
         "stores were short of staff. “We are doing what we can,” he said.",
     ]
     assert speaker_of(paras, "We are doing") == ""
+
+
+def test_a_child_named_with_only_an_age_is_the_next_pronouns_person():
+    paras = [
+        "“Nobody wants to strike at Christmas,” said keeper Tomas Rudd, who has worked at the "
+        "aquarium for 11 years.",
+        "Hanna Voss brought her son Emil, 7, to the gates on Sunday with a painted sign.",
+        "Emil said he missed the penguins. “I hope they get paid,” he said.",
+    ]
+    assert speaker_of(paras, "I hope they") == "Emil"
+
+
+def test_a_speaker_who_gave_only_a_first_name_after_a_comma_is_that_person():
+    paras = [
+        "“The border rules are the real problem,” said Jakub Sowa, a transport economist.",
+        "One driver at the barrier, who gave only his first name, Radek, said he had not been "
+        "home for a month. “My kids ask when I am coming back,” he said.",
+    ]
+    assert speaker_of(paras, "My kids") == "Radek"
