@@ -43,6 +43,7 @@ from rapidfuzz.distance import Indel
 
 from .genders import infer_genders, roles_from_next_sentence
 from .lexicon import (
+    ASSOCIATION_HEADS,
     COMMON_CAPS,
     COUNTRIES,
     FIRST_NAMES_ALL,
@@ -295,6 +296,7 @@ class Cast:
         for m in found:
             self._add(m)
         self._forward_surnames()
+        self._forward_org_forms()
         for e in self.entities:
             e.decide()
         self.positions = [m.pos for m in self.mentions]
@@ -477,6 +479,43 @@ class Cast:
                 f.person += e.person
                 f.weigh(SURNAME_REFERENCE)
                 merged[id(e)] = f
+        self._merge(merged)
+
+    def _forward_org_forms(self) -> None:
+        """An organisation's short form used before its full name (a live blog's
+        newest entry first: "Golden Quay has issued a statement" above "staff
+        at Golden Quay Cinemas have stopped work"): merge the short form into
+        the one longer name that adds a word to it, when nothing shows the
+        short form to be a person's."""
+        longer: dict[tuple[str, ...], list[Entity]] = {}
+        for f in self.entities:
+            # ("Jamaica Fire Brigade Union" is not the brigade)
+            if (
+                len(f.tokens) >= 3
+                and f.org > f.person
+                and f.tokens[-1].lower() not in ASSOCIATION_HEADS
+            ):
+                longer.setdefault(f.tokens[:-1], []).append(f)
+        if not longer:
+            return
+        merged: dict[int, Entity] = {}
+        for e in self.entities:
+            fs = longer.get(e.tokens)
+            if (
+                fs is not None
+                and len(fs) == 1
+                and fs[0].first_pos > e.first_pos
+                and e.person <= 0
+                and not e.gender
+                and e.tokens[0].lower() not in FIRST_NAMES_ALL
+            ):
+                fs[0].org += e.org
+                merged[id(e)] = fs[0]
+        self._merge(merged)
+
+    def _merge(self, merged: dict[int, Entity]) -> None:
+        """Relink every mention, form and statement owner of the entities in
+        ``merged`` (id -> the entity they are) and drop them."""
         if not merged:
             return
         for m in self.mentions:
