@@ -321,6 +321,8 @@ def _personal(
         if e.kind != "person" or (e.gender and e.gender != g):
             continue
         if m.pos >= sentence_start:
+            if not (e.gender or e.person > 0) and _placed(cast, m):
+                continue  # "Speaking to reporters at the Civil Secretariat, he said"
             in_sentence = e  # ends on the sentence's first fitting person
             continue
         if not e.gender and e.person <= 0 and e.tokens[0].lower() not in FIRST_NAMES_ALL:
@@ -363,6 +365,13 @@ def _personal(
     if best is not None and not best.gender:
         best.gender = g
     return best
+
+
+def _placed(cast: Cast, m) -> bool:
+    """The mention follows a preposition of place ("at the Civil Secretariat")."""
+    base = cast.bases[m.para]
+    lo = m.pos - base
+    return bool(_PLACED_BEFORE_RE.search(cast.masked[m.para], max(0, lo - 40), lo))
 
 
 def _it_or_they(cast: Cast, g: str, pos: int, sentence_start: int) -> Entity | None:

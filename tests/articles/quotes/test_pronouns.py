@@ -257,3 +257,13 @@ def test_a_speaker_who_gave_only_a_first_name_after_a_comma_is_that_person():
         "home for a month. “My kids ask when I am coming back,” he said.",
     ]
     assert speaker_of(paras, "My kids") == "Radek"
+
+
+def test_a_place_named_in_the_pronouns_own_sentence_is_not_its_antecedent():
+    paras = [
+        "Doctors at 40 hospitals kept up their boycott on Monday.",
+        "Provincial Labour Minister Tariq Mahmood said the government would not “bow to "
+        "pressure.” Speaking to reporters at the Civic Hall, he said: “Our doors are open for "
+        "talks.”",
+    ]
+    assert speaker_of(paras, "Our doors") == "Tariq Mahmood"
