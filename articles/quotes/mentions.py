@@ -353,10 +353,27 @@ def _scan_paragraph(
                 # "the Welsh government", "the Ontario government": a name in
                 # British/Canadian style with a lowercase head noun.
                 e += len(" government")
+            if k == last and " " in mp[s:e]:
+                e = _before_regional_role(mp, s, e)
             initial = s in sstarts or _after_open(mp, s, sstarts)
             m = _mention(pi, mp, base, s, e, initial, surname, docs_here)
             if m is not None:
                 out.append(m)
+
+
+_WORD_AFTER_RE = re.compile(r"\s+([a-z][a-z\-]+)\b")
+
+
+def _before_regional_role(mp: str, s: int, e: int) -> int:
+    """The end of a name whose last word is the region of the role after it
+    ("RMT Scottish organiser Ann Ross": the body is "RMT"), else ``e``."""
+    last = mp.rfind(" ", s, e)
+    if not is_demonym(mp[last + 1 : e]):
+        return e
+    wm = _WORD_AFTER_RE.match(mp, e)
+    if wm and is_role_word(wm.group(1)) and not is_org_word(wm.group(1)):
+        return last
+    return e
 
 
 def _mention(

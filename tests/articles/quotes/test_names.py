@@ -313,3 +313,13 @@ def test_a_name_written_again_in_its_own_script_in_brackets_is_still_the_speaker
     assert speaker_of(paras, "We drive") == "Hsu Ya-chun"
     assert speaker_of(paras, "at least two") == "Pan Wei-lun"
     assert speaker_of(paras, "exaggerated") == "Olga Sokolova"
+
+
+def test_a_region_between_a_body_and_its_officers_role_belongs_to_the_role():
+    paras = [
+        "Ferry crews walked out on Monday after the GMB union rejected a 3% offer.",
+        "GMB Welsh organiser Carys Pugh said the crews were “worn out.”",
+        "The union said the offer was “a pay cut in disguise.”",
+    ]
+    assert speaker_of(paras, "a pay cut") == "GMB"
+    assert speaker_of(paras, "worn out") == "Carys Pugh"
