@@ -11,7 +11,10 @@ entity it stands for, or None. Resolution never guesses:
   sentence, the subject of the sentence before: the same pronoun opening it, a
   role description opening it ("The spokeswoman said ... She said ..."), a
   person named there before any verb, or nobody when that subject is an
-  unnamed source ("One carer, who asked not to be named, said ...");
+  unnamed source ("One carer, who asked not to be named, said ...", "A
+  barista in Tacoma said ...": a place inside the description names nobody);
+  a name with no sign of being a person's after a preposition of place in the
+  pronoun's own sentence is passed over ("at the Civil Secretariat, he said");
 * it/they: the most recent organisation within a few paragraphs (never a
   platform or country; "they" after "the crowd" in the same sentence is the
   crowd, unattributed);

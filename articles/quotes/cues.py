@@ -32,8 +32,10 @@ the result and urged ...'); a fragment inside reported speech belongs to the
 reporting verb's subject ('Adeyemi said the office had shared “...”', 'He said
 he had been asked to ..., and that studios treated voices as “...”'); the noun
 phrase after a clause word is the verb's subject ('rejected what the company
-called its “...”'); auxiliaries are not part of the subject ('the company had
-called'); a passive participle is not a cue ('would be announced 'within
+called its “...”'), and otherwise any clause after said/told/wrote leaves the
+fragment with that verb's subject ('The authority said it had asked the utility
+to “...”'), unless the inner verb is a speech verb itself; auxiliaries are not
+part of the subject ('the company had called'); a passive participle is not a cue ('would be announced 'within
 weeks''); '..., according to a statement from the hospital, which said ...'
 stops at the relative clause.
 """

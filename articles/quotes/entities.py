@@ -24,7 +24,11 @@ Linking, mention by mention:
   surname (McAleigh / McAlevey / McAlevy), else a new entity; a capitalised
   sentence opener that nothing else marks as a name is dropped;
 * a surname used before the full name (live blogs, newest first) is merged
-  into the person introduced later.
+  into the person introduced later (a given name the lists do not know will
+  do when the surname speaks, is shown to be a person's or comes back after
+  the full name), and an organisation's short form into the one longer
+  organisation name that adds a word to it ("Golden Harbour" -> "... Cinemas",
+  never "... Union").
 
 Canonical name among spellings: the form with the most tokens; the others are
 aliases (short forms are not listed as aliases, acronyms are). Gender comes

@@ -15,6 +15,11 @@ around it say about it, read once and weighed here:
 * places ("in San Jose"), modifier uses ("a VIP package"), the one spoken to
   ("told DW"), a statement's owner ("In a statement, Harvest said").
 
+A run takes in a legal form it stopped before ("Tatra Voda a.s.", "Arctic
+Prawn A/S", "X (Private) Limited"), reads past the name written again in its
+own script ("Lin Mei-ling (林美玲), president of ...") and leaves a region
+before an officer's role to the role ("RMT Scottish organiser Ann Ross").
+
 Which entity a mention belongs to is the next stage's business
 (``entities``); nothing here depends on other mentions. Pronouns and role
 descriptions ("she", "the spokeswoman") are not runs: they are read from the

@@ -205,7 +205,10 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
     Cuts at a sentence-ending full stop, before linking words that join two
     separate names ("Kaiser and Sutter", "Raymond Cole of Temple University"),
     and after a possessive unless an organisation word follows it
-    ("International Longshoremen's Association").
+    ("International Longshoremen's Association"); a body named for several
+    fields keeps its "and", the possessive inside it and "of the"/"for the"
+    after its head ("Croatian Tourism and Services Union", "Council for the
+    Prison System").
     """
     toks = [(m.start(), m.end()) for m in _NONSPACE_RE.finditer(text)]
     pieces: list[tuple[int, int]] = []

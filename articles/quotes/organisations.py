@@ -7,9 +7,12 @@ organisation of that type ("Bayshore Grand Hotel", "... Medical Center", "The
 Federal Trade Commission"); "the company" to the latest organisation that is
 not a public body ("Kansas City", "the Labor Department"), not a union, not an
 outlet only ever named as the one told ("told DW"), and not a firm named only
-as the employer of analysts ("Analysts at Ferris Rowe & Co said"); a lone
-capitalised word with no sign of being an organisation ("the Denver metro
-area") is passed over. A statement's author is the organisation named with
+as the employer of analysts ("Analysts at Ferris Rowe & Co said"), or to a
+speaking name of two or more words never shown to be a person's ("Tabacalera
+Cibao Real said"); a lone capitalised word with no sign of being an
+organisation ("the Denver metro area") is passed over. "the union" is also a
+body described as one ("Their union, X,", "the federation of ... unions"), and
+"the confederation" the union last described so. A statement's author is the organisation named with
 the statement ("In a statement, Harvest said"), else the latest organisation.
 What an organisation is, by the reporter's description of it ("La Bancaria,
 the union that represents ...", "Offshore Norge, the employers' organisation
