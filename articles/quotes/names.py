@@ -239,6 +239,9 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
         low = tok.lower()
         if low in ("and", "of", "for", "the") and cur:
             left = [text[a:b] for a, b in cur]
+            if low == "of" and len(left) == 1 and left[0].lower() in WORKER_WORDS:
+                flush()  # "Workers of Gobi Cashmere LLC went on strike": the workers, then the firm
+                continue
             nxt = text[toks[k + 1][0] : toks[k + 1][1]] if k + 1 < n else ""
             if nxt == "the" or (low == "the" and left[-1] in ("of", "for")):
                 # a link before "the" ("Office for the ...", "Friends of the

@@ -323,3 +323,15 @@ def test_a_region_between_a_body_and_its_officers_role_belongs_to_the_role():
     ]
     assert speaker_of(paras, "a pay cut") == "GMB"
     assert speaker_of(paras, "worn out") == "Carys Pugh"
+
+
+def test_workers_of_a_company_opening_a_sentence_are_not_its_name():
+    paras = [
+        "Workers of Altai Felt LLC, a felt maker in Darkhan, went on strike on Monday.",
+        "The management of Altai Felt LLC said the wage rise would come “next quarter.” The "
+        "company considers the strike “premature,” the statement said.",
+        "“We are on the side of workers everywhere,” said Ann Bell of the Communications "
+        "Workers of America.",
+    ]
+    assert speaker_of(paras, "premature") == "Altai Felt LLC"
+    assert quote_by(paras, "We are on the side").speaker_name == "Ann Bell"
