@@ -329,7 +329,9 @@ ABBREVIATIONS = _words(
 )
 
 # Words that look capitalised in a name run but end it ("Smith of Temple").
-NAME_PARTICLES = _words("de da do van von der den del della di du dos das le la bin al el y ter")
+NAME_PARTICLES = _words(
+    "de da do van von der den del della di du dos das des es le la bin al el y ter"
+)
 
 # Given names (``given_names``): a unisex name marks a person but no gender.
 FEMALE_NAMES = given_names.FEMALE

@@ -335,3 +335,14 @@ def test_workers_of_a_company_opening_a_sentence_are_not_its_name():
     ]
     assert speaker_of(paras, "premature") == "Altai Felt LLC"
     assert quote_by(paras, "We are on the side").speaker_name == "Ann Bell"
+
+
+@pytest.mark.parametrize(
+    "body", ["University of Dar es Salaam", "Musée des Beaux-Arts", "Banco de la Nación"]
+)
+def test_a_lowercase_particle_inside_a_bodys_name_keeps_it_whole(body):
+    paras = [
+        "About 200 cleaners stopped work on Monday over unpaid wages.",
+        f"The {body} said in a statement that it had asked staff to “be patient.”",
+    ]
+    assert speaker_of(paras, "be patient") == body
