@@ -119,6 +119,12 @@ def resolve(cast: Cast, ph: Phrase, pos: int, sentence_start: int) -> Entity | N
         words = ph.text.lower().split()
         if len(words) == 2 and words[1] in KIN_GENDER:
             return kin_of(cast, words[1], pos)
+    if ph.kind == "generic" and ph.text[:4] == "The " and " " in ph.text[4:]:
+        # "The Conseil du patronat du Québec": a name with lowercase words the
+        # text has already read whole as an organisation's.
+        e = cast.by_form.get(norm(ph.text[4:]))
+        if e is not None and e.kind == "organization":
+            return e
     return None
 
 

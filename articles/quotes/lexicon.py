@@ -333,6 +333,17 @@ NAME_PARTICLES = _words(
     "de da do van von der den del della di du dos das des es le la bin al el y ter"
 )
 
+# Head nouns of bodies named in French, Spanish, Portuguese or Italian, whose
+# names run on through lowercase words ("Conseil du patronat du Québec").
+ROMANCE_BODY_HEADS = _words(
+    """
+    conseil confédération fédération syndicat association centrale union consejo
+    confederación federación sindicato asociación unión associação confederação
+    federação sindicato conselho consiglio confederazione federazione sindacato
+    associazione
+    """
+)
+
 # Given names (``given_names``): a unisex name marks a person but no gender.
 FEMALE_NAMES = given_names.FEMALE
 MALE_NAMES = given_names.MALE

@@ -78,6 +78,7 @@ from .names import (
     legal_form_after,
     ministry_fields_after,
     named_for_its_field,
+    romance_name_after,
     split_run,
 )
 
@@ -318,12 +319,14 @@ def _scan_paragraph(
             pieces = ((start, len(text)),)
         else:
             legal_end = (
-                legal_form_after(mp, run.end())
+                legal_form_after(mp, run.end()) or romance_name_after(mp, run.end(), text)
                 if mp[run.end() : run.end() + 1] in (" ", "/")
                 else 0
             )
             if legal_end:
-                text = mp[rs:legal_end]  # "Tatra Voda a.s.": the legal form is the name's
+                # "Tatra Voda a.s.": the legal form is the name's; so is the rest
+                # of "Conseil du patronat du Québec"
+                text = mp[rs:legal_end]
             pieces = split_run(text)
         if len(pieces) > 1:
             a0, b1 = pieces[0][0], pieces[-1][1]

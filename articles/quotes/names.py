@@ -43,6 +43,7 @@ from .lexicon import (
     ROLE_STOP,
     ROLE_SUFFIXES,
     ROLE_TITLES,
+    ROMANCE_BODY_HEADS,
     SOCIETY_HEADS,
     STATE_ABBREVS,
     STOP_CAPS,
@@ -95,6 +96,24 @@ _LEGAL_FORM_AFTER_RE = re.compile(
     r"\((?:Private|Pvt|Pte)\)[ \t]+(?:Limited|Ltd)\b\.?)"
     r"|(?<=[ \t]A)/S\b"  # the run stopped at the slash
 )
+
+
+# After a Romance body's head: lowercase words and particles up to a particle and a
+# capitalised word ("Conseil du patronat du Québec", "Association québécoise des CPE").
+_ROMANCE_REST_RE = re.compile(
+    r"(?:[ \t]+(?:du|des|de|del|della|do|da|dos|das|la|le|les))?(?:[ \t]+[a-zà-ÿ][\w\-]+){1,2}"
+    r"[ \t]+(?:du|des|de|del|della|do|da|dos|das|la|le|les)[ \t]+[A-ZÀ-Þ][\w\-]*"
+)
+
+
+def romance_name_after(text: str, pos: int, run: str) -> int:
+    """The end of a Romance body's name that the run ending at ``pos`` stopped
+    short of (its last word a head: "Conseil", "Association"), or 0."""
+    head = run.rsplit(None, 1)[-1].lower()
+    if head not in ROMANCE_BODY_HEADS:
+        return 0
+    m = _ROMANCE_REST_RE.match(text, pos)
+    return m.end() if m else 0
 
 
 def legal_form_after(text: str, pos: int) -> int:

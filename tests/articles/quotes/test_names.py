@@ -346,3 +346,20 @@ def test_a_lowercase_particle_inside_a_bodys_name_keeps_it_whole(body):
         f"The {body} said in a statement that it had asked staff to “be patient.”",
     ]
     assert speaker_of(paras, "be patient") == body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Conseil du commerce de Lyon",
+        "Association bretonne des EHPAD",
+        "Sindicato único de Ferroviarios",
+    ],
+)
+def test_a_romance_bodys_name_runs_on_through_lowercase_words(body):
+    paras = [
+        "About 200 care workers stopped work on Monday over pay.",
+        f"The {body}, which speaks for the employers, warned that the strike would cost "
+        "“millions a week.”",
+    ]
+    assert speaker_of(paras, "millions a week") == body
