@@ -106,11 +106,16 @@ _ROMANCE_REST_RE = re.compile(
 )
 
 
+_ROMANCE_HEAD_ENDINGS = frozenset(w[-1] for w in ROMANCE_BODY_HEADS)
+
+
 def romance_name_after(text: str, pos: int, run: str) -> int:
     """The end of a Romance body's name that the run ending at ``pos`` stopped
     short of (its last word a head: "Conseil", "Association"), or 0."""
-    head = run.rsplit(None, 1)[-1].lower()
-    if head not in ROMANCE_BODY_HEADS:
+    if (
+        run[-1:] not in _ROMANCE_HEAD_ENDINGS
+        or run[run.rfind(" ") + 1 :].lower() not in ROMANCE_BODY_HEADS
+    ):
         return 0
     m = _ROMANCE_REST_RE.match(text, pos)
     return m.end() if m else 0
@@ -119,6 +124,13 @@ def romance_name_after(text: str, pos: int, run: str) -> int:
 def legal_form_after(text: str, pos: int) -> int:
     """The end of a legal form written at ``pos`` right after a name run that
     left it out, or 0."""
+    nxt = text[pos + 1 : pos + 2]
+    if not (
+        nxt == "("
+        or (nxt.islower() and "." in text[pos + 2 : pos + 5])
+        or text.startswith(("A/S", "/S"), pos + (nxt == "A"))
+    ):
+        return 0  # the quick test: a bracket, a short lowercase word with a full stop, a slash
     m = _LEGAL_FORM_AFTER_RE.match(text, pos)
     if m is None:
         return 0
