@@ -340,7 +340,7 @@ def _from_cue(
         w.confidence = _confidence(cue, ph)
         return
     if ph.kind not in ("none", "generic") or (
-        ph.kind == "generic" and ph.text[:4].lower() in ("her ", "his ")
+        ph.kind == "generic" and ph.text[:4] in ("her ", "his ", "Her ", "His ", "The ")
     ):
         w.entity = resolve(r.cast, ph, cue.pos, cue_sentence)
         if ph.kind == "document" and not ph.modifier and ph.text.lower().startswith("the "):

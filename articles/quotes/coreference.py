@@ -11,7 +11,10 @@ entity it stands for, or None. Resolution never guesses:
   sentence, the subject of the sentence before: the same pronoun opening it, a
   role description opening it ("The spokeswoman said ... She said ..."), a
   person named there before any verb, or nobody when that subject is an
-  unnamed source ("One carer, who asked not to be named, said ...");
+  unnamed source ("One carer, who asked not to be named, said ...", "A
+  barista in Tacoma said ...": a place inside the description names nobody);
+  a name with no sign of being a person's after a preposition of place in the
+  pronoun's own sentence is passed over ("at the Civil Secretariat, he said");
 * it/they: the most recent organisation within a few paragraphs (never a
   platform or country; "they" after "the crowd" in the same sentence is the
   crowd, unattributed);
@@ -39,6 +42,7 @@ from .lexicon import (
     GROUP_NOUNS,
     KIN_GENDER,
     NOT_GENERIC_HEADS,
+    PLACE_MODIFIER_PREPOSITIONS,
     PLURAL_OFFICIALS,
     PRONOUNS,
     SAY_VERBS,
@@ -61,8 +65,17 @@ GENERIC = Entity(name="", tokens=(), first_pos=-1, kind="generic")
 _GENERIC_SUBJ_RE = re.compile(
     r"^(?:One|Another|A|An)\s+(?:[a-z][\w\-]*\s+){0,3}?(?P<n>[a-z][\w\-]+)(?=[\s,])"
 )
+# "A Lone Star manager flown in from Dallas, who asked not to be named": a noun
+# after a name used as a modifier, then a relative clause withholding the name.
 _ANON_SUBJ_RE = re.compile(
-    rf"(?P<np>(?:One|Another|A|An)\s+[A-Z][\w’'\-]*\s+(?:[a-z][\w\-]+\s+){{0,2}}[a-z][\w\-]+,)\s+(?:who|whose)\s+[^.\x1f]*?{ANONYMOUS}"
+    rf"(?:One|Another|A|An)\s+(?:[A-Z][\w’'\-]*\s+){{1,3}}(?P<n>[a-z][\w\-]+)\b[^,.\x1f]{{0,80}},\s+(?:who|whose)\s+[^.\x1f]*?{ANONYMOUS}"
+)
+# What ends the words before a name that places an unnamed subject rather than
+# naming it: "A striking barista in Tacoma", "a technician at a Vancouver store",
+# "A linesman at the company's Ginnery Corner depot".
+_PLACED_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(PLACE_MODIFIER_PREPOSITIONS)})\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+(?:’s|'s)\s+)?$",
+    re.I,
 )
 _DESC_SUBJ_RE = re.compile(
     r"(?P<np>[Tt]he\s+(?:[\w’'\-]+\s+){0,3}?[a-z][\w’'\-]*)\s+(?:said|says|told|added|declined|wrote|"
@@ -106,6 +119,12 @@ def resolve(cast: Cast, ph: Phrase, pos: int, sentence_start: int) -> Entity | N
         words = ph.text.lower().split()
         if len(words) == 2 and words[1] in KIN_GENDER:
             return kin_of(cast, words[1], pos)
+    if ph.kind == "generic" and ph.text[:4] == "The " and " " in ph.text[4:]:
+        # "The Conseil du patronat du Québec": a name with lowercase words the
+        # text has already read whole as an organisation's.
+        e = cast.by_form.get(norm(ph.text[4:]))
+        if e is not None and e.kind == "organization":
+            return e
     return None
 
 
@@ -267,6 +286,10 @@ def _definite_phrase(cast: Cast, ph: Phrase, pos: int) -> Entity | None:
         e = cast.by_form.get(norm(" ".join(words[1:])))
         if e is not None and e.kind == "organization":
             return e
+        # "The PIT-CNT confederation said": the body named before its kind.
+        e = cast.by_form.get(norm(" ".join(words[1:-1])))
+        if e is not None and e.kind == "organization":
+            return e
     e = definite(cast, ph.head, pos)
     if (
         e is None
@@ -307,6 +330,8 @@ def _personal(
         if e.kind != "person" or (e.gender and e.gender != g):
             continue
         if m.pos >= sentence_start:
+            if not (e.gender or e.person > 0) and _placed(cast, m):
+                continue  # "Speaking to reporters at the Civil Secretariat, he said"
             in_sentence = e  # ends on the sentence's first fitting person
             continue
         if not e.gender and e.person <= 0 and e.tokens[0].lower() not in FIRST_NAMES_ALL:
@@ -349,6 +374,13 @@ def _personal(
     if best is not None and not best.gender:
         best.gender = g
     return best
+
+
+def _placed(cast: Cast, m) -> bool:
+    """The mention follows a preposition of place ("at the Civil Secretariat")."""
+    base = cast.bases[m.para]
+    lo = m.pos - base
+    return bool(_PLACED_BEFORE_RE.search(cast.masked[m.para], max(0, lo - 40), lo))
 
 
 def _it_or_they(cast: Cast, g: str, pos: int, sentence_start: int) -> Entity | None:
@@ -496,28 +528,40 @@ def _subject_before(
 
 def _unnamed_subject(cast: Cast, lead: str, text: str, start: int) -> bool:
     """The sentence's subject is an unnamed source: "One carer, who ... asked
-    not to be named, said she drove ..." or "A Silverpine manager, who
-    declined to give his name, said" (the employer named before the noun)."""
+    not to be named, said she drove ...", "A Silverpine manager, who declined
+    to give his name, said" (the employer named before the noun), "A woman who
+    had travelled from Aberystwyth said" (a place named inside the subject
+    does not name it), or such a subject after an opening phrase ("At the
+    terminal in Bari, a woman travelling alone said")."""
     gm = _GENERIC_SUBJ_RE.match(lead)
+    offset = len(text) - len(lead)
     if gm is None:
-        am_ = _ANON_SUBJ_RE.match(lead)
-        if am_:
-            np_ = am_.group("np").split()
-            am = _GENERIC_SUBJ_RE.match(" ".join([np_[0], *np_[2:]]))
-            if (
-                am
-                and am.group("n").lower() not in NOT_GENERIC_HEADS
+        am = _ANON_SUBJ_RE.match(lead)
+        if am:
+            return (
+                am.group("n").lower() not in NOT_GENERIC_HEADS
                 and first_speech_verb(text) is not None
-            ):
-                return True
-        return False
+            )
+        lw = lead.split(None, 1)
+        comma = lead.find(", ")
+        if not lw or lw[0].lower() not in ADVERBIAL_OPENERS or comma < 0:
+            return False
+        rest = lead[comma + 2 :]
+        gm = _GENERIC_SUBJ_RE.match(rest[:1].upper() + rest[1:])
+        if gm is None:
+            return False
+        offset += comma + 2
     if gm.group("n").lower() in NOT_GENERIC_HEADS:
         return False
-    v = first_speech_verb(text)
+    v = first_speech_verb(text[offset:])
     if v is None:
         return False
-    i0 = bisect.bisect_left(cast.positions, start)
-    return not (i0 < len(cast.mentions) and cast.mentions[i0].pos < start + v)
+    i = bisect.bisect_left(cast.positions, start + offset)
+    while i < len(cast.mentions) and cast.mentions[i].pos < start + offset + v:
+        if not _PLACED_BEFORE_RE.search(text, offset, cast.mentions[i].pos - start):
+            return False  # "One nurse, Ana Ruiz, said": named after all
+        i += 1
+    return True
 
 
 def _named_subject(cast: Cast, pp: int, a: int, b: int, g: str) -> Entity | None:

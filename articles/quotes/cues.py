@@ -32,8 +32,10 @@ the result and urged ...'); a fragment inside reported speech belongs to the
 reporting verb's subject ('Adeyemi said the office had shared “...”', 'He said
 he had been asked to ..., and that studios treated voices as “...”'); the noun
 phrase after a clause word is the verb's subject ('rejected what the company
-called its “...”'); auxiliaries are not part of the subject ('the company had
-called'); a passive participle is not a cue ('would be announced 'within
+called its “...”'), and otherwise any clause after said/told/wrote leaves the
+fragment with that verb's subject ('The authority said it had asked the utility
+to “...”'), unless the inner verb is a speech verb itself; auxiliaries are not
+part of the subject ('the company had called'); a passive participle is not a cue ('would be announced 'within
 weeks''); '..., according to a statement from the hospital, which said ...'
 stops at the relative clause.
 """
@@ -111,6 +113,16 @@ def is_passive(text: str, v: tuple[int, int]) -> bool:
 _REPORTED_CLAUSE_RE = re.compile(
     r"\b(?P<v>said|says|told|tells|added|adds|wrote|writes)\s+(?:that\s+)?(?:the|a|an|his|her|its|their|[A-Z])[^\x1f\"“”,;:]{0,60}?"
     r"\s(?:had|has|have|was|were|is|are|would|will)\s*$"
+)
+# ... and, when no clause word or named subject decides it, any clause after the
+# reporting verb: "The authority said it had asked the utility to “...”", "The
+# union said in a communiqué that it would not call off the strike “...”",
+# "Director Ana Reyes said any employee who called in sick could face “...”".
+_REPORTED_ANY_RE = re.compile(
+    r"\b(?P<v>said|says|told|tells|added|adds|wrote|writes)\s+[^\x1f\"“”,;:]{1,120}$"
+)
+_INNER_SPEECH_VERBS = frozenset(
+    "said says told tells added adds wrote writes recalled recalls answered replied responded".split()
 )
 _CLAUSE_NP = (
     r"(?P<np>(?:the|its|their)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?|"
@@ -478,6 +490,14 @@ def cue_from_verb(
             g = "np" if cm.group("np") else "np2"
             np = cm.group(g)
             return Cue(kind, np, sbase + cs + cm.start(g), f"{np} {verb_text}".strip(), adjacent)
+        rm = (
+            _REPORTED_ANY_RE.search(raw_phrase)
+            if verb_word not in _INNER_SPEECH_VERBS  # "He said she had once told him ..."
+            else None
+        )
+        if rm and rm.start() > 0 and not _noun_use(raw_phrase, rm.start("v")):
+            r0 = cs + rm.start("v")
+            return cue_from_verb(mp, sbase, sent_head, r0, r0 + len(rm.group("v")), kind, adjacent)
     # cue text: the subject segment (with its appositive when the phrase ends in a comma).
     if phrase.rstrip().endswith(","):
         segs = phrase.split(",")

@@ -24,7 +24,11 @@ Linking, mention by mention:
   surname (McAleigh / McAlevey / McAlevy), else a new entity; a capitalised
   sentence opener that nothing else marks as a name is dropped;
 * a surname used before the full name (live blogs, newest first) is merged
-  into the person introduced later.
+  into the person introduced later (a given name the lists do not know will
+  do when the surname speaks, is shown to be a person's or comes back after
+  the full name), and an organisation's short form into the one longer
+  organisation name that adds a word to it ("Golden Harbour" -> "... Cinemas",
+  never "... Union").
 
 Canonical name among spellings: the form with the most tokens; the others are
 aliases (short forms are not listed as aliases, acronyms are). Gender comes
@@ -43,6 +47,7 @@ from rapidfuzz.distance import Indel
 
 from .genders import infer_genders, roles_from_next_sentence
 from .lexicon import (
+    ASSOCIATION_HEADS,
     COMMON_CAPS,
     COUNTRIES,
     FIRST_NAMES_ALL,
@@ -295,6 +300,7 @@ class Cast:
         for m in found:
             self._add(m)
         self._forward_surnames()
+        self._forward_org_forms()
         for e in self.entities:
             e.decide()
         self.positions = [m.pos for m in self.mentions]
@@ -452,18 +458,68 @@ class Cast:
         if not singles:
             return
         full: dict[str, Entity] = {}
+        unknown: dict[str, list[Entity]] = {}  # names the given-name list does not know
         for e in self.entities:
             if len(e.tokens) >= 2 and e.tokens[0].lower() in FIRST_NAMES_ALL:
                 full.setdefault(e.tokens[-1], e)
             elif len(e.tokens) == 2 and _HYPHENATED_GIVEN_RE.fullmatch(e.tokens[1]):
                 full.setdefault(e.tokens[0], e)  # "Cheung Wai-man": the family name first
+            elif 2 <= len(e.tokens) <= 3 and e.org <= 0 and not has_org_word(e.tokens):
+                unknown.setdefault(e.tokens[-1], []).append(e)
         merged: dict[int, Entity] = {}
         for e in singles:
             f = full.get(e.tokens[0])
+            if (
+                f is None
+                and len(unknown.get(e.tokens[0], ())) == 1
+                and (e.person > 0 or e.speaks or self._used_after(e, unknown[e.tokens[0]][0]))
+            ):
+                # "Health Minister Radev says ..." above "Minister Stoyan Radev
+                # has told reporters": a surname that speaks, is shown to be a
+                # person's or is used again after the full name, with one full
+                # name ending in it, whatever its given name.
+                f = unknown[e.tokens[0]][0]
             if f is not None and f.first_pos > e.first_pos:
                 f.person += e.person
                 f.weigh(SURNAME_REFERENCE)
                 merged[id(e)] = f
+        self._merge(merged)
+
+    def _forward_org_forms(self) -> None:
+        """An organisation's short form used before its full name (a live blog's
+        newest entry first: "Golden Quay has issued a statement" above "staff
+        at Golden Quay Cinemas have stopped work"): merge the short form into
+        the one longer name that adds a word to it, when nothing shows the
+        short form to be a person's."""
+        longer: dict[tuple[str, ...], list[Entity]] = {}
+        for f in self.entities:
+            # ("Jamaica Fire Brigade Union" is not the brigade)
+            if (
+                len(f.tokens) >= 3
+                and f.org > f.person
+                and f.tokens[-1].lower() not in ASSOCIATION_HEADS
+            ):
+                longer.setdefault(f.tokens[:-1], []).append(f)
+        if not longer:
+            return
+        merged: dict[int, Entity] = {}
+        for e in self.entities:
+            fs = longer.get(e.tokens)
+            if (
+                fs is not None
+                and len(fs) == 1
+                and fs[0].first_pos > e.first_pos
+                and e.person <= 0
+                and not e.gender
+                and e.tokens[0].lower() not in FIRST_NAMES_ALL
+            ):
+                fs[0].org += e.org
+                merged[id(e)] = fs[0]
+        self._merge(merged)
+
+    def _merge(self, merged: dict[int, Entity]) -> None:
+        """Relink every mention, form and statement owner of the entities in
+        ``merged`` (id -> the entity they are) and drop them."""
         if not merged:
             return
         for m in self.mentions:
@@ -479,6 +535,10 @@ class Cast:
         for k, v in list(self._last_by_surname.items()):
             if id(v) in merged:
                 self._last_by_surname[k] = merged[id(v)]
+
+    def _used_after(self, e: Entity, f: Entity) -> bool:
+        """A mention of ``e`` comes after the first of ``f``."""
+        return any(m.entity is e and m.pos > f.first_pos for m in reversed(self.mentions))
 
     def _new(self, toks: list[str], pos: int) -> Entity:
         name = " ".join(toks)

@@ -329,7 +329,20 @@ ABBREVIATIONS = _words(
 )
 
 # Words that look capitalised in a name run but end it ("Smith of Temple").
-NAME_PARTICLES = _words("de da do van von der den del della di du dos das le la bin al el y ter")
+NAME_PARTICLES = _words(
+    "de da do van von der den del della di du dos das des es le la bin al el y ter"
+)
+
+# Head nouns of bodies named in French, Spanish, Portuguese or Italian, whose
+# names run on through lowercase words ("Conseil du patronat du Québec").
+ROMANCE_BODY_HEADS = _words(
+    """
+    conseil confédération fédération syndicat association centrale union consejo
+    confederación federación sindicato asociación unión associação confederação
+    federação sindicato conselho consiglio confederazione federazione sindacato
+    associazione
+    """
+)
 
 # Given names (``given_names``): a unisex name marks a person but no gender.
 FEMALE_NAMES = given_names.FEMALE
@@ -481,6 +494,10 @@ PLACE_PREPOSITIONS = (
     " downtown ",
 )
 
+# Before a name inside an unnamed source's description: where they are, not who
+# ("A striking barista in Tacoma, who asked not to be named, said").
+PLACE_MODIFIER_PREPOSITIONS = _words("in from at on near outside inside across aboard")
+
 # Role nouns that make an appositive describe a person ("Name, a therapist at ...").
 PERSON_NOUNS = _words(
     """
@@ -559,7 +576,7 @@ CORPORATE_SUFFIXES = _words(
 # Other countries' legal forms, which count only written with their full stops or in
 # capitals ("S.A.C.", "SAC", "d.o.o."): in title case some are surnames ("Sac").
 LEGAL_FORM_ABBREVIATIONS = _words(
-    "sac saa sas sarl srl sl ltda cjsc ojsc pjsc jsc doo sro bhd tbk kk"
+    "sac saa sas sarl srl sl ltda cjsc ojsc pjsc jsc doo sro bhd tbk kk as hf ehf"
 )
 
 # Finite verbs: a word of these before a name means the name is past the subject.

@@ -15,6 +15,11 @@ around it say about it, read once and weighed here:
 * places ("in San Jose"), modifier uses ("a VIP package"), the one spoken to
   ("told DW"), a statement's owner ("In a statement, Harvest said").
 
+A run takes in a legal form it stopped before ("Tatra Voda a.s.", "Arctic
+Prawn A/S", "X (Private) Limited"), reads past the name written again in its
+own script ("Lin Mei-ling (林美玲), president of ...") and leaves a region
+before an officer's role to the role ("RMT Scottish organiser Ann Ross").
+
 Which entity a mention belongs to is the next stage's business
 (``entities``); nothing here depends on other mentions. Pronouns and role
 descriptions ("she", "the spokeswoman") are not runs: they are read from the
@@ -61,6 +66,7 @@ from .lexicon import (
 from .names import (
     ACRONYM_AFTER_RE,
     MINISTRY_OF_RE,
+    NATIVE_SCRIPT_AFTER_RE,
     RUN_RE,
     clean_description,
     clean_tokens,
@@ -69,8 +75,10 @@ from .names import (
     is_org_word,
     is_role_word,
     is_title,
+    legal_form_after,
     ministry_fields_after,
     named_for_its_field,
+    romance_name_after,
     split_run,
 )
 
@@ -239,7 +247,7 @@ _CAPITAL_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]")
 _MOD_BEFORE_RE = re.compile(r"\b(?:a|an|A|An)\s$")
 _MOD_AFTER_RE = re.compile(r"^\s+[a-z][a-z\-]+\b(?!\s+(?:said|says|told|wrote))")
 NAME_ONLY_BEFORE_RE = re.compile(
-    r"\b(?:(?:gave|give|gives|giving|provided|offered)\s+(?:only\s+)?(?P<g>his|her|their)\s+(?:first\s+)?name\s+"
+    r"\b(?:(?:gave|give|gives|giving|provided|offered)\s+(?:only\s+)?(?P<g>his|her|their)\s+(?:first\s+)?name,?\s+"
     r"(?:only\s+)?(?:as\s+)?|identified\s+(?P<g2>himself|herself)\s+(?:only\s+)?as\s+)$"
 )
 _REL_OPEN_RE = re.compile(r",\s+(?:which|who|whose)\s+[^,]*$")
@@ -310,6 +318,15 @@ def _scan_paragraph(
             start = MINISTRY_OF_RE.search(text).start()
             pieces = ((start, len(text)),)
         else:
+            legal_end = (
+                legal_form_after(mp, run.end()) or romance_name_after(mp, run.end(), text)
+                if mp[run.end() : run.end() + 1] in (" ", "/")
+                else 0
+            )
+            if legal_end:
+                # "Tatra Voda a.s.": the legal form is the name's; so is the rest
+                # of "Conseil du patronat du Québec"
+                text = mp[rs:legal_end]
             pieces = split_run(text)
         if len(pieces) > 1:
             a0, b1 = pieces[0][0], pieces[-1][1]
@@ -344,10 +361,27 @@ def _scan_paragraph(
                 # "the Welsh government", "the Ontario government": a name in
                 # British/Canadian style with a lowercase head noun.
                 e += len(" government")
+            if k == last and " " in mp[s:e]:
+                e = _before_regional_role(mp, s, e)
             initial = s in sstarts or _after_open(mp, s, sstarts)
             m = _mention(pi, mp, base, s, e, initial, surname, docs_here)
             if m is not None:
                 out.append(m)
+
+
+_WORD_AFTER_RE = re.compile(r"\s+([a-z][a-z\-]+)\b")
+
+
+def _before_regional_role(mp: str, s: int, e: int) -> int:
+    """The end of a name whose last word is the region of the role after it
+    ("RMT Scottish organiser Ann Ross": the body is "RMT"), else ``e``."""
+    last = mp.rfind(" ", s, e)
+    if not is_demonym(mp[last + 1 : e]):
+        return e
+    wm = _WORD_AFTER_RE.match(mp, e)
+    if wm and is_role_word(wm.group(1)) and not is_org_word(wm.group(1)):
+        return last
+    return e
 
 
 def _mention(
@@ -366,6 +400,10 @@ def _mention(
     if single and initial and toks[0] in STOP_CAPS:
         return None
     after = mp[e : e + 160]
+    if after[:2] == " (":
+        nm = NATIVE_SCRIPT_AFTER_RE.match(mp, e)
+        if nm:
+            after = mp[nm.end() : nm.end() + 160]  # "Lin Mei-ling (林美玲), president of"
     a0 = after[:1]
     poss = after.startswith(("’s", "'s")) or surface.endswith(("’s", "'s"))
     m = Mention(base + s, base + e, pi, toks, titles, initial, poss, after)
@@ -542,6 +580,10 @@ def _appositive(m: Mention, after: str) -> str:
             appos = None
     if appos and appos.split()[-1].lower().strip(".,") in SAY_VERBS:
         appos = None  # "from operator Andes Copper Corp, the union said": a new clause
+    if not appos and after[:1] == "," and _AGE_APPOS_RE.match(after):
+        # "her son Aiden, 8, to the gate": an age with no description after it
+        m.evidence.append(AGE)
+        return ""
     if appos:
         d = clean_description(appos)
         if _AGE_APPOS_RE.match(after):
@@ -673,6 +715,12 @@ def _run_info(surface: str, surname: str) -> tuple[tuple[str, ...], tuple[str, .
         or not any(t[:1].isupper() for t in toks)
         # a dateline ("DETROIT (AP) —", "LOS ANGELES"), not a name
         or (all(t.isupper() and t.isalpha() for t in toks) and (len(toks) > 1 or len(toks[0]) > 5))
+        # an office in capitals ("the company's Plant Manager, Mr Kofi Mensah"), not a name
+        or (
+            len(toks) >= 2
+            and is_title(toks[-1])
+            and all(is_title(t) or t.lower() in WORKPLACE_NOUNS for t in toks[:-1])
+        )
     )
     return tuple(titles), tuple(toks), epithet, skip
 

@@ -23,6 +23,7 @@ from .lexicon import (
     DEMONYMS,
     DOTTED_WORDS,
     EMPLOYER_BODY_WORDS,
+    EXPERT_WORDS,
     FACILITY_WORDS,
     FEMALE_NAMES,
     FIRST_NAMES_ALL,
@@ -42,6 +43,7 @@ from .lexicon import (
     ROLE_STOP,
     ROLE_SUFFIXES,
     ROLE_TITLES,
+    ROMANCE_BODY_HEADS,
     SOCIETY_HEADS,
     STATE_ABBREVS,
     STOP_CAPS,
@@ -84,6 +86,63 @@ def ministry_fields_after(text: str, pos: int) -> int:
     if m is None or any(w.strip(",") in COUNTRIES for w in m.group().split()):
         return 0
     return m.end()
+
+
+# A legal form the name run leaves out: lowercase with full stops ("Tatra Voda
+# a.s.", "Gorske Lifts d.o.o.", "Nordfiskur hf."), with a slash ("Arctic Prawn
+# A/S") or after a bracketed word ("Harare Leaf Auctions (Private) Limited").
+_LEGAL_FORM_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?P<dotted>[a-z]{1,3}\.(?:[a-z]{1,3}\.)*)|A/S\b|"
+    r"\((?:Private|Pvt|Pte)\)[ \t]+(?:Limited|Ltd)\b\.?)"
+    r"|(?<=[ \t]A)/S\b"  # the run stopped at the slash
+)
+
+
+# After a Romance body's head: lowercase words and particles up to a particle and a
+# capitalised word ("Conseil du patronat du Québec", "Association québécoise des CPE").
+_ROMANCE_REST_RE = re.compile(
+    r"(?:[ \t]+(?:du|des|de|del|della|do|da|dos|das|la|le|les))?(?:[ \t]+[a-zà-ÿ][\w\-]+){1,2}"
+    r"[ \t]+(?:du|des|de|del|della|do|da|dos|das|la|le|les)[ \t]+[A-ZÀ-Þ][\w\-]*"
+)
+
+
+_ROMANCE_HEAD_ENDINGS = frozenset(w[-1] for w in ROMANCE_BODY_HEADS)
+
+
+def romance_name_after(text: str, pos: int, run: str) -> int:
+    """The end of a Romance body's name that the run ending at ``pos`` stopped
+    short of (its last word a head: "Conseil", "Association"), or 0."""
+    if (
+        run[-1:] not in _ROMANCE_HEAD_ENDINGS
+        or run[run.rfind(" ") + 1 :].lower() not in ROMANCE_BODY_HEADS
+    ):
+        return 0
+    m = _ROMANCE_REST_RE.match(text, pos)
+    return m.end() if m else 0
+
+
+def legal_form_after(text: str, pos: int) -> int:
+    """The end of a legal form written at ``pos`` right after a name run that
+    left it out, or 0."""
+    nxt = text[pos + 1 : pos + 2]
+    if not (
+        nxt == "("
+        or (nxt.islower() and "." in text[pos + 2 : pos + 5])
+        or text.startswith(("A/S", "/S"), pos + (nxt == "A"))
+    ):
+        return 0  # the quick test: a bracket, a short lowercase word with a full stop, a slash
+    m = _LEGAL_FORM_AFTER_RE.match(text, pos)
+    if m is None:
+        return 0
+    dotted = m.group("dotted")
+    if dotted and dotted.replace(".", "") not in LEGAL_FORM_ABBREVIATIONS:
+        return 0
+    return m.end()
+
+
+# A name written again in its own script after the Latin one, in brackets:
+# "Lin Mei-ling (林美玲)", "Ivan Petrov (Иван Петров)". No Latin letter or digit inside.
+NATIVE_SCRIPT_AFTER_RE = re.compile(r"[ \t]*\((?=[^)]*[^\x00-\x7f])[^A-Za-z0-9()\x1f]{1,40}\)")
 
 
 ACRONYM_AFTER_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9\-&]{1,9})\)")
@@ -177,7 +236,10 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
     Cuts at a sentence-ending full stop, before linking words that join two
     separate names ("Kaiser and Sutter", "Raymond Cole of Temple University"),
     and after a possessive unless an organisation word follows it
-    ("International Longshoremen's Association").
+    ("International Longshoremen's Association"); a body named for several
+    fields keeps its "and", the possessive inside it and "of the"/"for the"
+    after its head ("Croatian Tourism and Services Union", "Council for the
+    Prison System").
     """
     toks = [(m.start(), m.end()) for m in _NONSPACE_RE.finditer(text)]
     pieces: list[tuple[int, int]] = []
@@ -208,14 +270,23 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
         low = tok.lower()
         if low in ("and", "of", "for", "the") and cur:
             left = [text[a:b] for a, b in cur]
+            if low == "of" and len(left) == 1 and left[0].lower() in WORKER_WORDS:
+                flush()  # "Workers of Gobi Cashmere LLC went on strike": the workers, then the firm
+                continue
             nxt = text[toks[k + 1][0] : toks[k + 1][1]] if k + 1 < n else ""
             if nxt == "the" or (low == "the" and left[-1] in ("of", "for")):
                 # a link before "the" ("Office for the ...", "Friends of the
-                # ...") joins only an office or a society; elsewhere it ends the name.
+                # ...", "Council for the Prison System") joins only an office, a
+                # society or a body of several; elsewhere it ends the name.
                 core = left[1:] if left[0] == "The" and len(left) > 1 else left
-                if "Office" in left or (
-                    core[0] in SOCIETY_HEADS
-                    and (core[1:] == ["of"] if low == "the" else low == "of" and len(core) == 1)
+                head = left[-1] if low != "the" else left[-2] if len(left) > 1 else ""
+                if (
+                    "Office" in left
+                    or (
+                        core[0] in SOCIETY_HEADS
+                        and (core[1:] == ["of"] if low == "the" else low == "of" and len(core) == 1)
+                    )
+                    or (low in ("of", "for", "the") and head.lower() in ASSOCIATION_HEADS)
                 ):
                     cur.append((s, e))
                 else:
@@ -231,6 +302,9 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                 continue
             if low == "and" and is_corporate_suffix(left[-1]):
                 flush()  # "Harvest Basket Inc and FreshLane Markets": two companies
+                continue
+            if low == "and" and _body_head_after(text, toks, k + 1):
+                cur.append((s, e))  # "Croatian Tourism and Services Union": one body
                 continue
             if (
                 any(is_org_word(t) for t in left)
@@ -266,7 +340,8 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
         base, poss = strip_possessive(tok)
         if poss:
             nxt = text[toks[k + 1][0] : toks[k + 1][1]] if k + 1 < n else ""
-            if not is_org_word(nxt):
+            if not is_org_word(nxt) and not _body_head_after(text, toks, k + 1):
+                # ("Road Workers' Trade Union": the possessive inside a body's name)
                 cur[-1] = (s, s + len(base))
                 # "Kestrel Motors and South Korea’s Hanjin": the possessor after a
                 # joining "and" is a name of its own, not the end of the first.
@@ -289,11 +364,30 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                 or core in ROLE_TITLES
                 or core in ABBREVIATIONS
                 or "." in core
+                or (core in LEGAL_FORM_ABBREVIATIONS and tok.islower())  # "Nordfiskur hf."
             ):
                 cur[-1] = (s, e - 1)
                 flush()
     flush()
     return tuple(pieces)
+
+
+def _body_head_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+    """The words from token ``k`` up to the run's end or its next link word end
+    on the head noun of a body ("... and Services Union", "... and Business
+    Process Association of ..."): what came before the "and" is the first of the
+    fields that body is named for."""
+    last = ""
+    for a, b in toks[k:]:
+        tok = text[a:b]
+        if tok.lower() in _SMALL:
+            break
+        if not tok[:1].isupper():
+            return False
+        last = tok
+        if strip_possessive(tok)[1] and not tok.endswith(("s'", "s’")):
+            break  # "... and Midwifery Federation's Tasmanian branch": the name ends here
+    return strip_possessive(last.rstrip("."))[0].lower() in ASSOCIATION_HEADS
 
 
 def clean_tokens(text: str) -> tuple[list[str], list[str]]:
@@ -340,19 +434,27 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         toks.pop(0)
     if (
         len(toks) >= 3
-        and (toks[1].lower() in FIRST_NAMES_ALL or toks[0].lower() in WORKER_WORDS)
         and toks[0].lower() not in FIRST_NAMES_ALL
         and toks[0][1:].islower()
         and (
-            toks[0].lower().endswith(AGENT_NOUN_ENDINGS)
-            or toks[0].lower() in PEOPLE_NOUNS
-            or toks[0].lower() in WORKER_WORDS  # "Guard Muhammad Hafiz"
+            (
+                (toks[1].lower() in FIRST_NAMES_ALL or toks[0].lower() in WORKER_WORDS)
+                and (
+                    toks[0].lower().endswith(AGENT_NOUN_ENDINGS)
+                    or toks[0].lower() in PEOPLE_NOUNS
+                    or toks[0].lower() in WORKER_WORDS  # "Guard Muhammad Hafiz"
+                )
+            )
+            or (
+                len(toks) == 3 and toks[0].lower() in EXPERT_WORDS and not has_org_word(tuple(toks))
+            )
         )
         and not is_title(toks[0])
     ):
         # "Headliner Marisol Echeverría", "Sophomore Maya Castellanos": a
         # capitalised common noun for a role (sentence-initial), then a given
-        # name the list knows.
+        # name the list knows; "Academic Chan Wai-man": an expert's word, then
+        # two names whatever they are.
         rest = toks[1:]
         if looks_like_person(rest) and not any(is_title(t) for t in rest):
             return (toks[0],), tuple(rest)

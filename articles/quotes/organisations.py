@@ -7,9 +7,12 @@ organisation of that type ("Bayshore Grand Hotel", "... Medical Center", "The
 Federal Trade Commission"); "the company" to the latest organisation that is
 not a public body ("Kansas City", "the Labor Department"), not a union, not an
 outlet only ever named as the one told ("told DW"), and not a firm named only
-as the employer of analysts ("Analysts at Ferris Rowe & Co said"); a lone
-capitalised word with no sign of being an organisation ("the Denver metro
-area") is passed over. A statement's author is the organisation named with
+as the employer of analysts ("Analysts at Ferris Rowe & Co said"), or to a
+speaking name of two or more words never shown to be a person's ("Tabacalera
+Cibao Real said"); a lone capitalised word with no sign of being an
+organisation ("the Denver metro area") is passed over. "the union" is also a
+body described as one ("Their union, X,", "the federation of ... unions"), and
+"the confederation" the union last described so. A statement's author is the organisation named with
 the statement ("In a statement, Harvest said"), else the latest organisation.
 What an organisation is, by the reporter's description of it ("La Bancaria,
 the union that represents ...", "Offshore Norge, the employers' organisation
@@ -70,6 +73,11 @@ def recent_org(cast: Cast, pos: int, *, union: bool | None = None, head: str = "
     company = head in COMPANY_HEADS
     for m in cast.mentions_before(pos):
         e = m.entity
+        if company and _speaks_like_a_business(e):
+            # "Tabacalera Cibao Real said in a statement ... The company said": a
+            # name the text never shows to be a person's, which speaks.
+            e.kind = "organization"
+            return e
         if e.kind != "organization" or e.facility:
             continue
         if e.addressed and (
@@ -99,6 +107,19 @@ def recent_org(cast: Cast, pos: int, *, union: bool | None = None, head: str = "
         # the union named just after: "Members of Unite ... voted".
         return _next_union(cast, pos)
     return weak
+
+
+def _speaks_like_a_business(e: Entity) -> bool:
+    """A name of two or more words read as a person's for want of evidence
+    either way (no person evidence, no gender) that speaks."""
+    return (
+        e.kind == "person"
+        and e.person <= 0
+        and not e.gender
+        and not e.facility
+        and e.speaks > 0
+        and len(e.tokens) >= 2
+    )
 
 
 def _next_union(cast: Cast, pos: int) -> Entity | None:
@@ -139,6 +160,10 @@ def definite(cast: Cast, head: str, pos: int) -> Entity | None:
         e = m.entity
         if e.kind == "organization" and any(t.lower() == head for t in e.tokens):
             return e
+    if head == "confederation":
+        # "the Sloga trade union confederation ... The confederation said": a
+        # confederation not so named is the union it was described as.
+        return recent_org(cast, pos, union=True)
     return None
 
 
@@ -169,6 +194,8 @@ def speaking_facility(e: Entity) -> bool:
 # "the union that represents ...", "the Basque union", "a teachers' union".
 _UNION_DESCRIPTION_RE = re.compile(
     r"^(?:the |a |an )?(?:[\w’'\-]+ ){0,2}(?:union|unions|trade union|labou?r federation)\b(?![’'])"
+    # "the federation of municipal workers' unions": a body of unions
+    r"|^(?:the |a |an )?(?:[\w\-]+ ){0,2}(?:federation|confederation) of (?:[\w’'\-]+ ){0,3}unions\b"
     # "the agricultural workers' federation", "the dockers' association": a body of workers
     rf"|^(?:the |a |an )?(?:[\w\-]+ ){{0,2}}(?:{alternation(_PLURAL_WORKERS)})['’] "
     r"(?:federation|confederation|association|syndicate|guild|council)\b"
@@ -217,7 +244,10 @@ _EMPLOYERS_BODY_STEMS = (
 )
 
 # A union's name right after the word "union": "the Basque union ELA".
-_UNION_BEFORE_RE = re.compile(r"\b(?:the|a|an|[a-z]+) (?:trade )?union\s+$", re.I)
+# ... or set off by a comma after the workers' own union: "Their union, Together Care, said".
+_UNION_BEFORE_RE = re.compile(
+    r"\b(?:(?:the|a|an|[a-z]+) (?:trade )?union|(?:their|its) union,)\s+$", re.I
+)
 # A body of workers named by its kind: "the mineworkers' union Sutramines", "the
 # hotel workers' federations of SEK and PEO" (before the name); "the Sloga trade
 # union confederation", "the Vasas metalworkers' federation" (after it).

@@ -42,6 +42,7 @@ from .lexicon import (
 )
 from .names import (
     MINISTRY_OF_RE,
+    NATIVE_SCRIPT_AFTER_RE,
     clean_description,
     clean_tokens,
     is_demonym,
@@ -76,8 +77,9 @@ _DOC_INTRO_TAIL_RE = re.compile(
 )
 _DOCUMENT_ENDINGS = tuple(ISSUED_DOCUMENTS)
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+# ("A/S": a legal form with a slash stays in the name)
 _NAME_TAIL_RE = re.compile(
-    rf"((?:[{_CAP}][\w’'\-.&]*)(?:\s+(?:[{_CAP}][\w’'\-.&]*|{alternation(NAME_PARTICLES | {'&'})}"
+    rf"((?:[{_CAP}][\w’'\-.&]*)(?:\s+(?:[{_CAP}](?:/[{_CAP}]\b|[\w’'\-.&])*|{alternation(NAME_PARTICLES | {'&'})}"
     rf"|(?:of|for|and)(?=\s+[{_CAP}])))*)$"
 )
 _NAME_OF_RE = re.compile(
@@ -126,7 +128,7 @@ def _modified_name(words: list[str]) -> str:
 
 def _is_name_segment(seg: str) -> bool:
     toks = seg.split()
-    if not toks or len(toks) > 7:
+    if not toks or len(toks) > 9:
         return False
     if toks[0].lower() in ADVERBIAL_OPENERS:
         return False
@@ -243,6 +245,7 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
         return Phrase("name", fm.group("n"), description=clean_description(lead) if lead else "")
     if "(" in raw:
         raw = _PAREN_PARTY_RE.sub("", raw)  # "Sen. Laura Whitby (D-Va.)"
+        raw = NATIVE_SCRIPT_AFTER_RE.sub("", raw)  # "Lin Mei-ling (林美玲)"
     lead = raw.lstrip(" ,").split(None, 1)
     if (
         not inverted
@@ -483,12 +486,20 @@ def _parse_segment(seg: str) -> Phrase:
         if toks and looks_like_person(toks):
             role = " ".join([prefix, *titles]).strip()
             role = clean_description(role) if role else ""
-            # Not when the name continues leftwards: "The Association of American Railroads".
+            # Not when the name continues leftwards: "The Association of American
+            # Railroads", "the Council for the Prison Service".
+            pre_words = prefix.split()
             if (
                 last_pre
                 and last_pre not in ADVERBIAL_OPENERS
                 and last_pre not in NAME_LINK_WORDS
                 and last_pre not in NAME_PARTICLES
+                and not (
+                    last_pre == "the"
+                    and len(pre_words) >= 3
+                    and pre_words[-2] in ("of", "for")
+                    and is_org_word(pre_words[-3])
+                )
             ):
                 return Phrase("name", " ".join(toks), description=role)
         elif toks and last_pre == "the" and any(is_org_word(t) for t in toks):

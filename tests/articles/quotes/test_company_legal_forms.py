@@ -32,7 +32,7 @@ def test_a_company_with_a_legal_form_answering_strikers_is_the_employer(company)
 
 
 @pytest.mark.parametrize(
-    "token", ["S.A.", "S.A.C.", "N.V.", "Inc.", "Ltd", "GmbH", "d.o.o.", "SAC"]
+    "token", ["S.A.", "S.A.C.", "N.V.", "Inc.", "Ltd", "GmbH", "d.o.o.", "SAC", "a.s."]
 )
 def test_legal_forms_are_read_with_or_without_their_full_stops(token):
     assert is_corporate_suffix(token)
@@ -57,3 +57,27 @@ def test_a_legal_form_after_a_comma_stays_in_the_name(company):
     for prefix in ("temporary", "in full"):
         f = by_text(found, prefix)
         assert (f.speaker_name, f.side) == (company, "employer")
+
+
+@pytest.mark.parametrize(
+    ("company", "short"),
+    [
+        ("Tatra Voda a.s.", "Tatra Voda"),
+        ("Gorske Vlecnice d.o.o.", "Gorske Vlecnice"),
+        ("Nordfiskur hf.", "Nordfiskur"),
+        ("Arctic Prawn A/S", "Arctic Prawn A/S"),
+        ("Mutare Grain Mills (Private) Limited", "Mutare Grain Mills"),
+    ],
+)
+def test_a_legal_form_the_name_run_leaves_out_is_the_companys_full_name(company, short):
+    """Lowercase with full stops, with a slash or after a bracketed word: the
+    legal form belongs to the name, and the short form said later is the same
+    company under its full name."""
+    found = extract_quotes(
+        [
+            f"Packers at {company} walked off the job on Monday over shift allowances.",
+            f"{short} said in a statement that the demand was “not sustainable.”",
+        ]
+    )
+    f = by_text(found, "not sustainable")
+    assert (f.speaker_name, f.speaker_kind) == (company, "organization")

@@ -299,3 +299,67 @@ def test_a_surname_with_a_particle_capitalised_at_a_sentence_start_is_the_same_p
         ]
     )
     assert {f.speaker_name for f in found} == {"Joost van Leeuwen"}
+
+
+def test_a_name_written_again_in_its_own_script_in_brackets_is_still_the_speaker():
+    paras = [
+        "About 90 bus drivers in Hsinchu stopped work on Tuesday over unpaid overtime.",
+        "“We drive twelve hours and are paid for ten,” Hsu Ya-chun (許雅君), a driver and "
+        "union steward, told reporters.",
+        "Union treasurer Pan Wei-lun (潘偉倫) said the strike would last “at least two days.”",
+        "Olga Sokolova (Ольга Соколова), the company's operations manager, said the claims were "
+        "“exaggerated.”",
+    ]
+    assert speaker_of(paras, "We drive") == "Hsu Ya-chun"
+    assert speaker_of(paras, "at least two") == "Pan Wei-lun"
+    assert speaker_of(paras, "exaggerated") == "Olga Sokolova"
+
+
+def test_a_region_between_a_body_and_its_officers_role_belongs_to_the_role():
+    paras = [
+        "Ferry crews walked out on Monday after the GMB union rejected a 3% offer.",
+        "GMB Welsh organiser Carys Pugh said the crews were “worn out.”",
+        "The union said the offer was “a pay cut in disguise.”",
+    ]
+    assert speaker_of(paras, "a pay cut") == "GMB"
+    assert speaker_of(paras, "worn out") == "Carys Pugh"
+
+
+def test_workers_of_a_company_opening_a_sentence_are_not_its_name():
+    paras = [
+        "Workers of Altai Felt LLC, a felt maker in Darkhan, went on strike on Monday.",
+        "The management of Altai Felt LLC said the wage rise would come “next quarter.” The "
+        "company considers the strike “premature,” the statement said.",
+        "“We are on the side of workers everywhere,” said Ann Bell of the Communications "
+        "Workers of America.",
+    ]
+    assert speaker_of(paras, "premature") == "Altai Felt LLC"
+    assert quote_by(paras, "We are on the side").speaker_name == "Ann Bell"
+
+
+@pytest.mark.parametrize(
+    "body", ["University of Dar es Salaam", "Musée des Beaux-Arts", "Banco de la Nación"]
+)
+def test_a_lowercase_particle_inside_a_bodys_name_keeps_it_whole(body):
+    paras = [
+        "About 200 cleaners stopped work on Monday over unpaid wages.",
+        f"The {body} said in a statement that it had asked staff to “be patient.”",
+    ]
+    assert speaker_of(paras, "be patient") == body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Conseil du commerce de Lyon",
+        "Association bretonne des EHPAD",
+        "Sindicato único de Ferroviarios",
+    ],
+)
+def test_a_romance_bodys_name_runs_on_through_lowercase_words(body):
+    paras = [
+        "About 200 care workers stopped work on Monday over pay.",
+        f"The {body}, which speaks for the employers, warned that the strike would cost "
+        "“millions a week.”",
+    ]
+    assert speaker_of(paras, "millions a week") == body

@@ -216,3 +216,23 @@ def test_a_possessive_inside_a_name_makes_it_an_organisation():
     ]
     (f,) = extract_quotes(paras)
     assert (f.speaker_name, f.speaker_kind, f.side) == ("King's Pantry", "organization", "employer")
+
+
+def test_the_company_is_a_name_never_shown_to_be_a_persons_that_speaks():
+    paras = [
+        "Some 900 rollers at the Cibola Tabacos factory stopped work on Tuesday over a new quota.",
+        "In a press release, Cibola Tabacos said the quota had been “agreed with the workers.” "
+        "The company said it “respects the right to protest.”",
+    ]
+    f = quote_by(paras, "respects the right")
+    assert (f.speaker_name, f.speaker_kind) == ("Cibola Tabacos", "organization")
+
+
+def test_the_company_is_the_nearest_business_even_when_its_name_reads_like_a_persons():
+    paras = [
+        "Riders in Turin logged off on Friday over the new pay system of the platform Vento Lampo.",
+        "The protest was organised by a riders' collective. Vento Lampo said the system was "
+        "“fairer.”",
+        "“We are open to dialogue,” a spokeswoman for the company wrote.",
+    ]
+    assert quote_by(paras, "We are open").speaker_name == "Vento Lampo"

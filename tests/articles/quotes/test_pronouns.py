@@ -207,3 +207,63 @@ def test_they_after_a_crowd_is_the_crowd():
         'When Ruiz asked the crowd what they wanted, they shouted back: "Right to counsel!"',
     ]
     assert speakers(paras) == [("Right to counsel!", "")]
+
+
+def test_place_named_inside_an_unnamed_subject_does_not_name_it():
+    paras = [
+        "“The offer is an insult,” said Marta Lindqvist, a steward at the depot.",
+        "A cleaner at a Malmo hospital, who asked not to be named, said shifts had been cut. “We "
+        "are running on empty,” she said.",
+        "A porter from Lund who had come for the rally said he would stay all week. “I have "
+        "nowhere better to be,” he said.",
+    ]
+    assert speaker_of(paras, "We are running") == ""
+    assert speaker_of(paras, "I have nowhere") == ""
+    assert speaker_of(paras, "The offer") == "Marta Lindqvist"
+
+
+def test_unnamed_subject_after_an_opening_phrase_leaves_the_pronoun_unattributed():
+    paras = [
+        "Union secretary Colm Brady said talks would resume on Monday.",
+        "Outside the station in Cork, a commuter waiting for a bus said she had been late twice. "
+        "“Nobody tells us anything,” she said.",
+    ]
+    assert speaker_of(paras, "Nobody tells") == ""
+
+
+def test_unnamed_subject_with_a_business_name_before_the_noun():
+    paras = [
+        "Regional director Paul Okafor said the branch would stay open.",
+        "A Harbour Freight supervisor sent in from Leeds, who asked not to be named, said the "
+        "stores were short of staff. “We are doing what we can,” he said.",
+    ]
+    assert speaker_of(paras, "We are doing") == ""
+
+
+def test_a_child_named_with_only_an_age_is_the_next_pronouns_person():
+    paras = [
+        "“Nobody wants to strike at Christmas,” said keeper Tomas Rudd, who has worked at the "
+        "aquarium for 11 years.",
+        "Hanna Voss brought her son Emil, 7, to the gates on Sunday with a painted sign.",
+        "Emil said he missed the penguins. “I hope they get paid,” he said.",
+    ]
+    assert speaker_of(paras, "I hope they") == "Emil"
+
+
+def test_a_speaker_who_gave_only_a_first_name_after_a_comma_is_that_person():
+    paras = [
+        "“The border rules are the real problem,” said Jakub Sowa, a transport economist.",
+        "One driver at the barrier, who gave only his first name, Radek, said he had not been "
+        "home for a month. “My kids ask when I am coming back,” he said.",
+    ]
+    assert speaker_of(paras, "My kids") == "Radek"
+
+
+def test_a_place_named_in_the_pronouns_own_sentence_is_not_its_antecedent():
+    paras = [
+        "Doctors at 40 hospitals kept up their boycott on Monday.",
+        "Provincial Labour Minister Tariq Mahmood said the government would not “bow to "
+        "pressure.” Speaking to reporters at the Civic Hall, he said: “Our doors are open for "
+        "talks.”",
+    ]
+    assert speaker_of(paras, "Our doors") == "Tariq Mahmood"

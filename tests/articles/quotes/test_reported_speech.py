@@ -260,3 +260,27 @@ def test_the_subject_of_an_as_clause_speaks_not_the_words_before_it():
     ]
     (f,) = extract_quotes(paras)
     assert (f.speaker_name, f.is_fragment) == ("NSW Nurses and Midwives Association", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Authority said it had asked the operator to “keep the ferries running.”",
+        "The Harbour Authority said in a statement that it would not call off the inquiry "
+        "“until the ferries are running.”",
+        "The Harbour Authority said any captain who refused to sail could face “disciplinary action.”",
+    ],
+)
+def test_words_quoted_far_from_the_reporting_verb_are_its_subjects(sentence):
+    paras = ["Ferry crews in Lerwick stopped work on Monday over rosters.", sentence]
+    assert only(paras).speaker_name == "Harbour Authority"
+
+
+def test_an_inner_speech_verb_keeps_its_own_subject():
+    paras = [
+        "Ferry crews in Lerwick stopped work on Monday over rosters.",
+        "Ruth Mainland, the union's branch secretary, said the crews had sailed short-handed. "
+        "Her father, Tom Mainland, was a captain for 30 years.",
+        "She said he had once told her that a strike was “the last resort.”",
+    ]
+    assert only(paras).speaker_name == "Tom Mainland"

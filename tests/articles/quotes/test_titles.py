@@ -167,3 +167,21 @@ def test_a_speaker_who_gave_only_a_first_name_keeps_the_description():
     ]
     f = only(paras)
     assert (f.speaker_name, f.side) == ("Tadgh", "labor")
+
+
+def test_an_experts_word_opening_the_sentence_is_no_part_of_the_name():
+    paras = [
+        "Cinema staff walked out across the city on Saturday.",
+        "Academic Leung Ka-wai, who studies wages at a city university, said the walkout was "
+        "rare. “Strikes here are almost unknown,” she said.",
+    ]
+    assert extract_quotes(paras)[0].speaker_name == "Leung Ka-wai"
+
+
+def test_an_office_in_capitals_is_not_the_person_a_pronoun_stands_for():
+    paras = [
+        "About 300 workers at the Tema flour mill downed tools on Monday.",
+        "The company's Mill Manager, Mr Kojo Asante, said the kilns had been shut for safety. "
+        "“We respect our workers' right to raise concerns,” he said.",
+    ]
+    assert extract_quotes(paras)[0].speaker_name == "Kojo Asante"
