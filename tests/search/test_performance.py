@@ -225,6 +225,30 @@ def test_postgres_lays_each_kind_out_newest_first(crowded, backend):
     assert stored == sorted(stored, key=lambda row: (row[0], -row[1].timestamp(), row[2]))
 
 
+def test_postgres_walks_an_index_in_both_date_orders(crowded, backend):
+    """
+    Newest first and oldest first (undated documents last in both) are each an
+    index's order, so a page of a common word's matches in either is read by
+    walking it, not by sorting every match.
+    """
+    if backend.name != "postgres":
+        pytest.skip("PostgreSQL only")
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_sort = off")  # a sort only where no index gives the order
+        for order, index in (
+            (postgres.NEWEST_FIRST, "search_doc_kind_date_idx"),
+            (postgres.OLDEST_FIRST, "search_doc_kind_oldest_idx"),
+        ):
+            cursor.execute(
+                f"EXPLAIN SELECT key FROM search_searchdocument WHERE kind = 'quote' "
+                f"ORDER BY {order} LIMIT 20"
+            )
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+            assert (
+                f"Index Scan using {index}" in plan or f"Index Scan Backward using {index}" in plan
+            )
+
+
 def test_a_suggestion_is_checked_without_ranking_every_match(crowded, backend):
     """
     Whether a corrected query finds anything is asked for one match, the
