@@ -30,8 +30,9 @@ common word visited every one; see ``rank_window``), so with fewer matches
 every one is ranked. The words become tsqueries once, before that statement,
 so that no row parses them again.
 
-A rebuild fills new tables beside the live ones, indexes them, and swaps them
-in with one short transaction that drops the old ones: the storage after a
+A rebuild fills new tables beside the live ones, lays the documents out in
+the order searches walk them (each kind together, newest first), indexes them,
+and swaps them in with one short transaction that drops the old ones: the storage after a
 rebuild is that of a fresh build, and searches read the old tables until the
 swap.
 
