@@ -108,6 +108,11 @@ class SearchDocument(models.Model):
             models.Index(
                 "kind", F("published_at").desc(nulls_last=True), name="search_doc_kind_date_idx"
             ),
+            # Oldest first puts undated documents last too: read backwards, the index
+            # above would give them first, so the planner could not walk it.
+            models.Index(
+                "kind", F("published_at").asc(nulls_last=True), name="search_doc_kind_oldest_idx"
+            ),
             models.Index(fields=["kind", "source_slug"], name="search_doc_kind_source_idx"),
             models.Index(fields=["kind", "speaker_slug"], name="search_doc_kind_speaker_idx"),
         ]

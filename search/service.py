@@ -24,7 +24,7 @@ from . import copies, indexing, labels, names
 from . import querylang as ql
 from .analysis import Highlighter, fold, text_terms
 from .backends import IndexDamaged, IndexUnavailable, get_backend
-from .backends.base import EXACT_COUNT_LIMIT, RELEVANCE, SearchQuery
+from .backends.base import EXACT_COUNT_LIMIT, NEWEST, RELEVANCE, SearchQuery
 from .documents import ARTICLE, QUOTE
 
 logger = logging.getLogger(__name__)
@@ -489,7 +489,7 @@ def _suggestion(backend, query):
     ]
 
     def is_known(word):
-        probe = replace(query, tree=ql.Term(word), offset=0, limit=1, count=False)
+        probe = replace(query, tree=ql.Term(word), offset=0, limit=1, count=False, sort=NEWEST)
         return bool(backend.search(probe).keys)
 
     corrections = names.name_corrections(words, is_known=is_known)
@@ -513,11 +513,14 @@ def _suggestion(backend, query):
         return leaf
 
     corrected = ql.map_leaves(query.tree, correct)
-    # Only whether it finds anything, and its best match: no counting.
-    hits = backend.search(replace(query, tree=corrected, offset=0, limit=1, count=False))
+    # Only whether it finds anything, and one match to read its words from: neither
+    # counted nor ranked (ranking reads every match of a common word), the newest.
+    hits = backend.search(
+        replace(query, tree=corrected, offset=0, limit=1, count=False, sort=NEWEST)
+    )
     if not hits.keys:
         return None
-    # Corrections from the index are its terms (stems): show them as the best match writes them.
+    # Corrections from the index are its terms (stems): show them as that match writes them.
     surface = _surface_forms(hits.keys[:1], set(stems.values())) if stems else {}
 
     def written(leaf):

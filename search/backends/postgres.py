@@ -30,8 +30,9 @@ common word visited every one; see ``rank_window``), so with fewer matches
 every one is ranked. The words become tsqueries once, before that statement,
 so that no row parses them again.
 
-A rebuild fills new tables beside the live ones, indexes them, and swaps them
-in with one short transaction that drops the old ones: the storage after a
+A rebuild fills new tables beside the live ones, lays the documents out in
+the order searches walk them (each kind together, newest first), indexes them,
+and swaps them in with one short transaction that drops the old ones: the storage after a
 rebuild is that of a fresh build, and searches read the old tables until the
 swap.
 
@@ -73,7 +74,7 @@ WORDS = "search_searchword"
 SPEAKER_WORDS = "search_speakerword"
 INDEX_TABLES = (TABLE, WORDS, SPEAKER_WORDS)
 BUILD = "_build"  # suffix of the tables (and their indexes) a rebuild fills
-BUILD_MEMORY = "256MB"  # maintenance_work_mem while a rebuild creates its indexes
+BUILD_MEMORY = "256MB"  # work_mem and maintenance_work_mem while a rebuild orders and indexes
 SWAP_LOCK_TIMEOUT = "30s"  # how long the swap may wait for searches holding the old tables
 FIELD_WEIGHTS = {"headline": "A", "text": "B", "speaker": "C"}
 LEAD_CHARS = 600  # how much of an article its ranking reads
@@ -354,6 +355,26 @@ def compile_tree(node, vector="quote_vector"):
 
 # Rebuilding beside the live tables -----------------------------------------------------
 
+
+def _order_built_documents(cursor):
+    """
+    Rewrite the built documents table in the order searches walk it: each
+    kind together, newest first. A search of a common word walks the date
+    index until it has counted EXACT_COUNT_LIMIT + 1 matches; in this order
+    the rows it reads lie on consecutive pages (a third of the pages read
+    when they lie in the order the articles were written, at 250,000
+    documents), and so do a day's or a year's matches. Documents written
+    after a rebuild are appended: the newest, where the walk starts.
+    """
+    built, ordered = f"{TABLE}{BUILD}", f"{TABLE}{BUILD}_ordered"
+    cursor.execute(f"DROP TABLE IF EXISTS {ordered}")
+    cursor.execute(f"CREATE TABLE {ordered} (LIKE {TABLE} INCLUDING DEFAULTS INCLUDING STORAGE)")
+    cursor.execute(f"SET LOCAL work_mem = '{BUILD_MEMORY}'")
+    cursor.execute(f"INSERT INTO {ordered} SELECT * FROM {built} ORDER BY kind, {NEWEST_FIRST}")
+    cursor.execute(f"DROP TABLE {built}")
+    cursor.execute(f"ALTER TABLE {ordered} RENAME TO {built}")
+
+
 _INDEX_DEFINITION = re.compile(r"^(CREATE (?:UNIQUE )?INDEX )(\S+)( ON (?:\S+\.)?)(\S+)( .*)$")
 
 
@@ -483,15 +504,29 @@ class PostgresBackend(SearchBackend):
                 f"ORDER BY {dated} LIMIT %s OFFSET %s"
             )
             page_params = [*params, query.limit, query.offset]
+        elif query.kind == "article":
+            # An article's rank vector (its headline and lead) is three times a quote's:
+            # ten thousand of them carried through the date sort spill it to disk. The
+            # sort carries each row's address instead, and the rank vectors of the rows
+            # kept are read back by it.
+            matched_sql = (
+                f"SELECT newest.*, {rank_sql} AS rank FROM ("
+                f"SELECT *, row_number() OVER () AS nth FROM ("
+                f"SELECT ctid AS address, kind, object_id, key, published_at, source_slug, "
+                f"speaker_slug FROM {TABLE} WHERE {where} ORDER BY {dated} LIMIT %s"
+                f") AS dated) AS newest JOIN {TABLE} AS ranked ON ranked.ctid = newest.address"
+            )
         else:
             # Ranked as they are read (the row is at hand), and numbered in date order
-            # (they arrive in it): the page is the best of the first EXACT_COUNT_LIMIT.
+            # (they arrive in it).
             matched_sql = (
                 f"SELECT kind, object_id, key, published_at, source_slug, speaker_slug, "
                 f"{rank_sql} AS rank, row_number() OVER (ORDER BY {dated}) AS nth "
                 f"FROM {TABLE} WHERE {where} ORDER BY {dated} LIMIT %s"
             )
+        if rank_sql is not None:
             matched_params = [*rank_params, *params, EXACT_COUNT_LIMIT + 1]
+            # The page is the best of the first EXACT_COUNT_LIMIT.
             page_sql = (
                 f"SELECT kind, object_id FROM matched WHERE nth <= %s "
                 f"ORDER BY rank DESC, {NEWEST_FIRST} LIMIT %s OFFSET %s"
@@ -640,6 +675,7 @@ class PostgresBackend(SearchBackend):
                     f"WHERE length(word) <= 100",
                     [f"SELECT {SPEAKER_LEXEMES} FROM {TABLE}{BUILD} WHERE kind = 'quote'"],
                 )
+                _order_built_documents(cursor)
                 swaps = [_index_built_table(cursor, table) for table in INDEX_TABLES]
                 cursor.execute(f"SET LOCAL lock_timeout = '{SWAP_LOCK_TIMEOUT}'")
                 for swap in swaps:

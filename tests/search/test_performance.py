@@ -18,6 +18,7 @@ from articles.models import Source
 from search import indexing, labels
 from search.backends import get_backend, postgres, warm_in_background
 from search.backends.base import EXACT_COUNT_LIMIT, Hits, SearchQuery
+from search.documents import iter_all_documents
 from search.querylang import parse_query
 from search.service import SearchParams, run_search
 
@@ -124,16 +125,18 @@ def test_postgres_capped_count_reads_as_a_lower_bound(client, crowded, backend, 
     assert data["total"] == 6 and data["total_is_lower_bound"] is False
 
 
-def test_postgres_ranks_the_newest_matches_it_counts(crowded, backend, settings, monkeypatch):
+@pytest.mark.parametrize("type", ["quotes", "articles"])
+def test_postgres_ranks_the_newest_matches_it_counts(crowded, backend, settings, monkeypatch, type):
+    """Quotes are ranked as the date walk reads them, articles once the newest are kept."""
     if backend.name != "postgres":
         pytest.skip("an option of the PostgreSQL backend")
     monkeypatch.setattr(postgres, "EXACT_COUNT_LIMIT", 4)
     settings.SEARCH_POSTGRES_RANK_WINDOW = False
-    every = run_search(SearchParams(q="walkout"))
+    every = run_search(SearchParams(q="walkout", type=type))
     assert len(every.results) == 6  # every match ranked, though counting stopped at 4
     assert not any("most recent" in notice for notice in every.notices)
     settings.SEARCH_POSTGRES_RANK_WINDOW = True
-    windowed = run_search(SearchParams(q="walkout"))
+    windowed = run_search(SearchParams(q="walkout", type=type))
     newest = sorted(every.results, key=lambda result: result.article.published_at, reverse=True)[:4]
     assert {result.object.pk for result in windowed.results} == {
         result.object.pk for result in newest
@@ -141,9 +144,9 @@ def test_postgres_ranks_the_newest_matches_it_counts(crowded, backend, settings,
     assert any("best matches shown are from the" in notice for notice in windowed.notices)
     # The newest and oldest orders are exact, whether or not the count stopped.
     for sort in ("newest", "oldest"):
-        assert [r.object.pk for r in run_search(SearchParams(q="walkout", sort=sort)).results][
-            :4
-        ] == [
+        assert [
+            r.object.pk for r in run_search(SearchParams(q="walkout", sort=sort, type=type)).results
+        ][:4] == [
             r.object.pk
             for r in sorted(
                 every.results,
@@ -152,7 +155,7 @@ def test_postgres_ranks_the_newest_matches_it_counts(crowded, backend, settings,
             )
         ][:4]
     monkeypatch.setattr(postgres, "EXACT_COUNT_LIMIT", 6)  # every match counted: ranked as ever
-    assert [r.object.pk for r in run_search(SearchParams(q="walkout")).results] == [
+    assert [r.object.pk for r in run_search(SearchParams(q="walkout", type=type)).results] == [
         r.object.pk for r in every.results
     ]
 
@@ -202,6 +205,61 @@ def test_postgres_counts_and_pages_in_one_statement(crowded, backend):
     assert "search_searchdocument" not in statements[0]
     assert "to_tsquery" not in statements[1] and "search_searchdocument" in statements[1]
     assert hits.total == 6 and len(hits.keys) == 6 and hits.facets["source"]["kcra-3"] == 2
+
+
+def test_postgres_lays_each_kind_out_newest_first(crowded, backend):
+    """
+    A rebuild stores each kind together, newest first: the order a search of a
+    common word walks its matches in, so the rows it reads share pages.
+    """
+    if backend.name != "postgres":
+        pytest.skip("PostgreSQL only")
+    # The rebuild alone (indexing.rebuild then replays the queue, which rewrites the
+    # fixture's articles as their edits would).
+    backend.rebuild(iter_all_documents())
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT kind, published_at, key FROM search_searchdocument ORDER BY ctid")
+        stored = cursor.fetchall()
+    assert {kind for kind, _, _ in stored} == {"quote", "article"}
+    assert len(stored) == 12  # six articles and their six quotes
+    assert stored == sorted(stored, key=lambda row: (row[0], -row[1].timestamp(), row[2]))
+
+
+def test_postgres_walks_an_index_in_both_date_orders(crowded, backend):
+    """
+    Newest first and oldest first (undated documents last in both) are each an
+    index's order, so a page of a common word's matches in either is read by
+    walking it, not by sorting every match.
+    """
+    if backend.name != "postgres":
+        pytest.skip("PostgreSQL only")
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_sort = off")  # a sort only where no index gives the order
+        for order, index in (
+            (postgres.NEWEST_FIRST, "search_doc_kind_date_idx"),
+            (postgres.OLDEST_FIRST, "search_doc_kind_oldest_idx"),
+        ):
+            cursor.execute(
+                f"EXPLAIN SELECT key FROM search_searchdocument WHERE kind = 'quote' "
+                f"ORDER BY {order} LIMIT 20"
+            )
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+            assert (
+                f"Index Scan using {index}" in plan or f"Index Scan Backward using {index}" in plan
+            )
+
+
+def test_a_suggestion_is_checked_without_ranking_every_match(crowded, backend):
+    """
+    Whether a corrected query finds anything is asked for one match, the
+    newest: ranking would read every match of a common word to show none.
+    """
+    with CaptureQueriesContext(connection) as captured:
+        outcome = run_search(SearchParams(q="walkoutt"))
+    assert outcome.total == 0 and outcome.suggestion == "walkout"
+    if backend.name == "postgres":
+        ranked = [query["sql"] for query in captured.captured_queries if "ts_rank" in query["sql"]]
+        assert len(ranked) == 1  # the search itself, of the misspelt word
 
 
 def test_postgres_reports_a_missing_index_from_its_one_statement(crowded, backend):
