@@ -1440,6 +1440,16 @@ PRIVATE_LIFE_VERBS = _words(
     comes goes walks waits eats pays feels knows expects fears misses loves likes stays
     """
 )
+# The same, as a participle after "has": a clause of one's own life, not of a
+# job done for years ("who has lived on the harbour road for 14 years").
+PRIVATE_LIFE_PARTICIPLES = _words(
+    """
+    owned run sold lived bought farmed commuted been had done needed wanted hoped rented
+    visited attended studied shopped travelled traveled used relied depended cared worried
+    believed thought come gone walked waited eaten paid felt known expected feared missed
+    loved liked stayed banked supported watched followed subscribed donated volunteered
+    """
+)
 # Working somewhere for a while: "has cleaned rooms here for 17 years".
 TENURE_VERBS = _words(
     """

@@ -94,6 +94,7 @@ from .lexicon import (
     POLITICAL_PARTIES,
     PORTFOLIO_TRADES,
     PORTFOLIOS,
+    PRIVATE_LIFE_PARTICIPLES,
     PRIVATE_LIFE_VERBS,
     PUBLIC_EMPLOYER_WORDS,
     PUBLIC_OWNER_BODIES,
@@ -291,7 +292,8 @@ _CAUSE_JUSTICE_RE = re.compile(
 )
 # How many years, in words, as a description counts them.
 _COUNT_IN_WORDS = (
-    r"two|three|four|five|six|seven|eight|nine|ten|a dozen|\w+teen|twenty|thirty|forty"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|\w+teen|twenty|thirty"
+    r"|forty"
 )
 # Working at the workplace for a while: "has cleaned rooms here for 17 years".
 _TENURE_RE = re.compile(
@@ -299,10 +301,18 @@ _TENURE_RE = re.compile(
     rf"\b(?:here|there|for \d+ (?:years|months)|for (?:{_COUNT_IN_WORDS}) years|since \d{{4}}"
     r"|\w+ years ago)\b"
 )
+# A clause of work done for a while, whatever the work's verb: "who has welded
+# hulls at the yard for 14 years", "who has refereed in the league for six
+# seasons"; a clause of one's own life ("who has lived here for 14 years") is no job.
+_HAS_DONE_FOR_YEARS_RE = re.compile(
+    r"\bwho (?:has|have|had) ([a-z]+)\b[^.;\x1f]{0,60}?"
+    rf"\bfor (?:\d+|{_COUNT_IN_WORDS}) (?:years|months|seasons)\b"
+)
 # A job held for a while, with no verb: "a teller at a branch in Haifa for 14
-# years", "tester for three years".
+# years", "tester for three years" (a "who" clause has a verb, read above).
 _YEARS_IN_THE_JOB_RE = re.compile(
-    rf"^(?:an? )?[\w’'\-]+(?: [\w’'\-]+){{0,6}}? for (?:\d+|{_COUNT_IN_WORDS}) (?:years|months)\b"
+    rf"^(?!who\b)(?:an? )?[\w’'\-]+(?: [\w’'\-]+){{0,6}}? for (?:\d+|{_COUNT_IN_WORDS})"
+    r" (?:years|months)\b"
 )
 # Working in a part of the workplace: "who works in the cloakroom", "who worked on
 # the night shift".
@@ -478,6 +488,9 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
         not TENURE_VERBS.isdisjoint(present)
         and (_TENURE_RE.search(low) or _WORKS_IN_RE.search(low))
     ) or _YEARS_IN_THE_JOB_RE.search(low)
+    if not tenure and "who" in present:
+        m = _HAS_DONE_FOR_YEARS_RE.search(low)
+        tenure = bool(m) and m.group(1) not in PRIVATE_LIFE_PARTICIPLES
     worker = tags.get("worker")
     community = tags.get("community")
     at_employer = [
