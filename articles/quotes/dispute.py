@@ -188,6 +188,10 @@ class Dispute:
             self._occupations = frozenset(_trades(self._strike_paras))
         return self._occupations
 
+    def speaks_of(self, word: str) -> bool:
+        """Does the reporter use this (lowercased) word anywhere ("drivers")?"""
+        return re.search(rf"\b{re.escape(word)}\b", self._text) is not None
+
     def works_at(self, place: str) -> bool:
         """Do the paragraphs about the strike name this kind of workplace
         ("store" when "sales assistants at a chain of fashion stores" strike)?"""

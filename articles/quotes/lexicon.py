@@ -1457,6 +1457,14 @@ TENURE_VERBS = _words(
     teaches served serves nursed sung sang sings performed performs joined
     """
 )
+# Vehicles whose drivers, in copy about another trade's strike, are the public
+# held up by it ("a lorry driver who had waited since Sunday", "taxi driver").
+VEHICLE_WORDS = _words(
+    """
+    taxi cab minicab truck lorry bus minibus van delivery haulage coach tractor rickshaw
+    tuk-tuk matatu jeepney
+    """
+)
 # Other names of a striking trade ("a medical officer" in a doctors' strike).
 TRADE_SYNONYMS = {
     "physician": "doctor",

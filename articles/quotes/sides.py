@@ -113,6 +113,7 @@ from .lexicon import (
     UNION_SUBDIVISION_OFFICES,
     UNION_SUBDIVISIONS,
     UNION_WORDS,
+    VEHICLE_WORDS,
     WORK_GROUP_NOUNS,
     WORKER_WORDS,
     WORKPLACE_NOUNS,
@@ -596,6 +597,8 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
     if worker:
         if _at_the_workplace(low, d):
             return "labor", True  # "a crane operator with 19 years at the plant"
+        if _drives_for_the_public(low, d):
+            return "community", True  # "a lorry driver who had waited since Sunday"
         if public and d.occupations and _another_trade(worker, d):
             # "Shoppers were mostly sympathetic. ..., said Ketevan Lomidze, a
             # pharmacist": a worker of another trade among the public, unless
@@ -677,6 +680,16 @@ def _job_clause(low: str, d: Dispute) -> tuple[str, bool] | None:
                 return "labor", True
         return None
     return "labor", True
+
+
+_VEHICLE_DRIVER_RE = re.compile(rf"\b(?:{alternation(VEHICLE_WORDS)}) driver\b")
+
+
+def _drives_for_the_public(low: str, d: Dispute) -> bool:
+    """A driver of a vehicle ("taxi driver", "truck driver hauling garments")
+    in copy whose reporter never speaks of drivers: the strikers are of another
+    trade, and the driver one of the public the action holds up."""
+    return _VEHICLE_DRIVER_RE.search(low) is not None and not d.speaks_of("drivers")
 
 
 def _works_at_a_body(worker: list[tuple[str, int]], tags: dict, words: list[str]) -> bool:
