@@ -809,9 +809,17 @@ def _union_head(words: Words, d: Dispute) -> bool:
     return False
 
 
+# The body that runs a strike ("head of the strike committee", "a member of the
+# action committee"): the strikers' own, whoever else the speaker is.
+_STRIKE_COMMITTEE_RE = re.compile(r"\b(?:strike|action|picket) (?:committee|council)\b")
+
+
 def _workers_body(low: str, d: Dispute) -> bool:
     """The description names a body of workers ("head of the drivers' committee",
-    "the workers' council"), not of employers, owners or parents."""
+    "the workers' council", "the strike committee"), not of employers, owners or
+    parents."""
+    if "committee" in low and _STRIKE_COMMITTEE_RE.search(low):
+        return True
     if "’ " not in low and "' " not in low:
         return False
     return any(
