@@ -1457,6 +1457,17 @@ TENURE_VERBS = _words(
     teaches served serves nursed sung sang sings performed performs joined
     """
 )
+# Bodies of government named for employing the state's own staff: in a strike
+# they are the employer ("Ministry of Public Administration", "Treasury Board").
+PUBLIC_STAFF_EMPLOYERS = (
+    "public administration",
+    "public service",
+    "civil service",
+    "treasury board",
+    "employment board",
+    "public service commission",
+    "civil service commission",
+)
 # Vehicles whose drivers, in copy about another trade's strike, are the public
 # held up by it ("a lorry driver who had waited since Sunday", "taxi driver").
 VEHICLE_WORDS = _words(

@@ -99,6 +99,7 @@ from .lexicon import (
     PUBLIC_EMPLOYER_WORDS,
     PUBLIC_OWNER_BODIES,
     PUBLIC_SERVICE_BODY_WORDS,
+    PUBLIC_STAFF_EMPLOYERS,
     RANK_WORDS,
     RESEARCH_FIRM_WORDS,
     RETIRED_WORDS,
@@ -264,6 +265,13 @@ _NO_PART_RE = re.compile(
     r"\b(?:no (?:role|part|say|stake)|not (?:a )?part(?:y)?|does not (?:run|fund|employ)|"
     r"doesn't (?:run|fund|employ))\b"
 )
+# A body named for employing the state's staff, or an office of it: "Ministry of
+# Public Administration", "Treasury Board president"; not a shadow or
+# opposition office over that field, nor a ministry that is also the labour
+# administration ("Ministry of Public Service, Labour and Social Welfare"), which
+# mediates.
+_PUBLIC_STAFF_EMPLOYER_RE = re.compile(rf"\b(?:{alternation(PUBLIC_STAFF_EMPLOYERS)})\b")
+_NOT_THE_STAFFS_EMPLOYER_RE = re.compile(r"\b(?:shadow|opposition|critic|labou?r)\b")
 # "the local's president": the union local, named by the word alone.
 _THE_LOCAL_RE = re.compile(r"\bthe local(?:'s|’s)\s")
 # A minister or ministry over a public service ("Health Minister", "Minister of
@@ -532,6 +540,13 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
         return "employer", True  # the mayor in a city workers' strike
     if "government" in tags and (_runs_the_service(low, d) or _heads_the_employer(low, d)):
         return "employer", True  # the health minister in a public hospitals' strike
+    if (
+        d.about_a_dispute
+        and "government" in tags
+        and _PUBLIC_STAFF_EMPLOYER_RE.search(low)
+        and not _NOT_THE_STAFFS_EMPLOYER_RE.search(low)
+    ):
+        return "employer", True  # the minister of public administration in a civil servants' strike
     if (
         community
         and worker
@@ -894,6 +909,12 @@ def classify_organisation(
         return "employer", f"organisation: {name}, which runs the workplace"
     if _EMPLOYER_FEDERATIONS.first(words) is not None:
         return "employer", f"organisation: {name}, an employers' body"
+    if (
+        dispute.about_a_dispute
+        and _PUBLIC_STAFF_EMPLOYER_RE.search(low)
+        and not _NOT_THE_STAFFS_EMPLOYER_RE.search(low)
+    ):
+        return "employer", f"organisation: {name}, which employs the state's staff"
     headed = _headed_by_government(words.words)
     if (
         (headed or government_name(low))
