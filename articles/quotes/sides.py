@@ -271,6 +271,7 @@ _NO_PART_RE = re.compile(
 # administration ("Ministry of Public Service, Labour and Social Welfare"), which
 # mediates.
 _PUBLIC_STAFF_EMPLOYER_RE = re.compile(rf"\b(?:{alternation(PUBLIC_STAFF_EMPLOYERS)})\b")
+_OPPOSITION_RE = re.compile(r"\b(?:shadow|opposition)\b")
 _NOT_THE_STAFFS_EMPLOYER_RE = re.compile(r"\b(?:shadow|opposition|critic|labou?r)\b")
 # "the local's president": the union local, named by the word alone.
 _THE_LOCAL_RE = re.compile(r"\bthe local(?:'s|’s)\s")
@@ -538,8 +539,14 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
         and not _public_service_body_employs(d)
     ):
         return "employer", True  # the mayor in a city workers' strike
-    if "government" in tags and (_runs_the_service(low, d) or _heads_the_employer(low, d)):
-        return "employer", True  # the health minister in a public hospitals' strike
+    if (
+        "government" in tags
+        and (_runs_the_service(low, d) or _heads_the_employer(low, d))
+        and not _OPPOSITION_RE.search(low)
+    ):
+        # the health minister in a public hospitals' strike; not the shadow
+        # minister, who runs nothing
+        return "employer", True
     if (
         d.about_a_dispute
         and "government" in tags
