@@ -1289,6 +1289,10 @@ EMPLOYER_FEDERATION_NAMES = _words(
 ASSOCIATION_HEADS = _words(
     "council association federation union alliance forum coalition league chamber confederation"
 )
+# Of those, the nouns a union's name is headed by before its field or place
+# ("Professors' Association of the Lebanese University"); not a council or a
+# chamber, which employers form as often.
+UNION_BODY_HEADS = _words("association federation confederation union alliance syndicate")
 # Words of a news outlet's name ("The Associated Press", "Sacramento Bee").
 MEDIA_WORDS = _words(
     """
