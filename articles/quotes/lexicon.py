@@ -702,7 +702,7 @@ COMPANY_HEADS = _words(
     """
     company firm corporation retailer chain carrier automaker carmaker manufacturer employer
     lender insurer grocer chipmaker drugmaker planemaker airline operator maker producer
-    contractor startup
+    contractor startup broadcaster publisher utility
     """
 )
 PUBLIC_BODY_WORDS = _words(
