@@ -629,6 +629,8 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
             return "community", False
         # a worker of some kind; of another trade than the strikers' only weakly
         return "labor", not d.occupations
+    if "delegate" in present and _at_the_workplace(low, d):
+        return "labor", True  # "the union's delegate at the plant": the shop delegate
     job = _job_clause(low, d)
     if job is not None:
         return job
