@@ -69,10 +69,11 @@ named gold speaker; "rules" is a fitted figure on every set):
   recorded first run on every set (pooled 0.847 against 0.737); on J and K,
   the latest unseen sets, by 0.05 and 0.04.
 * What ships is the gate: the model decides only where the rules' evidence is
-  weak (``side_model.WEAK_READINGS``), at a cost within the noise of CPU time
-  and of about 5% in instructions against the rules alone (callgrind, one
-  pass over every fourth gold article). Held out, it is never more than 0.008
-  below the rules and gains 0.022 on J + K (0.783 against 0.761).
+  weak (``side_model.WEAK_READINGS``), at a cost measured at main a447d12 as
+  within the noise of CPU time and 4.6% in instructions against the rules
+  alone (callgrind, one pass over every fourth gold article). Held out, it is
+  never more than 0.002 below the rules and gains 0.022 on J + K (0.783
+  against 0.761).
 * J and K stay far from 0.90 even so: besides the side errors, one quote in
   ten or more goes to the wrong speaker or to none (fragments named 0.90 on
   J, 0.84 on K), which no side can mend.
