@@ -51,6 +51,7 @@ from .lexicon import (
     TIE_PREPOSITIONS,
     TRADE_PHRASES,
     UNION_ACRONYMS,
+    UNION_BODY_HEADS,
     UNION_NAMES,
     WALKOUT_PHRASES,
     WORKER_WORDS,
@@ -188,6 +189,10 @@ class Dispute:
             self._occupations = frozenset(_trades(self._strike_paras))
         return self._occupations
 
+    def speaks_of(self, word: str) -> bool:
+        """Does the reporter use this (lowercased) word anywhere ("drivers")?"""
+        return re.search(rf"\b{re.escape(word)}\b", self._text) is not None
+
     def works_at(self, place: str) -> bool:
         """Do the paragraphs about the strike name this kind of workplace
         ("store" when "sales assistants at a chain of fashion stores" strike)?"""
@@ -224,12 +229,20 @@ def _names_list(names: tuple[str, ...]) -> WordList:
 @lru_cache(maxsize=256)
 def _union_heads(names: tuple[str, ...]) -> tuple[str, ...]:
     # not the place or field after "of" ("Confederation of Trade Unions of
-    # Armenia", "American Federation of State"): no word the union goes by
-    heads = (
+    # Armenia", "American Federation of State"): no word the union goes by; the
+    # body's noun before it is ("the association" of the "Professors'
+    # Association of the Lebanese University")
+    heads = [
         name.split()[-1].lower()
         for name in names
         if len(name.split()) == 1 or name.split()[-2].lower() != "of"
-    )
+    ]
+    for name in names:
+        words = name.lower().split()
+        if "of" in words[1:]:
+            before = words[words.index("of", 1) - 1]
+            if before in UNION_BODY_HEADS and before not in heads:
+                heads.append(before)
     return tuple(h for h in heads if len(h) > 4 and h not in ("workers", "employees"))
 
 

@@ -702,7 +702,7 @@ COMPANY_HEADS = _words(
     """
     company firm corporation retailer chain carrier automaker carmaker manufacturer employer
     lender insurer grocer chipmaker drugmaker planemaker airline operator maker producer
-    contractor startup
+    contractor startup broadcaster publisher utility
     """
 )
 PUBLIC_BODY_WORDS = _words(
@@ -1289,6 +1289,10 @@ EMPLOYER_FEDERATION_NAMES = _words(
 ASSOCIATION_HEADS = _words(
     "council association federation union alliance forum coalition league chamber confederation"
 )
+# Of those, the nouns a union's name is headed by before its field or place
+# ("Professors' Association of the Lebanese University"); not a council or a
+# chamber, which employers form as often.
+UNION_BODY_HEADS = _words("association federation confederation union alliance syndicate")
 # Words of a news outlet's name ("The Associated Press", "Sacramento Bee").
 MEDIA_WORDS = _words(
     """
@@ -1440,11 +1444,40 @@ PRIVATE_LIFE_VERBS = _words(
     comes goes walks waits eats pays feels knows expects fears misses loves likes stays
     """
 )
+# The same, as a participle after "has": a clause of one's own life, not of a
+# job done for years ("who has lived on the harbour road for 14 years").
+PRIVATE_LIFE_PARTICIPLES = _words(
+    """
+    owned run sold lived bought farmed commuted been had done needed wanted hoped rented
+    visited attended studied shopped travelled traveled used relied depended cared worried
+    believed thought come gone walked waited eaten paid felt known expected feared missed
+    loved liked stayed banked supported watched followed subscribed donated volunteered
+    """
+)
 # Working somewhere for a while: "has cleaned rooms here for 17 years".
 TENURE_VERBS = _words(
     """
     work works worked working employed cleaned cleans drives drove driven cooks cooked taught
     teaches served serves nursed sung sang sings performed performs joined
+    """
+)
+# Bodies of government named for employing the state's own staff: in a strike
+# they are the employer ("Ministry of Public Administration", "Treasury Board").
+PUBLIC_STAFF_EMPLOYERS = (
+    "public administration",
+    "public service",
+    "civil service",
+    "treasury board",
+    "employment board",
+    "public service commission",
+    "civil service commission",
+)
+# Vehicles whose drivers, in copy about another trade's strike, are the public
+# held up by it ("a lorry driver who had waited since Sunday", "taxi driver").
+VEHICLE_WORDS = _words(
+    """
+    taxi cab minicab truck lorry bus minibus van delivery haulage coach tractor rickshaw
+    tuk-tuk matatu jeepney
     """
 )
 # Other names of a striking trade ("a medical officer" in a doctors' strike).

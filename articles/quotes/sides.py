@@ -94,10 +94,12 @@ from .lexicon import (
     POLITICAL_PARTIES,
     PORTFOLIO_TRADES,
     PORTFOLIOS,
+    PRIVATE_LIFE_PARTICIPLES,
     PRIVATE_LIFE_VERBS,
     PUBLIC_EMPLOYER_WORDS,
     PUBLIC_OWNER_BODIES,
     PUBLIC_SERVICE_BODY_WORDS,
+    PUBLIC_STAFF_EMPLOYERS,
     RANK_WORDS,
     RESEARCH_FIRM_WORDS,
     RETIRED_WORDS,
@@ -112,6 +114,7 @@ from .lexicon import (
     UNION_SUBDIVISION_OFFICES,
     UNION_SUBDIVISIONS,
     UNION_WORDS,
+    VEHICLE_WORDS,
     WORK_GROUP_NOUNS,
     WORKER_WORDS,
     WORKPLACE_NOUNS,
@@ -262,6 +265,14 @@ _NO_PART_RE = re.compile(
     r"\b(?:no (?:role|part|say|stake)|not (?:a )?part(?:y)?|does not (?:run|fund|employ)|"
     r"doesn't (?:run|fund|employ))\b"
 )
+# A body named for employing the state's staff, or an office of it: "Ministry of
+# Public Administration", "Treasury Board president"; not a shadow or
+# opposition office over that field, nor a ministry that is also the labour
+# administration ("Ministry of Public Service, Labour and Social Welfare"), which
+# mediates.
+_PUBLIC_STAFF_EMPLOYER_RE = re.compile(rf"\b(?:{alternation(PUBLIC_STAFF_EMPLOYERS)})\b")
+_OPPOSITION_RE = re.compile(r"\b(?:shadow|opposition)\b")
+_NOT_THE_STAFFS_EMPLOYER_RE = re.compile(r"\b(?:shadow|opposition|critic|labou?r)\b")
 # "the local's president": the union local, named by the word alone.
 _THE_LOCAL_RE = re.compile(r"\bthe local(?:'s|’s)\s")
 # A minister or ministry over a public service ("Health Minister", "Minister of
@@ -291,7 +302,8 @@ _CAUSE_JUSTICE_RE = re.compile(
 )
 # How many years, in words, as a description counts them.
 _COUNT_IN_WORDS = (
-    r"two|three|four|five|six|seven|eight|nine|ten|a dozen|\w+teen|twenty|thirty|forty"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|\w+teen|twenty|thirty"
+    r"|forty"
 )
 # Working at the workplace for a while: "has cleaned rooms here for 17 years".
 _TENURE_RE = re.compile(
@@ -299,10 +311,18 @@ _TENURE_RE = re.compile(
     rf"\b(?:here|there|for \d+ (?:years|months)|for (?:{_COUNT_IN_WORDS}) years|since \d{{4}}"
     r"|\w+ years ago)\b"
 )
+# A clause of work done for a while, whatever the work's verb: "who has welded
+# hulls at the yard for 14 years", "who has refereed in the league for six
+# seasons"; a clause of one's own life ("who has lived here for 14 years") is no job.
+_HAS_DONE_FOR_YEARS_RE = re.compile(
+    r"\bwho (?:has|have|had) ([a-z]+)\b[^.;\x1f]{0,60}?"
+    rf"\bfor (?:\d+|{_COUNT_IN_WORDS}) (?:years|months|seasons)\b"
+)
 # A job held for a while, with no verb: "a teller at a branch in Haifa for 14
-# years", "tester for three years".
+# years", "tester for three years" (a "who" clause has a verb, read above).
 _YEARS_IN_THE_JOB_RE = re.compile(
-    rf"^(?:an? )?[\w’'\-]+(?: [\w’'\-]+){{0,6}}? for (?:\d+|{_COUNT_IN_WORDS}) (?:years|months)\b"
+    rf"^(?!who\b)(?:an? )?[\w’'\-]+(?: [\w’'\-]+){{0,6}}? for (?:\d+|{_COUNT_IN_WORDS})"
+    r" (?:years|months)\b"
 )
 # Working in a part of the workplace: "who works in the cloakroom", "who worked on
 # the night shift".
@@ -478,6 +498,9 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
         not TENURE_VERBS.isdisjoint(present)
         and (_TENURE_RE.search(low) or _WORKS_IN_RE.search(low))
     ) or _YEARS_IN_THE_JOB_RE.search(low)
+    if not tenure and "who" in present:
+        m = _HAS_DONE_FOR_YEARS_RE.search(low)
+        tenure = bool(m) and m.group(1) not in PRIVATE_LIFE_PARTICIPLES
     worker = tags.get("worker")
     community = tags.get("community")
     at_employer = [
@@ -516,8 +539,21 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
         and not _public_service_body_employs(d)
     ):
         return "employer", True  # the mayor in a city workers' strike
-    if "government" in tags and (_runs_the_service(low, d) or _heads_the_employer(low, d)):
-        return "employer", True  # the health minister in a public hospitals' strike
+    if (
+        "government" in tags
+        and (_runs_the_service(low, d) or _heads_the_employer(low, d))
+        and not _OPPOSITION_RE.search(low)
+    ):
+        # the health minister in a public hospitals' strike; not the shadow
+        # minister, who runs nothing
+        return "employer", True
+    if (
+        d.about_a_dispute
+        and "government" in tags
+        and _PUBLIC_STAFF_EMPLOYER_RE.search(low)
+        and not _NOT_THE_STAFFS_EMPLOYER_RE.search(low)
+    ):
+        return "employer", True  # the minister of public administration in a civil servants' strike
     if (
         community
         and worker
@@ -583,6 +619,8 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
     if worker:
         if _at_the_workplace(low, d):
             return "labor", True  # "a crane operator with 19 years at the plant"
+        if _drives_for_the_public(low, d):
+            return "community", True  # "a lorry driver who had waited since Sunday"
         if public and d.occupations and _another_trade(worker, d):
             # "Shoppers were mostly sympathetic. ..., said Ketevan Lomidze, a
             # pharmacist": a worker of another trade among the public, unless
@@ -591,6 +629,8 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
             return "community", False
         # a worker of some kind; of another trade than the strikers' only weakly
         return "labor", not d.occupations
+    if "delegate" in present and _at_the_workplace(low, d):
+        return "labor", True  # "the union's delegate at the plant": the shop delegate
     job = _job_clause(low, d)
     if job is not None:
         return job
@@ -664,6 +704,16 @@ def _job_clause(low: str, d: Dispute) -> tuple[str, bool] | None:
                 return "labor", True
         return None
     return "labor", True
+
+
+_VEHICLE_DRIVER_RE = re.compile(rf"\b(?:{alternation(VEHICLE_WORDS)}) driver\b")
+
+
+def _drives_for_the_public(low: str, d: Dispute) -> bool:
+    """A driver of a vehicle ("taxi driver", "truck driver hauling garments")
+    in copy whose reporter never speaks of drivers: the strikers are of another
+    trade, and the driver one of the public the action holds up."""
+    return _VEHICLE_DRIVER_RE.search(low) is not None and not d.speaks_of("drivers")
 
 
 def _works_at_a_body(worker: list[tuple[str, int]], tags: dict, words: list[str]) -> bool:
@@ -783,9 +833,17 @@ def _union_head(words: Words, d: Dispute) -> bool:
     return False
 
 
+# The body that runs a strike ("head of the strike committee", "a member of the
+# action committee"): the strikers' own, whoever else the speaker is.
+_STRIKE_COMMITTEE_RE = re.compile(r"\b(?:strike|action|picket) (?:committee|council)\b")
+
+
 def _workers_body(low: str, d: Dispute) -> bool:
     """The description names a body of workers ("head of the drivers' committee",
-    "the workers' council"), not of employers, owners or parents."""
+    "the workers' council", "the strike committee"), not of employers, owners or
+    parents."""
+    if "committee" in low and _STRIKE_COMMITTEE_RE.search(low):
+        return True
     if "’ " not in low and "' " not in low:
         return False
     return any(
@@ -860,6 +918,12 @@ def classify_organisation(
         return "employer", f"organisation: {name}, which runs the workplace"
     if _EMPLOYER_FEDERATIONS.first(words) is not None:
         return "employer", f"organisation: {name}, an employers' body"
+    if (
+        dispute.about_a_dispute
+        and _PUBLIC_STAFF_EMPLOYER_RE.search(low)
+        and not _NOT_THE_STAFFS_EMPLOYER_RE.search(low)
+    ):
+        return "employer", f"organisation: {name}, which employs the state's staff"
     headed = _headed_by_government(words.words)
     if (
         (headed or government_name(low))

@@ -94,7 +94,7 @@ def test_a_person_with_no_description_is_left_to_the_rules():
 
 
 def test_a_description_the_rules_cannot_read_gets_the_models_side_with_learned_evidence():
-    f = finding("“My surgery was cancelled twice,” said Jo Marsh, a cancer survivor.")
+    f = finding("“The surgery was cancelled twice,” said Jo Marsh, a cancer survivor.")
     assert f.side == "community"
     assert f.side_evidence[0].startswith("learned: ")
     assert f.side_evidence[1] == "described as: cancer survivor"
