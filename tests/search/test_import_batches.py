@@ -64,11 +64,9 @@ def test_saves_outside_an_import_run_still_reach_the_index_at_each_commit(settin
     assert run_search(SearchParams(q="nurses", type="articles")).total == 1
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_long_import_run_is_indexed_by_a_process_beside_it(settings, tmp_path, monkeypatch):
-    settings.SEARCH_BACKEND = "whoosh"
-    backend = get_backend()
-    indexing.rebuild(backend)
+@pytest.fixture
+def drainers_started(monkeypatch):
+    """The processes ``search.beside`` starts beside an import run, as they start."""
     started, start_process = [], beside.start
 
     def start(*args):
@@ -76,6 +74,15 @@ def test_a_long_import_run_is_indexed_by_a_process_beside_it(settings, tmp_path,
         return started[-1]
 
     monkeypatch.setattr(beside, "start", start)
+    return started
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_long_import_run_is_indexed_by_a_process_beside_it(settings, tmp_path, drainers_started):
+    settings.SEARCH_BACKEND = "whoosh"
+    backend = get_backend()
+    indexing.rebuild(backend)
+    started = drainers_started
     folder = tmp_path / "stories"
     folder.mkdir()
     write_stories(folder, 6)
@@ -92,17 +99,11 @@ def test_a_long_import_run_is_indexed_by_a_process_beside_it(settings, tmp_path,
 
 
 @pytest.mark.django_db(transaction=True)
-def test_one_process_beside_a_run_drains_all_its_batches(settings, tmp_path, monkeypatch):
+def test_one_process_beside_a_run_drains_all_its_batches(settings, tmp_path, drainers_started):
     settings.SEARCH_BACKEND = "whoosh"
     backend = get_backend()
     indexing.rebuild(backend)
-    started, start_process = [], beside.start
-
-    def start(*args):
-        started.append(start_process(*args))
-        return started[-1]
-
-    monkeypatch.setattr(beside, "start", start)
+    started = drainers_started
     folder = tmp_path / "stories"
     folder.mkdir()
     write_stories(folder, 6)
