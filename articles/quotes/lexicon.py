@@ -339,7 +339,7 @@ ROMANCE_BODY_HEADS = _words(
     """
     conseil confédération fédération syndicat association centrale union consejo
     confederación federación sindicato asociación unión associação confederação
-    federação sindicato conselho consiglio confederazione federazione sindacato
+    federação conselho consiglio confederazione federazione sindacato
     associazione
     """
 )
