@@ -20,8 +20,9 @@ STATEMENT_TIMEOUT = 2
 CONNECT_TIMEOUT = 2
 # What a request may take while the database does not answer: the statement
 # bound, the watchdog's second and its quarter-second look, and a loaded
-# machine's slack (a connect is bounded sooner, by CONNECT_TIMEOUT).
-ANSWER_WITHIN = max(STATEMENT_TIMEOUT + 1, CONNECT_TIMEOUT) + 2
+# machine's slack, three seconds (a connect is bounded sooner, by CONNECT_TIMEOUT): a
+# hung request would wait for the client's 30 s.
+ANSWER_WITHIN = max(STATEMENT_TIMEOUT + 1, CONNECT_TIMEOUT) + 3
 HEALTH_WITHIN = 2.0
 RECOVERY_WITHIN = 15
 
