@@ -577,7 +577,7 @@ class _Known:
         bulk_create_with_history(articles, Article, batch_size=500)
         for article in articles:
             article.filled_in()
-            article._loaded_slug = article.slug
+            article.slug_stored()
         announce_content_change(Article)
         articles_written.send(sender=Article, article_ids=[article.pk for article in articles])
 

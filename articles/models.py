@@ -178,6 +178,10 @@ class PermanentSlugMixin:
         if old_slug and old_slug != self.slug and self.slug_was_public():
             # A published URL is permanent: the old one keeps answering, with a 301.
             Redirect.point(type(self)(slug=old_slug).get_absolute_url(), self.get_absolute_url())
+        self.slug_stored()
+
+    def slug_stored(self):
+        """The slug now stored, which the next save compares with (a bulk insert calls this)."""
         self._loaded_slug = self.slug
 
     def slug_was_public(self):

@@ -160,7 +160,7 @@ class Speakers:
                 person.slug = slug
             bulk_create_with_history(self.new, Person, batch_size=500)
             for person in self.new:
-                person._loaded_slug = person.slug
+                person.slug_stored()
             announce_content_change(Person)
             self.new = []
         together, fields = [], {"updated_at"}
