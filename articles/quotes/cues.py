@@ -596,9 +596,13 @@ def subject_cue(sbase: int, sent_head: str, kind: str) -> Cue | None:
         if rest.strip() and rest[:1] == " ":
             rm = _ROLE_NAME_RE.match(rest)
             role = rm.group(1).split() if rm else []
-            if role and (
-                all(w in _ROLE_LOWER for w in role)
-                or (role[-1] in _ROLE_LOWER or is_role_word(role[-1]))
+            if (
+                rm
+                and role
+                and (
+                    all(w in _ROLE_LOWER for w in role)
+                    or (role[-1] in _ROLE_LOWER or is_role_word(role[-1]))
+                )
             ):
                 # "Council member Priya Natarajan": the role's holder, not "Council".
                 subj = s[: m.end() + rm.end()]
@@ -634,7 +638,7 @@ def agent_after(sent_head: str, tail: str, tail_pos: int) -> Cue | None:
     closing mark, at ``tail_pos``."""
     vm = _PASSIVE_END_RE.search(sent_head) if " by" in tail[:12] else None
     am = _AGENT_AFTER_RE.match(tail) if vm else None
-    if am is None:
+    if am is None or vm is None:
         return None
     subj = _without_time(am.group("subj"))
     return Cue("embedded", subj, tail_pos + am.start("subj"), f"{vm.group('v')} by {subj}", False)

@@ -449,7 +449,7 @@ def _strikers_named(para: str) -> set[str]:
     ("refuse collectors employed by a private contractor stopped work" ->
     "collector", "librarians held a one-day warning strike" -> "librarian"):
     agent nouns in the plural before the subject's first preposition."""
-    out = set()
+    out: set[str] = set()
     for m in _WALKOUT_RE.finditer(para):
         start = para.rfind(". ", 0, m.start()) + 1
         clause = para[start : m.start()]

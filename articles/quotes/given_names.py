@@ -7,7 +7,7 @@ Canadian, Australian and other English-language news covers; extend freely.
 A name is in one list only.
 """
 
-FEMALE = frozenset(
+FEMALE: frozenset[str] = frozenset(
     """
     aaliyah abena abigail abimbola adaeze adjoa adriana adrienne agnes agnieszka aisha aishwarya
     akiko akosua alessandra alexa alexis alice alicia alison allison alma ama amanda amara amber
@@ -51,7 +51,7 @@ FEMALE = frozenset(
     """.split()
 )
 
-MALE = frozenset(
+MALE: frozenset[str] = frozenset(
     """
     aaron adam adebayo adolfo adrian agustin ahmed alan alasdair alastair albert alberto
     alejandro alessandro alexander alfredo ali alistair amit anders andre andres andrew andy
@@ -93,7 +93,7 @@ MALE = frozenset(
     """.split()
 )
 
-UNISEX = frozenset(
+UNISEX: frozenset[str] = frozenset(
     """
     alex ashley avery blake cameron casey chris dana drew emerson finley hayden jamie jan jean jesse
     jo jordan kelly kendall kerry kim lee leslie logan lynn morgan pat peyton quinn reese riley

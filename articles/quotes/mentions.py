@@ -144,7 +144,7 @@ class Mention:
     addressed = False  # "told DW", "in a response to The Japan Times"
     union_head = False  # "The Vereinigung Cockpit (VC) pilots' union"
     document_owner = False  # "In a statement, Harvest said"
-    entity: Entity | None = None
+    entity: Entity  # set by entities.Cast before anything reads it
 
     def __init__(
         self,
@@ -315,8 +315,10 @@ def _scan_paragraph(
             # "Ministry of Agriculture, Water Management and Forestry": one name
             joined_to = fields_end
             text = mp[rs:joined_to]
-            start = MINISTRY_OF_RE.search(text).start()
-            pieces = ((start, len(text)),)
+            ministry = MINISTRY_OF_RE.search(text)
+            pieces: tuple[tuple[int, int], ...] = (
+                (ministry.start() if ministry else 0, len(text)),
+            )
         else:
             legal_end = (
                 legal_form_after(mp, run.end()) or romance_name_after(mp, run.end(), text)

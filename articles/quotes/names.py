@@ -357,14 +357,14 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
             flush()  # "Homestead, Fla. Esteban Morales": the state closes the place
             continue
         if tok.endswith(".") and len(tok) > 2:
-            core = low.rstrip(".")
+            bare = low.rstrip(".")
             if not (
-                core in DOTTED_WORDS
-                or core in HONORIFICS
-                or core in ROLE_TITLES
-                or core in ABBREVIATIONS
-                or "." in core
-                or (core in LEGAL_FORM_ABBREVIATIONS and tok.islower())  # "Nordfiskur hf."
+                bare in DOTTED_WORDS
+                or bare in HONORIFICS
+                or bare in ROLE_TITLES
+                or bare in ABBREVIATIONS
+                or "." in bare
+                or (bare in LEGAL_FORM_ABBREVIATIONS and tok.islower())  # "Nordfiskur hf."
             ):
                 cur[-1] = (s, e - 1)
                 flush()
@@ -455,9 +455,9 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # capitalised common noun for a role (sentence-initial), then a given
         # name the list knows; "Academic Chan Wai-man": an expert's word, then
         # two names whatever they are.
-        rest = toks[1:]
-        if looks_like_person(rest) and not any(is_title(t) for t in rest):
-            return (toks[0],), tuple(rest)
+        after_role = toks[1:]
+        if looks_like_person(after_role) and not any(is_title(t) for t in after_role):
+            return (toks[0],), tuple(after_role)
     if (
         len(toks) >= 3
         and toks[0].lower() in DEMONYMS
@@ -467,8 +467,8 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # "Belgian Wout Vandersteen", "Kenyan Faith Chepkoech": a
         # nationality before a person's name is a description, not the name;
         # so is an office after it ("German Transport Minister Volker Wiese").
-        titles, rest = _clean_tokens(" ".join(toks[1:]))
-        return (toks[0], *titles), tuple(rest)
+        office, person = _clean_tokens(" ".join(toks[1:]))
+        return (toks[0], *office), tuple(person)
     last_title = -1
     for i, t in enumerate(toks[:-1]):
         if is_title(t):

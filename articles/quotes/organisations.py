@@ -315,8 +315,8 @@ def _described_body(cast: Cast, e: Entity) -> str:
     for text in texts:
         if _UNION_DESCRIPTION_RE.search(text):
             return "union"
-        m = _EMPLOYERS_BODY_DESCRIPTION_RE.search(text)
-        if m and WORKER_WORDS.isdisjoint(m.group().split()[:-1]):
+        employers = _EMPLOYERS_BODY_DESCRIPTION_RE.search(text)
+        if employers and WORKER_WORDS.isdisjoint(employers.group().split()[:-1]):
             return "employers"  # not "which represents nurses at hospitals"
         if _WORKERS_BODY_DESCRIPTION_RE.search(text):
             return "union"

@@ -246,12 +246,12 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
     if "(" in raw:
         raw = _PAREN_PARTY_RE.sub("", raw)  # "Sen. Laura Whitby (D-Va.)"
         raw = NATIVE_SCRIPT_AFTER_RE.sub("", raw)  # "Lin Mei-ling (林美玲)"
-    lead = raw.lstrip(" ,").split(None, 1)
+    lead_words = raw.lstrip(" ,").split(None, 1)
     if (
         not inverted
-        and lead
-        and lead[0].lower().endswith("s")
-        and lead[0].lower() in PLURAL_OFFICIALS | GENERIC_PEOPLE
+        and lead_words
+        and lead_words[0].lower().endswith("s")
+        and lead_words[0].lower() in PLURAL_OFFICIALS | GENERIC_PEOPLE
         and raw.rstrip().endswith(",")
         and _SEVERAL_NAMES_RE.search(raw.split(",", 1)[-1])
     ):
@@ -575,8 +575,8 @@ def _parse_segment(seg: str) -> Phrase:
                     mod = "the " + next(w.lower() for w in pre if w.lower() in EMPLOYER_NOUNS)
                 elif caps:
                     first_cap = next(i for i, w in enumerate(pre) if w[:1].isupper())
-                    named = pre[first_cap:]
-                    mod = " ".join(named) if _is_name_segment(" ".join(named)) else " ".join(caps)
+                    from_first_cap = " ".join(pre[first_cap:])
+                    mod = from_first_cap if _is_name_segment(from_first_cap) else " ".join(caps)
         if mod:
             mlow = mod.lower()
             mwords = mlow.split()

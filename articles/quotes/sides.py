@@ -359,7 +359,7 @@ def _subject_words(found: list[tuple[str, int]], words: list[str]) -> bool:
 _OBJECT_LEADS = OBJECT_PREPOSITIONS | OBJECT_LEAD_WORDS
 
 
-def _any_not_object_of(found: list[tuple[str, int]], words: list[str], leads) -> bool:
+def _any_not_object_of(found: Sequence[tuple[str, int]], words: list[str], leads) -> bool:
     """Whether a word found (at its index in ``words``) is not the object of one of
     ``leads``, a determiner or none between them."""
     for _, i in found:
@@ -494,13 +494,14 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
     )
     if management and _FORMER_RE.search(low[: low.find(_first_word(management))]):
         return "expert", True  # "a former airline executive" commenting
-    tenure = (
+    tenure = bool(
         not TENURE_VERBS.isdisjoint(present)
         and (_TENURE_RE.search(low) or _WORKS_IN_RE.search(low))
-    ) or _YEARS_IN_THE_JOB_RE.search(low)
+        or _YEARS_IN_THE_JOB_RE.search(low)
+    )
     if not tenure and "who" in present:
-        m = _HAS_DONE_FOR_YEARS_RE.search(low)
-        tenure = bool(m) and m.group(1) not in PRIVATE_LIFE_PARTICIPLES
+        done = _HAS_DONE_FOR_YEARS_RE.search(low)
+        tenure = done is not None and done.group(1) not in PRIVATE_LIFE_PARTICIPLES
     worker = tags.get("worker")
     community = tags.get("community")
     at_employer = [

@@ -64,7 +64,9 @@ class WordList:
     __slots__ = ("firsts", "long_starts", "longer", "pairs", "singles", "words")
 
     def __init__(self, words: Iterable[str]):
-        singles, pairs, longer = set(), set(), set()
+        singles: set[str] = set()
+        pairs: set[str] = set()
+        longer: set[str] = set()
         for w in words:
             ws = words_of(w)
             (singles if len(ws) <= 1 else pairs if len(ws) == 2 else longer).add(" ".join(ws))
