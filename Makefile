@@ -11,7 +11,7 @@ export PORT VENV
 # PostgreSQL, creates the database if needed and exports DATABASE_URL.
 WITH_DB = set -euo pipefail; eval "$$(scripts/database-env)";
 
-.PHONY: help install run setup serve test lint check clean manage test-tools
+.PHONY: help install compile run setup serve test lint check clean manage test-tools
 
 help:
 	@echo "make run    install, set up the database, import seeds/, build the index and serve on http://127.0.0.1:$(PORT)"
@@ -19,6 +19,7 @@ help:
 	@echo "make setup  everything make run does except serving"
 	@echo "make lint   ruff check, ruff format --check and the import contracts (make test runs it first)"
 	@echo "make check  Django's system checks, including the deployment ones"
+	@echo "make compile  compile the quote extractor with mypyc (make install does it; make clean undoes it)"
 	@echo "make manage ARGS=\"create_editor alice\"  any manage.py command, on the database make run uses"
 
 $(VENV)/.installed: pyproject.toml
@@ -30,7 +31,16 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $@
 
-install: $(VENV)/.installed
+# The quote extractor compiled with mypyc (scripts/compile_extractor.py), rebuilt
+# whenever one of its sources is newer than the last build.
+EXTRACTOR_SOURCES := $(wildcard articles/quotes/*.py)
+build/mypyc/.compiled: $(EXTRACTOR_SOURCES) scripts/compile_extractor.py $(VENV)/.installed
+	$(PY) scripts/compile_extractor.py
+	@touch $@
+
+compile: build/mypyc/.compiled
+
+install: $(VENV)/.installed build/mypyc/.compiled
 
 # The front-end test tools (axe-core, the Nu HTML Checker) pinned in package-lock.json:
 # installed when node_modules is missing or older than the lock file (npm ci writes
@@ -77,4 +87,4 @@ check: install
 		$(PY) manage.py check --deploy --fail-level WARNING
 
 clean:
-	rm -rf var/static var/index .pytest_cache
+	rm -rf var/static var/index .pytest_cache build/mypyc articles/quotes/*.so

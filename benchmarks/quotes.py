@@ -38,7 +38,8 @@ Scoring:
   with a speaker whose predicted side is "unknown";
 * speed: articles per second on one core, repeating the articles for >= 2 s of
   this process's CPU time (process_time, pinned to one CPU where possible), so a
-  busy shared machine does not distort the figure; wall-clock rate printed too.
+  busy shared machine does not distort the figure; wall-clock rate printed too,
+  and whether the extractor ran compiled (``make compile``) or from source.
 
 Prints each article's misses, false positives, wrong speakers and wrong sides,
 then the figures, and last a one-line JSON summary (pooled, and per set).
@@ -61,6 +62,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from articles.ingest import parse_article  # noqa: E402
+from articles.quotes import extract as extract_module  # noqa: E402
 from articles.quotes import extract_quotes  # noqa: E402
 
 GOLD_ROOT = ROOT / "benchmarks" / "gold"
@@ -374,6 +376,11 @@ def speed(names, gold_dir: Path | None = None, min_seconds: float = 2.0) -> tupl
             return count / cpu, count / (time.perf_counter() - t0)
 
 
+def extractor_build() -> str:
+    """ "compiled" when the extractor runs as mypyc's extension modules (make compile), else "source"."""
+    return "compiled" if Path(extract_module.__file__ or "").suffix == ".so" else "source"
+
+
 def _fmt(value, width: int, digits: int = 3) -> str:
     if value is None:
         return f"{'-':>{width}}"
@@ -478,8 +485,13 @@ def main(argv: list[str] | None = None) -> int:
     print("\n" + "-" * 72)
     print_tables(rows)
     if not args.no_speed:
-        print(f"speed: {aps:,.0f} articles/s (one core, CPU time; wall clock {wall:,.0f}/s)")
-    summary = dict(full, articles_per_second=round(aps, 1), sets=per_set)
+        print(
+            f"speed: {aps:,.0f} articles/s (one core, CPU time; wall clock {wall:,.0f}/s; "
+            f"extractor {extractor_build()})"
+        )
+    summary = dict(
+        full, articles_per_second=round(aps, 1), extractor=extractor_build(), sets=per_set
+    )
     print(json.dumps(summary, sort_keys=True))
     return 0
 

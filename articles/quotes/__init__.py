@@ -24,11 +24,36 @@ says what it takes and gives:
 Data: ``lexicon`` (every word list, once) and ``given_names``; ``names`` (the
 one person-name test of the text pipeline, ``looks_like_person``) and
 ``vocabulary`` (whole-word lookups) are shared helpers.
+
+Compiled: ``make compile`` (``scripts/compile_extractor.py``) turns every
+module but this one into a C extension with mypyc, which Python loads in
+place of the source. This module stays source so that it can refuse, before
+anything else is imported, compiled modules older than their sources: an edit
+made since the last build would otherwise silently not run.
 """
 
-from .extract import extract_quotes
-from .finding import QuoteFinding
-from .sides import SIDES, UNKNOWN, classify_description, combine_sides, infer_side
+from pathlib import Path
+
+
+def stale_compiled_modules(directory: Path) -> list[str]:
+    """The sources in ``directory`` changed since their compiled module was built."""
+    stale = []
+    for compiled in directory.glob("*.so"):
+        source = directory / (compiled.name.split(".", 1)[0] + ".py")
+        if source.exists() and source.stat().st_mtime > compiled.stat().st_mtime:
+            stale.append(source.name)
+    return sorted(stale)
+
+
+if stale := stale_compiled_modules(Path(__file__).parent):
+    raise ImportError(
+        f"articles/quotes was compiled before {', '.join(stale)} changed: run `make compile` "
+        "to rebuild it, or `.venv/bin/python scripts/compile_extractor.py --clean` to run the sources"
+    )
+
+from .extract import extract_quotes  # noqa: E402
+from .finding import QuoteFinding  # noqa: E402
+from .sides import SIDES, UNKNOWN, classify_description, combine_sides, infer_side  # noqa: E402
 
 __all__ = [
     "SIDES",

@@ -39,6 +39,7 @@ import math
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,7 +52,9 @@ if TYPE_CHECKING:
     from .entities import Cast, Entity
     from .mentions import Mention
 
-WEIGHTS = Path(__file__).resolve().parent / "data" / "side_weights.json"
+# Found through the package, not ``__file__``: compiled (scripts/compile_extractor.py),
+# this module's ``__file__`` names its extension file, not where the data lies.
+WEIGHTS = Path(str(files("articles.quotes"))) / "data" / "side_weights.json"
 
 _WORD_RE = re.compile(r"[a-z][a-z’'\-]*|org_[a-z]+|\d+")
 # The speaker's own words that say whom they speak for.
