@@ -33,3 +33,13 @@ def test_make_manage_runs_a_command_on_the_make_run_database():
     commands = dry_run("manage", "ARGS=create_editor alice")
     assert "scripts/database-env" in commands  # finds or starts the database make run uses
     assert "manage.py create_editor alice" in commands
+
+
+@pytest.mark.parametrize("target", ["test", "setup", "serve"])
+def test_make_compiles_the_quote_extractor_again_when_a_source_changed(target):
+    # -W: as if cues.py had just been edited (the last build older than it).
+    commands = dry_run("-W", "articles/quotes/cues.py", target)
+    assert "scripts/compile_extractor.py" in commands
+    assert commands.index("compile_extractor") < commands.index(
+        "pytest" if target == "test" else "scripts/database-env"
+    )
