@@ -145,6 +145,7 @@ class Dispute:
         "outlet",
         "private_employer",
         "public_body_employs",
+        "readings",
         "union_ids",
         "unions",
     )
@@ -174,6 +175,8 @@ class Dispute:
         self._occupations: frozenset[str] | None = None
         self._spoken: dict[str, bool] = {}  # speaks_of's answers
         self._places: dict[str, bool] = {}  # works_at's answers
+        # the sides stage's readings of the article's descriptions, by (text, setting)
+        self.readings: dict[tuple[str, bool], tuple[str, bool] | None] = {}
         self._public = True if public_body else None
         self.private_employer = private_employer  # a company employs the strikers
         # a public body other than a ministry employs them (a school board, a council)

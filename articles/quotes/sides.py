@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING
 from .dispute import (
     EXPERT_BODY,
     Dispute,
+    _search_at_word,
     government_name,
     is_union,
 )
@@ -175,9 +176,12 @@ _PARTY_RE = re.compile(
 )
 # A relative of a worker, said so outright ("brother of a young doctor", "whose
 # husband is a firefighter"): the worker is the relative, not the speaker.
-_RELATIVE_OF_RE = re.compile(
-    rf"^(?:the |an? )?(?:[\w\-]+ )?(?:{alternation(KIN_GENDER)}) of (?:an?|the|one)\b"
-    rf"|\bwhose (?:[\w\-]+ )?(?:{alternation(KIN_GENDER)}) (?:is|was|works|worked)\b"
+# (The second, "whose ...", is written without its leading ``\b``: ``_search_at_word``.)
+_RELATIVE_OF_START_RE = re.compile(
+    rf"(?:the |an? )?(?:[\w\-]+ )?(?:{alternation(KIN_GENDER)}) of (?:an?|the|one)\b"
+)
+_WHOSE_RELATIVE_RE = re.compile(
+    rf"whose (?:[\w\-]+ )?(?:{alternation(KIN_GENDER)}) (?:is|was|works|worked)\b"
 )
 # Running a business of one's own: "who owns a catering company that feeds the
 # crew", "teacher who runs a small guesthouse": a business the strike affects.
@@ -188,6 +192,7 @@ _OWN_BUSINESS_RE = re.compile(
 # A supplier or customer of the struck workplace ("a fisherman who sells inshore
 # catches to the factory", "who owns a showroom and buys from the factory"): one of
 # the public the strike reaches, whatever their own trade.
+_TRADING_STEMS = ("sell", "sold", "suppl", "deliver", "buy", "bought")
 _TRADES_WITH_WORKPLACE_RE = re.compile(
     r"\b(?:(?:sells?|sold|selling|supplies|supplied|supplying|delivers?|delivered|buys?|bought"
     r"|buying)\b(?: [\w\-]+){0,4}? (?:to|from)|supplies|supplied|supplying)"
@@ -218,6 +223,16 @@ _REPRESENTS_VOTERS_RE = re.compile(
 # A description that opens with a legislator's seat ("The Member of Parliament
 # for Tema East", "Knesset member"): whatever they did at the picket line, they
 # speak as a politician.
+_LEGISLATOR_STEMS = (
+    "member",
+    "mp",
+    "mla",
+    "mna",
+    "lawmaker",
+    "legislator",
+    "senator",
+    "congress",
+)
 _LEGISLATOR_FIRST_RE = re.compile(
     r"^(?:the |an? )?(?:[a-z\-]+ )?(?:member of (?:parliament|the [a-z ]{0,30}assembly|congress)"
     r"|(?:knesset|parliament|assembly|congress) member|mp|mpa|mla|mna|lawmaker|legislator"
@@ -231,6 +246,15 @@ _FORMER_RE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[a-z\-]+\s+){0,3}$")
 _ELECTED_RE = re.compile(r"\b(?:mayor|councillor|councilor|council member|city manager|reeve)\b")
 # The offices of a public employer ("Mayor" in a city workers' strike, the
 # council's leader and councillors in a council workers' strike).
+_EMPLOYER_OFFICE_STEMS = (
+    "mayor",
+    "city",
+    "human resources",
+    "hr director",
+    "reeve",
+    "council",
+    "cllr",
+)
 _EMPLOYER_OFFICE_RE = re.compile(
     r"\b(?:mayor|city manager|city administrator|human resources|hr director|reeve|"
     r"council leader|leader of the council|councillor|councilor|cllr)\b"
@@ -247,6 +271,7 @@ _PUBLIC_OWNER_RE = re.compile(
 # branch's vice president", "secretary general of the federation's maritime branch".
 _SUBDIVISION = alternation(UNION_SUBDIVISIONS)
 _SUBDIVISION_OFFICE = rf"(?:vice[- ])?(?:{alternation(UNION_SUBDIVISION_OFFICES)})(?: general)?"
+_SUBDIVISION_STEMS = tuple(sorted(UNION_SUBDIVISIONS))
 _UNION_SUBDIVISION_OFFICE_RE = re.compile(
     rf"\b{_SUBDIVISION_OFFICE} of (?:the|its|their) (?:[\w’'\-]+ ){{0,3}}(?:{_SUBDIVISION})\b"
     r"(?! (?:manager|office|of the company))"
@@ -320,6 +345,7 @@ _HAS_DONE_FOR_YEARS_RE = re.compile(
 )
 # A job held for a while, with no verb: "a teller at a branch in Haifa for 14
 # years", "tester for three years" (a "who" clause has a verb, read above).
+_SPANS = (" years", " months")
 _YEARS_IN_THE_JOB_RE = re.compile(
     rf"^(?!who\b)(?:an? )?[\w’'\-]+(?: [\w’'\-]+){{0,6}}? for (?:\d+|{_COUNT_IN_WORDS})"
     r" (?:years|months)\b"
@@ -392,7 +418,28 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
     """(side, strong) for a description: weak evidence (a relative of someone,
     a worker of another trade than the strikers') decides only when nothing
     strong does. ``public``: the reporter introduces the speaker among the
-    public (``_among_the_public``), where a worker of another trade is one of them."""
+    public (``_among_the_public``), where a worker of another trade is one of them.
+    Read once for each description and setting of the article (kept on the dispute,
+    which alone it depends on besides them)."""
+    key = (text, public)
+    readings = d.readings
+    if key in readings:
+        return readings[key]
+    found = _read_description(text, d, public)
+    readings[key] = found
+    return found
+
+
+def _holds(text: str, stems: tuple[str, ...]) -> bool:
+    """Does ``text`` hold one of ``stems`` (the quick test before a pattern that
+    needs one of them)?"""
+    for stem in stems:
+        if stem in text:
+            return True
+    return False
+
+
+def _read_description(text: str, d: Dispute, public: bool) -> tuple[str, bool] | None:
     low = " ".join(text.lower().replace("\x1f", " ").split())
     if not low:
         return None
@@ -441,19 +488,24 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
             return "labor", True  # "a fellow agent", "a fellow striker": a co-worker
     if not _PARTY_FIRST_WORDS.isdisjoint(present) and _PARTY_RE.search(text):
         return "government", True  # "Québec solidaire MNA", "Labour MP": a party politician
-    if _LEGISLATOR_FIRST_RE.match(low) or _REPRESENTS_VOTERS_RE.search(low):
+    if (_holds(low, _LEGISLATOR_STEMS) and _LEGISLATOR_FIRST_RE.match(low)) or (
+        "represent" in low and _REPRESENTS_VOTERS_RE.search(low)
+    ):
         return "government", True
     if "spokes" in tags and _PORTFOLIO_SPOKES_RE.search(text):
         return "government", True  # "Greens health spokeswoman": a politician's portfolio
-    if _RELATIVE_OF_RE.search(low) and "union" not in present and "striking" not in present:
-        return "community", True
     if "union" not in present and "striking" not in present:
-        if _TRADES_WITH_WORKPLACE_RE.search(low):
+        if (" of " in low and _RELATIVE_OF_START_RE.match(low)) or (
+            "whose " in low and _search_at_word(_WHOSE_RELATIVE_RE, low)
+        ):
             return "community", True
-        if _LABOUR_ADMINISTRATION_RE.search(low) and "company" not in present:
+        if _holds(low, _TRADING_STEMS) and _TRADES_WITH_WORKPLACE_RE.search(low):
+            return "community", True
+        if "labo" in low and "company" not in present and _LABOUR_ADMINISTRATION_RE.search(low):
             return "government", True
     if (
-        _OWN_BUSINESS_RE.search(low)
+        ("who owns" in low or "who runs" in low)
+        and _OWN_BUSINESS_RE.search(low)
         and "union" not in present
         and not d.named_in("employer", words)
     ):
@@ -497,7 +549,7 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
     tenure = bool(
         not TENURE_VERBS.isdisjoint(present)
         and (_TENURE_RE.search(low) or _WORKS_IN_RE.search(low))
-        or _YEARS_IN_THE_JOB_RE.search(low)
+        or (" for " in low and _holds(low, _SPANS) and _YEARS_IN_THE_JOB_RE.search(low))
     )
     if not tenure and "who" in present:
         done = _HAS_DONE_FOR_YEARS_RE.search(low)
@@ -509,7 +561,7 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
         for hit in d.named_in("employer", words)
         if not _inside_another_name(hit[1], words.words)
     ]
-    if _UNION_SUBDIVISION_OFFICE_RE.search(low):
+    if _holds(low, _SUBDIVISION_STEMS) and _UNION_SUBDIVISION_OFFICE_RE.search(low):
         return "labor", True  # an officer of the union's branch, not of the firm
     if _affiliated(at_employer, words.words):
         if management and _owns_its_product(tags, at_employer):
@@ -523,7 +575,11 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
         if community:
             return "community", True
         return "employer", True
-    if ("agent" in tags or "spokes" in tags) and _COMPANY_POSSESSIVE_RE.search(low):
+    if (
+        ("agent" in tags or "spokes" in tags)
+        and ("'" in low or "’" in low)
+        and _COMPANY_POSSESSIVE_RE.search(low)
+    ):
         return "employer", True  # "the company's chief negotiator"
     if (
         "agent" in tags
@@ -534,8 +590,9 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
     ):
         return "employer", True  # "the factory's deputy general director"
     if (
-        _EMPLOYER_OFFICE_RE.search(low)
+        _holds(low, _EMPLOYER_OFFICE_STEMS)
         and d.public_employer
+        and _EMPLOYER_OFFICE_RE.search(low)
         and not _NO_PART_RE.search(low)
         and not _public_service_body_employs(d)
     ):
@@ -639,7 +696,7 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
         # "Fatiha Ouali, 61, said": an age and nothing else, as copy gives the
         # public; a striker or an official is given a trade or a title
         return "community", False
-    if _PRIVATE_PERSON_RE.search(low):
+    if _PRIVATE_PERSON_RE.match(low) or ("…" in low and _PRIVATE_PERSON_RE.search(low)):
         return "community", True
     return None
 
