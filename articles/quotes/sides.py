@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -1302,9 +1302,31 @@ def _descriptions(e: Entity, quotes: list[Attribution], mentions: list[Mention])
 _PEOPLE_NOUN_SIDES = {y: f"{y} (student)" for y in SCHOOL_YEARS}
 
 
-_SPEECH_CUT_RE = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|according)\b|[.;:!?\x1f\"“”]"
+# Where the words after a name stop: a speech verb or a sentence's mark (the first
+# of either); the verb written without its leading ``\b`` (``_cut_after``).
+_SPEECH_VERB_RE = re.compile(
+    r"(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|according)\b"
 )
+_SPEECH_MARK_RE = re.compile(r"[.;:!?\x1f\"“”]")
+
+
+def _cut_after(after: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the first speech verb (as a whole word) or sentence mark
+    in ``after`` from ``pos``, or (-1, -1)."""
+    mark = _SPEECH_MARK_RE.search(after, pos)
+    limit = mark.start() if mark is not None else len(after)
+    # a verb, all letters, ends before the mark if it starts before it
+    verb = _SPEECH_VERB_RE.search(after, pos, limit)
+    while verb is not None:
+        at = verb.start()
+        if at == 0 or not _word_char(after[at - 1]):
+            return at, verb.end()
+        verb = _SPEECH_VERB_RE.search(after, at + 1, limit)
+    if mark is not None:
+        return mark.start(), mark.end()
+    return -1, -1
+
+
 # What ends a clause before a name: a mark, or a conjunction right before it.
 _CLAUSE_MARKS = ',;:\x1f"“”'
 
@@ -1348,32 +1370,38 @@ def _body_before(clause: str) -> str:
 
 
 def _after_last_mark(text: str, end: int) -> int:
-    return max(text.rfind(c, 0, end) for c in _CLAUSE_MARKS) + 1
+    last = -1
+    for c in _CLAUSE_MARKS:
+        at = text.rfind(c, 0, end)
+        if at > last:
+            last = at
+    return last + 1
 
 
 def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def _contexts(mentions: list[Mention], cast: Cast) -> Iterator[str]:
+def _contexts(mentions: list[Mention], cast: Cast) -> list[str]:
     """The reporter's words around each of the person's mentions: the words
     before the name in its clause ("Forklift driver", "Gosford Private
     midwife") and after it up to a speech verb or the sentence end ("has been
     on the picket lines for seven weeks now", ", who teaches labour relations
     at the University of Calgary,")."""
-    seen = set()
+    out: list[str] = []
+    seen: set[str] = set()
     for m in mentions:
         mp = cast.masked[m.para]
         base = cast.bases[m.para]
         s, t = m.pos - base, m.end - base
         before = _clause_before(mp[cast.sentence_of(m)[0] : s])
         after = mp[t : t + 240]
-        stop = _SPEECH_CUT_RE.search(after)
-        while stop and after[: stop.start()].rstrip().endswith(" who"):
+        start, end = _cut_after(after, 0)
+        while start >= 0 and after[:start].rstrip().endswith(" who"):
             # ", 71, who said she had shopped there for 40 years": a clause about them
-            stop = _SPEECH_CUT_RE.search(after, stop.end())
-        if stop:
-            after = after[: stop.start()]
+            start, end = _cut_after(after, end)
+        if start >= 0:
+            after = after[:start]
             # "has been on the picket lines for seven weeks now and said": not the "and"
             head, _, last = after.rstrip().rpartition(" ")
             if last in CLAUSE_CONJUNCTIONS:
@@ -1381,7 +1409,8 @@ def _contexts(mentions: list[Mention], cast: Cast) -> Iterator[str]:
         text = " ".join(f"{before} {' '.join(m.titles)} … {after}".split()).strip(" …,")
         if text and text != "…" and text not in seen:
             seen.add(text)
-            yield text
+            out.append(text)
+    return out
 
 
 # -- without the article -------------------------------------------------------------
