@@ -176,7 +176,7 @@ class Dispute:
         self._spoken: dict[str, bool] = {}  # speaks_of's answers
         self._places: dict[str, bool] = {}  # works_at's answers
         # the sides stage's readings of the article's descriptions, by (text, setting)
-        self.readings: dict[tuple[str, bool], tuple[str, bool] | None] = {}
+        self.readings: dict[tuple[str, bool | None], tuple[str, bool] | None] = {}
         self._public = True if public_body else None
         self.private_employer = private_employer  # a company employs the strikers
         # a public body other than a ministry employs them (a school board, a council)
@@ -486,19 +486,33 @@ def _search_at_word(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Mat
     return None
 
 
+def _first_of(text: str, words: tuple[str, ...], pos: int) -> int:
+    """Where the first of ``words`` is in ``text`` from ``pos`` (``len(text)`` if none)."""
+    first = len(text)
+    for w in words:
+        at = text.find(w, pos, first + len(w))
+        if 0 <= at < first:
+            first = at
+    return first
+
+
 def _walkout_starts(para: str) -> list[int]:
     """Where each predicate of striking starts, as the matches of
     ``\\b(?:<walkout phrase>|<action verb> ... <action noun>)`` follow one
     another: at one place the phrase before the verb's reading."""
     starts: list[int] = []
-    # each kind is read only where the words it needs are
-    phrases = any(p in para for p in _WALKOUT_PHRASES)
-    actions = any(v in para for v in _ACTION_VERBS) and any(a in para for a in _ACTION_NOUNS)
-    pos = 0
+    # each kind is read only from where the first of its words is
     n = len(para)
-    while (phrases or actions) and pos <= n:
-        phrase = _search_at_word(_WALKOUT_PHRASE_RE, para, pos) if phrases else None
-        action = _search_at_word(_WALKOUT_ACTION_RE, para, pos) if actions else None
+    phrases = _first_of(para, _WALKOUT_PHRASES, 0)
+    actions = _first_of(para, _ACTION_VERBS, 0) if _first_of(para, _ACTION_NOUNS, 0) < n else n
+    pos = 0
+    while (phrases < n or actions < n) and pos <= n:
+        phrase = (
+            _search_at_word(_WALKOUT_PHRASE_RE, para, max(pos, phrases)) if phrases < n else None
+        )
+        action = (
+            _search_at_word(_WALKOUT_ACTION_RE, para, max(pos, actions)) if actions < n else None
+        )
         if phrase is None:
             m = action
         elif action is None or phrase.start() <= action.start():

@@ -414,17 +414,23 @@ def classify_description(text: str, dispute: Dispute | None = None) -> str | Non
     return found[0] if found else None
 
 
-def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] | None:
+def _classify(text: str, d: Dispute, public: bool | None = False) -> tuple[str, bool] | None:
     """(side, strong) for a description: weak evidence (a relative of someone,
     a worker of another trade than the strikers') decides only when nothing
     strong does. ``public``: the reporter introduces the speaker among the
-    public (``_among_the_public``), where a worker of another trade is one of them.
-    Read once for each description and setting of the article (kept on the dispute,
-    which alone it depends on besides them)."""
+    public (``_among_the_public``), where a worker of another trade is one of them;
+    None: not yet known, when ``PUBLIC_MATTERS`` says that it decides. Read once
+    for each description and setting of the article (kept on the dispute, which
+    alone it depends on besides them)."""
     key = (text, public)
     readings = d.readings
     if key in readings:
         return readings[key]
+    unknown = (text, None)
+    if public is not None and unknown in readings:
+        found = readings[unknown]
+        if found is None or found[0] != PUBLIC_MATTERS[0]:
+            return found  # a reading that did not ask
     found = _read_description(text, d, public)
     readings[key] = found
     return found
@@ -439,7 +445,12 @@ def _holds(text: str, stems: tuple[str, ...]) -> bool:
     return False
 
 
-def _read_description(text: str, d: Dispute, public: bool) -> tuple[str, bool] | None:
+# What ``_classify`` gives, when not told whether the speaker is among the public,
+# for a description whose side that decides.
+PUBLIC_MATTERS = ("public?", False)
+
+
+def _read_description(text: str, d: Dispute, public: bool | None) -> tuple[str, bool] | None:
     low = " ".join(text.lower().replace("\x1f", " ").split())
     if not low:
         return None
@@ -679,7 +690,9 @@ def _read_description(text: str, d: Dispute, public: bool) -> tuple[str, bool] |
             return "labor", True  # "a crane operator with 19 years at the plant"
         if _drives_for_the_public(low, d):
             return "community", True  # "a lorry driver who had waited since Sunday"
-        if public and d.occupations and _another_trade(worker, d):
+        if public is not False and d.occupations and _another_trade(worker, d):
+            if public is None:
+                return PUBLIC_MATTERS
             # "Shoppers were mostly sympathetic. ..., said Ketevan Lomidze, a
             # pharmacist": a worker of another trade among the public, unless
             # another description ties them to the strike ("has worked for the
@@ -1148,9 +1161,13 @@ def _side_of(
         if "whose" in desc and _PUBLIC_OWNER_RE.search(desc):
             # "whose administration owns MPK", "whose ministry funds the centres"
             return "employer", (f"described as: {_shorten(desc)}",)
-    public = _among_the_public(mentions, cast)
+    # whether the speaker is among the public, read only for a description it decides
+    public: bool | None = None
     for desc in descs:
         found = _classify(desc, dispute, public)
+        if found is not None and found[0] == PUBLIC_MATTERS[0]:
+            public = _among_the_public(mentions, cast)
+            found = _classify(desc, dispute, public)
         if found and found[1]:
             return found[0], (f"described as: {_shorten(desc)}",)
         if found:
@@ -1247,6 +1264,21 @@ def _among_the_public(mentions: list[Mention], cast: Cast) -> bool:
 _SCENE_RE = re.compile(r"\s*At (?:the|a|an) ")
 
 
+def _ends_at_or_against(before: str) -> bool:
+    """Can ``before`` end as _WORKPLACE_BEFORE_RE needs ("... at ", "... against
+    the ")? Under IGNORECASE "i" and "s" also match "ı", "İ" and "ſ", which
+    lowercase to other letters: text with them always needs the pattern."""
+    tail = before.rstrip()[-7:].lower()
+    return (
+        tail.endswith("at")
+        or tail.endswith("the")
+        or tail.endswith("against")
+        or "ı" in before
+        or "İ" in before
+        or "ſ" in before
+    )
+
+
 def _workplace(mentions: list[Mention], cast: Cast) -> bool:
     """Is a name (read as a person's) where the strikers work, by the words
     before it ("workers at the X steel plant", "a strike against X") or a
@@ -1256,9 +1288,10 @@ def _workplace(mentions: list[Mention], cast: Cast) -> bool:
             return False
         base = cast.bases[m.para]
         mp = cast.masked[m.para]
-        if _WORKPLACE_BEFORE_RE.search(
-            mp[max(0, m.pos - base - 60) : m.pos - base]
-        ) or _WORKPLACE_AFTER_RE.match(mp[m.end - base : m.end - base + 40]):
+        before = mp[max(0, m.pos - base - 60) : m.pos - base]
+        if (_ends_at_or_against(before) and _WORKPLACE_BEFORE_RE.search(before)) or (
+            _WORKPLACE_AFTER_RE.match(mp[m.end - base : m.end - base + 40])
+        ):
             return True
     return False
 
@@ -1308,6 +1341,8 @@ _SPEECH_VERB_RE = re.compile(
     r"(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|according)\b"
 )
 _SPEECH_MARK_RE = re.compile(r"[.;:!?\x1f\"“”]")
+# What each of the verbs starts with.
+_SPEECH_VERB_STEMS = ("sa", "told", "tell", "add", "wrote", "writ", "ask", "according")
 
 
 def _cut_after(after: str, pos: int) -> tuple[int, int]:
@@ -1315,8 +1350,14 @@ def _cut_after(after: str, pos: int) -> tuple[int, int]:
     in ``after`` from ``pos``, or (-1, -1)."""
     mark = _SPEECH_MARK_RE.search(after, pos)
     limit = mark.start() if mark is not None else len(after)
-    # a verb, all letters, ends before the mark if it starts before it
-    verb = _SPEECH_VERB_RE.search(after, pos, limit)
+    # a verb, all letters, ends before the mark if it starts before it, and
+    # starts no sooner than the first of the verbs' first letters
+    first = limit
+    for stem in _SPEECH_VERB_STEMS:
+        at = after.find(stem, pos, first)
+        if at >= 0:
+            first = at
+    verb = _SPEECH_VERB_RE.search(after, first, limit) if first < limit else None
     while verb is not None:
         at = verb.start()
         if at == 0 or not _word_char(after[at - 1]):
