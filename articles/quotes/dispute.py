@@ -133,10 +133,12 @@ class Dispute:
     """
 
     __slots__ = (
+        "_employer_names",
         "_occupations",
         "_places",
         "_public",
         "_spoken",
+        "_union_names",
         "_text",
         "_strike_paras",
         "about_a_dispute",
@@ -174,6 +176,8 @@ class Dispute:
         self._strike_paras = strike_paras  # those of them about the strike
         self._occupations: frozenset[str] | None = None
         self._spoken: dict[str, bool] = {}  # speaks_of's answers
+        self._employer_names: WordList | None = None  # names("employer"), once asked
+        self._union_names: WordList | None = None
         self._places: dict[str, bool] = {}  # works_at's answers
         # the sides stage's readings of the article's descriptions, by (text, setting)
         self.readings: dict[tuple[str, bool | None], tuple[str, bool] | None] = {}
@@ -228,7 +232,13 @@ class Dispute:
 
     def names(self, which: str) -> WordList:
         """The employer's (``"employer"``) or the unions' names, for lookups."""
-        return _names_list(self.employers if which == "employer" else self.unions)
+        if which == "employer":
+            if self._employer_names is None:
+                self._employer_names = _names_list(self.employers)
+            return self._employer_names
+        if self._union_names is None:
+            self._union_names = _names_list(self.unions)
+        return self._union_names
 
     @property
     def union_heads(self) -> tuple[str, ...]:
