@@ -133,8 +133,12 @@ class Dispute:
     """
 
     __slots__ = (
+        "_employer_names",
         "_occupations",
+        "_places",
         "_public",
+        "_spoken",
+        "_union_names",
         "_text",
         "_strike_paras",
         "about_a_dispute",
@@ -143,6 +147,7 @@ class Dispute:
         "outlet",
         "private_employer",
         "public_body_employs",
+        "readings",
         "union_ids",
         "unions",
     )
@@ -170,6 +175,12 @@ class Dispute:
         self._text = text  # the article's reporter's words, lowercased
         self._strike_paras = strike_paras  # those of them about the strike
         self._occupations: frozenset[str] | None = None
+        self._spoken: dict[str, bool] = {}  # speaks_of's answers
+        self._employer_names: WordList | None = None  # names("employer"), once asked
+        self._union_names: WordList | None = None
+        self._places: dict[str, bool] = {}  # works_at's answers
+        # the sides stage's readings of the article's descriptions, by (text, setting)
+        self.readings: dict[tuple[str, bool | None], tuple[str, bool] | None] = {}
         self._public = True if public_body else None
         self.private_employer = private_employer  # a company employs the strikers
         # a public body other than a ministry employs them (a school board, a council)
@@ -191,14 +202,26 @@ class Dispute:
 
     def speaks_of(self, word: str) -> bool:
         """Does the reporter use this (lowercased) word anywhere ("drivers")?"""
-        return re.search(rf"\b{re.escape(word)}\b", self._text) is not None
+        found = self._spoken.get(word)
+        if found is None:
+            found = word in self._text and (
+                re.search(rf"\b{re.escape(word)}\b", self._text) is not None
+            )
+            self._spoken[word] = found
+        return found
 
     def works_at(self, place: str) -> bool:
         """Do the paragraphs about the strike name this kind of workplace
         ("store" when "sales assistants at a chain of fashion stores" strike)?"""
-        return any(
-            re.search(rf"\b{re.escape(place)}(?:s|es)?\b", para) for para in self._strike_paras
-        )
+        found = self._places.get(place)
+        if found is None:
+            found = False
+            for para in self._strike_paras:
+                if place in para and re.search(rf"\b{re.escape(place)}(?:s|es)?\b", para):
+                    found = True
+                    break
+            self._places[place] = found
+        return found
 
     @property
     def public_employer(self) -> bool:
@@ -209,7 +232,13 @@ class Dispute:
 
     def names(self, which: str) -> WordList:
         """The employer's (``"employer"``) or the unions' names, for lookups."""
-        return _names_list(self.employers if which == "employer" else self.unions)
+        if which == "employer":
+            if self._employer_names is None:
+                self._employer_names = _names_list(self.employers)
+            return self._employer_names
+        if self._union_names is None:
+            self._union_names = _names_list(self.unions)
+        return self._union_names
 
     @property
     def union_heads(self) -> tuple[str, ...]:
@@ -430,9 +459,15 @@ def _trades(strike_paras: Sequence[str]) -> set[str]:
 
 # A sentence's predicate saying its subject struck ("walked off the job",
 # "held a one-day strike"), and the breaks before that subject's clause.
-_WALKOUT_RE = re.compile(
-    rf"\b(?:{alternation(WALKOUT_PHRASES)}"
-    rf"|(?:{alternation(ACTION_VERBS)}) (?:an? |their |on )?(?:[\w\-]+ ){{0,3}}(?:{alternation(ACTION_NOUNS)}))\b"
+# Its two kinds, each written without the leading ``\b`` (``_search_at_word``
+# tests it): a pattern opening with a set of letters lets the regex engine skip
+# to where one of them is, where one opening with ``\b`` is tried at every character.
+_WALKOUT_PHRASES = tuple(sorted(WALKOUT_PHRASES))
+_ACTION_VERBS = tuple(sorted(ACTION_VERBS))
+_ACTION_NOUNS = tuple(sorted(ACTION_NOUNS))
+_WALKOUT_PHRASE_RE = re.compile(rf"(?:{alternation(WALKOUT_PHRASES)})\b")
+_WALKOUT_ACTION_RE = re.compile(
+    rf"(?:{alternation(ACTION_VERBS)}) (?:an? |their |on )?(?:[\w\-]+ ){{0,3}}(?:{alternation(ACTION_NOUNS)})\b"
 )
 _CLAUSE_BREAK_RE = re.compile(
     rf"[,;:(]|\s[-—–]\s|\b(?:{alternation(CLAUSE_CONJUNCTIONS | {'because', 'since', 'where'})})\s"
@@ -444,15 +479,72 @@ _SUBJECT_END = frozenset(
 )
 
 
+def _word_char(c: str) -> bool:
+    """A character ``\\w`` matches (what ``\\b`` tells from others)."""
+    return c.isalnum() or c == "_"
+
+
+def _search_at_word(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
+    """The first match of ``pattern`` (which opens with a word character) from
+    ``pos`` that starts a word: what ``\\b`` before the pattern would find."""
+    m = pattern.search(text, pos)
+    while m is not None:
+        at = m.start()
+        if at == 0 or not _word_char(text[at - 1]):
+            return m
+        m = pattern.search(text, at + 1)
+    return None
+
+
+def _first_of(text: str, words: tuple[str, ...], pos: int) -> int:
+    """Where the first of ``words`` is in ``text`` from ``pos`` (``len(text)`` if none)."""
+    first = len(text)
+    for w in words:
+        at = text.find(w, pos, first + len(w))
+        if 0 <= at < first:
+            first = at
+    return first
+
+
+def _walkout_starts(para: str) -> list[int]:
+    """Where each predicate of striking starts, as the matches of
+    ``\\b(?:<walkout phrase>|<action verb> ... <action noun>)`` follow one
+    another: at one place the phrase before the verb's reading."""
+    starts: list[int] = []
+    # each kind is read only from where the first of its words is
+    n = len(para)
+    phrases = _first_of(para, _WALKOUT_PHRASES, 0)
+    actions = _first_of(para, _ACTION_VERBS, 0) if _first_of(para, _ACTION_NOUNS, 0) < n else n
+    pos = 0
+    while (phrases < n or actions < n) and pos <= n:
+        phrase = (
+            _search_at_word(_WALKOUT_PHRASE_RE, para, max(pos, phrases)) if phrases < n else None
+        )
+        action = (
+            _search_at_word(_WALKOUT_ACTION_RE, para, max(pos, actions)) if actions < n else None
+        )
+        if phrase is None:
+            m = action
+        elif action is None or phrase.start() <= action.start():
+            m = phrase
+        else:
+            m = action
+        if m is None:
+            break
+        starts.append(m.start())
+        pos = m.end()
+    return starts
+
+
 def _strikers_named(para: str) -> set[str]:
     """The trades the (lowercased) paragraph names as the subject of a strike
     ("refuse collectors employed by a private contractor stopped work" ->
     "collector", "librarians held a one-day warning strike" -> "librarian"):
     agent nouns in the plural before the subject's first preposition."""
     out: set[str] = set()
-    for m in _WALKOUT_RE.finditer(para):
-        start = para.rfind(". ", 0, m.start()) + 1
-        clause = para[start : m.start()]
+    for at in _walkout_starts(para):
+        start = para.rfind(". ", 0, at) + 1
+        clause = para[start:at]
         breaks = list(_CLAUSE_BREAK_RE.finditer(clause))
         if breaks:
             clause = clause[breaks[-1].end() :]
@@ -475,15 +567,17 @@ def _strikers_named(para: str) -> set[str]:
     return out
 
 
+# Written without their leading ``\b`` (``_search_at_word``), so that the regex
+# engine looks for their first words as a whole.
 _EMPLOYED_BY_PUBLIC_RE = re.compile(
-    rf"\bemployed by (?:the )?(?:{alternation(PUBLIC_EMPLOYER_WORDS)})\b"
+    rf"employed by (?:the )?(?:{alternation(PUBLIC_EMPLOYER_WORDS)})\b"
 )
 
 
 # A local government making the offer the strikers turned down: "the city's
 # offer of 4 percent", "the council's latest proposal".
 _PUBLIC_OFFER_RE = re.compile(
-    rf"\bthe (?:{alternation(LOCAL_GOVERNMENT_WORDS)})(?:'s|’s) (?:[a-z]+ )?(?:{alternation(TALKS_WORDS)})\b"
+    rf"the (?:{alternation(LOCAL_GOVERNMENT_WORDS)})(?:'s|’s) (?:[a-z]+ )?(?:{alternation(TALKS_WORDS)})\b"
 )
 
 
@@ -497,10 +591,10 @@ _CITY_OWNED_RE = re.compile(
 def _public_workforce(text: str) -> bool:
     """ "city workers", "outside workers", "employees of the county", "employed
     by the City of Edinburgh Council", "the city's offer" in the (lowercased) text."""
-    if "employed by" in text and _EMPLOYED_BY_PUBLIC_RE.search(text):
+    if "employed by" in text and _search_at_word(_EMPLOYED_BY_PUBLIC_RE, text):
         return True
     if "’s " in text or "'s " in text:
-        if _PUBLIC_OFFER_RE.search(text):
+        if _search_at_word(_PUBLIC_OFFER_RE, text):
             return True
     if "-owned" in text and _CITY_OWNED_RE.search(text):
         return True

@@ -232,6 +232,20 @@ _EMPLOYS_DESCRIPTION_RE = re.compile(
 )
 
 
+# The words one of which _UNION_DESCRIPTION_RE needs (its quick test).
+_UNION_DESCRIPTION_STEMS = ("union", "federation", "association", "syndicate", "guild", "council")
+# How the clauses _EMPLOYS_DESCRIPTION_RE reads open.
+_EMPLOYS_OPENINGS = ("which ", "that ", "who ")
+
+
+def _holds(text: str, stems: tuple[str, ...]) -> bool:
+    """Does ``text`` hold one of ``stems`` (the quick test before a pattern)?"""
+    for stem in stems:
+        if stem in text:
+            return True
+    return False
+
+
 # The words one of which _EMPLOYERS_BODY_DESCRIPTION_RE needs (its quick test).
 _EMPLOYERS_BODY_STEMS = (
     "employer",
@@ -255,6 +269,8 @@ _WORKERS_BODY_KIND = (
     rf"(?:\w*workers|{alternation(_PLURAL_WORKERS)})['’] "
     r"(?:unions?|federations?|confederations?|syndicates?)"
 )
+# The words one of which _WORKERS_BODY_BEFORE_RE needs (its quick test).
+_WORKERS_BODY_STEMS = ("union", "federation", "syndicate")
 _WORKERS_BODY_BEFORE_RE = re.compile(rf"\b{_WORKERS_BODY_KIND}(?: of)?\s+$", re.I)
 _WORKERS_BODY_AFTER_RE = re.compile(
     rf"^\s+(?:trade union (?:confederation|federation)\b|{_WORKERS_BODY_KIND}\b)", re.I
@@ -296,7 +312,9 @@ def _described_body(cast: Cast, e: Entity) -> str:
         if may_hold(near, ("union",)) and _UNION_BEFORE_RE.search(near):
             return "union"  # "the Basque union ELA", "the transport union Filt"
         if (
-            ("'" in before or "’" in before) and _WORKERS_BODY_BEFORE_RE.search(before)
+            ("'" in before or "’" in before)
+            and may_hold(before, _WORKERS_BODY_STEMS)
+            and _WORKERS_BODY_BEFORE_RE.search(before)
         ) or _workers_body_after(mp[m.end - base : m.end - base + 50]):
             return "union"
         if may_hold(before, _EMPLOYERS_BODY_STEMS) and _EMPLOYERS_BEFORE_RE.search(before):
@@ -313,13 +331,18 @@ def _described_body(cast: Cast, e: Entity) -> str:
                 # not '..., said the union had ...' nor 'operator X, the union said'
                 texts.append(appositive)
     for text in texts:
-        if _UNION_DESCRIPTION_RE.search(text):
+        if _holds(text, _UNION_DESCRIPTION_STEMS) and _UNION_DESCRIPTION_RE.search(text):
             return "union"
-        employers = _EMPLOYERS_BODY_DESCRIPTION_RE.search(text)
+        represents = "represent" in text or "behalf" in text
+        employers = (
+            _EMPLOYERS_BODY_DESCRIPTION_RE.search(text)
+            if represents or _holds(text, _EMPLOYERS_BODY_STEMS)
+            else None
+        )
         if employers and WORKER_WORDS.isdisjoint(employers.group().split()[:-1]):
             return "employers"  # not "which represents nurses at hospitals"
-        if _WORKERS_BODY_DESCRIPTION_RE.search(text):
+        if represents and _WORKERS_BODY_DESCRIPTION_RE.search(text):
             return "union"
-        if _EMPLOYS_DESCRIPTION_RE.search(text):
+        if text.startswith(_EMPLOYS_OPENINGS) and _EMPLOYS_DESCRIPTION_RE.match(text):
             return "employer"
     return ""

@@ -50,13 +50,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
 from .dispute import (
     EXPERT_BODY,
     Dispute,
+    _search_at_word,
     government_name,
     is_union,
 )
@@ -175,9 +176,12 @@ _PARTY_RE = re.compile(
 )
 # A relative of a worker, said so outright ("brother of a young doctor", "whose
 # husband is a firefighter"): the worker is the relative, not the speaker.
-_RELATIVE_OF_RE = re.compile(
-    rf"^(?:the |an? )?(?:[\w\-]+ )?(?:{alternation(KIN_GENDER)}) of (?:an?|the|one)\b"
-    rf"|\bwhose (?:[\w\-]+ )?(?:{alternation(KIN_GENDER)}) (?:is|was|works|worked)\b"
+# (The second, "whose ...", is written without its leading ``\b``: ``_search_at_word``.)
+_RELATIVE_OF_START_RE = re.compile(
+    rf"(?:the |an? )?(?:[\w\-]+ )?(?:{alternation(KIN_GENDER)}) of (?:an?|the|one)\b"
+)
+_WHOSE_RELATIVE_RE = re.compile(
+    rf"whose (?:[\w\-]+ )?(?:{alternation(KIN_GENDER)}) (?:is|was|works|worked)\b"
 )
 # Running a business of one's own: "who owns a catering company that feeds the
 # crew", "teacher who runs a small guesthouse": a business the strike affects.
@@ -188,6 +192,7 @@ _OWN_BUSINESS_RE = re.compile(
 # A supplier or customer of the struck workplace ("a fisherman who sells inshore
 # catches to the factory", "who owns a showroom and buys from the factory"): one of
 # the public the strike reaches, whatever their own trade.
+_TRADING_STEMS = ("sell", "sold", "suppl", "deliver", "buy", "bought")
 _TRADES_WITH_WORKPLACE_RE = re.compile(
     r"\b(?:(?:sells?|sold|selling|supplies|supplied|supplying|delivers?|delivered|buys?|bought"
     r"|buying)\b(?: [\w\-]+){0,4}? (?:to|from)|supplies|supplied|supplying)"
@@ -218,6 +223,16 @@ _REPRESENTS_VOTERS_RE = re.compile(
 # A description that opens with a legislator's seat ("The Member of Parliament
 # for Tema East", "Knesset member"): whatever they did at the picket line, they
 # speak as a politician.
+_LEGISLATOR_STEMS = (
+    "member",
+    "mp",
+    "mla",
+    "mna",
+    "lawmaker",
+    "legislator",
+    "senator",
+    "congress",
+)
 _LEGISLATOR_FIRST_RE = re.compile(
     r"^(?:the |an? )?(?:[a-z\-]+ )?(?:member of (?:parliament|the [a-z ]{0,30}assembly|congress)"
     r"|(?:knesset|parliament|assembly|congress) member|mp|mpa|mla|mna|lawmaker|legislator"
@@ -231,6 +246,15 @@ _FORMER_RE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[a-z\-]+\s+){0,3}$")
 _ELECTED_RE = re.compile(r"\b(?:mayor|councillor|councilor|council member|city manager|reeve)\b")
 # The offices of a public employer ("Mayor" in a city workers' strike, the
 # council's leader and councillors in a council workers' strike).
+_EMPLOYER_OFFICE_STEMS = (
+    "mayor",
+    "city",
+    "human resources",
+    "hr director",
+    "reeve",
+    "council",
+    "cllr",
+)
 _EMPLOYER_OFFICE_RE = re.compile(
     r"\b(?:mayor|city manager|city administrator|human resources|hr director|reeve|"
     r"council leader|leader of the council|councillor|councilor|cllr)\b"
@@ -247,6 +271,7 @@ _PUBLIC_OWNER_RE = re.compile(
 # branch's vice president", "secretary general of the federation's maritime branch".
 _SUBDIVISION = alternation(UNION_SUBDIVISIONS)
 _SUBDIVISION_OFFICE = rf"(?:vice[- ])?(?:{alternation(UNION_SUBDIVISION_OFFICES)})(?: general)?"
+_SUBDIVISION_STEMS = tuple(sorted(UNION_SUBDIVISIONS))
 _UNION_SUBDIVISION_OFFICE_RE = re.compile(
     rf"\b{_SUBDIVISION_OFFICE} of (?:the|its|their) (?:[\w’'\-]+ ){{0,3}}(?:{_SUBDIVISION})\b"
     r"(?! (?:manager|office|of the company))"
@@ -320,6 +345,7 @@ _HAS_DONE_FOR_YEARS_RE = re.compile(
 )
 # A job held for a while, with no verb: "a teller at a branch in Haifa for 14
 # years", "tester for three years" (a "who" clause has a verb, read above).
+_SPANS = (" years", " months")
 _YEARS_IN_THE_JOB_RE = re.compile(
     rf"^(?!who\b)(?:an? )?[\w’'\-]+(?: [\w’'\-]+){{0,6}}? for (?:\d+|{_COUNT_IN_WORDS})"
     r" (?:years|months)\b"
@@ -388,11 +414,43 @@ def classify_description(text: str, dispute: Dispute | None = None) -> str | Non
     return found[0] if found else None
 
 
-def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] | None:
+def _classify(text: str, d: Dispute, public: bool | None = False) -> tuple[str, bool] | None:
     """(side, strong) for a description: weak evidence (a relative of someone,
     a worker of another trade than the strikers') decides only when nothing
     strong does. ``public``: the reporter introduces the speaker among the
-    public (``_among_the_public``), where a worker of another trade is one of them."""
+    public (``_among_the_public``), where a worker of another trade is one of them;
+    None: not yet known, when ``PUBLIC_MATTERS`` says that it decides. Read once
+    for each description and setting of the article (kept on the dispute, which
+    alone it depends on besides them)."""
+    key = (text, public)
+    readings = d.readings
+    if key in readings:
+        return readings[key]
+    unknown = (text, None)
+    if public is not None and unknown in readings:
+        found = readings[unknown]
+        if found is None or found[0] != PUBLIC_MATTERS[0]:
+            return found  # a reading that did not ask
+    found = _read_description(text, d, public)
+    readings[key] = found
+    return found
+
+
+def _holds(text: str, stems: tuple[str, ...]) -> bool:
+    """Does ``text`` hold one of ``stems`` (the quick test before a pattern that
+    needs one of them)?"""
+    for stem in stems:
+        if stem in text:
+            return True
+    return False
+
+
+# What ``_classify`` gives, when not told whether the speaker is among the public,
+# for a description whose side that decides.
+PUBLIC_MATTERS = ("public?", False)
+
+
+def _read_description(text: str, d: Dispute, public: bool | None) -> tuple[str, bool] | None:
     low = " ".join(text.lower().replace("\x1f", " ").split())
     if not low:
         return None
@@ -441,19 +499,24 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
             return "labor", True  # "a fellow agent", "a fellow striker": a co-worker
     if not _PARTY_FIRST_WORDS.isdisjoint(present) and _PARTY_RE.search(text):
         return "government", True  # "Québec solidaire MNA", "Labour MP": a party politician
-    if _LEGISLATOR_FIRST_RE.match(low) or _REPRESENTS_VOTERS_RE.search(low):
+    if (_holds(low, _LEGISLATOR_STEMS) and _LEGISLATOR_FIRST_RE.match(low)) or (
+        "represent" in low and _REPRESENTS_VOTERS_RE.search(low)
+    ):
         return "government", True
     if "spokes" in tags and _PORTFOLIO_SPOKES_RE.search(text):
         return "government", True  # "Greens health spokeswoman": a politician's portfolio
-    if _RELATIVE_OF_RE.search(low) and "union" not in present and "striking" not in present:
-        return "community", True
     if "union" not in present and "striking" not in present:
-        if _TRADES_WITH_WORKPLACE_RE.search(low):
+        if (" of " in low and _RELATIVE_OF_START_RE.match(low)) or (
+            "whose " in low and _search_at_word(_WHOSE_RELATIVE_RE, low)
+        ):
             return "community", True
-        if _LABOUR_ADMINISTRATION_RE.search(low) and "company" not in present:
+        if _holds(low, _TRADING_STEMS) and _TRADES_WITH_WORKPLACE_RE.search(low):
+            return "community", True
+        if "labo" in low and "company" not in present and _LABOUR_ADMINISTRATION_RE.search(low):
             return "government", True
     if (
-        _OWN_BUSINESS_RE.search(low)
+        ("who owns" in low or "who runs" in low)
+        and _OWN_BUSINESS_RE.search(low)
         and "union" not in present
         and not d.named_in("employer", words)
     ):
@@ -497,7 +560,7 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
     tenure = bool(
         not TENURE_VERBS.isdisjoint(present)
         and (_TENURE_RE.search(low) or _WORKS_IN_RE.search(low))
-        or _YEARS_IN_THE_JOB_RE.search(low)
+        or (" for " in low and _holds(low, _SPANS) and _YEARS_IN_THE_JOB_RE.search(low))
     )
     if not tenure and "who" in present:
         done = _HAS_DONE_FOR_YEARS_RE.search(low)
@@ -509,7 +572,7 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
         for hit in d.named_in("employer", words)
         if not _inside_another_name(hit[1], words.words)
     ]
-    if _UNION_SUBDIVISION_OFFICE_RE.search(low):
+    if _holds(low, _SUBDIVISION_STEMS) and _UNION_SUBDIVISION_OFFICE_RE.search(low):
         return "labor", True  # an officer of the union's branch, not of the firm
     if _affiliated(at_employer, words.words):
         if management and _owns_its_product(tags, at_employer):
@@ -523,7 +586,11 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
         if community:
             return "community", True
         return "employer", True
-    if ("agent" in tags or "spokes" in tags) and _COMPANY_POSSESSIVE_RE.search(low):
+    if (
+        ("agent" in tags or "spokes" in tags)
+        and ("'" in low or "’" in low)
+        and _COMPANY_POSSESSIVE_RE.search(low)
+    ):
         return "employer", True  # "the company's chief negotiator"
     if (
         "agent" in tags
@@ -534,8 +601,9 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
     ):
         return "employer", True  # "the factory's deputy general director"
     if (
-        _EMPLOYER_OFFICE_RE.search(low)
+        _holds(low, _EMPLOYER_OFFICE_STEMS)
         and d.public_employer
+        and _EMPLOYER_OFFICE_RE.search(low)
         and not _NO_PART_RE.search(low)
         and not _public_service_body_employs(d)
     ):
@@ -622,7 +690,9 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
             return "labor", True  # "a crane operator with 19 years at the plant"
         if _drives_for_the_public(low, d):
             return "community", True  # "a lorry driver who had waited since Sunday"
-        if public and d.occupations and _another_trade(worker, d):
+        if public is not False and d.occupations and _another_trade(worker, d):
+            if public is None:
+                return PUBLIC_MATTERS
             # "Shoppers were mostly sympathetic. ..., said Ketevan Lomidze, a
             # pharmacist": a worker of another trade among the public, unless
             # another description ties them to the strike ("has worked for the
@@ -639,7 +709,7 @@ def _classify(text: str, d: Dispute, public: bool = False) -> tuple[str, bool] |
         # "Fatiha Ouali, 61, said": an age and nothing else, as copy gives the
         # public; a striker or an official is given a trade or a title
         return "community", False
-    if _PRIVATE_PERSON_RE.search(low):
+    if _PRIVATE_PERSON_RE.match(low) or ("…" in low and _PRIVATE_PERSON_RE.search(low)):
         return "community", True
     return None
 
@@ -1091,9 +1161,13 @@ def _side_of(
         if "whose" in desc and _PUBLIC_OWNER_RE.search(desc):
             # "whose administration owns MPK", "whose ministry funds the centres"
             return "employer", (f"described as: {_shorten(desc)}",)
-    public = _among_the_public(mentions, cast)
+    # whether the speaker is among the public, read only for a description it decides
+    public: bool | None = None
     for desc in descs:
         found = _classify(desc, dispute, public)
+        if found is not None and found[0] == PUBLIC_MATTERS[0]:
+            public = _among_the_public(mentions, cast)
+            found = _classify(desc, dispute, public)
         if found and found[1]:
             return found[0], (f"described as: {_shorten(desc)}",)
         if found:
@@ -1190,6 +1264,21 @@ def _among_the_public(mentions: list[Mention], cast: Cast) -> bool:
 _SCENE_RE = re.compile(r"\s*At (?:the|a|an) ")
 
 
+def _ends_at_or_against(before: str) -> bool:
+    """Can ``before`` end as _WORKPLACE_BEFORE_RE needs ("... at ", "... against
+    the ")? Under IGNORECASE "i" and "s" also match "ı", "İ" and "ſ", which
+    lowercase to other letters: text with them always needs the pattern."""
+    tail = before.rstrip()[-7:].lower()
+    return (
+        tail.endswith("at")
+        or tail.endswith("the")
+        or tail.endswith("against")
+        or "ı" in before
+        or "İ" in before
+        or "ſ" in before
+    )
+
+
 def _workplace(mentions: list[Mention], cast: Cast) -> bool:
     """Is a name (read as a person's) where the strikers work, by the words
     before it ("workers at the X steel plant", "a strike against X") or a
@@ -1199,9 +1288,10 @@ def _workplace(mentions: list[Mention], cast: Cast) -> bool:
             return False
         base = cast.bases[m.para]
         mp = cast.masked[m.para]
-        if _WORKPLACE_BEFORE_RE.search(
-            mp[max(0, m.pos - base - 60) : m.pos - base]
-        ) or _WORKPLACE_AFTER_RE.match(mp[m.end - base : m.end - base + 40]):
+        before = mp[max(0, m.pos - base - 60) : m.pos - base]
+        if (_ends_at_or_against(before) and _WORKPLACE_BEFORE_RE.search(before)) or (
+            _WORKPLACE_AFTER_RE.match(mp[m.end - base : m.end - base + 40])
+        ):
             return True
     return False
 
@@ -1245,9 +1335,39 @@ def _descriptions(e: Entity, quotes: list[Attribution], mentions: list[Mention])
 _PEOPLE_NOUN_SIDES = {y: f"{y} (student)" for y in SCHOOL_YEARS}
 
 
-_SPEECH_CUT_RE = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|according)\b|[.;:!?\x1f\"“”]"
+# Where the words after a name stop: a speech verb or a sentence's mark (the first
+# of either); the verb written without its leading ``\b`` (``_cut_after``).
+_SPEECH_VERB_RE = re.compile(
+    r"(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|according)\b"
 )
+_SPEECH_MARK_RE = re.compile(r"[.;:!?\x1f\"“”]")
+# What each of the verbs starts with.
+_SPEECH_VERB_STEMS = ("sa", "told", "tell", "add", "wrote", "writ", "ask", "according")
+
+
+def _cut_after(after: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the first speech verb (as a whole word) or sentence mark
+    in ``after`` from ``pos``, or (-1, -1)."""
+    mark = _SPEECH_MARK_RE.search(after, pos)
+    limit = mark.start() if mark is not None else len(after)
+    # a verb, all letters, ends before the mark if it starts before it, and
+    # starts no sooner than the first of the verbs' first letters
+    first = limit
+    for stem in _SPEECH_VERB_STEMS:
+        at = after.find(stem, pos, first)
+        if at >= 0:
+            first = at
+    verb = _SPEECH_VERB_RE.search(after, first, limit) if first < limit else None
+    while verb is not None:
+        at = verb.start()
+        if at == 0 or not _word_char(after[at - 1]):
+            return at, verb.end()
+        verb = _SPEECH_VERB_RE.search(after, at + 1, limit)
+    if mark is not None:
+        return mark.start(), mark.end()
+    return -1, -1
+
+
 # What ends a clause before a name: a mark, or a conjunction right before it.
 _CLAUSE_MARKS = ',;:\x1f"“”'
 
@@ -1291,32 +1411,38 @@ def _body_before(clause: str) -> str:
 
 
 def _after_last_mark(text: str, end: int) -> int:
-    return max(text.rfind(c, 0, end) for c in _CLAUSE_MARKS) + 1
+    last = -1
+    for c in _CLAUSE_MARKS:
+        at = text.rfind(c, 0, end)
+        if at > last:
+            last = at
+    return last + 1
 
 
 def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def _contexts(mentions: list[Mention], cast: Cast) -> Iterator[str]:
+def _contexts(mentions: list[Mention], cast: Cast) -> list[str]:
     """The reporter's words around each of the person's mentions: the words
     before the name in its clause ("Forklift driver", "Gosford Private
     midwife") and after it up to a speech verb or the sentence end ("has been
     on the picket lines for seven weeks now", ", who teaches labour relations
     at the University of Calgary,")."""
-    seen = set()
+    out: list[str] = []
+    seen: set[str] = set()
     for m in mentions:
         mp = cast.masked[m.para]
         base = cast.bases[m.para]
         s, t = m.pos - base, m.end - base
         before = _clause_before(mp[cast.sentence_of(m)[0] : s])
         after = mp[t : t + 240]
-        stop = _SPEECH_CUT_RE.search(after)
-        while stop and after[: stop.start()].rstrip().endswith(" who"):
+        start, end = _cut_after(after, 0)
+        while start >= 0 and after[:start].rstrip().endswith(" who"):
             # ", 71, who said she had shopped there for 40 years": a clause about them
-            stop = _SPEECH_CUT_RE.search(after, stop.end())
-        if stop:
-            after = after[: stop.start()]
+            start, end = _cut_after(after, end)
+        if start >= 0:
+            after = after[:start]
             # "has been on the picket lines for seven weeks now and said": not the "and"
             head, _, last = after.rstrip().rpartition(" ")
             if last in CLAUSE_CONJUNCTIONS:
@@ -1324,7 +1450,8 @@ def _contexts(mentions: list[Mention], cast: Cast) -> Iterator[str]:
         text = " ".join(f"{before} {' '.join(m.titles)} … {after}".split()).strip(" …,")
         if text and text != "…" and text not in seen:
             seen.add(text)
-            yield text
+            out.append(text)
+    return out
 
 
 # -- without the article -------------------------------------------------------------
