@@ -162,9 +162,42 @@ def _next_speech_cue(cast: Cast) -> None:
             if nxt is not None and nxt.para == m.para + 1:
                 follow = follow[: nxt.pos - cast.bases[m.para + 1]]
             seg = seg + "\n" + follow[:200]
-        pm = _PRONOUN_CUE_RE.search(seg) if _PRONOUN_VERB_RE.search(seg) else None
-        if pm:
-            ent.gender = _gender(pm.group(1))
+        gender = _pronoun_cue_gender(seg)
+        if gender:
+            ent.gender = gender
+
+
+def _pronoun_cue_gender(seg: str) -> str:
+    """The gender of the pronoun of ``_PRONOUN_CUE_RE.search(seg)`` ("" when it
+    finds none), found without running that pattern over the whole text: its
+    opening (a mark, an optional comma and spaces) would be retried at every
+    character of a masked quotation (U+001F is whitespace to ``\\s``), which
+    costs the square of the quotation's length.
+
+    Every match is a he/she that ``_PRONOUN_VERB_RE`` finds, whose opening
+    lies in the run of whitespace before the pronoun and the two characters
+    before that run. The pronouns are tried in order, the pattern searching
+    only that stretch, up to where the verb ends."""
+    at = 0
+    while True:
+        vm = _PRONOUN_VERB_RE.search(seg, at)
+        if vm is None:
+            return ""
+        h: int = vm.start()
+        pronoun = h - 1 if h > 0 and (seg[h - 1] == "S" or seg[h - 1] == "s") else h
+        k = pronoun
+        opening = -1
+        while k > 0 and seg[k - 1].isspace():
+            k -= 1
+            if seg[k] == "\x1f":
+                opening = k  # a mark: the opening may start here, the rest is whitespace
+                break
+        if opening < 0:
+            opening = max(0, k - 2)
+        cm = _PRONOUN_CUE_RE.search(seg, opening, vm.end())
+        if cm is not None and cm.start(1) == pronoun:
+            return _gender(cm.group(1))
+        at = h + 1
 
 
 def roles_from_next_sentence(cast: Cast) -> None:
