@@ -107,7 +107,11 @@ def extract_quotes(
     by_para: dict[int, list] = {}
     for q in raws:
         for pt in q.parts:
-            by_para.setdefault(pt.para, []).append(pt.span)
+            spans = by_para.get(pt.para)
+            if spans is None:
+                by_para[pt.para] = [pt.span]
+            else:
+                spans.append(pt.span)
     masked = [mask(p, [(s.start, s.end) for s in by_para.get(i, [])]) for i, p in enumerate(paras)]
     for pi, a, b in nicknames:
         # 'Andre “Bones” Whitaker': blanked so the name reads "Andre Whitaker".

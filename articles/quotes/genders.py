@@ -29,7 +29,15 @@ from .mentions import SAID_PRONOUN_RE, speaks_after
 if TYPE_CHECKING:
     from .entities import Cast
 
-_PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
+# A whole word he/his/him/she/her/hers in any case: ``\b(he|his|him|she|her|hers)\b``
+# with re.I, spelt with the letters re.I takes for each (ſ for s, İ and ı for i) so
+# that the search can skip to an h or s: "(?<!\w.)" after the first letter is the
+# word boundary before it.
+_PRONOUN_RE = re.compile(
+    "([HhSs\u017f](?<!\\w.)"
+    "(?:(?<=[Hh])(?:[Ee](?:[Rr][Ss\u017f]?)?|[Ii\u0130\u0131][Ss\u017fMm])|(?<=[Ss\u017f])[Hh][Ee]))"
+    "\\b"
+)
 _PRONOUN_CUE_RE = re.compile(
     r"(?:[\x1f\"”’'],?\s*|(?:^|[.!?]\s+|\n))([Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|recalled|replied)\b"
 )
@@ -73,7 +81,8 @@ def _after_sentence_subject(cast: Cast) -> None:
         if ent.gender or ent.kind != "person" or not m.sentence_initial or m.possessive:
             continue
         limit = m.end + 240
-        for m2 in mentions[i + 1 :]:
+        for j in range(i + 1, len(mentions)):
+            m2 = mentions[j]
             if m2.pos >= limit:
                 break
             if m2.entity.kind == "person" and m2.entity is not ent:
@@ -82,7 +91,11 @@ def _after_sentence_subject(cast: Cast) -> None:
         mp = cast.masked[m.para]
         base = cast.bases[m.para]
         local_end = m.end - base
-        sent_end = next((s for s in cast.starts[m.para] if s > local_end), len(mp))
+        sent_end = len(mp)
+        for s in cast.starts[m.para]:
+            if s > local_end:
+                sent_end = s
+                break
         seg = mp[local_end : min(sent_end, max(local_end, limit - base))]
         pm = _PRONOUN_RE.search(seg)
         if pm:
