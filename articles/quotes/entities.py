@@ -420,7 +420,7 @@ class Cast:
                 and norm(m.entity.name).endswith(norm(toks[-1]))
             ):
                 return m.entity
-        ent = self._link(toks, pos, False, "")
+        ent = self._link(toks, pos, False, "", False)
         if ent is not None and not ent.kind:
             ent.decide()
         return ent
@@ -432,7 +432,8 @@ class Cast:
     # -- building -----------------------------------------------------------------
     def _add(self, m: Mention) -> None:
         toks = list(m.tokens)
-        ent = self._link(toks, m.pos, m.sentence_initial, m.after, m.titles)
+        speech = speech_after(m.after)
+        ent = self._link(toks, m.pos, m.sentence_initial, m.after, speech, m.titles)
         if ent is None:
             return
         ent = self._pick_relative(m, ent)
@@ -445,7 +446,7 @@ class Cast:
         else:
             ent.plain_uses += 1
         ent.addressed += m.addressed
-        ent.speaks += speech_after(m.after)
+        ent.speaks += speech
         if m.union_head:
             ent.union = True
         if len(ent.tokens) >= 2:
@@ -518,11 +519,17 @@ class Cast:
         unknown: dict[str, list[Entity]] = {}  # names the given-name list does not know
         for e in self.entities:
             if len(e.tokens) >= 2 and e.tokens[0].lower() in FIRST_NAMES_ALL:
-                full.setdefault(e.tokens[-1], e)
-            elif len(e.tokens) == 2 and _HYPHENATED_GIVEN_RE.fullmatch(e.tokens[1]):
-                full.setdefault(e.tokens[0], e)  # "Cheung Wai-man": the family name first
+                if e.tokens[-1] not in full:
+                    full[e.tokens[-1]] = e
+            elif (
+                len(e.tokens) == 2
+                and "-" in e.tokens[1]
+                and _HYPHENATED_GIVEN_RE.fullmatch(e.tokens[1])
+            ):
+                if e.tokens[0] not in full:
+                    full[e.tokens[0]] = e  # "Cheung Wai-man": the family name first
             elif 2 <= len(e.tokens) <= 3 and e.org <= 0 and not has_org_word(e.tokens):
-                unknown.setdefault(e.tokens[-1], []).append(e)
+                _index(unknown, e.tokens[-1], e)
         merged: dict[int, Entity] = {}
         for e in singles:
             f = full.get(e.tokens[0])
@@ -620,15 +627,23 @@ class Cast:
         return ent
 
     def _link(
-        self, toks: list[str], pos: int, initial: bool, after: str, titles: tuple[str, ...] = ()
+        self,
+        toks: list[str],
+        pos: int,
+        initial: bool,
+        after: str,
+        speech: bool,
+        titles: tuple[str, ...] = (),
     ) -> Entity | None:
+        """The entity the name ``toks`` at ``pos`` stands for, linking it (``after``:
+        the text after it; ``speech``: ``speech_after(after)``)."""
         key = _norm_key(" ".join(toks))
         ent = self.by_form.get(key)
         if ent is not None:
             return ent
         if len(toks) >= 2:
             return self._link_full_name(toks, key, pos)
-        return self._link_word(toks[0], key, pos, initial, after, titles)
+        return self._link_word(toks[0], key, pos, initial, after, speech, titles)
 
     def _link_full_name(self, toks: list[str], key: str, pos: int) -> Entity:
         n = len(toks)
@@ -685,7 +700,14 @@ class Cast:
         return self._new(toks, key, pos)
 
     def _link_word(
-        self, t: str, key: str, pos: int, initial: bool, after: str, titles: tuple[str, ...]
+        self,
+        t: str,
+        key: str,
+        pos: int,
+        initial: bool,
+        after: str,
+        speech: bool,
+        titles: tuple[str, ...],
     ) -> Entity | None:
         if t.lower() in COMMON_CAPS:
             return None  # "Union leaders", "Company executives": a common noun, not a name
@@ -715,7 +737,6 @@ class Cast:
                 org_hit.weigh(SHORT_FORM_REFERENCE)
             return org_hit
         # A surname written differently from the one introduced (McAleigh / McAlevey).
-        speech = speech_after(after)
         verbish = speech or bool(_VERBISH_AFTER_RE.match(after))
         if (
             len(t) > 4

@@ -219,11 +219,16 @@ def roles_from_next_sentence(cast: Cast) -> None:
     person who is the subject of the sentence before."""
     mentions = cast.mentions
     for pi, mp in enumerate(cast.masked):
-        if " is " not in mp and " was " not in mp and " works " not in mp:
-            continue
         base = cast.bases[pi]
         st = cast.starts[pi]
+        has_verb = -1  # whether " is ", " was " or " works " is in the paragraph, once asked
         for k, a in enumerate(st):
+            if not (mp.startswith("He", a) or mp.startswith("She", a)):
+                continue  # what _PRONOUN_ROLE_RE opens with
+            if has_verb < 0:
+                has_verb = int(" is " in mp or " was " in mp or " works " in mp)
+            if not has_verb:
+                break
             cm = _PRONOUN_ROLE_RE.match(mp, a)
             if not cm:
                 continue
