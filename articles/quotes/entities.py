@@ -375,7 +375,12 @@ class Cast:
         if self._of_entity is None:
             index: dict[int, list[Mention]] = {}
             for m in self.mentions:
-                index.setdefault(id(m.entity), []).append(m)
+                key = id(m.entity)
+                found = index.get(key)
+                if found is None:
+                    index[key] = [m]
+                else:
+                    found.append(m)
             self._of_entity = index
         return self._of_entity.get(id(e), [])
 

@@ -61,9 +61,11 @@ def _gender(word: str) -> str:
 
 def has_finite_verb(text: str) -> bool:
     """A finite verb (or a past form) in lowercased ``text``: it is past the subject."""
-    return any(
-        w in FINITE_WORDS or (len(w) > 4 and w.endswith("ed")) for w in WORDS_RE.findall(text)
-    )
+    words: list[str] = WORDS_RE.findall(text)
+    for w in words:
+        if w in FINITE_WORDS or (len(w) > 4 and w.endswith("ed")):
+            return True
+    return False
 
 
 def infer_genders(cast: Cast) -> None:
