@@ -209,6 +209,14 @@ def _word_count(form: str) -> int:
     return len(form.split())
 
 
+def _opens_in_capitals(t: str) -> bool:
+    """``t[:2].isupper()``, answered without the method call for the usual
+    "Smith" (a capital A-Z, then a small letter a-z: not upper)."""
+    if len(t) >= 2 and "A" <= t[0] <= "Z" and "a" <= t[1] <= "z":
+        return False
+    return t[:2].isupper()
+
+
 def _index(index: dict[str, list[Entity]], word: str, ent: Entity) -> None:
     """Append ``ent`` to ``index[word]``."""
     found = index.get(word)
@@ -412,7 +420,7 @@ class Cast:
         titles, toks = clean_tokens(name)
         if not toks:
             return None
-        key = norm(" ".join(toks))
+        key = _norm_key(" ".join(toks))
         ent = self.by_form.get(key)
         if ent is not None:
             return ent
@@ -422,7 +430,7 @@ class Cast:
             if (
                 m.pos <= pos + len(name)
                 and m.end >= pos
-                and norm(m.entity.name).endswith(norm(toks[-1]))
+                and _norm_key(m.entity.name).endswith(_norm_key(toks[-1]))
             ):
                 return m.entity
         ent = self._link(toks, pos, False, "", False)
@@ -716,7 +724,7 @@ class Cast:
     ) -> Entity | None:
         if t.lower() in COMMON_CAPS:
             return None  # "Union leaders", "Company executives": a common noun, not a name
-        if t[:2].isupper():
+        if _opens_in_capitals(t):
             acr = self._acronym_of(t, key)
             if acr is not None:
                 return acr
