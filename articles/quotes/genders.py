@@ -129,10 +129,10 @@ def _next_sentence_pronoun(cast: Cast) -> None:
         local = m.pos - base
         st = cast.starts[m.para]
         k = bisect.bisect_right(st, local) - 1
+        if k + 1 >= len(st):
+            continue  # no next sentence in the paragraph
         a = st[k] if k >= 0 else 0
         if not m.sentence_initial and not _SUBJ_PRE_RE.fullmatch(mp[a:local]):
-            continue
-        if k + 1 >= len(st):
             continue
         b = st[k + 1]
         if "\x1f" in mp[m.end - base : b]:
