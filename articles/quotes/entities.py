@@ -39,9 +39,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from operator import attrgetter
-from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
@@ -211,6 +209,39 @@ def _word_count(form: str) -> int:
     return len(form.split())
 
 
+def _opens_in_capitals(t: str) -> bool:
+    """``t[:2].isupper()``, answered without the method call for the usual
+    "Smith" (a capital A-Z, then a small letter a-z: not upper)."""
+    if len(t) >= 2 and "A" <= t[0] <= "Z" and "a" <= t[1] <= "z":
+        return False
+    return t[:2].isupper()
+
+
+def _index(index: dict[str, list[Entity]], word: str, ent: Entity) -> None:
+    """Append ``ent`` to ``index[word]``."""
+    found = index.get(word)
+    if found is None:
+        index[word] = [ent]
+    else:
+        found.append(ent)
+
+
+_NORM_MEMO_SIZE = 16384
+_norm_memo: dict[str, str] = {}
+
+
+def _norm_key(name: str) -> str:
+    """``names.norm(name)``, remembered for the names seen last (a plain dict read
+    natively; emptied when full)."""
+    key = _norm_memo.get(name)
+    if key is None:
+        key = norm(name)
+        if len(_norm_memo) >= _NORM_MEMO_SIZE:
+            _norm_memo.clear()
+        _norm_memo[name] = key
+    return key
+
+
 _ACRONYM_TOKEN_RE = re.compile(
     r"(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$)(?:[A-Z]{3,}|[A-Z]{2,}(?:-[A-Z]{2,})+)"  # "AFL-CIO"
 )
@@ -219,18 +250,52 @@ _VERBISH_AFTER_RE = re.compile(
 )
 
 
-class NameTraits(NamedTuple):
-    """What a name's own words say, before any context."""
+class NameTraits:
+    """What a name's own words say, before any context. (A plain class, which
+    mypyc makes native: quick to build and to read.)"""
 
-    evidence: tuple[Evidence, ...]
-    gender: str  # of a known given name
-    union: bool
-    facility: bool
-    middle_surname: bool  # "Edgar Tzul Ajanel": "Tzul" may stand for him alone
+    def __init__(
+        self,
+        evidence: tuple[Evidence, ...],
+        gender: str,
+        union: bool,
+        facility: bool,
+        middle_surname: bool,
+    ) -> None:
+        self.evidence = evidence
+        self.gender = gender  # of a known given name
+        self.union = union
+        self.facility = facility
+        self.middle_surname = middle_surname  # "Edgar Tzul Ajanel": "Tzul" may stand for him alone
 
 
-@lru_cache(maxsize=8192)
+_TRAITS_MEMO_SIZE = 8192
+_traits_memo: dict[tuple[str, ...], NameTraits] = {}
+
+
 def _name_traits(toks: tuple[str, ...]) -> NameTraits:
+    """``_read_name_traits`` remembered for the names seen last (a plain dict
+    read natively; emptied when full)."""
+    traits = _traits_memo.get(toks)
+    if traits is None:
+        traits = _read_name_traits(toks)
+        if len(_traits_memo) >= _TRAITS_MEMO_SIZE:
+            _traits_memo.clear()
+        _traits_memo[toks] = traits
+    return traits
+
+
+def _is_acronym_token(t: str) -> bool:
+    """``_ACRONYM_TOKEN_RE`` matches all of ``t`` (which needs two capitals A-Z first)."""
+    return (
+        len(t) >= 3
+        and "A" <= t[0] <= "Z"
+        and "A" <= t[1] <= "Z"
+        and _ACRONYM_TOKEN_RE.fullmatch(t) is not None
+    )
+
+
+def _read_name_traits(toks: tuple[str, ...]) -> NameTraits:
     evidence: list[Evidence] = []
     given = toks[0].lower() in FIRST_NAMES_ALL
     if len(toks) >= 2 and given:
@@ -246,7 +311,7 @@ def _name_traits(toks: tuple[str, ...]) -> NameTraits:
         evidence.append(LONE_GIVEN_NAME if given else LONE_WORD)
     if any(t[0].isdigit() for t in toks):
         evidence.append(DIGIT_IN_NAME)
-    if len(toks) >= 2 and any(_ACRONYM_TOKEN_RE.fullmatch(t) for t in toks):
+    if len(toks) >= 2 and any(_is_acronym_token(t) for t in toks):
         evidence.append(ACRONYM_IN_NAME)
     facility = is_facility(list(toks))
     if len(toks) >= 2 and not given and facility and toks[-1].lower() not in ("park", "field"):
@@ -318,7 +383,12 @@ class Cast:
         if self._of_entity is None:
             index: dict[int, list[Mention]] = {}
             for m in self.mentions:
-                index.setdefault(id(m.entity), []).append(m)
+                key = id(m.entity)
+                found = index.get(key)
+                if found is None:
+                    index[key] = [m]
+                else:
+                    found.append(m)
             self._of_entity = index
         return self._of_entity.get(id(e), [])
 
@@ -350,7 +420,7 @@ class Cast:
         titles, toks = clean_tokens(name)
         if not toks:
             return None
-        key = norm(" ".join(toks))
+        key = _norm_key(" ".join(toks))
         ent = self.by_form.get(key)
         if ent is not None:
             return ent
@@ -360,10 +430,10 @@ class Cast:
             if (
                 m.pos <= pos + len(name)
                 and m.end >= pos
-                and norm(m.entity.name).endswith(norm(toks[-1]))
+                and _norm_key(m.entity.name).endswith(_norm_key(toks[-1]))
             ):
                 return m.entity
-        ent = self._link(toks, pos, False, "")
+        ent = self._link(toks, pos, False, "", False)
         if ent is not None and not ent.kind:
             ent.decide()
         return ent
@@ -375,7 +445,8 @@ class Cast:
     # -- building -----------------------------------------------------------------
     def _add(self, m: Mention) -> None:
         toks = list(m.tokens)
-        ent = self._link(toks, m.pos, m.sentence_initial, m.after, m.titles)
+        speech = speech_after(m.after)
+        ent = self._link(toks, m.pos, m.sentence_initial, m.after, speech, m.titles)
         if ent is None:
             return
         ent = self._pick_relative(m, ent)
@@ -388,7 +459,7 @@ class Cast:
         else:
             ent.plain_uses += 1
         ent.addressed += m.addressed
-        ent.speaks += speech_after(m.after)
+        ent.speaks += speech
         if m.union_head:
             ent.union = True
         if len(ent.tokens) >= 2:
@@ -461,11 +532,17 @@ class Cast:
         unknown: dict[str, list[Entity]] = {}  # names the given-name list does not know
         for e in self.entities:
             if len(e.tokens) >= 2 and e.tokens[0].lower() in FIRST_NAMES_ALL:
-                full.setdefault(e.tokens[-1], e)
-            elif len(e.tokens) == 2 and _HYPHENATED_GIVEN_RE.fullmatch(e.tokens[1]):
-                full.setdefault(e.tokens[0], e)  # "Cheung Wai-man": the family name first
+                if e.tokens[-1] not in full:
+                    full[e.tokens[-1]] = e
+            elif (
+                len(e.tokens) == 2
+                and "-" in e.tokens[1]
+                and _HYPHENATED_GIVEN_RE.fullmatch(e.tokens[1])
+            ):
+                if e.tokens[0] not in full:
+                    full[e.tokens[0]] = e  # "Cheung Wai-man": the family name first
             elif 2 <= len(e.tokens) <= 3 and e.org <= 0 and not has_org_word(e.tokens):
-                unknown.setdefault(e.tokens[-1], []).append(e)
+                _index(unknown, e.tokens[-1], e)
         merged: dict[int, Entity] = {}
         for e in singles:
             f = full.get(e.tokens[0])
@@ -540,7 +617,8 @@ class Cast:
         """A mention of ``e`` comes after the first of ``f``."""
         return any(m.entity is e and m.pos > f.first_pos for m in reversed(self.mentions))
 
-    def _new(self, toks: list[str], pos: int) -> Entity:
+    def _new(self, toks: list[str], key: str, pos: int) -> Entity:
+        """A new entity named ``toks``; ``key`` is their joined ``norm``."""
         name = " ".join(toks)
         tokens = tuple(toks)
         ent = Entity(name=name, tokens=tokens, first_pos=pos, forms=[name])
@@ -553,24 +631,32 @@ class Cast:
         ent.union = traits.union
         ent.facility = traits.facility
         self.entities.append(ent)
-        self.by_form[norm(name)] = ent
+        self.by_form[key] = ent
         if len(toks) >= 2:
-            self._by_last.setdefault(toks[-1], []).append(ent)
-            self._by_first.setdefault(toks[0], []).append(ent)
-            if traits.middle_surname:
-                self._by_mid.setdefault(toks[1], ent)
+            _index(self._by_last, toks[-1], ent)
+            _index(self._by_first, toks[0], ent)
+            if traits.middle_surname and toks[1] not in self._by_mid:
+                self._by_mid[toks[1]] = ent
         return ent
 
     def _link(
-        self, toks: list[str], pos: int, initial: bool, after: str, titles: tuple[str, ...] = ()
+        self,
+        toks: list[str],
+        pos: int,
+        initial: bool,
+        after: str,
+        speech: bool,
+        titles: tuple[str, ...] = (),
     ) -> Entity | None:
-        key = norm(" ".join(toks))
+        """The entity the name ``toks`` at ``pos`` stands for, linking it (``after``:
+        the text after it; ``speech``: ``speech_after(after)``)."""
+        key = _norm_key(" ".join(toks))
         ent = self.by_form.get(key)
         if ent is not None:
             return ent
         if len(toks) >= 2:
             return self._link_full_name(toks, key, pos)
-        return self._link_word(toks[0], key, pos, initial, after, titles)
+        return self._link_word(toks[0], key, pos, initial, after, speech, titles)
 
     def _link_full_name(self, toks: list[str], key: str, pos: int) -> Entity:
         n = len(toks)
@@ -580,7 +666,7 @@ class Cast:
         # Every rule below needs the same first or last token: look only there.
         cands = self._by_last.get(tl, []) + self._by_first.get(t0, [])
         if not cands:
-            return self._new(toks, pos)
+            return self._new(toks, key, pos)
         if _ACRONYM_TOKEN_RE.fullmatch(t0):
             # "ILWU Canada" after "International Longshore and Warehouse Union Canada".
             for e in self._by_last.get(tl, []):
@@ -624,14 +710,21 @@ class Cast:
                 other = e
         if other is not None:
             return other
-        return self._new(toks, pos)
+        return self._new(toks, key, pos)
 
     def _link_word(
-        self, t: str, key: str, pos: int, initial: bool, after: str, titles: tuple[str, ...]
+        self,
+        t: str,
+        key: str,
+        pos: int,
+        initial: bool,
+        after: str,
+        speech: bool,
+        titles: tuple[str, ...],
     ) -> Entity | None:
         if t.lower() in COMMON_CAPS:
             return None  # "Union leaders", "Company executives": a common noun, not a name
-        if t[:2].isupper():
+        if _opens_in_capitals(t):
             acr = self._acronym_of(t, key)
             if acr is not None:
                 return acr
@@ -657,7 +750,6 @@ class Cast:
                 org_hit.weigh(SHORT_FORM_REFERENCE)
             return org_hit
         # A surname written differently from the one introduced (McAleigh / McAlevey).
-        speech = speech_after(after)
         verbish = speech or bool(_VERBISH_AFTER_RE.match(after))
         if (
             len(t) > 4
@@ -675,7 +767,7 @@ class Cast:
                 return var
         if initial and not verbish and not after.startswith(("’s", "'s", ",")):
             return None  # a capitalised sentence opener, probably not a name
-        return self._new([t], pos)
+        return self._new([t], key, pos)
 
     def _acronym_of(self, t: str, key: str) -> Entity | None:
         """The organisation an acronym stands for (given in brackets, or its initials)."""

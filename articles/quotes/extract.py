@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from .attribution import Attribution, Reading, answer, attribute, interviewee
 from .dispute import find_dispute
 from .entities import Cast
-from .finding import QuoteFinding
+from .finding import QuoteFinding, make_finding
 from .lexicon import DOCUMENT_NOUNS, LABEL_PRONOUNS, LABEL_VERBS, SAY_VERBS, STOP_CAPS
 from .marks import RawQuote, find_quotes, qa_answers, single_style
 from .mentions import scan_mentions
@@ -107,7 +107,11 @@ def extract_quotes(
     by_para: dict[int, list] = {}
     for q in raws:
         for pt in q.parts:
-            by_para.setdefault(pt.para, []).append(pt.span)
+            spans = by_para.get(pt.para)
+            if spans is None:
+                by_para[pt.para] = [pt.span]
+            else:
+                spans.append(pt.span)
     masked = [mask(p, [(s.start, s.end) for s in by_para.get(i, [])]) for i, p in enumerate(paras)]
     for pi, a, b in nicknames:
         # 'Andre “Bones” Whitaker': blanked so the name reads "Andre Whitaker".
@@ -157,7 +161,7 @@ def extract_quotes(
         if w.status == "fragment":
             conf *= FRAGMENT_CONFIDENCE_FACTOR
         out.append(
-            QuoteFinding(
+            make_finding(
                 text=w.text,
                 paragraph=first.para,
                 start=first.span.start,
@@ -170,13 +174,29 @@ def extract_quotes(
                 speaker_aliases=aliases,
                 cue=w.cue_text,
                 is_fragment=w.status == "fragment",
-                confidence=round(max(0.05, min(1.0, conf)), 2),
+                confidence=_rounded(max(0.05, min(1.0, conf))),
                 rule=w.rule if e else "",
                 side=sides[id(w.entity)][0] if e else "",
                 side_evidence=sides[id(w.entity)][1] if e else (),
             )
         )
     return out
+
+
+_ROUNDED_MEMO_SIZE = 4096
+_rounded_memo: dict[float, float] = {}
+
+
+def _rounded(confidence: float) -> float:
+    """``round(confidence, 2)``, remembered: a float rounded to digits goes
+    through its decimal string, and an article's confidences repeat."""
+    r = _rounded_memo.get(confidence)
+    if r is None:
+        r = round(confidence, 2)
+        if len(_rounded_memo) >= _ROUNDED_MEMO_SIZE:
+            _rounded_memo.clear()
+        _rounded_memo[confidence] = r
+    return r
 
 
 _NICK_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Z][a-z][\w’'\-.]*)\s$")

@@ -32,3 +32,47 @@ class QuoteFinding(NamedTuple):
     rule: str = ""  # what decided the speaker (attribution.RULES), "" when unattributed
     side: str = ""  # labor | employer | government | expert | community | unknown; "" unattributed
     side_evidence: tuple[str, ...] = ()  # why, in words a person page can show
+
+
+def make_finding(
+    text: str,
+    paragraph: int,
+    start: int,
+    end_paragraph: int,
+    end: int,
+    speaker_mention: str,
+    speaker_name: str,
+    speaker_kind: str,
+    speaker_description: str,
+    speaker_aliases: tuple[str, ...],
+    cue: str,
+    is_fragment: bool,
+    confidence: float,
+    rule: str,
+    side: str,
+    side_evidence: tuple[str, ...],
+) -> QuoteFinding:
+    """``QuoteFinding(...)`` built directly as the tuple it is: the named
+    tuple's own ``__new__`` is Python code, slow to call with keywords from
+    compiled code."""
+    return tuple.__new__(
+        QuoteFinding,
+        (
+            text,
+            paragraph,
+            start,
+            end_paragraph,
+            end,
+            speaker_mention,
+            speaker_name,
+            speaker_kind,
+            speaker_description,
+            speaker_aliases,
+            cue,
+            is_fragment,
+            confidence,
+            rule,
+            side,
+            side_evidence,
+        ),
+    )

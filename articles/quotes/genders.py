@@ -29,7 +29,15 @@ from .mentions import SAID_PRONOUN_RE, speaks_after
 if TYPE_CHECKING:
     from .entities import Cast
 
-_PRONOUN_RE = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
+# A whole word he/his/him/she/her/hers in any case: ``\b(he|his|him|she|her|hers)\b``
+# with re.I, spelt with the letters re.I takes for each (ſ for s, İ and ı for i) so
+# that the search can skip to an h or s: "(?<!\w.)" after the first letter is the
+# word boundary before it.
+_PRONOUN_RE = re.compile(
+    "([HhSs\u017f](?<!\\w.)"
+    "(?:(?<=[Hh])(?:[Ee](?:[Rr][Ss\u017f]?)?|[Ii\u0130\u0131][Ss\u017fMm])|(?<=[Ss\u017f])[Hh][Ee]))"
+    "\\b"
+)
 _PRONOUN_CUE_RE = re.compile(
     r"(?:[\x1f\"”’'],?\s*|(?:^|[.!?]\s+|\n))([Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|recalled|replied)\b"
 )
@@ -53,9 +61,11 @@ def _gender(word: str) -> str:
 
 def has_finite_verb(text: str) -> bool:
     """A finite verb (or a past form) in lowercased ``text``: it is past the subject."""
-    return any(
-        w in FINITE_WORDS or (len(w) > 4 and w.endswith("ed")) for w in WORDS_RE.findall(text)
-    )
+    words: list[str] = WORDS_RE.findall(text)
+    for w in words:
+        if w in FINITE_WORDS or (len(w) > 4 and w.endswith("ed")):
+            return True
+    return False
 
 
 def infer_genders(cast: Cast) -> None:
@@ -73,7 +83,8 @@ def _after_sentence_subject(cast: Cast) -> None:
         if ent.gender or ent.kind != "person" or not m.sentence_initial or m.possessive:
             continue
         limit = m.end + 240
-        for m2 in mentions[i + 1 :]:
+        for j in range(i + 1, len(mentions)):
+            m2 = mentions[j]
             if m2.pos >= limit:
                 break
             if m2.entity.kind == "person" and m2.entity is not ent:
@@ -82,7 +93,11 @@ def _after_sentence_subject(cast: Cast) -> None:
         mp = cast.masked[m.para]
         base = cast.bases[m.para]
         local_end = m.end - base
-        sent_end = next((s for s in cast.starts[m.para] if s > local_end), len(mp))
+        sent_end = len(mp)
+        for s in cast.starts[m.para]:
+            if s > local_end:
+                sent_end = s
+                break
         seg = mp[local_end : min(sent_end, max(local_end, limit - base))]
         pm = _PRONOUN_RE.search(seg)
         if pm:
@@ -114,10 +129,10 @@ def _next_sentence_pronoun(cast: Cast) -> None:
         local = m.pos - base
         st = cast.starts[m.para]
         k = bisect.bisect_right(st, local) - 1
+        if k + 1 >= len(st):
+            continue  # no next sentence in the paragraph
         a = st[k] if k >= 0 else 0
         if not m.sentence_initial and not _SUBJ_PRE_RE.fullmatch(mp[a:local]):
-            continue
-        if k + 1 >= len(st):
             continue
         b = st[k + 1]
         if "\x1f" in mp[m.end - base : b]:
@@ -162,9 +177,42 @@ def _next_speech_cue(cast: Cast) -> None:
             if nxt is not None and nxt.para == m.para + 1:
                 follow = follow[: nxt.pos - cast.bases[m.para + 1]]
             seg = seg + "\n" + follow[:200]
-        pm = _PRONOUN_CUE_RE.search(seg) if _PRONOUN_VERB_RE.search(seg) else None
-        if pm:
-            ent.gender = _gender(pm.group(1))
+        gender = _pronoun_cue_gender(seg)
+        if gender:
+            ent.gender = gender
+
+
+def _pronoun_cue_gender(seg: str) -> str:
+    """The gender of the pronoun of ``_PRONOUN_CUE_RE.search(seg)`` ("" when it
+    finds none), found without running that pattern over the whole text: its
+    opening (a mark, an optional comma and spaces) would be retried at every
+    character of a masked quotation (U+001F is whitespace to ``\\s``), which
+    costs the square of the quotation's length.
+
+    Every match is a he/she that ``_PRONOUN_VERB_RE`` finds, whose opening
+    lies in the run of whitespace before the pronoun and the two characters
+    before that run. The pronouns are tried in order, the pattern searching
+    only that stretch, up to where the verb ends."""
+    at = 0
+    while True:
+        vm = _PRONOUN_VERB_RE.search(seg, at)
+        if vm is None:
+            return ""
+        h: int = vm.start()
+        pronoun = h - 1 if h > 0 and (seg[h - 1] == "S" or seg[h - 1] == "s") else h
+        k = pronoun
+        opening = -1
+        while k > 0 and seg[k - 1].isspace():
+            k -= 1
+            if seg[k] == "\x1f":
+                opening = k  # a mark: the opening may start here, the rest is whitespace
+                break
+        if opening < 0:
+            opening = max(0, k - 2)
+        cm = _PRONOUN_CUE_RE.search(seg, opening, vm.end())
+        if cm is not None and cm.start(1) == pronoun:
+            return _gender(cm.group(1))
+        at = h + 1
 
 
 def roles_from_next_sentence(cast: Cast) -> None:
@@ -173,11 +221,16 @@ def roles_from_next_sentence(cast: Cast) -> None:
     person who is the subject of the sentence before."""
     mentions = cast.mentions
     for pi, mp in enumerate(cast.masked):
-        if " is " not in mp and " was " not in mp and " works " not in mp:
-            continue
         base = cast.bases[pi]
         st = cast.starts[pi]
+        has_verb = -1  # whether " is ", " was " or " works " is in the paragraph, once asked
         for k, a in enumerate(st):
+            if not (mp.startswith("He", a) or mp.startswith("She", a)):
+                continue  # what _PRONOUN_ROLE_RE opens with
+            if has_verb < 0:
+                has_verb = int(" is " in mp or " was " in mp or " works " in mp)
+            if not has_verb:
+                break
             cm = _PRONOUN_ROLE_RE.match(mp, a)
             if not cm:
                 continue
