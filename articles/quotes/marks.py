@@ -32,8 +32,10 @@ from dataclasses import dataclass, field
 
 from .lexicon import INVERTED_VERBS, ORG_WORDS, SAY_VERBS, alternation
 
-DOUBLE_RE = re.compile(r"[\"“”„‟«»]")
-SINGLE_RE = re.compile(r"['‘’‚‹›]")
+DOUBLE_MARKS = '"“”„‟«»'
+SINGLE_MARKS = "'‘’‚‹›"
+DOUBLE_RE = re.compile(f"[{DOUBLE_MARKS}]")
+SINGLE_RE = re.compile(f"[{SINGLE_MARKS}]")
 OPEN_HINT = frozenset("“„‟«‘‚‹")
 CLOSE_HINT = frozenset("”»’›")
 _OPEN_PREV = frozenset("([{—–-:;/")
@@ -90,7 +92,7 @@ def single_style(paragraphs: list[str]) -> bool:
     if n_single < 2 or n_single <= _count_openers(_DOUBLE_OPEN_RE, joined):
         return False
     for p in paragraphs:
-        doubles = [m.start() for m in DOUBLE_RE.finditer(p)]
+        doubles = _offsets(p, DOUBLE_MARKS)
         if not doubles:
             continue
         spans = scan(p, single=True)
@@ -228,12 +230,23 @@ def _classify(p: str, i: int, n: int) -> tuple[bool, bool]:
     return can_open, can_close
 
 
+def _offsets(p: str, chars: str) -> list[int]:
+    """Where any of ``chars`` occurs in ``p``, in order (a few ``str.find``
+    scans cost less than the regex engine testing a class at every character)."""
+    found: list[int] = []
+    for ch in chars:
+        i = p.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = p.find(ch, i + 1)
+    found.sort()
+    return found
+
+
 def _marks(p: str, single: bool) -> list[tuple[int, bool, bool]]:
     n = len(p)
-    out = []
-    regex = SINGLE_RE if single else DOUBLE_RE
-    for m in regex.finditer(p):
-        i = m.start()
+    out: list[tuple[int, bool, bool]] = []
+    for i in _offsets(p, SINGLE_MARKS if single else DOUBLE_MARKS):
         if single and _is_apostrophe(p, i, n):
             continue
         o, c = _classify(p, i, n)

@@ -83,6 +83,8 @@ from .names import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .entities import Entity
     from .sentences import Lowered
 
@@ -185,24 +187,45 @@ class Mention:
 
 
 # -- what surrounds a name ----------------------------------------------------
-_APPOS_STOP_RE = re.compile(r"[,;.\x1f]")
-_ARTICLE_RE = re.compile(r"(?:a|an|the)\s+")
 _AGE_APPOS_RE = re.compile(r"^,\s+\d{1,3},\s")
 _COPULA_RE = re.compile(r"^\s+(?:is|was|has been)\s+(?P<d>(?:a|an|the)\s+[^,;.\x1f]{2,100})")
 _DOCUMENT_STEMS = tuple({w.split("-")[-1] for w in ISSUED_DOCUMENTS})
-_DOC_INTRO = (
-    rf"\b(?:in|{alternation(DOCUMENT_INTRO_VERBS)})\s+(?:a|an|its|their|the|his|her)\s+"
+
+
+def _initial_branches(words: list[str]) -> str:
+    """``\\b(?:{alternation(words)})`` for words that start with a lowercase
+    ASCII letter, written as one branch per first letter that checks the word
+    boundary after reading it ("s(?<!\\w.)(?:ent|hared)"): the regex engine
+    then skips ahead to a letter some word starts with instead of trying the
+    pattern at every position. At one position only one branch can match, and
+    inside a branch the words keep ``alternation``'s longest-first order, so
+    the matches are the same."""
+    branches: dict[str, list[str]] = {}
+    for w in words:
+        assert "a" <= w[0] <= "z" and len(w) > 1, w
+        branches.setdefault(w[0], []).append(w[1:])
+    return (
+        "(?:"
+        + "|".join(rf"{c}(?<!\w.)(?:{alternation(rests)})" for c, rests in sorted(branches.items()))
+        + ")"
+    )
+
+
+_DOC_INTRO_TAIL = (
+    r"\s+(?:a|an|its|their|the|his|her)\s+"
     rf"(?:[\w\-]+\s+){{0,2}}?(?:{alternation(ISSUED_DOCUMENTS)})\b"
 )
-_DOC_INTRO_RE = re.compile(_DOC_INTRO, re.I)
+_DOC_INTRO_RE = re.compile(rf"\b(?:in|{alternation(DOCUMENT_INTRO_VERBS)}){_DOC_INTRO_TAIL}", re.I)
 # On the lowercased paragraph the case-sensitive pattern finds the same
-# phrases about three times faster; not when the paragraph holds a letter that
+# phrases several times faster; not when the paragraph holds a letter that
 # only matches an ASCII one case-insensitively (or lowercases to two letters).
-_DOC_INTRO_LOWER_RE = re.compile(_DOC_INTRO)
-_CASE_ODD_LETTERS = ("İ", "ı", "ſ", "\u212a")  # the last is the Kelvin sign
+# ("in" first, then the verbs longest first, is longest first: no verb starts with "in".)
+assert not any(v.startswith("in") for v in DOCUMENT_INTRO_VERBS)
+_DOC_INTRO_LOWER_RE = re.compile(_initial_branches(["in", *DOCUMENT_INTRO_VERBS]) + _DOC_INTRO_TAIL)
 ORG_FOLLOW_RE = re.compile(rf"^(?:’s|'s)?\s+(?:{alternation(ORG_FOLLOWERS)})\b")
 _ORG_POSS_RE = re.compile(rf"^(?:’s|'s)\s+(?:{alternation(ORG_POSSESSIONS)})\b")
 _PERSON_ROLE_RE = re.compile(rf"\b(?:{alternation(PERSON_NOUNS)})\b", re.I)
+_PERSON_ROLE_LOWER_RE = re.compile(rf"{_initial_branches(sorted(PERSON_NOUNS))}\b")
 # "In South Philadelphia, Maria DiNardo said": a sentence opening on a place.
 _PLACE_OPENER_RE = re.compile(r"(?:^|[.!?”\"]\s*)In $")
 # Workers at a name: the name is where they work ("8,000 miners at Bafokeng Ridge").
@@ -279,15 +302,31 @@ def scan_mentions(
     return out
 
 
+def _lowers_alike(text: str, low: str) -> bool:
+    """Does a case-sensitive lowercase pattern on ``low`` (``text`` lowercased)
+    match where the case-insensitive one matches on ``text``? Not when a letter
+    lowercases to two ("İ") or is one of those that match an ASCII letter case
+    insensitively ("ı", "ſ", the Kelvin sign)."""
+    return len(low) == len(text) and "ı" not in text and "ſ" not in text and "\u212a" not in text
+
+
 def _document_intros(mp: str, low: str) -> list[int]:
     """Where the paragraph introduces a document ("in a statement", "released a
     report"); ``low`` is the paragraph lowercased."""
-    if len(low) == len(mp) and not any(c in mp for c in _CASE_ODD_LETTERS):
+    if _lowers_alike(mp, low):
         return [m.start() for m in _DOC_INTRO_LOWER_RE.finditer(low)]
     return [m.start() for m in _DOC_INTRO_RE.finditer(mp)]
 
 
-def _joined(text: str, pieces) -> bool:
+def _names_a_person_role(d: str) -> bool:
+    """A person's role word in a description ("a nurse at the hospital")."""
+    low = d.lower()
+    if _lowers_alike(d, low):
+        return _PERSON_ROLE_LOWER_RE.search(low) is not None
+    return _PERSON_ROLE_RE.search(d) is not None
+
+
+def _joined(text: str, pieces: tuple[tuple[int, int], ...]) -> bool:
     """Only "and"/"of"/"for"/"&" between the pieces of a split run."""
     return all(
         text[pieces[k][1] : pieces[k + 1][0]].strip() in NAME_LINK_WORDS
@@ -296,19 +335,25 @@ def _joined(text: str, pieces) -> bool:
 
 
 def _scan_paragraph(
-    pi: int, mp: str, base: int, sstarts: set[int], used_as_acronym, docs_here: list[int], out
+    pi: int,
+    mp: str,
+    base: int,
+    sstarts: set[int],
+    used_as_acronym: Callable[[str], bool],
+    docs_here: list[int],
+    out: list[Mention],
 ) -> None:
     joined_to = 0
     for run in RUN_RE.finditer(mp):
-        if run.start() < joined_to:
+        rs, run_end = run.span()
+        if rs < joined_to:
             continue  # the fields of a ministry's name, read with it
-        text = run.group()
+        text = mp[rs:run_end]
         if text in STOP_CAPS:
             continue
-        rs = run.start()
         fields_end = (
-            ministry_fields_after(mp, run.end())
-            if mp.startswith(",", run.end()) and MINISTRY_OF_RE.search(text)
+            ministry_fields_after(mp, run_end)
+            if mp.startswith(",", run_end) and " of " in text and MINISTRY_OF_RE.search(text)
             else 0
         )
         if fields_end:
@@ -321,8 +366,8 @@ def _scan_paragraph(
             )
         else:
             legal_end = (
-                legal_form_after(mp, run.end()) or romance_name_after(mp, run.end(), text)
-                if mp[run.end() : run.end() + 1] in (" ", "/")
+                legal_form_after(mp, run_end) or romance_name_after(mp, run_end, text)
+                if mp.startswith(" ", run_end) or mp.startswith("/", run_end)
                 else 0
             )
             if legal_end:
@@ -337,10 +382,10 @@ def _scan_paragraph(
                 # "Food and Drug Administration" stays one name when the article
                 # also calls it "FDA".
                 pieces = ((a0, b1),)
-            if len(pieces) > 1 and mp.startswith(" (", run.end()):
+            if len(pieces) > 1 and mp.startswith(" (", run_end):
                 # "The Convention of Scottish Local Authorities (Cosla)": a short
                 # form in brackets right after the run names all of it.
-                am = ACRONYM_AFTER_RE.match(mp, run.end())
+                am = ACRONYM_AFTER_RE.match(mp, run_end)
                 if am and am.group("a")[0] == text[a0] and _joined(text, pieces):
                     pieces = ((a0, b1),)
         last = len(pieces) - 1
@@ -433,9 +478,11 @@ def _mention(
     if titles:
         _read_titles(m, genders)
     ev = m.evidence
-    if ((a0.isspace() or a0 in ("’", "'")) and ORG_FOLLOW_RE.match(after)) or (
-        poss and _ORG_POSS_RE.match(after)
-    ):
+    if (
+        (a0.isspace() or a0 in ("’", "'"))
+        and _may_follow_as_org(after)
+        and ORG_FOLLOW_RE.match(after)
+    ) or (poss and _ORG_POSS_RE.match(after)):
         ev.append(ORG_FOLLOWER)
     if after.startswith(_IT_SAID_START) and _IT_SAID_RE.match(after):
         ev.append(SAID_IT)
@@ -459,7 +506,7 @@ def _mention(
         and _role_then_name(after)
     ):
         ev.append(ROLE_MODIFIER)
-    if a0 == "," or a0 == "(" or after[:2] == " (":
+    if (a0 == "," or a0 == "(" or after[:2] == " (") and _may_be_party_label(after):
         pm = _PARTY_RE.match(after)
         if pm:
             m.party, m.state = pm.group("p"), pm.group("st")
@@ -506,12 +553,13 @@ def _mention(
             if hm and not _WHO_POSS_RE.search(clause, hm.end()):
                 genders.append("f" if hm.group(1).startswith("her") else "m")
     if not d and s > 1 and mp[s - 1] == " " and mp[s - 2].isalpha():
-        d = _role_words_before(mp, s)
+        word = _word_before(mp, s)
+        d = _role_words_before(mp, s) if is_role_word(word) else ""
         if d:
             kind = d.split()[-1].lower()
             # "the cleaning contractor CleanServ Danmark": the kind of business, then its name
             ev.append(BODY_KIND_BEFORE if kind in _BODY_KINDS else ROLE_BEFORE)
-        elif _kind_of_body_before(mp, s):
+        elif word.lower() in _BODY_KINDS and _kind_of_body_before(mp, s):
             ev.append(BODY_KIND_BEFORE)  # "the public forestry company Šume Podrinja"
     if d:
         m.description = d
@@ -582,17 +630,17 @@ def _appositive(m: Mention, after: str) -> str:
             appos = None
     if appos and appos.split()[-1].lower().strip(".,") in SAY_VERBS:
         appos = None  # "from operator Andes Copper Corp, the union said": a new clause
-    if not appos and after[:1] == "," and _AGE_APPOS_RE.match(after):
+    if not appos and _age_after(after):
         # "her son Aiden, 8, to the gate": an age with no description after it
         m.evidence.append(AGE)
         return ""
     if appos:
         d = clean_description(appos)
-        if _AGE_APPOS_RE.match(after):
+        if _age_after(after):
             m.evidence.append(AGE)
         elif org_appositive(appos):
             m.evidence.append(ORG_APPOSITIVE)
-        elif appos.lstrip().lower().startswith(("a ", "an ")) or (d and _PERSON_ROLE_RE.search(d)):
+        elif appos.lstrip().lower().startswith(("a ", "an ")) or (d and _names_a_person_role(d)):
             m.evidence.append(PERSON_APPOSITIVE)
         return d
     if after[:4] in (" is ", " was", " has"):
@@ -632,24 +680,94 @@ def appositive_text(after: str) -> str | None:
         j += 1
     if j == 1:
         return None
-    age = _AGE_APPOS_RE.match(after)
+    age = _AGE_APPOS_RE.match(after) if after[j : j + 1].isdigit() else None
     if age:
         j = age.end()
         while j < n and after[j].isspace():
             j += 1
     if j >= n or not ("a" <= after[j] <= "z"):
         return None
-    stop_m = _APPOS_STOP_RE.search(after, j)
-    stop = stop_m.start() if stop_m else n
+    stop = n  # the first comma, semicolon, full stop or mask from j
+    for c in (",", ";", ".", "\x1f"):
+        k = after.find(c, j, stop)
+        if k >= 0:
+            stop = k
     if stop < n:
         c = after[stop]
         if c == "\x1f" or (c == "." and stop + 1 < n and not after[stop + 1].isspace()):
             return None
-    article = _ARTICLE_RE.match(after, j)
-    longest = 121 + (article.end() - j - 1 if article else 0)
+    article_end = _article_end(after, j)
+    longest = 121 + (article_end - j - 1 if article_end >= 0 else 0)
     if not 3 <= stop - j <= longest:
         return None
     return after[j:stop]
+
+
+def _article_end(text: str, j: int) -> int:
+    """Where "a", "an" or "the" and the whitespace after it, read at ``j`` in
+    ``text``, end; -1 when ``text`` has no such article at ``j``."""
+    n = len(text)
+    for w in ("a", "an", "the"):
+        if text.startswith(w, j):
+            k = j + len(w)
+            if k < n and text[k].isspace():
+                k += 1
+                while k < n and text[k].isspace():
+                    k += 1
+                return k
+    return -1
+
+
+def _age_after(after: str) -> bool:
+    """ "Pettiford, 47, a bus operator": an age set off by commas right after
+    the name (``_AGE_APPOS_RE``, tried only when a digit follows the comma)."""
+    if after[:1] != ",":
+        return False
+    n = len(after)
+    k = 1
+    while k < n and after[k].isspace():
+        k += 1
+    return k > 1 and after[k : k + 1].isdigit() and _AGE_APPOS_RE.match(after) is not None
+
+
+_ORG_FOLLOWER_INITIALS = frozenset(w[0] for w in ORG_FOLLOWERS)
+
+
+def _may_follow_as_org(after: str) -> bool:
+    """The quick test before ``ORG_FOLLOW_RE``: after an optional possessive
+    and the spaces, a letter that one of ``ORG_FOLLOWERS`` starts with."""
+    n = len(after)
+    k = 2 if after.startswith("’s") or after.startswith("'s") else 0
+    if not (k < n and after[k].isspace()):
+        return False
+    while k < n and after[k].isspace():
+        k += 1
+    return k < n and after[k] in _ORG_FOLLOWER_INITIALS
+
+
+def _may_be_party_label(after: str) -> bool:
+    """The quick test before ``_PARTY_RE``: ", D-" or " (R-" (spaces allowed)."""
+    n = len(after)
+    comma = after[:1] == ","
+    k = 1 if comma else 0
+    while k < n and after[k].isspace():
+        k += 1
+    if not comma:
+        if not after.startswith("(", k):
+            return False
+        k += 1
+    return after[k : k + 1] in ("D", "R", "I") and after.startswith("-", k + 1)
+
+
+def _word_before(mp: str, s: int) -> str:
+    """The word before the space before ``s`` (``mp[s - 1]`` is a space and
+    ``mp[s - 2]`` no space), at most 59 characters back: the last word of the
+    window that ``_role_words_before`` and ``_kind_of_body_before`` read."""
+    lo = s - 60 if s > 60 else 0
+    k = s - 2
+    while k > lo and not mp[k - 1].isspace():
+        k -= 1
+    return mp[k : s - 1]
 
 
 def _kind_of_body_before(mp: str, s: int) -> bool:

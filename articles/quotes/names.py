@@ -146,15 +146,23 @@ NATIVE_SCRIPT_AFTER_RE = re.compile(r"[ \t]*\((?=[^)]*[^\x00-\x7f])[^A-Za-z0-9()
 
 
 ACRONYM_AFTER_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9\-&]{1,9})\)")
-_POSS_RE = re.compile(r"(?:’s|'s|’|')$")
 _PLACE_ADJ_RE = re.compile(rf"^[A-Z][\w.]*-(?:{alternation(PLACE_ADJECTIVE_ENDINGS)})$")
 _SMALL = NAME_PARTICLES | NAME_LINK_WORDS | {"the"}
 
 
 def strip_possessive(tok: str) -> tuple[str, bool]:
-    m = _POSS_RE.search(tok)
-    if m and len(tok) > 2:
-        return tok[: m.start()], True
+    """("Kaiser", True) for "Kaiser's", "Kaiser’s", "Teachers'" (a possessive
+    at the end, or before a final newline as a regex's ``$`` reads it); the word
+    and False otherwise."""
+    n = len(tok)
+    if n <= 2:
+        return tok, False
+    end = n - 1 if tok[n - 1] == "\n" else n
+    if tok.startswith("’s", end - 2) or tok.startswith("'s", end - 2):
+        return tok[: end - 2], True
+    last = tok[end - 1]
+    if last == "’" or last == "'":
+        return tok[: end - 1], True
     return tok, False
 
 
@@ -226,9 +234,6 @@ def looks_like_person(name: str | Sequence[str], *, min_words: int = 1) -> bool:
     return True
 
 
-_NONSPACE_RE = re.compile(r"\S+")
-
-
 @lru_cache(maxsize=4096)
 def split_run(text: str) -> tuple[tuple[int, int], ...]:
     """Split one capitalised run (text) into name pieces, as (start, end) offsets.
@@ -241,7 +246,12 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
     after its head ("Croatian Tourism and Services Union", "Council for the
     Prison System").
     """
-    toks = [(m.start(), m.end()) for m in _NONSPACE_RE.finditer(text)]
+    toks: list[tuple[int, int]] = []
+    at = 0
+    for word in text.split():
+        at = text.find(word, at)
+        toks.append((at, at + len(word)))
+        at += len(word)
     pieces: list[tuple[int, int]] = []
     cur: list[tuple[int, int]] = []
 
@@ -429,7 +439,7 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             and not _given_name_not_month(toks)
             and not (len(toks) >= 2 and len(toks[0]) == 2 and toks[0][1] == ".")
         )
-        or _PLACE_ADJ_RE.match(toks[0])
+        or ("-" in toks[0] and _PLACE_ADJ_RE.match(toks[0]))
     ):
         toks.pop(0)
     if (
