@@ -69,7 +69,7 @@ from .names import (
     NATIVE_SCRIPT_AFTER_RE,
     RUN_RE,
     clean_description,
-    clean_tokens,
+    clean_token_tuples,
     initials,
     is_demonym,
     is_org_word,
@@ -351,9 +351,10 @@ def _scan_paragraph(
         text = mp[rs:run_end]
         if text in STOP_CAPS:
             continue
+        next_char = mp[run_end : run_end + 1]
         fields_end = (
             ministry_fields_after(mp, run_end)
-            if mp.startswith(",", run_end) and " of " in text and MINISTRY_OF_RE.search(text)
+            if next_char == "," and " of " in text and MINISTRY_OF_RE.search(text)
             else 0
         )
         if fields_end:
@@ -367,7 +368,7 @@ def _scan_paragraph(
         else:
             legal_end = (
                 legal_form_after(mp, run_end) or romance_name_after(mp, run_end, text)
-                if mp.startswith(" ", run_end) or mp.startswith("/", run_end)
+                if next_char == " " or next_char == "/"
                 else 0
             )
             if legal_end:
@@ -382,7 +383,7 @@ def _scan_paragraph(
                 # "Food and Drug Administration" stays one name when the article
                 # also calls it "FDA".
                 pieces = ((a0, b1),)
-            if len(pieces) > 1 and mp.startswith(" (", run_end):
+            if len(pieces) > 1 and mp[run_end : run_end + 2] == " (":
                 # "The Convention of Scottish Local Authorities (Cosla)": a short
                 # form in brackets right after the run names all of it.
                 am = ACRONYM_AFTER_RE.match(mp, run_end)
@@ -404,7 +405,7 @@ def _scan_paragraph(
                     and nxt[0].lower() in FIRST_NAMES_ALL
                 ):
                     surname = nxt[-1]
-            if k == last and mp.startswith(" government", e) and _GOV_ADJ_RE.fullmatch(mp[s:e]):
+            if k == last and mp[e : e + 11] == " government" and _GOV_ADJ_RE.fullmatch(mp[s:e]):
                 # "the Welsh government", "the Ontario government": a name in
                 # British/Canadian style with a lowercase head noun.
                 e += len(" government")
@@ -487,7 +488,7 @@ def _mention(
     if after.startswith(_IT_SAID_START) and _IT_SAID_RE.match(after):
         ev.append(SAID_IT)
     if not poss and (
-        mp.endswith(PLACE_PREPOSITIONS, max(0, s - 12), s)
+        mp[max(0, s - 12) : s].endswith(PLACE_PREPOSITIONS)
         or (surface.startswith("In ") and _PLACE_OPENER_RE.search(mp, max(0, s - 3), s + 3))
     ):
         ev.append(PLACE_PREPOSITION)
@@ -708,8 +709,8 @@ def _article_end(text: str, j: int) -> int:
     ``text``, end; -1 when ``text`` has no such article at ``j``."""
     n = len(text)
     for w in ("a", "an", "the"):
-        if text.startswith(w, j):
-            k = j + len(w)
+        k = j + len(w)
+        if text[j:k] == w:
             if k < n and text[k].isspace():
                 k += 1
                 while k < n and text[k].isspace():
@@ -731,18 +732,21 @@ def _age_after(after: str) -> bool:
 
 
 _ORG_FOLLOWER_INITIALS = frozenset(w[0] for w in ORG_FOLLOWERS)
+_ORG_FOLLOWER_WORDS = tuple(sorted(ORG_FOLLOWERS))
 
 
 def _may_follow_as_org(after: str) -> bool:
     """The quick test before ``ORG_FOLLOW_RE``: after an optional possessive
-    and the spaces, a letter that one of ``ORG_FOLLOWERS`` starts with."""
+    and the spaces, one of ``ORG_FOLLOWERS``."""
     n = len(after)
     k = 2 if after.startswith("’s") or after.startswith("'s") else 0
     if not (k < n and after[k].isspace()):
         return False
     while k < n and after[k].isspace():
         k += 1
-    return k < n and after[k] in _ORG_FOLLOWER_INITIALS
+    return (
+        k < n and after[k] in _ORG_FOLLOWER_INITIALS and after[k:].startswith(_ORG_FOLLOWER_WORDS)
+    )
 
 
 def _may_be_party_label(after: str) -> bool:
@@ -753,10 +757,10 @@ def _may_be_party_label(after: str) -> bool:
     while k < n and after[k].isspace():
         k += 1
     if not comma:
-        if not after.startswith("(", k):
+        if after[k : k + 1] != "(":
             return False
         k += 1
-    return after[k : k + 1] in ("D", "R", "I") and after.startswith("-", k + 1)
+    return after[k : k + 1] in ("D", "R", "I") and after[k + 1 : k + 2] == "-"
 
 
 def _word_before(mp: str, s: int) -> str:
@@ -819,11 +823,11 @@ def _in_relative(mp: str, s: int) -> bool:
 def _run_info(surface: str, surname: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool]:
     """(titles, name tokens, could be a description like "Kansas Republican",
     never a name) for one capitalised run; the part that needs no context."""
-    titles, toks = clean_tokens(surface)
+    titles, toks = clean_token_tuples(surface)
     if not toks:
         return (), (), False, True
     if surname:
-        toks = [*toks, surname]
+        toks = (*toks, surname)
     epithet = (
         len(toks) <= 3
         and (toks[-1].lower() in EPITHET_NOUNS or (len(toks) == 1 and is_demonym(toks[0])))
@@ -842,7 +846,7 @@ def _run_info(surface: str, surname: str) -> tuple[tuple[str, ...], tuple[str, .
             and all(is_title(t) or t.lower() in WORKPLACE_NOUNS for t in toks[:-1])
         )
     )
-    return tuple(titles), tuple(toks), epithet, skip
+    return titles, toks, epithet, skip
 
 
 @lru_cache(maxsize=4096)

@@ -158,10 +158,12 @@ def strip_possessive(tok: str) -> tuple[str, bool]:
     if n <= 2:
         return tok, False
     end = n - 1 if tok[n - 1] == "\n" else n
-    if tok.startswith("’s", end - 2) or tok.startswith("'s", end - 2):
-        return tok[: end - 2], True
     last = tok[end - 1]
-    if last == "’" or last == "'":
+    if last == "s":
+        before = tok[end - 2]
+        if before == "’" or before == "'":
+            return tok[: end - 2], True
+    elif last == "’" or last == "'":
         return tok[: end - 1], True
     return tok, False
 
@@ -403,6 +405,11 @@ def _body_head_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
 def clean_tokens(text: str) -> tuple[list[str], list[str]]:
     titles, toks = _clean_tokens(text)
     return list(titles), list(toks)
+
+
+def clean_token_tuples(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``clean_tokens`` as tuples (shared by its cache: do not change them)."""
+    return _clean_tokens(text)
 
 
 def _given_name_not_month(toks: list[str]) -> bool:

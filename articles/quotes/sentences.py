@@ -112,13 +112,26 @@ def _stops(text: str) -> list[int]:
     return found
 
 
+def _may_bound(c: str) -> bool:
+    """Can a sentence boundary (``_BOUND_RE``) start at a stop followed by
+    ``c``? Only before another stop, a closing mark, whitespace or a capital."""
+    return c != "" and (
+        c in ".!?…\"”’')]"
+        or c.isspace()
+        or "A" <= c <= "Z"
+        or "À" <= c <= "Ö"
+        or "Ø" <= c <= "Þ"
+        or "Ā" <= c <= "ſ"
+    )
+
+
 def sentence_starts(masked: str) -> list[int]:
     """Offsets where sentences start (always including 0)."""
     starts = [0]
     n = len(masked)
     resume = 0  # where the last boundary ended: the next cannot start before it
     for dot in _stops(masked):
-        if dot < resume:
+        if dot < resume or not _may_bound(masked[dot + 1 : dot + 2]):
             continue
         m = _BOUND_RE.match(masked, dot)
         if m is None:
