@@ -448,7 +448,7 @@ def _mention(
     if single and initial and toks[0] in STOP_CAPS:
         return None
     after = mp[e : e + 160]
-    if after[:2] == " (":
+    if after.startswith(" ("):
         nm = NATIVE_SCRIPT_AFTER_RE.match(mp, e)
         if nm:
             after = mp[nm.end() : nm.end() + 160]  # "Lin Mei-ling (林美玲), president of"
@@ -467,13 +467,15 @@ def _mention(
     ):
         m.modifier_use = True
     window = mp[lo40:s]
-    if ("told" in window or "tell" in window or " to " in window or " by " in window) and (
-        _ADDRESSEE_BEFORE_RE.search(window)
+    if (
+        ("told" in window or "tell" in window or " to " in window or " by " in window)
+        and _ends_with_word(window, _ADDRESSEE_LAST_WORDS, ("the", "The"))
+        and _ADDRESSEE_BEFORE_RE.search(window)
     ):
         m.addressed = True
     elif a0 == ")" and mp[s - 1 : s] == "(" and _WIRE_CREDIT_AFTER_RE.match(after):
         m.addressed = True  # a dateline's wire credit, "ABIDJAN (AFP) -": the outlet
-    if " union" in after[:40] and _UNION_HEAD_AFTER_RE.match(after):
+    if after.find(" union", 0, 40) >= 0 and _UNION_HEAD_AFTER_RE.match(after):
         m.union_head = True
     genders: list[str] = []
     if titles:
@@ -485,15 +487,17 @@ def _mention(
         and ORG_FOLLOW_RE.match(after)
     ) or (poss and _ORG_POSS_RE.match(after)):
         ev.append(ORG_FOLLOWER)
-    if after.startswith(_IT_SAID_START) and _IT_SAID_RE.match(after):
+    if after.startswith(_IT_SAID_START) and "it" in after and _IT_SAID_RE.match(after):
         ev.append(SAID_IT)
+    before12 = mp[max(0, s - 12) : s]
     if not poss and (
-        mp[max(0, s - 12) : s].endswith(PLACE_PREPOSITIONS)
+        before12.endswith(PLACE_PREPOSITIONS)
         or (surface.startswith("In ") and _PLACE_OPENER_RE.search(mp, max(0, s - 3), s + 3))
     ):
         ev.append(PLACE_PREPOSITION)
     if (
-        (before4[-4:] in (" at ", "for ") or before4 == "the ")
+        before4 in (" at ", "for ", "the ")
+        and _ends_with_word(window, ("at", "for", "against"), ("the",), _WORKPLACE_LAST_LETTERS)
         and _WORKPLACE_BEFORE_RE.search(mp, lo40, s)
         and not _FACILITY_AFTER_RE.match(after)
     ):
@@ -507,11 +511,11 @@ def _mention(
         and _role_then_name(after)
     ):
         ev.append(ROLE_MODIFIER)
-    if (a0 == "," or a0 == "(" or after[:2] == " (") and _may_be_party_label(after):
+    if (a0 == "," or a0 == "(" or after.startswith(" (")) and _may_be_party_label(after):
         pm = _PARTY_RE.match(after)
         if pm:
             m.party, m.state = pm.group("p"), pm.group("st")
-    if len(toks) >= 2 and "(" in after[:3]:
+    if len(toks) >= 2 and after.find("(", 0, 3) >= 0:
         ac = ACRONYM_AFTER_RE.match(after)
         if ac:
             m.acronym = ac.group("a")
@@ -519,15 +523,15 @@ def _mention(
         ac = _ALIAS_APPOSITIVE_RE.match(after)
         if ac and ac.group("a").lower() not in FIRST_NAMES_ALL and not is_demonym(ac.group("a")):
             m.acronym = ac.group("a")
-    d = _appositive(m, after) if a0 == "," or after[:4] in (" is ", " was", " has") else ""
-    if " as " in before4 or "name" in mp[max(0, s - 12) : s]:
+    d = _appositive(m, after) if a0 == "," or after.startswith((" is ", " was", " has")) else ""
+    if " as " in before4 or "name" in before12:
         nm = NAME_ONLY_BEFORE_RE.search(mp, max(0, s - 60), s)
         if nm:
             ev.append(GIVEN_NAME_ONLY)
             gw = nm.group("g") or nm.group("g2")
             if gw and gw.lower() != "their":
                 genders.append("m" if gw.lower() in ("his", "himself") else "f")
-    if "," in mp[max(0, s - 3) : s]:
+    if mp.find(",", max(0, s - 3), s) >= 0:
         km = (
             _KIN_BEFORE_RE.search(mp, max(0, s - 30), s)
             if _kin_before(mp[max(0, s - 30) : s])
@@ -625,11 +629,12 @@ def _appositive(m: Mention, after: str) -> str:
     noun an organisation ("a joint venture between ..."), "a/an ..." or a role
     word a person."""
     appos = appositive_text(after) if after[:1] == "," else None
+    appos_words: list[str] = appos.split() if appos else []  # never empty: it starts a-z
     if appos and not appos.startswith(("a ", "an ", "the ")):
-        w0 = appos.split()[0].lower()
+        w0 = appos_words[0].lower()
         if w0 in SAY_VERBS or w0.endswith("ed") or w0 in ROLE_STOP:
             appos = None
-    if appos and appos.split()[-1].lower().strip(".,") in SAY_VERBS:
+    if appos and appos_words[-1].lower().strip(".,") in SAY_VERBS:
         appos = None  # "from operator Andes Copper Corp, the union said": a new clause
     if not appos and _age_after(after):
         # "her son Aiden, 8, to the gate": an age with no description after it
@@ -644,7 +649,7 @@ def _appositive(m: Mention, after: str) -> str:
         elif appos.lstrip().lower().startswith(("a ", "an ")) or (d and _names_a_person_role(d)):
             m.evidence.append(PERSON_APPOSITIVE)
         return d
-    if after[:4] in (" is ", " was", " has"):
+    if after.startswith((" is ", " was", " has")):
         cm = _COPULA_RE.match(after)
         if cm:
             return clean_description(cm.group("d"))
@@ -719,6 +724,36 @@ def _article_end(text: str, j: int) -> int:
     return -1
 
 
+# The last words of what _ADDRESSEE_BEFORE_RE finds before a name ("told",
+# "in a response to", "obtained by"), and the last letters (under IGNORECASE)
+# of the words _WORKPLACE_BEFORE_RE wants before "at"/"for"/"against".
+_ADDRESSEE_LAST_WORDS = ("told", "tells", "tell", "telling", "to", "by")
+_WORKPLACE_LAST_LETTERS = ("s", "S", "ſ", "e", "E", "t", "T")
+
+
+def _ends_with_word(
+    window: str,
+    words: tuple[str, ...],
+    articles: tuple[str, ...],
+    last_letters: tuple[str, ...] = (),
+) -> bool:
+    """The quick test before a pattern anchored at the end of ``window`` that
+    ends in one of ``words``, spaces and optionally one of ``articles`` (three
+    letters) and spaces: does the window end so? With ``last_letters``, the
+    word before that one must also end in one of them."""
+    u = window.rstrip()
+    for k in range(2):
+        for w in words:
+            if u.endswith(w):
+                if not last_letters:
+                    return True
+                return u[: len(u) - len(w)].rstrip()[-1:] in last_letters
+        if k or not u.endswith(articles):
+            return False
+        u = u[:-3].rstrip()
+    return False
+
+
 def _age_after(after: str) -> bool:
     """ "Pettiford, 47, a bus operator": an age set off by commas right after
     the name (``_AGE_APPOS_RE``, tried only when a digit follows the comma)."""
@@ -733,6 +768,7 @@ def _age_after(after: str) -> bool:
 
 _ORG_FOLLOWER_INITIALS = frozenset(w[0] for w in ORG_FOLLOWERS)
 _ORG_FOLLOWER_WORDS = tuple(sorted(ORG_FOLLOWERS))
+_ORG_FOLLOWER_LONGEST = max(len(w) for w in ORG_FOLLOWERS)
 
 
 def _may_follow_as_org(after: str) -> bool:
@@ -745,7 +781,9 @@ def _may_follow_as_org(after: str) -> bool:
     while k < n and after[k].isspace():
         k += 1
     return (
-        k < n and after[k] in _ORG_FOLLOWER_INITIALS and after[k:].startswith(_ORG_FOLLOWER_WORDS)
+        k < n
+        and after[k] in _ORG_FOLLOWER_INITIALS
+        and after[k : k + _ORG_FOLLOWER_LONGEST].startswith(_ORG_FOLLOWER_WORDS)
     )
 
 

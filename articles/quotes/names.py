@@ -125,10 +125,12 @@ def legal_form_after(text: str, pos: int) -> int:
     """The end of a legal form written at ``pos`` right after a name run that
     left it out, or 0."""
     nxt = text[pos + 1 : pos + 2]
+    at_slash = pos + 1 if nxt == "A" else pos
     if not (
         nxt == "("
-        or (nxt.islower() and "." in text[pos + 2 : pos + 5])
-        or text.startswith(("A/S", "/S"), pos + (nxt == "A"))
+        or ("." in text[pos + 2 : pos + 5] and nxt.islower())
+        or text[at_slash : at_slash + 3] == "A/S"
+        or text[at_slash : at_slash + 2] == "/S"
     ):
         return 0  # the quick test: a bracket, a short lowercase word with a full stop, a slash
     m = _LEGAL_FORM_AFTER_RE.match(text, pos)
@@ -256,26 +258,6 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
         at += len(word)
     pieces: list[tuple[int, int]] = []
     cur: list[tuple[int, int]] = []
-
-    def flush() -> None:
-        while cur and text[cur[-1][0] : cur[-1][1]].lower() in _SMALL:
-            cur.pop()
-        while (
-            cur
-            and text[cur[0][0] : cur[0][1]].lower() in _SMALL
-            and (
-                # a capitalised particle opening a name stays ("Le Van Thang",
-                # "De Souza"); "The", "And", "Of", "For" do not.
-                not text[cur[0][0]].isupper()
-                or text[cur[0][0] : cur[0][1]].lower() in NAME_LINK_WORDS | {"the"}
-                or len(cur) == 1
-            )
-        ):
-            cur.pop(0)
-        if cur:
-            pieces.append((cur[0][0], cur[-1][1]))
-        cur.clear()
-
     n = len(toks)
     for k, (s, e) in enumerate(toks):
         tok = text[s:e]
@@ -283,7 +265,8 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
         if low in ("and", "of", "for", "the") and cur:
             left = [text[a:b] for a, b in cur]
             if low == "of" and len(left) == 1 and left[0].lower() in WORKER_WORDS:
-                flush()  # "Workers of Gobi Cashmere LLC went on strike": the workers, then the firm
+                # "Workers of Gobi Cashmere LLC went on strike": the workers, then the firm
+                _flush(text, cur, pieces)
                 continue
             nxt = text[toks[k + 1][0] : toks[k + 1][1]] if k + 1 < n else ""
             if nxt == "the" or (low == "the" and left[-1] in ("of", "for")):
@@ -302,7 +285,7 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                 ):
                     cur.append((s, e))
                 else:
-                    flush()
+                    _flush(text, cur, pieces)
                 continue
             if (
                 low == "and"
@@ -313,7 +296,8 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                 cur.append((s, e))  # "England and Wales Cricket Board"
                 continue
             if low == "and" and is_corporate_suffix(left[-1]):
-                flush()  # "Harvest Basket Inc and FreshLane Markets": two companies
+                # "Harvest Basket Inc and FreshLane Markets": two companies
+                _flush(text, cur, pieces)
                 continue
             if low == "and" and _body_head_after(text, toks, k + 1):
                 cur.append((s, e))  # "Croatian Tourism and Services Union": one body
@@ -346,7 +330,7 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
             ):  # "Secretary of Labor Renata Osei": an office, then its holder
                 cur.append((s, e))
                 continue
-            flush()
+            _flush(text, cur, pieces)
             continue
         cur.append((s, e))
         base, poss = strip_possessive(tok)
@@ -361,12 +345,13 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                 if ands and not any(is_org_word(text[a:b]) for a, b in cur[ands[-1] + 1 :]):
                     right = cur[ands[-1] + 1 :]
                     del cur[ands[-1] :]
-                    flush()
+                    _flush(text, cur, pieces)
                     cur.extend(right)
-                flush()
+                _flush(text, cur, pieces)
                 continue
         if k == 0 and tok.endswith(".") and low.rstrip(".") in STATE_ABBREVS and n > 1:
-            flush()  # "Homestead, Fla. Esteban Morales": the state closes the place
+            # "Homestead, Fla. Esteban Morales": the state closes the place
+            _flush(text, cur, pieces)
             continue
         if tok.endswith(".") and len(tok) > 2:
             bare = low.rstrip(".")
@@ -379,9 +364,34 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                 or (bare in LEGAL_FORM_ABBREVIATIONS and tok.islower())  # "Nordfiskur hf."
             ):
                 cur[-1] = (s, e - 1)
-                flush()
-    flush()
+                _flush(text, cur, pieces)
+    _flush(text, cur, pieces)
     return tuple(pieces)
+
+
+_LINK_OR_THE = NAME_LINK_WORDS | {"the"}
+
+
+def _flush(text: str, cur: list[tuple[int, int]], pieces: list[tuple[int, int]]) -> None:
+    """End the piece of ``split_run`` gathered in ``cur`` (its tokens' offsets):
+    add it to ``pieces`` without the link words at either end, and empty ``cur``."""
+    while cur and text[cur[-1][0] : cur[-1][1]].lower() in _SMALL:
+        cur.pop()
+    while (
+        cur
+        and text[cur[0][0] : cur[0][1]].lower() in _SMALL
+        and (
+            # a capitalised particle opening a name stays ("Le Van Thang",
+            # "De Souza"); "The", "And", "Of", "For" do not.
+            not text[cur[0][0]].isupper()
+            or text[cur[0][0] : cur[0][1]].lower() in _LINK_OR_THE
+            or len(cur) == 1
+        )
+    ):
+        cur.pop(0)
+    if cur:
+        pieces.append((cur[0][0], cur[-1][1]))
+    cur.clear()
 
 
 def _body_head_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
@@ -642,7 +652,7 @@ def clean_description(d: str) -> str:
     if (
         not d
         or low.startswith(NOT_DESCRIPTION_STARTS)
-        or _NUM_RE.fullmatch(d)
+        or (len(d) <= 3 and _NUM_RE.fullmatch(d))
         or len(d.split()) > 18
     ):
         return ""
