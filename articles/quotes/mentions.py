@@ -37,6 +37,8 @@ from .lexicon import (
     ADDRESSEE_NOUNS,
     APPOSITIVE_HEAD_END,
     COMPANY_HEADS,
+    DEMONYM_ENDINGS,
+    DEMONYMS,
     DOCUMENT_INTRO_VERBS,
     EPITHET_NOUNS,
     FACILITY_WORDS,
@@ -189,7 +191,16 @@ class Mention:
 # -- what surrounds a name ----------------------------------------------------
 _AGE_APPOS_RE = re.compile(r"^,\s+\d{1,3},\s")
 _COPULA_RE = re.compile(r"^\s+(?:is|was|has been)\s+(?P<d>(?:a|an|the)\s+[^,;.\x1f]{2,100})")
-_DOCUMENT_STEMS = tuple({w.split("-")[-1] for w in ISSUED_DOCUMENTS})
+_ALL_DOCUMENT_STEMS = {w.split("-")[-1] for w in ISSUED_DOCUMENTS}
+# The stems that find the paragraphs naming a document; one that holds another
+# ("email", "mail") finds no paragraph the other does not.
+_DOCUMENT_STEMS = tuple(
+    sorted(
+        st
+        for st in _ALL_DOCUMENT_STEMS
+        if not any(o != st and o in st for o in _ALL_DOCUMENT_STEMS)
+    )
+)
 
 
 def _initial_branches(words: list[str]) -> str:
@@ -266,7 +277,6 @@ _UNION_HEAD_AFTER_RE = re.compile(
 _BODY_KINDS = (COMPANY_HEADS | UNION_NOUNS) - WORKER_WORDS
 # What follows a wire service's name in a dateline: "(AFP) - ", "(Reuters) — ".
 _WIRE_CREDIT_AFTER_RE = re.compile(r"\)\s*[-–—]+\s")
-_CAPITAL_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]")
 _MOD_BEFORE_RE = re.compile(r"\b(?:a|an|A|An)\s$")
 _MOD_AFTER_RE = re.compile(r"^\s+[a-z][a-z\-]+\b(?!\s+(?:said|says|told|wrote))")
 NAME_ONLY_BEFORE_RE = re.compile(
@@ -298,7 +308,7 @@ def scan_mentions(
     with_documents = set(lowered.paragraphs_with(_DOCUMENT_STEMS))
     for pi, mp in enumerate(masked):
         docs_here = _document_intros(mp, lowered.paragraph(pi)) if pi in with_documents else []
-        _scan_paragraph(pi, mp, bases[pi], set(starts[pi]), used_as_acronym, docs_here, out)
+        _scan_paragraph(pi, mp, bases[pi], starts[pi], used_as_acronym, docs_here, out)
     return out
 
 
@@ -338,7 +348,7 @@ def _scan_paragraph(
     pi: int,
     mp: str,
     base: int,
-    sstarts: set[int],
+    sstarts: list[int],
     used_as_acronym: Callable[[str], bool],
     docs_here: list[int],
     out: list[Mention],
@@ -424,7 +434,11 @@ def _before_regional_role(mp: str, s: int, e: int) -> int:
     """The end of a name whose last word is the region of the role after it
     ("RMT Scottish organiser Ann Ross": the body is "RMT"), else ``e``."""
     last = mp.rfind(" ", s, e)
-    if not is_demonym(mp[last + 1 : e]):
+    word = mp[last + 1 : e]
+    low = word.lower()
+    if not (
+        (low in DEMONYMS or (len(word) > 5 and low.endswith(DEMONYM_ENDINGS))) and is_demonym(word)
+    ):
         return e
     wm = _WORD_AFTER_RE.match(mp, e)
     if wm and is_role_word(wm.group(1)) and not is_org_word(wm.group(1)):
@@ -504,12 +518,7 @@ def _mention(
         # "strikers at the Scioto Valley Zoo"; not "workers at the Carrick Creek
         # mine", where the name is the site's, not its owner's
         ev.append(WORKPLACE)
-    if (
-        a0 == " "
-        and after[1:2].islower()
-        and _CAPITAL_RE.search(after, 2, 60)
-        and _role_then_name(after)
-    ):
+    if a0 == " " and after[1:2].islower() and _capital_in(after, 2, 60) and _role_then_name(after):
         ev.append(ROLE_MODIFIER)
     if (a0 == "," or a0 == "(" or after.startswith(" (")) and _may_be_party_label(after):
         pm = _PARTY_RE.match(after)
@@ -654,6 +663,16 @@ def _appositive(m: Mention, after: str) -> str:
         if cm:
             return clean_description(cm.group("d"))
     return ""
+
+
+def _capital_in(text: str, start: int, end: int) -> bool:
+    """Is there a capital (A-Z, À-Ö, Ø-Þ or Ā-ſ, as in ``names.RUN_RE``)
+    between ``start`` and ``end`` in ``text``?"""
+    for i in range(start, min(end, len(text))):
+        c = ord(text[i])
+        if 65 <= c <= 90 or 192 <= c <= 214 or 216 <= c <= 222 or 256 <= c <= 383:
+            return True
+    return False
 
 
 def _role_then_name(after: str) -> bool:
@@ -942,7 +961,7 @@ def speaks_after(after: str) -> bool:
     return speech_after(after) or (after.startswith(",") and speech_after(after[1:]))
 
 
-def _after_open(mp: str, s: int, sstarts: set[int]) -> bool:
+def _after_open(mp: str, s: int, sstarts: list[int]) -> bool:
     """True when only quote marks/brackets separate s from a sentence start."""
     k = s
     while k > 0 and mp[k - 1] in "\"“”‘’'([":
