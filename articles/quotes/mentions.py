@@ -785,8 +785,10 @@ def _age_after(after: str) -> bool:
     return k > 1 and after[k : k + 1].isdigit() and _AGE_APPOS_RE.match(after) is not None
 
 
-_ORG_FOLLOWER_INITIALS = frozenset(w[0] for w in ORG_FOLLOWERS)
-_ORG_FOLLOWER_WORDS = tuple(sorted(ORG_FOLLOWERS))
+# ORG_FOLLOWERS by their first letter.
+_ORG_FOLLOWERS_BY_INITIAL: dict[str, tuple[str, ...]] = {
+    c: tuple(sorted(w for w in ORG_FOLLOWERS if w[0] == c)) for c in {w[0] for w in ORG_FOLLOWERS}
+}
 _ORG_FOLLOWER_LONGEST = max(len(w) for w in ORG_FOLLOWERS)
 
 
@@ -799,11 +801,10 @@ def _may_follow_as_org(after: str) -> bool:
         return False
     while k < n and after[k].isspace():
         k += 1
-    return (
-        k < n
-        and after[k] in _ORG_FOLLOWER_INITIALS
-        and after[k : k + _ORG_FOLLOWER_LONGEST].startswith(_ORG_FOLLOWER_WORDS)
-    )
+    if k >= n:
+        return False
+    words = _ORG_FOLLOWERS_BY_INITIAL.get(after[k])
+    return words is not None and after[k : k + _ORG_FOLLOWER_LONGEST].startswith(words)
 
 
 def _may_be_party_label(after: str) -> bool:

@@ -62,13 +62,15 @@ RUN_RE = re.compile(
     # a year in brackets before a company ending stays in the name
     # ("Kowloon Motor Bus (1933) Ltd", "Hang Seng (1960) Holdings").
     # The leading capital comes before the look-behind so the engine can skip ahead fast.
-    rf"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![\w’'\-.][A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'\-&.]*(?:[ \t]+(?:{_TOKEN}|\d+\b"
+    # Nothing after the repeats can fail, so they never give back what they took:
+    # possessive ("*+"), they match the same and keep no state to backtrack to.
+    rf"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![\w’'\-.][A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'\-&.]*+(?:[ \t]+(?:{_TOKEN}|\d+\b"
     rf"|\(\d{{4}}\)(?=[ \t]+(?i:{alternation(CORPORATE_SUFFIXES)})\b)"
     rf"|{_LINK}(?=[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ſ]))"
     # a legal form after a comma stays in the name ("Thai Air Catering Co., Ltd.",
     # "Caju do Norte, Lda")
     rf"|,[ \t]+(?:{alternation(s.capitalize() for s in CORPORATE_SUFFIXES)}"
-    rf"|LLC|PLC|GmbH|S\.A|N\.V|B\.V)\b\.?)*"
+    rf"|LLC|PLC|GmbH|S\.A|N\.V|B\.V)\b\.?)*+"
 )
 # A ministry named for several fields: the first ends its name run ("the Ministry
 # of Agriculture"), the others follow a comma ("..., Water Management and Forestry").
