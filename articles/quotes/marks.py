@@ -28,12 +28,13 @@ closes in its paragraph was closed by what looked like a plural possessive
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .lexicon import INVERTED_VERBS, ORG_WORDS, SAY_VERBS, alternation
 
-DOUBLE_RE = re.compile(r"[\"“”„‟«»]")
-SINGLE_RE = re.compile(r"['‘’‚‹›]")
+DOUBLE_MARKS = '"“”„‟«»'
+SINGLE_MARKS = "'‘’‚‹›"
+DOUBLE_RE = re.compile(f"[{DOUBLE_MARKS}]")
+SINGLE_RE = re.compile(f"[{SINGLE_MARKS}]")
 OPEN_HINT = frozenset("“„‟«‘‚‹")
 CLOSE_HINT = frozenset("”»’›")
 _OPEN_PREV = frozenset("([{—–-:;/")
@@ -90,7 +91,7 @@ def single_style(paragraphs: list[str]) -> bool:
     if n_single < 2 or n_single <= _count_openers(_DOUBLE_OPEN_RE, joined):
         return False
     for p in paragraphs:
-        doubles = [m.start() for m in DOUBLE_RE.finditer(p)]
+        doubles = _offsets(p, DOUBLE_MARKS)
         if not doubles:
             continue
         spans = scan(p, single=True)
@@ -99,37 +100,92 @@ def single_style(paragraphs: list[str]) -> bool:
     return True
 
 
-@dataclass(slots=True)
 class Span:
-    """One quote's extent inside one paragraph (content offsets, mark offsets)."""
+    """One quote's extent inside one paragraph (content offsets, mark offsets).
+
+    A plain class rather than a dataclass: mypyc compiles its ``__init__``
+    (a dataclass's is generated at run time, and spans are made for every quote).
+    Compares and prints as the dataclass would.
+    """
 
     start: int
     end: int
     open_mark: int  # -1 when the opening mark is missing (repaired)
     close_mark: int  # -1 when the closing mark is missing
-    strays: tuple[int, ...] = ()
-    after: int = -1  # where the text after the quote begins; -1: runs to paragraph end
+    strays: tuple[int, ...]
+    after: int  # where the text after the quote begins; -1: runs to paragraph end
 
-    def __post_init__(self) -> None:
-        if self.after < 0 and self.close_mark >= 0:
-            self.after = self.close_mark + 1
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        open_mark: int,
+        close_mark: int,
+        strays: tuple[int, ...] = (),
+        after: int = -1,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.open_mark = open_mark
+        self.close_mark = close_mark
+        self.strays = strays
+        self.after = close_mark + 1 if after < 0 and close_mark >= 0 else after
+
+    def _fields(self) -> tuple[int, int, int, int, tuple[int, ...], int]:
+        return (self.start, self.end, self.open_mark, self.close_mark, self.strays, self.after)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        return (
+            f"Span(start={self.start!r}, end={self.end!r}, open_mark={self.open_mark!r}, "
+            f"close_mark={self.close_mark!r}, strays={self.strays!r}, after={self.after!r})"
+        )
 
 
-@dataclass(slots=True)
 class Part:
+    """One paragraph's span of a quotation (a plain class, like ``Span``)."""
+
     para: int
     span: Span
 
+    def __init__(self, para: int, span: Span) -> None:
+        self.para = para
+        self.span = span
 
-@dataclass(slots=True)
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Part):
+            return NotImplemented
+        return self.para == other.para and self.span == other.span
+
+    def __repr__(self) -> str:
+        return f"Part(para={self.para!r}, span={self.span!r})"
+
+
 class RawQuote:
     """A quotation as marks delimit it, possibly over several paragraphs.
 
     ``qa`` marks an interview answer ("A: ...") that has no marks at all.
+    (A plain class, like ``Span``.)
     """
 
-    parts: list[Part] = field(default_factory=list)
-    qa: bool = False
+    parts: list[Part]
+    qa: bool
+
+    def __init__(self, parts: list[Part] | None = None, qa: bool = False) -> None:
+        self.parts = [] if parts is None else parts
+        self.qa = qa
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RawQuote):
+            return NotImplemented
+        return self.parts == other.parts and self.qa == other.qa
+
+    def __repr__(self) -> str:
+        return f"RawQuote(parts={self.parts!r}, qa={self.qa!r})"
 
     @property
     def first(self) -> Part:
@@ -228,12 +284,23 @@ def _classify(p: str, i: int, n: int) -> tuple[bool, bool]:
     return can_open, can_close
 
 
+def _offsets(p: str, chars: str) -> list[int]:
+    """Where any of ``chars`` occurs in ``p``, in order (a few ``str.find``
+    scans cost less than the regex engine testing a class at every character)."""
+    found: list[int] = []
+    for ch in chars:
+        i = p.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = p.find(ch, i + 1)
+    found.sort()
+    return found
+
+
 def _marks(p: str, single: bool) -> list[tuple[int, bool, bool]]:
     n = len(p)
-    out = []
-    regex = SINGLE_RE if single else DOUBLE_RE
-    for m in regex.finditer(p):
-        i = m.start()
+    out: list[tuple[int, bool, bool]] = []
+    for i in _offsets(p, SINGLE_MARKS if single else DOUBLE_MARKS):
         if single and _is_apostrophe(p, i, n):
             continue
         o, c = _classify(p, i, n)

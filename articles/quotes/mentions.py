@@ -37,6 +37,8 @@ from .lexicon import (
     ADDRESSEE_NOUNS,
     APPOSITIVE_HEAD_END,
     COMPANY_HEADS,
+    DEMONYM_ENDINGS,
+    DEMONYMS,
     DOCUMENT_INTRO_VERBS,
     EPITHET_NOUNS,
     FACILITY_WORDS,
@@ -69,7 +71,7 @@ from .names import (
     NATIVE_SCRIPT_AFTER_RE,
     RUN_RE,
     clean_description,
-    clean_tokens,
+    clean_token_tuples,
     initials,
     is_demonym,
     is_org_word,
@@ -83,6 +85,8 @@ from .names import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .entities import Entity
     from .sentences import Lowered
 
@@ -185,24 +189,54 @@ class Mention:
 
 
 # -- what surrounds a name ----------------------------------------------------
-_APPOS_STOP_RE = re.compile(r"[,;.\x1f]")
-_ARTICLE_RE = re.compile(r"(?:a|an|the)\s+")
 _AGE_APPOS_RE = re.compile(r"^,\s+\d{1,3},\s")
 _COPULA_RE = re.compile(r"^\s+(?:is|was|has been)\s+(?P<d>(?:a|an|the)\s+[^,;.\x1f]{2,100})")
-_DOCUMENT_STEMS = tuple({w.split("-")[-1] for w in ISSUED_DOCUMENTS})
-_DOC_INTRO = (
-    rf"\b(?:in|{alternation(DOCUMENT_INTRO_VERBS)})\s+(?:a|an|its|their|the|his|her)\s+"
+_ALL_DOCUMENT_STEMS = {w.split("-")[-1] for w in ISSUED_DOCUMENTS}
+# The stems that find the paragraphs naming a document; one that holds another
+# ("email", "mail") finds no paragraph the other does not.
+_DOCUMENT_STEMS = tuple(
+    sorted(
+        st
+        for st in _ALL_DOCUMENT_STEMS
+        if not any(o != st and o in st for o in _ALL_DOCUMENT_STEMS)
+    )
+)
+
+
+def _initial_branches(words: list[str]) -> str:
+    """``\\b(?:{alternation(words)})`` for words that start with a lowercase
+    ASCII letter, written as one branch per first letter that checks the word
+    boundary after reading it ("s(?<!\\w.)(?:ent|hared)"): the regex engine
+    then skips ahead to a letter some word starts with instead of trying the
+    pattern at every position. At one position only one branch can match, and
+    inside a branch the words keep ``alternation``'s longest-first order, so
+    the matches are the same."""
+    branches: dict[str, list[str]] = {}
+    for w in words:
+        assert "a" <= w[0] <= "z" and len(w) > 1, w
+        branches.setdefault(w[0], []).append(w[1:])
+    return (
+        "(?:"
+        + "|".join(rf"{c}(?<!\w.)(?:{alternation(rests)})" for c, rests in sorted(branches.items()))
+        + ")"
+    )
+
+
+_DOC_INTRO_TAIL = (
+    r"\s+(?:a|an|its|their|the|his|her)\s+"
     rf"(?:[\w\-]+\s+){{0,2}}?(?:{alternation(ISSUED_DOCUMENTS)})\b"
 )
-_DOC_INTRO_RE = re.compile(_DOC_INTRO, re.I)
+_DOC_INTRO_RE = re.compile(rf"\b(?:in|{alternation(DOCUMENT_INTRO_VERBS)}){_DOC_INTRO_TAIL}", re.I)
 # On the lowercased paragraph the case-sensitive pattern finds the same
-# phrases about three times faster; not when the paragraph holds a letter that
+# phrases several times faster; not when the paragraph holds a letter that
 # only matches an ASCII one case-insensitively (or lowercases to two letters).
-_DOC_INTRO_LOWER_RE = re.compile(_DOC_INTRO)
-_CASE_ODD_LETTERS = ("İ", "ı", "ſ", "\u212a")  # the last is the Kelvin sign
+# ("in" first, then the verbs longest first, is longest first: no verb starts with "in".)
+assert not any(v.startswith("in") for v in DOCUMENT_INTRO_VERBS)
+_DOC_INTRO_LOWER_RE = re.compile(_initial_branches(["in", *DOCUMENT_INTRO_VERBS]) + _DOC_INTRO_TAIL)
 ORG_FOLLOW_RE = re.compile(rf"^(?:’s|'s)?\s+(?:{alternation(ORG_FOLLOWERS)})\b")
 _ORG_POSS_RE = re.compile(rf"^(?:’s|'s)\s+(?:{alternation(ORG_POSSESSIONS)})\b")
 _PERSON_ROLE_RE = re.compile(rf"\b(?:{alternation(PERSON_NOUNS)})\b", re.I)
+_PERSON_ROLE_LOWER_RE = re.compile(rf"{_initial_branches(sorted(PERSON_NOUNS))}\b")
 # "In South Philadelphia, Maria DiNardo said": a sentence opening on a place.
 _PLACE_OPENER_RE = re.compile(r"(?:^|[.!?”\"]\s*)In $")
 # Workers at a name: the name is where they work ("8,000 miners at Bafokeng Ridge").
@@ -243,7 +277,6 @@ _UNION_HEAD_AFTER_RE = re.compile(
 _BODY_KINDS = (COMPANY_HEADS | UNION_NOUNS) - WORKER_WORDS
 # What follows a wire service's name in a dateline: "(AFP) - ", "(Reuters) — ".
 _WIRE_CREDIT_AFTER_RE = re.compile(r"\)\s*[-–—]+\s")
-_CAPITAL_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ]")
 _MOD_BEFORE_RE = re.compile(r"\b(?:a|an|A|An)\s$")
 _MOD_AFTER_RE = re.compile(r"^\s+[a-z][a-z\-]+\b(?!\s+(?:said|says|told|wrote))")
 NAME_ONLY_BEFORE_RE = re.compile(
@@ -275,19 +308,35 @@ def scan_mentions(
     with_documents = set(lowered.paragraphs_with(_DOCUMENT_STEMS))
     for pi, mp in enumerate(masked):
         docs_here = _document_intros(mp, lowered.paragraph(pi)) if pi in with_documents else []
-        _scan_paragraph(pi, mp, bases[pi], set(starts[pi]), used_as_acronym, docs_here, out)
+        _scan_paragraph(pi, mp, bases[pi], starts[pi], used_as_acronym, docs_here, out)
     return out
+
+
+def _lowers_alike(text: str, low: str) -> bool:
+    """Does a case-sensitive lowercase pattern on ``low`` (``text`` lowercased)
+    match where the case-insensitive one matches on ``text``? Not when a letter
+    lowercases to two ("İ") or is one of those that match an ASCII letter case
+    insensitively ("ı", "ſ", the Kelvin sign)."""
+    return len(low) == len(text) and "ı" not in text and "ſ" not in text and "\u212a" not in text
 
 
 def _document_intros(mp: str, low: str) -> list[int]:
     """Where the paragraph introduces a document ("in a statement", "released a
     report"); ``low`` is the paragraph lowercased."""
-    if len(low) == len(mp) and not any(c in mp for c in _CASE_ODD_LETTERS):
+    if _lowers_alike(mp, low):
         return [m.start() for m in _DOC_INTRO_LOWER_RE.finditer(low)]
     return [m.start() for m in _DOC_INTRO_RE.finditer(mp)]
 
 
-def _joined(text: str, pieces) -> bool:
+def _names_a_person_role(d: str) -> bool:
+    """A person's role word in a description ("a nurse at the hospital")."""
+    low = d.lower()
+    if _lowers_alike(d, low):
+        return _PERSON_ROLE_LOWER_RE.search(low) is not None
+    return _PERSON_ROLE_RE.search(d) is not None
+
+
+def _joined(text: str, pieces: tuple[tuple[int, int], ...]) -> bool:
     """Only "and"/"of"/"for"/"&" between the pieces of a split run."""
     return all(
         text[pieces[k][1] : pieces[k + 1][0]].strip() in NAME_LINK_WORDS
@@ -296,19 +345,26 @@ def _joined(text: str, pieces) -> bool:
 
 
 def _scan_paragraph(
-    pi: int, mp: str, base: int, sstarts: set[int], used_as_acronym, docs_here: list[int], out
+    pi: int,
+    mp: str,
+    base: int,
+    sstarts: list[int],
+    used_as_acronym: Callable[[str], bool],
+    docs_here: list[int],
+    out: list[Mention],
 ) -> None:
     joined_to = 0
     for run in RUN_RE.finditer(mp):
-        if run.start() < joined_to:
+        rs, run_end = run.span()
+        if rs < joined_to:
             continue  # the fields of a ministry's name, read with it
-        text = run.group()
+        text = mp[rs:run_end]
         if text in STOP_CAPS:
             continue
-        rs = run.start()
+        next_char = mp[run_end : run_end + 1]
         fields_end = (
-            ministry_fields_after(mp, run.end())
-            if mp.startswith(",", run.end()) and MINISTRY_OF_RE.search(text)
+            ministry_fields_after(mp, run_end)
+            if next_char == "," and " of " in text and MINISTRY_OF_RE.search(text)
             else 0
         )
         if fields_end:
@@ -321,8 +377,8 @@ def _scan_paragraph(
             )
         else:
             legal_end = (
-                legal_form_after(mp, run.end()) or romance_name_after(mp, run.end(), text)
-                if mp[run.end() : run.end() + 1] in (" ", "/")
+                legal_form_after(mp, run_end) or romance_name_after(mp, run_end, text)
+                if next_char == " " or next_char == "/"
                 else 0
             )
             if legal_end:
@@ -337,10 +393,10 @@ def _scan_paragraph(
                 # "Food and Drug Administration" stays one name when the article
                 # also calls it "FDA".
                 pieces = ((a0, b1),)
-            if len(pieces) > 1 and mp.startswith(" (", run.end()):
+            if len(pieces) > 1 and mp[run_end : run_end + 2] == " (":
                 # "The Convention of Scottish Local Authorities (Cosla)": a short
                 # form in brackets right after the run names all of it.
-                am = ACRONYM_AFTER_RE.match(mp, run.end())
+                am = ACRONYM_AFTER_RE.match(mp, run_end)
                 if am and am.group("a")[0] == text[a0] and _joined(text, pieces):
                     pieces = ((a0, b1),)
         last = len(pieces) - 1
@@ -359,7 +415,7 @@ def _scan_paragraph(
                     and nxt[0].lower() in FIRST_NAMES_ALL
                 ):
                     surname = nxt[-1]
-            if k == last and mp.startswith(" government", e) and _GOV_ADJ_RE.fullmatch(mp[s:e]):
+            if k == last and mp[e : e + 11] == " government" and _GOV_ADJ_RE.fullmatch(mp[s:e]):
                 # "the Welsh government", "the Ontario government": a name in
                 # British/Canadian style with a lowercase head noun.
                 e += len(" government")
@@ -378,7 +434,11 @@ def _before_regional_role(mp: str, s: int, e: int) -> int:
     """The end of a name whose last word is the region of the role after it
     ("RMT Scottish organiser Ann Ross": the body is "RMT"), else ``e``."""
     last = mp.rfind(" ", s, e)
-    if not is_demonym(mp[last + 1 : e]):
+    word = mp[last + 1 : e]
+    low = word.lower()
+    if not (
+        (low in DEMONYMS or (len(word) > 5 and low.endswith(DEMONYM_ENDINGS))) and is_demonym(word)
+    ):
         return e
     wm = _WORD_AFTER_RE.match(mp, e)
     if wm and is_role_word(wm.group(1)) and not is_org_word(wm.group(1)):
@@ -402,7 +462,7 @@ def _mention(
     if single and initial and toks[0] in STOP_CAPS:
         return None
     after = mp[e : e + 160]
-    if after[:2] == " (":
+    if after.startswith(" ("):
         nm = NATIVE_SCRIPT_AFTER_RE.match(mp, e)
         if nm:
             after = mp[nm.end() : nm.end() + 160]  # "Lin Mei-ling (林美玲), president of"
@@ -421,49 +481,50 @@ def _mention(
     ):
         m.modifier_use = True
     window = mp[lo40:s]
-    if ("told" in window or "tell" in window or " to " in window or " by " in window) and (
-        _ADDRESSEE_BEFORE_RE.search(window)
+    if (
+        ("told" in window or "tell" in window or " to " in window or " by " in window)
+        and _ends_with_word(window, _ADDRESSEE_LAST_WORDS, ("the", "The"))
+        and _ADDRESSEE_BEFORE_RE.search(window)
     ):
         m.addressed = True
     elif a0 == ")" and mp[s - 1 : s] == "(" and _WIRE_CREDIT_AFTER_RE.match(after):
         m.addressed = True  # a dateline's wire credit, "ABIDJAN (AFP) -": the outlet
-    if " union" in after[:40] and _UNION_HEAD_AFTER_RE.match(after):
+    if after.find(" union", 0, 40) >= 0 and _UNION_HEAD_AFTER_RE.match(after):
         m.union_head = True
     genders: list[str] = []
     if titles:
         _read_titles(m, genders)
     ev = m.evidence
-    if ((a0.isspace() or a0 in ("’", "'")) and ORG_FOLLOW_RE.match(after)) or (
-        poss and _ORG_POSS_RE.match(after)
-    ):
+    if (
+        (a0.isspace() or a0 in ("’", "'"))
+        and _may_follow_as_org(after)
+        and ORG_FOLLOW_RE.match(after)
+    ) or (poss and _ORG_POSS_RE.match(after)):
         ev.append(ORG_FOLLOWER)
-    if after.startswith(_IT_SAID_START) and _IT_SAID_RE.match(after):
+    if after.startswith(_IT_SAID_START) and "it" in after and _IT_SAID_RE.match(after):
         ev.append(SAID_IT)
+    before12 = mp[max(0, s - 12) : s]
     if not poss and (
-        mp.endswith(PLACE_PREPOSITIONS, max(0, s - 12), s)
+        before12.endswith(PLACE_PREPOSITIONS)
         or (surface.startswith("In ") and _PLACE_OPENER_RE.search(mp, max(0, s - 3), s + 3))
     ):
         ev.append(PLACE_PREPOSITION)
     if (
-        (before4[-4:] in (" at ", "for ") or before4 == "the ")
+        before4 in (" at ", "for ", "the ")
+        and _ends_with_word(window, ("at", "for", "against"), ("the",), _WORKPLACE_LAST_LETTERS)
         and _WORKPLACE_BEFORE_RE.search(mp, lo40, s)
         and not _FACILITY_AFTER_RE.match(after)
     ):
         # "strikers at the Scioto Valley Zoo"; not "workers at the Carrick Creek
         # mine", where the name is the site's, not its owner's
         ev.append(WORKPLACE)
-    if (
-        a0 == " "
-        and after[1:2].islower()
-        and _CAPITAL_RE.search(after, 2, 60)
-        and _role_then_name(after)
-    ):
+    if a0 == " " and after[1:2].islower() and _capital_in(after, 2, 60) and _role_then_name(after):
         ev.append(ROLE_MODIFIER)
-    if a0 == "," or a0 == "(" or after[:2] == " (":
+    if (a0 == "," or a0 == "(" or after.startswith(" (")) and _may_be_party_label(after):
         pm = _PARTY_RE.match(after)
         if pm:
             m.party, m.state = pm.group("p"), pm.group("st")
-    if len(toks) >= 2 and "(" in after[:3]:
+    if len(toks) >= 2 and after.find("(", 0, 3) >= 0:
         ac = ACRONYM_AFTER_RE.match(after)
         if ac:
             m.acronym = ac.group("a")
@@ -471,15 +532,15 @@ def _mention(
         ac = _ALIAS_APPOSITIVE_RE.match(after)
         if ac and ac.group("a").lower() not in FIRST_NAMES_ALL and not is_demonym(ac.group("a")):
             m.acronym = ac.group("a")
-    d = _appositive(m, after) if a0 == "," or after[:4] in (" is ", " was", " has") else ""
-    if " as " in before4 or "name" in mp[max(0, s - 12) : s]:
+    d = _appositive(m, after) if a0 == "," or after.startswith((" is ", " was", " has")) else ""
+    if " as " in before4 or "name" in before12:
         nm = NAME_ONLY_BEFORE_RE.search(mp, max(0, s - 60), s)
         if nm:
             ev.append(GIVEN_NAME_ONLY)
             gw = nm.group("g") or nm.group("g2")
             if gw and gw.lower() != "their":
                 genders.append("m" if gw.lower() in ("his", "himself") else "f")
-    if "," in mp[max(0, s - 3) : s]:
+    if mp.find(",", max(0, s - 3), s) >= 0:
         km = (
             _KIN_BEFORE_RE.search(mp, max(0, s - 30), s)
             if _kin_before(mp[max(0, s - 30) : s])
@@ -506,12 +567,13 @@ def _mention(
             if hm and not _WHO_POSS_RE.search(clause, hm.end()):
                 genders.append("f" if hm.group(1).startswith("her") else "m")
     if not d and s > 1 and mp[s - 1] == " " and mp[s - 2].isalpha():
-        d = _role_words_before(mp, s)
+        word = _word_before(mp, s)
+        d = _role_words_before(mp, s) if is_role_word(word) else ""
         if d:
             kind = d.split()[-1].lower()
             # "the cleaning contractor CleanServ Danmark": the kind of business, then its name
             ev.append(BODY_KIND_BEFORE if kind in _BODY_KINDS else ROLE_BEFORE)
-        elif _kind_of_body_before(mp, s):
+        elif word.lower() in _BODY_KINDS and _kind_of_body_before(mp, s):
             ev.append(BODY_KIND_BEFORE)  # "the public forestry company Šume Podrinja"
     if d:
         m.description = d
@@ -576,30 +638,41 @@ def _appositive(m: Mention, after: str) -> str:
     noun an organisation ("a joint venture between ..."), "a/an ..." or a role
     word a person."""
     appos = appositive_text(after) if after[:1] == "," else None
+    appos_words: list[str] = appos.split() if appos else []  # never empty: it starts a-z
     if appos and not appos.startswith(("a ", "an ", "the ")):
-        w0 = appos.split()[0].lower()
+        w0 = appos_words[0].lower()
         if w0 in SAY_VERBS or w0.endswith("ed") or w0 in ROLE_STOP:
             appos = None
-    if appos and appos.split()[-1].lower().strip(".,") in SAY_VERBS:
+    if appos and appos_words[-1].lower().strip(".,") in SAY_VERBS:
         appos = None  # "from operator Andes Copper Corp, the union said": a new clause
-    if not appos and after[:1] == "," and _AGE_APPOS_RE.match(after):
+    if not appos and _age_after(after):
         # "her son Aiden, 8, to the gate": an age with no description after it
         m.evidence.append(AGE)
         return ""
     if appos:
         d = clean_description(appos)
-        if _AGE_APPOS_RE.match(after):
+        if _age_after(after):
             m.evidence.append(AGE)
         elif org_appositive(appos):
             m.evidence.append(ORG_APPOSITIVE)
-        elif appos.lstrip().lower().startswith(("a ", "an ")) or (d and _PERSON_ROLE_RE.search(d)):
+        elif appos.lstrip().lower().startswith(("a ", "an ")) or (d and _names_a_person_role(d)):
             m.evidence.append(PERSON_APPOSITIVE)
         return d
-    if after[:4] in (" is ", " was", " has"):
+    if after.startswith((" is ", " was", " has")):
         cm = _COPULA_RE.match(after)
         if cm:
             return clean_description(cm.group("d"))
     return ""
+
+
+def _capital_in(text: str, start: int, end: int) -> bool:
+    """Is there a capital (A-Z, À-Ö, Ø-Þ or Ā-ſ, as in ``names.RUN_RE``)
+    between ``start`` and ``end`` in ``text``?"""
+    for i in range(start, min(end, len(text))):
+        c = ord(text[i])
+        if 65 <= c <= 90 or 192 <= c <= 214 or 216 <= c <= 222 or 256 <= c <= 383:
+            return True
+    return False
 
 
 def _role_then_name(after: str) -> bool:
@@ -632,24 +705,131 @@ def appositive_text(after: str) -> str | None:
         j += 1
     if j == 1:
         return None
-    age = _AGE_APPOS_RE.match(after)
+    age = _AGE_APPOS_RE.match(after) if after[j : j + 1].isdigit() else None
     if age:
         j = age.end()
         while j < n and after[j].isspace():
             j += 1
     if j >= n or not ("a" <= after[j] <= "z"):
         return None
-    stop_m = _APPOS_STOP_RE.search(after, j)
-    stop = stop_m.start() if stop_m else n
+    stop = n  # the first comma, semicolon, full stop or mask from j
+    for c in (",", ";", ".", "\x1f"):
+        k = after.find(c, j, stop)
+        if k >= 0:
+            stop = k
     if stop < n:
         c = after[stop]
         if c == "\x1f" or (c == "." and stop + 1 < n and not after[stop + 1].isspace()):
             return None
-    article = _ARTICLE_RE.match(after, j)
-    longest = 121 + (article.end() - j - 1 if article else 0)
+    article_end = _article_end(after, j)
+    longest = 121 + (article_end - j - 1 if article_end >= 0 else 0)
     if not 3 <= stop - j <= longest:
         return None
     return after[j:stop]
+
+
+def _article_end(text: str, j: int) -> int:
+    """Where "a", "an" or "the" and the whitespace after it, read at ``j`` in
+    ``text``, end; -1 when ``text`` has no such article at ``j``."""
+    n = len(text)
+    for w in ("a", "an", "the"):
+        k = j + len(w)
+        if text[j:k] == w:
+            if k < n and text[k].isspace():
+                k += 1
+                while k < n and text[k].isspace():
+                    k += 1
+                return k
+    return -1
+
+
+# The last words of what _ADDRESSEE_BEFORE_RE finds before a name ("told",
+# "in a response to", "obtained by"), and the last letters (under IGNORECASE)
+# of the words _WORKPLACE_BEFORE_RE wants before "at"/"for"/"against".
+_ADDRESSEE_LAST_WORDS = ("told", "tells", "tell", "telling", "to", "by")
+_WORKPLACE_LAST_LETTERS = ("s", "S", "ſ", "e", "E", "t", "T")
+
+
+def _ends_with_word(
+    window: str,
+    words: tuple[str, ...],
+    articles: tuple[str, ...],
+    last_letters: tuple[str, ...] = (),
+) -> bool:
+    """The quick test before a pattern anchored at the end of ``window`` that
+    ends in one of ``words``, spaces and optionally one of ``articles`` (three
+    letters) and spaces: does the window end so? With ``last_letters``, the
+    word before that one must also end in one of them."""
+    u = window.rstrip()
+    for k in range(2):
+        for w in words:
+            if u.endswith(w):
+                if not last_letters:
+                    return True
+                return u[: len(u) - len(w)].rstrip()[-1:] in last_letters
+        if k or not u.endswith(articles):
+            return False
+        u = u[:-3].rstrip()
+    return False
+
+
+def _age_after(after: str) -> bool:
+    """ "Pettiford, 47, a bus operator": an age set off by commas right after
+    the name (``_AGE_APPOS_RE``, tried only when a digit follows the comma)."""
+    if after[:1] != ",":
+        return False
+    n = len(after)
+    k = 1
+    while k < n and after[k].isspace():
+        k += 1
+    return k > 1 and after[k : k + 1].isdigit() and _AGE_APPOS_RE.match(after) is not None
+
+
+# ORG_FOLLOWERS by their first letter.
+_ORG_FOLLOWERS_BY_INITIAL: dict[str, tuple[str, ...]] = {
+    c: tuple(sorted(w for w in ORG_FOLLOWERS if w[0] == c)) for c in {w[0] for w in ORG_FOLLOWERS}
+}
+_ORG_FOLLOWER_LONGEST = max(len(w) for w in ORG_FOLLOWERS)
+
+
+def _may_follow_as_org(after: str) -> bool:
+    """The quick test before ``ORG_FOLLOW_RE``: after an optional possessive
+    and the spaces, one of ``ORG_FOLLOWERS``."""
+    n = len(after)
+    k = 2 if after.startswith("’s") or after.startswith("'s") else 0
+    if not (k < n and after[k].isspace()):
+        return False
+    while k < n and after[k].isspace():
+        k += 1
+    if k >= n:
+        return False
+    words = _ORG_FOLLOWERS_BY_INITIAL.get(after[k])
+    return words is not None and after[k : k + _ORG_FOLLOWER_LONGEST].startswith(words)
+
+
+def _may_be_party_label(after: str) -> bool:
+    """The quick test before ``_PARTY_RE``: ", D-" or " (R-" (spaces allowed)."""
+    n = len(after)
+    comma = after[:1] == ","
+    k = 1 if comma else 0
+    while k < n and after[k].isspace():
+        k += 1
+    if not comma:
+        if after[k : k + 1] != "(":
+            return False
+        k += 1
+    return after[k : k + 1] in ("D", "R", "I") and after[k + 1 : k + 2] == "-"
+
+
+def _word_before(mp: str, s: int) -> str:
+    """The word before the space before ``s`` (``mp[s - 1]`` is a space and
+    ``mp[s - 2]`` no space), at most 59 characters back: the last word of the
+    window that ``_role_words_before`` and ``_kind_of_body_before`` read."""
+    lo = s - 60 if s > 60 else 0
+    k = s - 2
+    while k > lo and not mp[k - 1].isspace():
+        k -= 1
+    return mp[k : s - 1]
 
 
 def _kind_of_body_before(mp: str, s: int) -> bool:
@@ -701,11 +881,11 @@ def _in_relative(mp: str, s: int) -> bool:
 def _run_info(surface: str, surname: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool]:
     """(titles, name tokens, could be a description like "Kansas Republican",
     never a name) for one capitalised run; the part that needs no context."""
-    titles, toks = clean_tokens(surface)
+    titles, toks = clean_token_tuples(surface)
     if not toks:
         return (), (), False, True
     if surname:
-        toks = [*toks, surname]
+        toks = (*toks, surname)
     epithet = (
         len(toks) <= 3
         and (toks[-1].lower() in EPITHET_NOUNS or (len(toks) == 1 and is_demonym(toks[0])))
@@ -724,7 +904,7 @@ def _run_info(surface: str, surname: str) -> tuple[tuple[str, ...], tuple[str, .
             and all(is_title(t) or t.lower() in WORKPLACE_NOUNS for t in toks[:-1])
         )
     )
-    return tuple(titles), tuple(toks), epithet, skip
+    return titles, toks, epithet, skip
 
 
 @lru_cache(maxsize=4096)
@@ -782,7 +962,7 @@ def speaks_after(after: str) -> bool:
     return speech_after(after) or (after.startswith(",") and speech_after(after[1:]))
 
 
-def _after_open(mp: str, s: int, sstarts: set[int]) -> bool:
+def _after_open(mp: str, s: int, sstarts: list[int]) -> bool:
     """True when only quote marks/brackets separate s from a sentence start."""
     k = s
     while k > 0 and mp[k - 1] in "\"“”‘’'([":

@@ -62,13 +62,15 @@ RUN_RE = re.compile(
     # a year in brackets before a company ending stays in the name
     # ("Kowloon Motor Bus (1933) Ltd", "Hang Seng (1960) Holdings").
     # The leading capital comes before the look-behind so the engine can skip ahead fast.
-    rf"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![\w’'\-.][A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'\-&.]*(?:[ \t]+(?:{_TOKEN}|\d+\b"
+    # Nothing after the repeats can fail, so they never give back what they took:
+    # possessive ("*+"), they match the same and keep no state to backtrack to.
+    rf"[A-ZÀ-ÖØ-ÞĀ-ſ](?<![\w’'\-.][A-ZÀ-ÖØ-ÞĀ-ſ])[\w’'\-&.]*+(?:[ \t]+(?:{_TOKEN}|\d+\b"
     rf"|\(\d{{4}}\)(?=[ \t]+(?i:{alternation(CORPORATE_SUFFIXES)})\b)"
     rf"|{_LINK}(?=[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-ſ]))"
     # a legal form after a comma stays in the name ("Thai Air Catering Co., Ltd.",
     # "Caju do Norte, Lda")
     rf"|,[ \t]+(?:{alternation(s.capitalize() for s in CORPORATE_SUFFIXES)}"
-    rf"|LLC|PLC|GmbH|S\.A|N\.V|B\.V)\b\.?)*"
+    rf"|LLC|PLC|GmbH|S\.A|N\.V|B\.V)\b\.?)*+"
 )
 # A ministry named for several fields: the first ends its name run ("the Ministry
 # of Agriculture"), the others follow a comma ("..., Water Management and Forestry").
@@ -125,10 +127,12 @@ def legal_form_after(text: str, pos: int) -> int:
     """The end of a legal form written at ``pos`` right after a name run that
     left it out, or 0."""
     nxt = text[pos + 1 : pos + 2]
+    at_slash = pos + 1 if nxt == "A" else pos
     if not (
         nxt == "("
-        or (nxt.islower() and "." in text[pos + 2 : pos + 5])
-        or text.startswith(("A/S", "/S"), pos + (nxt == "A"))
+        or ("." in text[pos + 2 : pos + 5] and nxt.islower())
+        or text[at_slash : at_slash + 3] == "A/S"
+        or text[at_slash : at_slash + 2] == "/S"
     ):
         return 0  # the quick test: a bracket, a short lowercase word with a full stop, a slash
     m = _LEGAL_FORM_AFTER_RE.match(text, pos)
@@ -146,15 +150,25 @@ NATIVE_SCRIPT_AFTER_RE = re.compile(r"[ \t]*\((?=[^)]*[^\x00-\x7f])[^A-Za-z0-9()
 
 
 ACRONYM_AFTER_RE = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z0-9\-&]{1,9})\)")
-_POSS_RE = re.compile(r"(?:’s|'s|’|')$")
 _PLACE_ADJ_RE = re.compile(rf"^[A-Z][\w.]*-(?:{alternation(PLACE_ADJECTIVE_ENDINGS)})$")
 _SMALL = NAME_PARTICLES | NAME_LINK_WORDS | {"the"}
 
 
 def strip_possessive(tok: str) -> tuple[str, bool]:
-    m = _POSS_RE.search(tok)
-    if m and len(tok) > 2:
-        return tok[: m.start()], True
+    """("Kaiser", True) for "Kaiser's", "Kaiser’s", "Teachers'" (a possessive
+    at the end, or before a final newline as a regex's ``$`` reads it); the word
+    and False otherwise."""
+    n = len(tok)
+    if n <= 2:
+        return tok, False
+    end = n - 1 if tok[n - 1] == "\n" else n
+    last = tok[end - 1]
+    if last == "s":
+        before = tok[end - 2]
+        if before == "’" or before == "'":
+            return tok[: end - 2], True
+    elif last == "’" or last == "'":
+        return tok[: end - 1], True
     return tok, False
 
 
@@ -226,9 +240,6 @@ def looks_like_person(name: str | Sequence[str], *, min_words: int = 1) -> bool:
     return True
 
 
-_NONSPACE_RE = re.compile(r"\S+")
-
-
 @lru_cache(maxsize=4096)
 def split_run(text: str) -> tuple[tuple[int, int], ...]:
     """Split one capitalised run (text) into name pieces, as (start, end) offsets.
@@ -241,29 +252,14 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
     after its head ("Croatian Tourism and Services Union", "Council for the
     Prison System").
     """
-    toks = [(m.start(), m.end()) for m in _NONSPACE_RE.finditer(text)]
+    toks: list[tuple[int, int]] = []
+    at = 0
+    for word in text.split():
+        at = text.find(word, at)
+        toks.append((at, at + len(word)))
+        at += len(word)
     pieces: list[tuple[int, int]] = []
     cur: list[tuple[int, int]] = []
-
-    def flush() -> None:
-        while cur and text[cur[-1][0] : cur[-1][1]].lower() in _SMALL:
-            cur.pop()
-        while (
-            cur
-            and text[cur[0][0] : cur[0][1]].lower() in _SMALL
-            and (
-                # a capitalised particle opening a name stays ("Le Van Thang",
-                # "De Souza"); "The", "And", "Of", "For" do not.
-                not text[cur[0][0]].isupper()
-                or text[cur[0][0] : cur[0][1]].lower() in NAME_LINK_WORDS | {"the"}
-                or len(cur) == 1
-            )
-        ):
-            cur.pop(0)
-        if cur:
-            pieces.append((cur[0][0], cur[-1][1]))
-        cur.clear()
-
     n = len(toks)
     for k, (s, e) in enumerate(toks):
         tok = text[s:e]
@@ -271,7 +267,8 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
         if low in ("and", "of", "for", "the") and cur:
             left = [text[a:b] for a, b in cur]
             if low == "of" and len(left) == 1 and left[0].lower() in WORKER_WORDS:
-                flush()  # "Workers of Gobi Cashmere LLC went on strike": the workers, then the firm
+                # "Workers of Gobi Cashmere LLC went on strike": the workers, then the firm
+                _flush(text, cur, pieces)
                 continue
             nxt = text[toks[k + 1][0] : toks[k + 1][1]] if k + 1 < n else ""
             if nxt == "the" or (low == "the" and left[-1] in ("of", "for")):
@@ -290,7 +287,7 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                 ):
                     cur.append((s, e))
                 else:
-                    flush()
+                    _flush(text, cur, pieces)
                 continue
             if (
                 low == "and"
@@ -301,7 +298,8 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                 cur.append((s, e))  # "England and Wales Cricket Board"
                 continue
             if low == "and" and is_corporate_suffix(left[-1]):
-                flush()  # "Harvest Basket Inc and FreshLane Markets": two companies
+                # "Harvest Basket Inc and FreshLane Markets": two companies
+                _flush(text, cur, pieces)
                 continue
             if low == "and" and _body_head_after(text, toks, k + 1):
                 cur.append((s, e))  # "Croatian Tourism and Services Union": one body
@@ -334,7 +332,7 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
             ):  # "Secretary of Labor Renata Osei": an office, then its holder
                 cur.append((s, e))
                 continue
-            flush()
+            _flush(text, cur, pieces)
             continue
         cur.append((s, e))
         base, poss = strip_possessive(tok)
@@ -349,12 +347,13 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                 if ands and not any(is_org_word(text[a:b]) for a, b in cur[ands[-1] + 1 :]):
                     right = cur[ands[-1] + 1 :]
                     del cur[ands[-1] :]
-                    flush()
+                    _flush(text, cur, pieces)
                     cur.extend(right)
-                flush()
+                _flush(text, cur, pieces)
                 continue
         if k == 0 and tok.endswith(".") and low.rstrip(".") in STATE_ABBREVS and n > 1:
-            flush()  # "Homestead, Fla. Esteban Morales": the state closes the place
+            # "Homestead, Fla. Esteban Morales": the state closes the place
+            _flush(text, cur, pieces)
             continue
         if tok.endswith(".") and len(tok) > 2:
             bare = low.rstrip(".")
@@ -367,9 +366,34 @@ def split_run(text: str) -> tuple[tuple[int, int], ...]:
                 or (bare in LEGAL_FORM_ABBREVIATIONS and tok.islower())  # "Nordfiskur hf."
             ):
                 cur[-1] = (s, e - 1)
-                flush()
-    flush()
+                _flush(text, cur, pieces)
+    _flush(text, cur, pieces)
     return tuple(pieces)
+
+
+_LINK_OR_THE = NAME_LINK_WORDS | {"the"}
+
+
+def _flush(text: str, cur: list[tuple[int, int]], pieces: list[tuple[int, int]]) -> None:
+    """End the piece of ``split_run`` gathered in ``cur`` (its tokens' offsets):
+    add it to ``pieces`` without the link words at either end, and empty ``cur``."""
+    while cur and text[cur[-1][0] : cur[-1][1]].lower() in _SMALL:
+        cur.pop()
+    while (
+        cur
+        and text[cur[0][0] : cur[0][1]].lower() in _SMALL
+        and (
+            # a capitalised particle opening a name stays ("Le Van Thang",
+            # "De Souza"); "The", "And", "Of", "For" do not.
+            not text[cur[0][0]].isupper()
+            or text[cur[0][0] : cur[0][1]].lower() in _LINK_OR_THE
+            or len(cur) == 1
+        )
+    ):
+        cur.pop(0)
+    if cur:
+        pieces.append((cur[0][0], cur[-1][1]))
+    cur.clear()
 
 
 def _body_head_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
@@ -393,6 +417,11 @@ def _body_head_after(text: str, toks: list[tuple[int, int]], k: int) -> bool:
 def clean_tokens(text: str) -> tuple[list[str], list[str]]:
     titles, toks = _clean_tokens(text)
     return list(titles), list(toks)
+
+
+def clean_token_tuples(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``clean_tokens`` as tuples (shared by its cache: do not change them)."""
+    return _clean_tokens(text)
 
 
 def _given_name_not_month(toks: list[str]) -> bool:
@@ -429,7 +458,7 @@ def _clean_tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             and not _given_name_not_month(toks)
             and not (len(toks) >= 2 and len(toks[0]) == 2 and toks[0][1] == ".")
         )
-        or _PLACE_ADJ_RE.match(toks[0])
+        or ("-" in toks[0] and _PLACE_ADJ_RE.match(toks[0]))
     ):
         toks.pop(0)
     if (
@@ -625,7 +654,7 @@ def clean_description(d: str) -> str:
     if (
         not d
         or low.startswith(NOT_DESCRIPTION_STARTS)
-        or _NUM_RE.fullmatch(d)
+        or (len(d) <= 3 and _NUM_RE.fullmatch(d))
         or len(d.split()) > 18
     ):
         return ""

@@ -99,13 +99,45 @@ def _is_abbrev(text: str, dot: int) -> bool:
     return "." in tok and len(tok) <= 5 and tok.replace(".", "").isalpha()  # U.S., a.m.
 
 
+def _stops(text: str) -> list[int]:
+    """Where ".", "!", "?" or "…" occurs in ``text``, in order: the only places
+    a sentence boundary (``_BOUND_RE``) can start."""
+    found: list[int] = []
+    for ch in (".", "!", "?", "…"):
+        i = text.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = text.find(ch, i + 1)
+    found.sort()
+    return found
+
+
+def _may_bound(c: str) -> bool:
+    """Can a sentence boundary (``_BOUND_RE``) start at a stop followed by
+    ``c``? Only before another stop, a closing mark, whitespace or a capital."""
+    return c != "" and (
+        c in ".!?…\"”’')]"
+        or c.isspace()
+        or "A" <= c <= "Z"
+        or "À" <= c <= "Ö"
+        or "Ø" <= c <= "Þ"
+        or "Ā" <= c <= "ſ"
+    )
+
+
 def sentence_starts(masked: str) -> list[int]:
     """Offsets where sentences start (always including 0)."""
     starts = [0]
     n = len(masked)
-    for m in _BOUND_RE.finditer(masked):
-        dot = m.start()
-        run_together = m.end() < n and masked[m.end()].isupper()
+    resume = 0  # where the last boundary ended: the next cannot start before it
+    for dot in _stops(masked):
+        if dot < resume or not _may_bound(masked[dot + 1 : dot + 2]):
+            continue
+        m = _BOUND_RE.match(masked, dot)
+        if m is None:
+            continue
+        resume = m.end()
+        run_together = resume < n and masked[resume].isupper()
         if run_together and not (
             dot >= 2 and masked[dot - 1].islower() and masked[dot - 2].islower()
         ):
@@ -116,7 +148,7 @@ def sentence_starts(masked: str) -> list[int]:
             word = masked[max(0, dot - 40) : dot].rsplit(None, 1)[-1]
             if word.lower().startswith(("www", "http")) or "." in word or "@" in word:
                 continue
-        pos = m.end()
+        pos = resume
         while pos < n and masked[pos].isspace():
             pos += 1
         if pos < n and pos > starts[-1]:

@@ -32,8 +32,12 @@ def may_hold(text: str, stems: tuple[str, ...]) -> bool:
 def words_of(text: str) -> list[str]:
     """The words of ``text``, lowercased, punctuation and possessives dropped
     ("Teachers'" -> "teachers", "union's" -> "union")."""
-    words = [w.strip(_AROUND) for w in text.lower().split()]
-    return [w[:-2] if w.endswith(_POSSESSIVE) else w for w in words if w]
+    words: list[str] = []
+    for w in text.lower().split():
+        w = w.strip(_AROUND)
+        if w:
+            words.append(w[:-2] if w.endswith(_POSSESSIVE) else w)
+    return words
 
 
 class Words:
