@@ -74,8 +74,9 @@ TAIL_ACC_RE = re.compile(
     rf"^[\s,—–\-]*(?P<verb>according\s+to)\s+(?P<subj>{_NOQ}+?)[\s.,;:]*$", re.I
 )
 # Speech verbs are found by scanning words and looking them up in a set, which is
-# much faster than a regex alternation of a few hundred verbs.
-_WORD_RE = re.compile(r"[A-Za-z]+")
+# much faster than a regex alternation of a few hundred verbs. Split with the
+# words kept: the words and the text between them, in turn.
+_WORD_SPLIT_RE = re.compile(r"([A-Za-z]+)")
 _HEAD_MOD_RE = re.compile(r"(?:\s+[^\x1f\"“”,:;]{1,60}?)?\s*[,:—]\s*$")
 _PUT_IT_RE = re.compile(r"\bputs?\s+it\b")
 _INNER_SUBJ_RE = re.compile(
@@ -210,24 +211,34 @@ def _noun_use(text: str, start: int) -> bool:
 
 def verbs_in(vocab: frozenset[str], text: str, start: int = 0) -> list[tuple[int, int]]:
     """(start, end) of words from ``vocab`` used as verbs, not nouns ("the union's demands")."""
-    return [
-        (m.start(), m.end())
-        for m in _WORD_RE.finditer(text, start)
-        if m.group().lower() in vocab
-        # "so-called", "self-described": part of a compound, not a verb.
-        and not (m.start() > 0 and text[m.start() - 1] == "-")
-        and not _noun_use(text, m.start())
-    ]
+    found: list[tuple[int, int]] = []
+    parts = _WORD_SPLIT_RE.split(text[start:] if start else text)
+    pos = start + len(parts[0])
+    for k in range(1, len(parts), 2):
+        word = parts[k]
+        end = pos + len(word)
+        if (
+            word.lower() in vocab
+            # "so-called", "self-described": part of a compound, not a verb.
+            and not (pos > 0 and text[pos - 1] == "-")
+            and not _noun_use(text, pos)
+        ):
+            found.append((pos, end))
+        pos = end + len(parts[k + 1])
+    return found
 
 
 def _tail_sv(tail: str) -> tuple[str, int, int, str] | None:
     """'," Name, title, said in a statement.' -> (subject, subject start, verb end, rest)."""
     lead = len(tail) - len(tail.lstrip(" \t,—–-"))
-    for n, m in enumerate(_WORD_RE.finditer(tail, lead)):
-        if n > 30:
-            return None
-        if m.start() > lead and m.group().lower() in SAY_VERBS and not _noun_use(tail, m.start()):
-            subj = tail[lead : m.start()]
+    # No speech verb among the first 31 words: no cue.
+    parts = _WORD_SPLIT_RE.split(tail[lead:], 31)
+    at = lead + len(parts[0])
+    for k in range(1, len(parts) - 1, 2):
+        word = parts[k]
+        vend = at + len(word)
+        if at > lead and word.lower() in SAY_VERBS and not _noun_use(tail, at):
+            subj = tail[lead:at]
             if any(c in subj for c in '\x1f"“”;:!?'):
                 return None
             words = subj.split()
@@ -238,20 +249,27 @@ def _tail_sv(tail: str) -> tuple[str, int, int, str] | None:
                 words.pop()
             if not words:
                 return None
-            return " ".join(words), lead, m.end(), tail[m.end() :]
+            return " ".join(words), lead, vend, tail[vend:]
+        at = vend + len(parts[k + 1])
     return None
 
 
 def _head_end(local: str) -> tuple[int, int] | None:
     """A speech verb ending the text before an opening mark: 'said,', 'told reporters:', 'chanted'."""
-    cands = [u for u in verbs_in(SAY_VERBS, local) if not is_passive(local, u)]
-    cands += [(m.start(), m.end()) for m in _PUT_IT_RE.finditer(local)]
-    for s, e in sorted(cands):
+    # (start, end, a speech verb that must not be passive): the passive test
+    # only for a candidate that ends the text.
+    cands = [(s, e, True) for s, e in verbs_in(SAY_VERBS, local)]
+    if "put" in local:
+        cands += [(m.start(), m.end(), False) for m in _PUT_IT_RE.finditer(local)]
+        cands.sort()
+    for s, e, verb in cands:
         rest = local[e:]
         if not rest.strip():
-            return s, e
-        if len(rest.strip()) <= 62 and _HEAD_MOD_RE.match(rest):
-            return s, e + len(rest.rstrip().rstrip(",:—").rstrip())
+            if not (verb and is_passive(local, (s, e))):
+                return s, e
+        elif len(rest.strip()) <= 62 and _HEAD_MOD_RE.match(rest):
+            if not (verb and is_passive(local, (s, e))):
+                return s, e + len(rest.rstrip().rstrip(",:—").rstrip())
     return None
 
 
@@ -659,8 +677,12 @@ def embedded_cue(mp: str, sbase: int, sent_head: str) -> Cue | None:
     acc = None
     for m in ACC_ANY_RE.finditer(sent_head) if "ccording" in sent_head else ():
         acc = m
-    verbs = [u for u in verbs_in(GOVERNING_VERBS, sent_head) if not is_passive(sent_head, u)]
-    v = verbs[-1] if verbs else None
+    # The last governing verb that is not passive (found[last]).
+    found = verbs_in(GOVERNING_VERBS, sent_head)
+    last = len(found) - 1
+    while last >= 0 and is_passive(sent_head, found[last]):
+        last -= 1
+    v = found[last] if last >= 0 else None
     if acc is not None and (v is None or acc.start() > v[0]):
         subj = acc.group("subj")
         return Cue(
@@ -676,7 +698,11 @@ def embedded_cue(mp: str, sbase: int, sent_head: str) -> Cue | None:
     ):
         # "He said he had been asked ... to sign ..., and that studios treated
         # voices as “...”": a reporting verb earlier in the sentence governs it.
-        earlier = [u for u in verbs[:-1] if sent_head[u[0] : u[1]].lower() in REPORTING_VERBS]
+        earlier = [
+            u
+            for u in found[:last]
+            if sent_head[u[0] : u[1]].lower() in REPORTING_VERBS and not is_passive(sent_head, u)
+        ]
         if earlier and _AND_THAT_RE.search(between):
             vs, ve = earlier[-1]
             between = sent_head[ve:]
