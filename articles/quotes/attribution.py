@@ -169,7 +169,7 @@ def attribute(q: RawQuote, r: Reading, done: list[Attribution]) -> Attribution:
     sentence_initial = not sent_head.strip(" \t—–-")
 
     acue, acue_sentence = _tail_cue(q, r)
-    if acue is not None and OPEN_RELATIVE_RE.search(sent_head):
+    if acue is not None and "who" in sent_head and OPEN_RELATIVE_RE.search(sent_head):
         # "Name, who has called the formula “broken,” said ...": the quote is in
         # the relative clause; the verb after its closing comma is the main clause's.
         acue = None

@@ -73,10 +73,6 @@ TAIL_INV_RE = re.compile(rf"^[\s,—–\-]*(?P<verb>{_INV})\s+(?P<subj>{_NOQ}+?)
 TAIL_ACC_RE = re.compile(
     rf"^[\s,—–\-]*(?P<verb>according\s+to)\s+(?P<subj>{_NOQ}+?)[\s.,;:]*$", re.I
 )
-# Speech verbs are found by scanning words and looking them up in a set, which is
-# much faster than a regex alternation of a few hundred verbs. Split with the
-# words kept: the words and the text between them, in turn.
-_WORD_SPLIT_RE = re.compile(r"([A-Za-z]+)")
 _HEAD_MOD_RE = re.compile(r"(?:\s+[^\x1f\"“”,:;]{1,60}?)?\s*[,:—]\s*$")
 _PUT_IT_RE = re.compile(r"\bputs?\s+it\b")
 _INNER_SUBJ_RE = re.compile(
@@ -174,6 +170,29 @@ _CLAUSE_RE = re.compile(
 )
 _LEAD_CONJ_RE = re.compile(r"^(?:and|but|or|then|also|so)\b\s*", re.I)
 
+# Words a pattern cannot match without (all case-sensitive, like the patterns):
+# the quick tests before searching. "yesterday", "today" and the weekdays end in "day".
+_TIME_TAIL_WORDS = ("day", "last", "this", "tonight")
+_INNER_SUBJ_WORDS = ("said", "says", "told", "tells", "add", "recall")
+_REPORTED_WORDS = ("said", "says", "told", "tells", "add", "wrote", "writes")
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    for w in words:
+        if w in text:
+            return True
+    return False
+
+
+def _after_last(text: str, chars: str) -> int:
+    """Index of the last of ``chars`` in ``text`` (0 when none): where a
+    pattern that holds none of them, or only at its first character, must
+    start."""
+    k = 0
+    for c in chars:
+        k = max(k, text.rfind(c))
+    return k
+
 
 def _word_before(text: str, start: int) -> tuple[str, int]:
     """The word ending before ``start`` (lowercased) and where it starts."""
@@ -209,35 +228,60 @@ def _noun_use(text: str, start: int) -> bool:
     return owner in POSSESSIVE_DETERMINERS or owner.endswith(("'s", "’s", "s'", "s’"))
 
 
+# Speech verbs are found by scanning words (runs of ASCII letters) and looking
+# them up in a set, which is much faster than a regex alternation of a few
+# hundred verbs, or than a regex finding the words.
+
+
+def _word_start(text: str, i: int, n: int) -> int:
+    """Where the first word at or after ``i`` starts (``n`` when none)."""
+    while i < n:
+        c = ord(text[i])
+        if 97 <= c <= 122 or 65 <= c <= 90:
+            return i
+        i += 1
+    return n
+
+
+def _word_end(text: str, i: int, n: int) -> int:
+    """Where the word going on at ``i`` ends."""
+    while i < n:
+        c = ord(text[i])
+        if not (97 <= c <= 122 or 65 <= c <= 90):
+            return i
+        i += 1
+    return n
+
+
 def verbs_in(vocab: frozenset[str], text: str, start: int = 0) -> list[tuple[int, int]]:
     """(start, end) of words from ``vocab`` used as verbs, not nouns ("the union's demands")."""
     found: list[tuple[int, int]] = []
-    parts = _WORD_SPLIT_RE.split(text[start:] if start else text)
-    pos = start + len(parts[0])
-    for k in range(1, len(parts), 2):
-        word = parts[k]
-        end = pos + len(word)
+    n = len(text)
+    pos = _word_start(text, start, n)
+    while pos < n:
+        end = _word_end(text, pos + 1, n)
         if (
-            word.lower() in vocab
+            text[pos:end].lower() in vocab
             # "so-called", "self-described": part of a compound, not a verb.
             and not (pos > 0 and text[pos - 1] == "-")
             and not _noun_use(text, pos)
         ):
             found.append((pos, end))
-        pos = end + len(parts[k + 1])
+        pos = _word_start(text, end, n)
     return found
 
 
 def _tail_sv(tail: str) -> tuple[str, int, int, str] | None:
     """'," Name, title, said in a statement.' -> (subject, subject start, verb end, rest)."""
     lead = len(tail) - len(tail.lstrip(" \t,—–-"))
+    n = len(tail)
+    at = _word_start(tail, lead, n)
     # No speech verb among the first 31 words: no cue.
-    parts = _WORD_SPLIT_RE.split(tail[lead:], 31)
-    at = lead + len(parts[0])
-    for k in range(1, len(parts) - 1, 2):
-        word = parts[k]
-        vend = at + len(word)
-        if at > lead and word.lower() in SAY_VERBS and not _noun_use(tail, at):
+    for _ in range(31):
+        if at >= n:
+            return None
+        vend = _word_end(tail, at + 1, n)
+        if at > lead and tail[at:vend].lower() in SAY_VERBS and not _noun_use(tail, at):
             subj = tail[lead:at]
             if any(c in subj for c in '\x1f"“”;:!?'):
                 return None
@@ -250,7 +294,7 @@ def _tail_sv(tail: str) -> tuple[str, int, int, str] | None:
             if not words:
                 return None
             return " ".join(words), lead, vend, tail[vend:]
-        at = vend + len(parts[k + 1])
+        at = _word_start(tail, vend, n)
     return None
 
 
@@ -419,7 +463,11 @@ def cue_from_verb(
     cs = _clause_start(sent_head, vs)
     phrase = sent_head[cs:vs]
     raw_phrase = phrase
-    tm = _TIME_TAIL_RE.search(phrase) if len(phrase) < 400 else None
+    tm = (
+        _TIME_TAIL_RE.search(phrase)
+        if len(phrase) < 400 and _holds_any(phrase, _TIME_TAIL_WORDS)
+        else None
+    )
     if tm and phrase[: tm.start()].strip():
         phrase = phrase[: tm.start()] + " "
     pw = phrase.rstrip().rsplit(None, 1)
@@ -427,12 +475,20 @@ def cue_from_verb(
         # "the company had called ...": the auxiliary is not part of the subject.
         phrase = pw[0] + " "
         pw = phrase.rstrip().rsplit(None, 1)
-    sm = _SUBORDINATE_SUBJ_RE.search(phrase.rstrip()) if " " in phrase.strip() else None
+    sm = None
+    if " " in phrase.strip():
+        sub = phrase.rstrip()
+        # The clause holds no semicolon or colon, and a comma only first.
+        sm = _SUBORDINATE_SUBJ_RE.search(sub, _after_last(sub, ",;:"))
     if sm and len(sm.group("s").split()) <= 6:
         # "..., rallying outside Parliament as the union accused ...": the
         # subordinate clause's subject speaks, not the words before it.
         phrase = sm.group("s") + " "
-    im = _INNER_SUBJ_RE.search(phrase) if kind == "embedded" else None
+    im = (
+        _INNER_SUBJ_RE.search(phrase)
+        if kind == "embedded" and _holds_any(phrase, _INNER_SUBJ_WORDS)
+        else None
+    )
     if im:
         # "He said she had once told him that a strike was “...”": the
         # quoted words are the inner speech verb's subject's, not the reporter's source's.
@@ -495,7 +551,8 @@ def cue_from_verb(
                 return sc
         return Cue(kind, "", sbase + vs, verb_text, adjacent, inherit=True)
     if kind == "embedded":
-        rm = _REPORTED_CLAUSE_RE.search(raw_phrase)
+        reported = _holds_any(raw_phrase, _REPORTED_WORDS)
+        rm = _REPORTED_CLAUSE_RE.search(raw_phrase) if reported else None
         if rm and not _noun_use(raw_phrase, rm.start("v")):
             # "Paul Adeyemi said the office had shared “...”": words quoted inside
             # reported speech are the reporter's source's, the subject of "said".
@@ -503,14 +560,16 @@ def cue_from_verb(
             return cue_from_verb(mp, sbase, sent_head, r0, r0 + len(rm.group("v")), kind, adjacent)
         # "after union members rejected what the company called its “...”": the
         # verb's subject is the noun phrase after the last clause word.
-        cm = _LAST_CLAUSE_RE.search(phrase)
+        # Only the comma of ", a step the district called" can be in it, first.
+        cm = _LAST_CLAUSE_RE.search(phrase, _after_last(phrase, ",;:"))
         if cm:
             g = "np" if cm.group("np") else "np2"
             np = cm.group(g)
             return Cue(kind, np, sbase + cs + cm.start(g), f"{np} {verb_text}".strip(), adjacent)
         rm = (
             _REPORTED_ANY_RE.search(raw_phrase)
-            if verb_word not in _INNER_SPEECH_VERBS  # "He said she had once told him ..."
+            if reported
+            and verb_word not in _INNER_SPEECH_VERBS  # "He said she had once told him ..."
             else None
         )
         if rm and rm.start() > 0 and not _noun_use(raw_phrase, rm.start("v")):
@@ -664,7 +723,7 @@ def agent_after(sent_head: str, tail: str, tail_pos: int) -> Cue | None:
 
 def _without_time(phrase: str) -> str:
     """ "Ruiz on Monday" -> "Ruiz"."""
-    tm = _TIME_TAIL_RE.search(phrase)
+    tm = _TIME_TAIL_RE.search(phrase) if _holds_any(phrase, _TIME_TAIL_WORDS) else None
     return phrase[: tm.start()] if tm and phrase[: tm.start()].strip() else phrase
 
 
@@ -703,19 +762,20 @@ def embedded_cue(mp: str, sbase: int, sent_head: str) -> Cue | None:
             for u in found[:last]
             if sent_head[u[0] : u[1]].lower() in REPORTING_VERBS and not is_passive(sent_head, u)
         ]
-        if earlier and _AND_THAT_RE.search(between):
+        if earlier and "that" in between and _AND_THAT_RE.search(between):
             vs, ve = earlier[-1]
             between = sent_head[ve:]
         elif not (_AND_PRED_RE.search(sent_head[:vs]) and _TO_VERB_END_RE.search(between)):
             return None
-    that = list(_AND_THAT_RE.finditer(between))
+    that = list(_AND_THAT_RE.finditer(between)) if "that" in between else []
     if that:
         # "said clinics would stay open with managers and contracted clinicians
         # ... and that patients in crisis “will be seen”": the quote is in a
         # second that-clause of the reporting verb; only what follows it counts.
         between = between[that[-1].end() :]
-    for am in _AND_VERB_RE.finditer(between):
-        w = am.group(1)
-        if w not in GOVERNING_VERBS and w not in ("was", "is", "has", "does", "were"):
-            return None
+    if "and" in between or "but" in between:
+        for am in _AND_VERB_RE.finditer(between):
+            w = am.group(1)
+            if w not in GOVERNING_VERBS and w not in ("was", "is", "has", "does", "were"):
+                return None
     return cue_from_verb(mp, sbase, sent_head, vs, ve, "embedded", False)
