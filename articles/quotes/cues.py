@@ -102,9 +102,15 @@ _PASSIVE_BEFORE_RE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:\w+ly
 
 def is_passive(text: str, v: tuple[int, int]) -> bool:
     """'would be announced', 'was told': a passive participle, not the subject's speech."""
-    return not text[v[1] - 3 : v[1]].lower() == "ing" and bool(
-        _PASSIVE_BEFORE_RE.search(text, max(0, v[0] - 60), v[0])
-    )
+    if text[v[1] - 3 : v[1]].lower() == "ing":
+        return False
+    lo = max(0, v[0] - 60)
+    # The auxiliary ends the last word before the verb, or the one before
+    # that (then an adverb in -ly between): the search starts there.
+    last_words = text[lo : v[0]].rsplit(None, 2)
+    if len(last_words) == 3:
+        lo += len(last_words[0])
+    return bool(_PASSIVE_BEFORE_RE.search(text, lo, v[0]))
 
 
 _REPORTED_CLAUSE_RE = re.compile(

@@ -41,6 +41,9 @@ from .lexicon import (
 MIN_UNGOVERNED_WORDS = 4
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w’'\-]*")
 _SO_CALLED_RE = re.compile(rf"(?:{alternation(NAMING_WORDS)})\s*$", re.I)
+# A naming word is matched letter for letter and ends where the trailing
+# whitespace begins: _SO_CALLED_RE needs searching only from that many letters before it.
+_NAMING_LONGEST = max(len(w) for w in NAMING_WORDS)
 _SIGN_NOUNS = rf"(?:(?:{alternation(SIGN_NOUNS)})s?)"
 _SIGN_HEAD_RE = re.compile(
     rf"\b{_SIGN_NOUNS}\b(?:(?!\b(?:and|but)\b)[^.!?\x1f\"“”]){{0,80}}?"
@@ -85,6 +88,9 @@ def is_work_title(text: str, head: str) -> bool:
 
 
 def is_title(text: str) -> bool:
+    # Eleven words in the first 100 characters: too many (each starts a word of the whole text).
+    if len(text) > 100 and len(_WORD_RE.findall(text, 0, 100)) > 10:
+        return False
     words = _WORD_RE.findall(text)
     if not words or len(words) > 10:
         return False
@@ -107,7 +113,10 @@ def classify(
         if is_title(text) and text.rstrip()[-1:] not in ".!?…" and word_count(text) <= 6:
             return "drop"
         return "full"
-    if is_title(text) or _SO_CALLED_RE.search(before[-24:]):
+    so_called = before[-24:]
+    if is_title(text) or _SO_CALLED_RE.search(
+        so_called, max(0, len(so_called.rstrip()) - _NAMING_LONGEST)
+    ):
         return "drop"
     if governed:
         return "fragment"
