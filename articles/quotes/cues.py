@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     ABBREVIATIONS,
@@ -200,13 +201,29 @@ def _after_last(text: str, chars: str) -> int:
     return k
 
 
+def _is_space(text: str, i: int) -> bool:
+    """``text[i].isspace()``, without a method call for ASCII."""
+    c = ord(text[i])
+    if c < 128:
+        return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
+    return text[i].isspace()
+
+
+def _is_alpha(text: str, i: int) -> bool:
+    """``text[i].isalpha()``, without a method call for ASCII."""
+    c = ord(text[i])
+    if c < 128:
+        return 97 <= c <= 122 or 65 <= c <= 90
+    return text[i].isalpha()
+
+
 def _word_before(text: str, start: int) -> tuple[str, int]:
     """The word ending before ``start`` (lowercased) and where it starts."""
     k = start - 1
-    while k >= 0 and text[k] == " ":
+    while k >= 0 and ord(text[k]) == 32:
         k -= 1
     j = k
-    while j >= 0 and not text[j].isspace():
+    while j >= 0 and not _is_space(text, j):
         j -= 1
     return text[j + 1 : k + 1].lower(), j + 1
 
@@ -226,7 +243,8 @@ def _noun_use(text: str, start: int) -> bool:
     if not prev.isalpha() or not prev.islower() or prev in VERB_PRECEDERS or prev.endswith("ly"):
         return False
     end = start
-    while end < len(text) and text[end].isalpha():
+    n = len(text)
+    while end < n and _is_alpha(text, end):
         end += 1
     if not text[start:end].endswith("s"):
         return False
@@ -259,15 +277,24 @@ def _word_end(text: str, i: int, n: int) -> int:
     return n
 
 
+@lru_cache(maxsize=32)
+def _length_range(vocab: frozenset[str]) -> tuple[int, int]:
+    """The shortest and longest word of a vocabulary: a word of another length is not in it."""
+    lengths = [len(w) for w in vocab]
+    return (min(lengths), max(lengths)) if lengths else (1, 0)
+
+
 def verbs_in(vocab: frozenset[str], text: str, start: int = 0) -> list[tuple[int, int]]:
     """(start, end) of words from ``vocab`` used as verbs, not nouns ("the union's demands")."""
     found: list[tuple[int, int]] = []
+    shortest, longest = _length_range(vocab)
     n = len(text)
     pos = _word_start(text, start, n)
     while pos < n:
         end = _word_end(text, pos + 1, n)
         if (
-            text[pos:end].lower() in vocab
+            shortest <= end - pos <= longest
+            and text[pos:end].lower() in vocab
             # "so-called", "self-described": part of a compound, not a verb.
             and not (pos > 0 and text[pos - 1] == "-")
             and not _noun_use(text, pos)
