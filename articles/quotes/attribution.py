@@ -334,7 +334,11 @@ def _from_cue(
     w.mention = mention_text(ph)
     w.description = ph.description
     w.rule = rule
-    if _UNNAMED_SOURCE_RE.match(cue.phrase) and _ANONYMOUS_RE.search(cue.phrase):
+    if (
+        cue.phrase.lstrip()[:1] in ("A", "a", "O", "o")  # what _UNNAMED_SOURCE_RE starts with
+        and _UNNAMED_SOURCE_RE.match(cue.phrase)
+        and _ANONYMOUS_RE.search(cue.phrase)
+    ):
         # "An official of the State Disaster Management Authority, who did not
         # wish to be named, said": an anonymous source, not the organisation.
         w.confidence = _confidence(cue, ph)

@@ -87,11 +87,34 @@ def is_work_title(text: str, head: str) -> bool:
     return last in WORK_NOUNS and bool(_WORK_HEAD_RE.search(head)) and is_title(text)
 
 
+def _in_word(text: str, i: int) -> bool:
+    """``text[i]`` continues a word of ``_WORD_RE``: ``[\\w’'\\-]``."""
+    c = ord(text[i])
+    if c < 128:
+        return 48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122 or c == 95 or c == 39 or c == 45
+    return c == 0x2019 or text[i].isalnum()
+
+
+def _first_words(text: str, most: int) -> list[str]:
+    """The words of ``_WORD_RE`` in ``text``, at most ``most`` of them."""
+    words: list[str] = []
+    n = len(text)
+    i = 0
+    while i < n and len(words) < most:
+        c = ord(text[i])
+        if 48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122:
+            j = i + 1
+            while j < n and _in_word(text, j):
+                j += 1
+            words.append(text[i:j])
+            i = j
+        else:
+            i += 1
+    return words
+
+
 def is_title(text: str) -> bool:
-    # Eleven words in the first 100 characters: too many (each starts a word of the whole text).
-    if len(text) > 100 and len(_WORD_RE.findall(text, 0, 100)) > 10:
-        return False
-    words = _WORD_RE.findall(text)
+    words = _first_words(text, 11)
     if not words or len(words) > 10:
         return False
     sig = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
