@@ -344,7 +344,12 @@ def _head_end(local: str) -> tuple[int, int] | None:
         if not rest.strip():
             if not (verb and is_passive(local, (s, e))):
                 return s, e
-        elif len(rest.strip()) <= 62 and _HEAD_MOD_RE.match(rest):
+        elif (
+            len(rest.strip()) <= 62
+            # _HEAD_MOD_RE: a comma, colon or dash before the trailing whitespace
+            and rest.rstrip()[-1:] in (",", ":", "—")
+            and _HEAD_MOD_RE.match(rest)
+        ):
             if not (verb and is_passive(local, (s, e))):
                 return s, e + len(rest.rstrip().rstrip(",:—").rstrip())
     return None
@@ -402,6 +407,19 @@ def _subject_ok(subj: str) -> bool:
     return True
 
 
+_INVERTED_VERBS = tuple(INVERTED_VERBS)
+
+
+def _inverted_verb_first(tail: str) -> bool:
+    """After the spaces, commas and dashes that open it, ``tail`` starts with an
+    inverted speech verb (all lowercase letters): what TAIL_INV_RE needs there."""
+    i = 0
+    n = len(tail)
+    while i < n and (_is_space(tail, i) or tail[i] in ",—–-"):
+        i += 1
+    return tail.startswith(_INVERTED_VERBS, i)
+
+
 def after_cue(mp: str, start: int, limit: int, inner_last: str) -> Cue | None:
     """A cue right after a closing mark; ``start`` is where the text after it begins."""
     tail = mp[start:limit]
@@ -409,7 +427,7 @@ def after_cue(mp: str, start: int, limit: int, inner_last: str) -> Cue | None:
         return None
     if inner_last in ".!?…" and tail.rstrip().endswith(":"):
         return None  # '“... throughout.” A spokesperson said in an email: “...”': introduces the next one
-    m = TAIL_INV_RE.match(tail)
+    m = TAIL_INV_RE.match(tail) if _inverted_verb_first(tail) else None
     if m:
         subj = m.group("subj")
         name = subj.split(",")[0].strip()
@@ -478,7 +496,12 @@ _SUBORDINATE_SUBJ_RE = re.compile(
 
 def _clause_start(sent_head: str, end: int) -> int:
     """Index after the last quotation (mask or mark) before ``end``."""
-    k = max(sent_head.rfind(c, 0, end) for c in '\x1f"“”')
+    k = max(
+        sent_head.rfind("\x1f", 0, end),
+        sent_head.rfind('"', 0, end),
+        sent_head.rfind("“", 0, end),
+        sent_head.rfind("”", 0, end),
+    )
     return k + 1 if k >= 0 else 0
 
 
