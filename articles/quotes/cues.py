@@ -407,7 +407,10 @@ def _subject_ok(subj: str) -> bool:
     return True
 
 
-_INVERTED_VERBS = tuple(INVERTED_VERBS)
+# The inverted speech verbs by their first letter.
+_INVERTED_BY_LETTER: dict[str, tuple[str, ...]] = {
+    c: tuple(v for v in INVERTED_VERBS if v[0] == c) for c in {v[0] for v in INVERTED_VERBS}
+}
 
 
 def _inverted_verb_first(tail: str) -> bool:
@@ -417,7 +420,8 @@ def _inverted_verb_first(tail: str) -> bool:
     n = len(tail)
     while i < n and (_is_space(tail, i) or tail[i] in ",—–-"):
         i += 1
-    return tail.startswith(_INVERTED_VERBS, i)
+    verbs = _INVERTED_BY_LETTER.get(tail[i : i + 1])
+    return verbs is not None and tail.startswith(verbs, i)
 
 
 def after_cue(mp: str, start: int, limit: int, inner_last: str) -> Cue | None:
@@ -818,12 +822,21 @@ def embedded_cue(mp: str, sbase: int, sent_head: str) -> Cue | None:
             for u in found[:last]
             if sent_head[u[0] : u[1]].lower() in REPORTING_VERBS and not is_passive(sent_head, u)
         ]
-        if earlier and "that" in between and _AND_THAT_RE.search(between):
+        if (
+            earlier
+            and "that" in between
+            and ("and" in between or "but" in between)
+            and _AND_THAT_RE.search(between)
+        ):
             vs, ve = earlier[-1]
             between = sent_head[ve:]
         elif not (_AND_PRED_RE.search(sent_head[:vs]) and _TO_VERB_END_RE.search(between)):
             return None
-    that = list(_AND_THAT_RE.finditer(between)) if "that" in between else []
+    that = (
+        list(_AND_THAT_RE.finditer(between))
+        if "that" in between and ("and" in between or "but" in between)
+        else []
+    )
     if that:
         # "said clinics would stay open with managers and contracted clinicians
         # ... and that patients in crisis “will be seen”": the quote is in a
