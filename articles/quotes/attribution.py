@@ -169,7 +169,7 @@ def attribute(q: RawQuote, r: Reading, done: list[Attribution]) -> Attribution:
     sentence_initial = not sent_head.strip(" \t—–-")
 
     acue, acue_sentence = _tail_cue(q, r)
-    if acue is not None and OPEN_RELATIVE_RE.search(sent_head):
+    if acue is not None and "who" in sent_head and OPEN_RELATIVE_RE.search(sent_head):
         # "Name, who has called the formula “broken,” said ...": the quote is in
         # the relative clause; the verb after its closing comma is the main clause's.
         acue = None
@@ -334,7 +334,11 @@ def _from_cue(
     w.mention = mention_text(ph)
     w.description = ph.description
     w.rule = rule
-    if _UNNAMED_SOURCE_RE.match(cue.phrase) and _ANONYMOUS_RE.search(cue.phrase):
+    if (
+        cue.phrase.lstrip()[:1] in ("A", "a", "O", "o")  # what _UNNAMED_SOURCE_RE starts with
+        and _UNNAMED_SOURCE_RE.match(cue.phrase)
+        and _ANONYMOUS_RE.search(cue.phrase)
+    ):
         # "An official of the State Disaster Management Authority, who did not
         # wish to be named, said": an anonymous source, not the organisation.
         w.confidence = _confidence(cue, ph)

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     ABBREVIATIONS,
@@ -73,9 +74,6 @@ TAIL_INV_RE = re.compile(rf"^[\s,—–\-]*(?P<verb>{_INV})\s+(?P<subj>{_NOQ}+?)
 TAIL_ACC_RE = re.compile(
     rf"^[\s,—–\-]*(?P<verb>according\s+to)\s+(?P<subj>{_NOQ}+?)[\s.,;:]*$", re.I
 )
-# Speech verbs are found by scanning words and looking them up in a set, which is
-# much faster than a regex alternation of a few hundred verbs.
-_WORD_RE = re.compile(r"[A-Za-z]+")
 _HEAD_MOD_RE = re.compile(r"(?:\s+[^\x1f\"“”,:;]{1,60}?)?\s*[,:—]\s*$")
 _PUT_IT_RE = re.compile(r"\bputs?\s+it\b")
 _INNER_SUBJ_RE = re.compile(
@@ -105,9 +103,15 @@ _PASSIVE_BEFORE_RE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:\w+ly
 
 def is_passive(text: str, v: tuple[int, int]) -> bool:
     """'would be announced', 'was told': a passive participle, not the subject's speech."""
-    return not text[v[1] - 3 : v[1]].lower() == "ing" and bool(
-        _PASSIVE_BEFORE_RE.search(text, max(0, v[0] - 60), v[0])
-    )
+    if text[v[1] - 3 : v[1]].lower() == "ing":
+        return False
+    lo = max(0, v[0] - 60)
+    # The auxiliary ends the last word before the verb, or the one before
+    # that (then an adverb in -ly between): the search starts there.
+    last_words = text[lo : v[0]].rsplit(None, 2)
+    if len(last_words) == 3:
+        lo += len(last_words[0])
+    return bool(_PASSIVE_BEFORE_RE.search(text, lo, v[0]))
 
 
 _REPORTED_CLAUSE_RE = re.compile(
@@ -173,14 +177,53 @@ _CLAUSE_RE = re.compile(
 )
 _LEAD_CONJ_RE = re.compile(r"^(?:and|but|or|then|also|so)\b\s*", re.I)
 
+# Words a pattern cannot match without (all case-sensitive, like the patterns):
+# the quick tests before searching. "yesterday", "today" and the weekdays end in "day".
+_TIME_TAIL_WORDS = ("day", "last", "this", "tonight")
+_INNER_SUBJ_WORDS = ("said", "says", "told", "tells", "add", "recall")
+_REPORTED_WORDS = ("said", "says", "told", "tells", "add", "wrote", "writes")
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    for w in words:
+        if w in text:
+            return True
+    return False
+
+
+def _after_last(text: str, chars: str) -> int:
+    """Index of the last of ``chars`` in ``text`` (0 when none): where a
+    pattern that holds none of them, or only at its first character, must
+    start."""
+    k = 0
+    for c in chars:
+        k = max(k, text.rfind(c))
+    return k
+
+
+def _is_space(text: str, i: int) -> bool:
+    """``text[i].isspace()``, without a method call for ASCII."""
+    c = ord(text[i])
+    if c < 128:
+        return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
+    return text[i].isspace()
+
+
+def _is_alpha(text: str, i: int) -> bool:
+    """``text[i].isalpha()``, without a method call for ASCII."""
+    c = ord(text[i])
+    if c < 128:
+        return 97 <= c <= 122 or 65 <= c <= 90
+    return text[i].isalpha()
+
 
 def _word_before(text: str, start: int) -> tuple[str, int]:
     """The word ending before ``start`` (lowercased) and where it starts."""
     k = start - 1
-    while k >= 0 and text[k] == " ":
+    while k >= 0 and ord(text[k]) == 32:
         k -= 1
     j = k
-    while j >= 0 and not text[j].isspace():
+    while j >= 0 and not _is_space(text, j):
         j -= 1
     return text[j + 1 : k + 1].lower(), j + 1
 
@@ -200,7 +243,8 @@ def _noun_use(text: str, start: int) -> bool:
     if not prev.isalpha() or not prev.islower() or prev in VERB_PRECEDERS or prev.endswith("ly"):
         return False
     end = start
-    while end < len(text) and text[end].isalpha():
+    n = len(text)
+    while end < n and _is_alpha(text, end):
         end += 1
     if not text[start:end].endswith("s"):
         return False
@@ -208,26 +252,70 @@ def _noun_use(text: str, start: int) -> bool:
     return owner in POSSESSIVE_DETERMINERS or owner.endswith(("'s", "’s", "s'", "s’"))
 
 
+# Speech verbs are found by scanning words (runs of ASCII letters) and looking
+# them up in a set, which is much faster than a regex alternation of a few
+# hundred verbs, or than a regex finding the words.
+
+
+def _word_start(text: str, i: int, n: int) -> int:
+    """Where the first word at or after ``i`` starts (``n`` when none)."""
+    while i < n:
+        c = ord(text[i])
+        if 97 <= c <= 122 or 65 <= c <= 90:
+            return i
+        i += 1
+    return n
+
+
+def _word_end(text: str, i: int, n: int) -> int:
+    """Where the word going on at ``i`` ends."""
+    while i < n:
+        c = ord(text[i])
+        if not (97 <= c <= 122 or 65 <= c <= 90):
+            return i
+        i += 1
+    return n
+
+
+@lru_cache(maxsize=32)
+def _length_range(vocab: frozenset[str]) -> tuple[int, int]:
+    """The shortest and longest word of a vocabulary: a word of another length is not in it."""
+    lengths = [len(w) for w in vocab]
+    return (min(lengths), max(lengths)) if lengths else (1, 0)
+
+
 def verbs_in(vocab: frozenset[str], text: str, start: int = 0) -> list[tuple[int, int]]:
     """(start, end) of words from ``vocab`` used as verbs, not nouns ("the union's demands")."""
-    return [
-        (m.start(), m.end())
-        for m in _WORD_RE.finditer(text, start)
-        if m.group().lower() in vocab
-        # "so-called", "self-described": part of a compound, not a verb.
-        and not (m.start() > 0 and text[m.start() - 1] == "-")
-        and not _noun_use(text, m.start())
-    ]
+    found: list[tuple[int, int]] = []
+    shortest, longest = _length_range(vocab)
+    n = len(text)
+    pos = _word_start(text, start, n)
+    while pos < n:
+        end = _word_end(text, pos + 1, n)
+        if (
+            shortest <= end - pos <= longest
+            and text[pos:end].lower() in vocab
+            # "so-called", "self-described": part of a compound, not a verb.
+            and not (pos > 0 and text[pos - 1] == "-")
+            and not _noun_use(text, pos)
+        ):
+            found.append((pos, end))
+        pos = _word_start(text, end, n)
+    return found
 
 
 def _tail_sv(tail: str) -> tuple[str, int, int, str] | None:
     """'," Name, title, said in a statement.' -> (subject, subject start, verb end, rest)."""
     lead = len(tail) - len(tail.lstrip(" \t,—–-"))
-    for n, m in enumerate(_WORD_RE.finditer(tail, lead)):
-        if n > 30:
+    n = len(tail)
+    at = _word_start(tail, lead, n)
+    # No speech verb among the first 31 words: no cue.
+    for _ in range(31):
+        if at >= n:
             return None
-        if m.start() > lead and m.group().lower() in SAY_VERBS and not _noun_use(tail, m.start()):
-            subj = tail[lead : m.start()]
+        vend = _word_end(tail, at + 1, n)
+        if at > lead and tail[at:vend].lower() in SAY_VERBS and not _noun_use(tail, at):
+            subj = tail[lead:at]
             if any(c in subj for c in '\x1f"“”;:!?'):
                 return None
             words = subj.split()
@@ -238,20 +326,32 @@ def _tail_sv(tail: str) -> tuple[str, int, int, str] | None:
                 words.pop()
             if not words:
                 return None
-            return " ".join(words), lead, m.end(), tail[m.end() :]
+            return " ".join(words), lead, vend, tail[vend:]
+        at = _word_start(tail, vend, n)
     return None
 
 
 def _head_end(local: str) -> tuple[int, int] | None:
     """A speech verb ending the text before an opening mark: 'said,', 'told reporters:', 'chanted'."""
-    cands = [u for u in verbs_in(SAY_VERBS, local) if not is_passive(local, u)]
-    cands += [(m.start(), m.end()) for m in _PUT_IT_RE.finditer(local)]
-    for s, e in sorted(cands):
+    # (start, end, a speech verb that must not be passive): the passive test
+    # only for a candidate that ends the text.
+    cands = [(s, e, True) for s, e in verbs_in(SAY_VERBS, local)]
+    if "put" in local:
+        cands += [(m.start(), m.end(), False) for m in _PUT_IT_RE.finditer(local)]
+        cands.sort()
+    for s, e, verb in cands:
         rest = local[e:]
         if not rest.strip():
-            return s, e
-        if len(rest.strip()) <= 62 and _HEAD_MOD_RE.match(rest):
-            return s, e + len(rest.rstrip().rstrip(",:—").rstrip())
+            if not (verb and is_passive(local, (s, e))):
+                return s, e
+        elif (
+            len(rest.strip()) <= 62
+            # _HEAD_MOD_RE: a comma, colon or dash before the trailing whitespace
+            and rest.rstrip()[-1:] in (",", ":", "—")
+            and _HEAD_MOD_RE.match(rest)
+        ):
+            if not (verb and is_passive(local, (s, e))):
+                return s, e + len(rest.rstrip().rstrip(",:—").rstrip())
     return None
 
 
@@ -307,6 +407,23 @@ def _subject_ok(subj: str) -> bool:
     return True
 
 
+# The inverted speech verbs by their first letter.
+_INVERTED_BY_LETTER: dict[str, tuple[str, ...]] = {
+    c: tuple(v for v in INVERTED_VERBS if v[0] == c) for c in {v[0] for v in INVERTED_VERBS}
+}
+
+
+def _inverted_verb_first(tail: str) -> bool:
+    """After the spaces, commas and dashes that open it, ``tail`` starts with an
+    inverted speech verb (all lowercase letters): what TAIL_INV_RE needs there."""
+    i = 0
+    n = len(tail)
+    while i < n and (_is_space(tail, i) or tail[i] in ",—–-"):
+        i += 1
+    verbs = _INVERTED_BY_LETTER.get(tail[i : i + 1])
+    return verbs is not None and tail.startswith(verbs, i)
+
+
 def after_cue(mp: str, start: int, limit: int, inner_last: str) -> Cue | None:
     """A cue right after a closing mark; ``start`` is where the text after it begins."""
     tail = mp[start:limit]
@@ -314,7 +431,7 @@ def after_cue(mp: str, start: int, limit: int, inner_last: str) -> Cue | None:
         return None
     if inner_last in ".!?…" and tail.rstrip().endswith(":"):
         return None  # '“... throughout.” A spokesperson said in an email: “...”': introduces the next one
-    m = TAIL_INV_RE.match(tail)
+    m = TAIL_INV_RE.match(tail) if _inverted_verb_first(tail) else None
     if m:
         subj = m.group("subj")
         name = subj.split(",")[0].strip()
@@ -383,7 +500,12 @@ _SUBORDINATE_SUBJ_RE = re.compile(
 
 def _clause_start(sent_head: str, end: int) -> int:
     """Index after the last quotation (mask or mark) before ``end``."""
-    k = max(sent_head.rfind(c, 0, end) for c in '\x1f"“”')
+    k = max(
+        sent_head.rfind("\x1f", 0, end),
+        sent_head.rfind('"', 0, end),
+        sent_head.rfind("“", 0, end),
+        sent_head.rfind("”", 0, end),
+    )
     return k + 1 if k >= 0 else 0
 
 
@@ -401,7 +523,11 @@ def cue_from_verb(
     cs = _clause_start(sent_head, vs)
     phrase = sent_head[cs:vs]
     raw_phrase = phrase
-    tm = _TIME_TAIL_RE.search(phrase) if len(phrase) < 400 else None
+    tm = (
+        _TIME_TAIL_RE.search(phrase)
+        if len(phrase) < 400 and _holds_any(phrase, _TIME_TAIL_WORDS)
+        else None
+    )
     if tm and phrase[: tm.start()].strip():
         phrase = phrase[: tm.start()] + " "
     pw = phrase.rstrip().rsplit(None, 1)
@@ -409,12 +535,20 @@ def cue_from_verb(
         # "the company had called ...": the auxiliary is not part of the subject.
         phrase = pw[0] + " "
         pw = phrase.rstrip().rsplit(None, 1)
-    sm = _SUBORDINATE_SUBJ_RE.search(phrase.rstrip()) if " " in phrase.strip() else None
+    sm = None
+    if " " in phrase.strip():
+        sub = phrase.rstrip()
+        # The clause holds no semicolon or colon, and a comma only first.
+        sm = _SUBORDINATE_SUBJ_RE.search(sub, _after_last(sub, ",;:"))
     if sm and len(sm.group("s").split()) <= 6:
         # "..., rallying outside Parliament as the union accused ...": the
         # subordinate clause's subject speaks, not the words before it.
         phrase = sm.group("s") + " "
-    im = _INNER_SUBJ_RE.search(phrase) if kind == "embedded" else None
+    im = (
+        _INNER_SUBJ_RE.search(phrase)
+        if kind == "embedded" and _holds_any(phrase, _INNER_SUBJ_WORDS)
+        else None
+    )
     if im:
         # "He said she had once told him that a strike was “...”": the
         # quoted words are the inner speech verb's subject's, not the reporter's source's.
@@ -477,7 +611,8 @@ def cue_from_verb(
                 return sc
         return Cue(kind, "", sbase + vs, verb_text, adjacent, inherit=True)
     if kind == "embedded":
-        rm = _REPORTED_CLAUSE_RE.search(raw_phrase)
+        reported = _holds_any(raw_phrase, _REPORTED_WORDS)
+        rm = _REPORTED_CLAUSE_RE.search(raw_phrase) if reported else None
         if rm and not _noun_use(raw_phrase, rm.start("v")):
             # "Paul Adeyemi said the office had shared “...”": words quoted inside
             # reported speech are the reporter's source's, the subject of "said".
@@ -485,14 +620,16 @@ def cue_from_verb(
             return cue_from_verb(mp, sbase, sent_head, r0, r0 + len(rm.group("v")), kind, adjacent)
         # "after union members rejected what the company called its “...”": the
         # verb's subject is the noun phrase after the last clause word.
-        cm = _LAST_CLAUSE_RE.search(phrase)
+        # Only the comma of ", a step the district called" can be in it, first.
+        cm = _LAST_CLAUSE_RE.search(phrase, _after_last(phrase, ",;:"))
         if cm:
             g = "np" if cm.group("np") else "np2"
             np = cm.group(g)
             return Cue(kind, np, sbase + cs + cm.start(g), f"{np} {verb_text}".strip(), adjacent)
         rm = (
             _REPORTED_ANY_RE.search(raw_phrase)
-            if verb_word not in _INNER_SPEECH_VERBS  # "He said she had once told him ..."
+            if reported
+            and verb_word not in _INNER_SPEECH_VERBS  # "He said she had once told him ..."
             else None
         )
         if rm and rm.start() > 0 and not _noun_use(raw_phrase, rm.start("v")):
@@ -646,7 +783,7 @@ def agent_after(sent_head: str, tail: str, tail_pos: int) -> Cue | None:
 
 def _without_time(phrase: str) -> str:
     """ "Ruiz on Monday" -> "Ruiz"."""
-    tm = _TIME_TAIL_RE.search(phrase)
+    tm = _TIME_TAIL_RE.search(phrase) if _holds_any(phrase, _TIME_TAIL_WORDS) else None
     return phrase[: tm.start()] if tm and phrase[: tm.start()].strip() else phrase
 
 
@@ -659,8 +796,12 @@ def embedded_cue(mp: str, sbase: int, sent_head: str) -> Cue | None:
     acc = None
     for m in ACC_ANY_RE.finditer(sent_head) if "ccording" in sent_head else ():
         acc = m
-    verbs = [u for u in verbs_in(GOVERNING_VERBS, sent_head) if not is_passive(sent_head, u)]
-    v = verbs[-1] if verbs else None
+    # The last governing verb that is not passive (found[last]).
+    found = verbs_in(GOVERNING_VERBS, sent_head)
+    last = len(found) - 1
+    while last >= 0 and is_passive(sent_head, found[last]):
+        last -= 1
+    v = found[last] if last >= 0 else None
     if acc is not None and (v is None or acc.start() > v[0]):
         subj = acc.group("subj")
         return Cue(
@@ -676,20 +817,34 @@ def embedded_cue(mp: str, sbase: int, sent_head: str) -> Cue | None:
     ):
         # "He said he had been asked ... to sign ..., and that studios treated
         # voices as “...”": a reporting verb earlier in the sentence governs it.
-        earlier = [u for u in verbs[:-1] if sent_head[u[0] : u[1]].lower() in REPORTING_VERBS]
-        if earlier and _AND_THAT_RE.search(between):
+        earlier = [
+            u
+            for u in found[:last]
+            if sent_head[u[0] : u[1]].lower() in REPORTING_VERBS and not is_passive(sent_head, u)
+        ]
+        if (
+            earlier
+            and "that" in between
+            and ("and" in between or "but" in between)
+            and _AND_THAT_RE.search(between)
+        ):
             vs, ve = earlier[-1]
             between = sent_head[ve:]
         elif not (_AND_PRED_RE.search(sent_head[:vs]) and _TO_VERB_END_RE.search(between)):
             return None
-    that = list(_AND_THAT_RE.finditer(between))
+    that = (
+        list(_AND_THAT_RE.finditer(between))
+        if "that" in between and ("and" in between or "but" in between)
+        else []
+    )
     if that:
         # "said clinics would stay open with managers and contracted clinicians
         # ... and that patients in crisis “will be seen”": the quote is in a
         # second that-clause of the reporting verb; only what follows it counts.
         between = between[that[-1].end() :]
-    for am in _AND_VERB_RE.finditer(between):
-        w = am.group(1)
-        if w not in GOVERNING_VERBS and w not in ("was", "is", "has", "does", "were"):
-            return None
+    if "and" in between or "but" in between:
+        for am in _AND_VERB_RE.finditer(between):
+            w = am.group(1)
+            if w not in GOVERNING_VERBS and w not in ("was", "is", "has", "does", "were"):
+                return None
     return cue_from_verb(mp, sbase, sent_head, vs, ve, "embedded", False)

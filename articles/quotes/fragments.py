@@ -41,6 +41,9 @@ from .lexicon import (
 MIN_UNGOVERNED_WORDS = 4
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w’'\-]*")
 _SO_CALLED_RE = re.compile(rf"(?:{alternation(NAMING_WORDS)})\s*$", re.I)
+# A naming word is matched letter for letter and ends where the trailing
+# whitespace begins: _SO_CALLED_RE needs searching only from that many letters before it.
+_NAMING_LONGEST = max(len(w) for w in NAMING_WORDS)
 _SIGN_NOUNS = rf"(?:(?:{alternation(SIGN_NOUNS)})s?)"
 _SIGN_HEAD_RE = re.compile(
     rf"\b{_SIGN_NOUNS}\b(?:(?!\b(?:and|but)\b)[^.!?\x1f\"“”]){{0,80}}?"
@@ -84,8 +87,34 @@ def is_work_title(text: str, head: str) -> bool:
     return last in WORK_NOUNS and bool(_WORK_HEAD_RE.search(head)) and is_title(text)
 
 
+def _in_word(text: str, i: int) -> bool:
+    """``text[i]`` continues a word of ``_WORD_RE``: ``[\\w’'\\-]``."""
+    c = ord(text[i])
+    if c < 128:
+        return 48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122 or c == 95 or c == 39 or c == 45
+    return c == 0x2019 or text[i].isalnum()
+
+
+def _first_words(text: str, most: int) -> list[str]:
+    """The words of ``_WORD_RE`` in ``text``, at most ``most`` of them."""
+    words: list[str] = []
+    n = len(text)
+    i = 0
+    while i < n and len(words) < most:
+        c = ord(text[i])
+        if 48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122:
+            j = i + 1
+            while j < n and _in_word(text, j):
+                j += 1
+            words.append(text[i:j])
+            i = j
+        else:
+            i += 1
+    return words
+
+
 def is_title(text: str) -> bool:
-    words = _WORD_RE.findall(text)
+    words = _first_words(text, 11)
     if not words or len(words) > 10:
         return False
     sig = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
@@ -107,7 +136,10 @@ def classify(
         if is_title(text) and text.rstrip()[-1:] not in ".!?…" and word_count(text) <= 6:
             return "drop"
         return "full"
-    if is_title(text) or _SO_CALLED_RE.search(before[-24:]):
+    so_called = before[-24:]
+    if is_title(text) or _SO_CALLED_RE.search(
+        so_called, max(0, len(so_called.rstrip()) - _NAMING_LONGEST)
+    ):
         return "drop"
     if governed:
         return "fragment"

@@ -69,6 +69,15 @@ class Phrase:
 
 
 _LEAD_RE = re.compile(r"^(?:and|but|or|so|then|also|yet|while|though|as|however)\b[\s,]*", re.I)
+
+
+def _without_lead(text: str) -> str:
+    """``text`` without the conjunction opening it (``_LEAD_RE``, anchored at the
+    start, so at most one match to remove)."""
+    m = _LEAD_RE.match(text)
+    return text[m.end() :] if m else text
+
+
 _DOC_INTRO_TAIL_RE = re.compile(
     rf"^(?P<subj>.*?)\s*\b(?P<dv>{alternation(DOCUMENT_INTRO_VERBS)})\s+"
     rf"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?P<doc>{alternation(ISSUED_DOCUMENTS)})"
@@ -282,7 +291,7 @@ def _parse_phrase(phrase: str, *, inverted: bool = False) -> Phrase:
         return ph
     ends_comma = raw.endswith(",")
     raw = raw.strip(' ,;:—–-"“”')
-    raw = _LEAD_RE.sub("", raw).strip()
+    raw = _without_lead(raw).strip()
     if not raw:
         return Phrase("none", "")
     desc = ""
@@ -399,7 +408,7 @@ def _parse_segment(seg: str) -> Phrase:
         # "The National Union of Mineworkers (NUM)": the acronym in
         # brackets is an alias, not part of the phrase.
         seg = _PAREN_ACRONYM_RE.sub("", seg)
-    seg = _LEAD_RE.sub("", seg).strip()
+    seg = _without_lead(seg).strip()
     words = seg.split()
     if not words:
         return Phrase("none", "")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .genders import WORDS_RE, has_finite_verb
@@ -51,6 +52,7 @@ ANONYMOUS = (
 _CTX_CUT_RE = re.compile(
     r"\b(?:said|says|told|added|wrote|asked|say|tells|writes|adds|spoke|speaks)\b|[.;:!?\x1f]"
 )
+_ANONYMOUS_RE = re.compile(ANONYMOUS)
 _ROLE_APPOS_RE = re.compile(
     r"(?:^|[.!?]\s+|\b(?:and|while|but)\s+)(?:The|the|Another|another|A|a|An|an|One|one|Her|her|His|his|Their|their)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+$"
 )
@@ -99,9 +101,7 @@ def _epithet(cast: Cast, head: str, modifier: str, pos: int) -> Entity | None:
             e = m.entity
             if e.kind == "person" and e.party == party and _state_ok(modifier, e.state):
                 return e
-    role_re = re.compile(
-        rf"\b{re.escape(head[:6])}(?![\w\-]*(?:’s|'s)\b)"
-    )  # not "the captain's mother"
+    role_re = _role_word_re(head[:6])
     for m in cast.mentions_before(pos):
         if para - m.para > 6:
             break
@@ -133,6 +133,13 @@ def _epithet(cast: Cast, head: str, modifier: str, pos: int) -> Entity | None:
             subj = sentence_subject(cast, j, gender)
             return subj if subj is not None else e
     return None
+
+
+@lru_cache(maxsize=256)
+def _role_word_re(stem: str) -> re.Pattern[str]:
+    """A role word starting with ``stem``, not a possessive owner ("the
+    captain's mother"); compiled once per stem."""
+    return re.compile(rf"\b{re.escape(stem)}(?![\w\-]*(?:’s|'s)\b)")
 
 
 def sentence_subject(cast: Cast, j: int, gender: str) -> Entity | None:
@@ -203,15 +210,7 @@ def by_role(
     head = head.lower()
     if not head:
         return None
-    age = AGE_RE.fullmatch(head)
-    if age:
-        pat = re.compile(rf"(?:^|\|\s*,\s*){age.group(1)}\b|\b{age.group(1)}-year-old\b")
-    else:
-        stem = head[:-1] if head.endswith("s") and len(head) > 4 else head
-        alts = "|".join(re.escape(x) for x in (stem, *ROLE_SYNONYMS.get(stem, ())))
-        # "Nasreen Qureshi, the captain's mother": a role word as a possessive
-        # owner describes somebody else.
-        pat = re.compile(rf"\b(?:{alts})(?![\w\-]*(?:’s|'s)\b)")
+    pat = _role_context_re(head)
     g = gender or EPITHET_GENDER.get(head, "")
     para = cast.para_of(pos)
     i = bisect.bisect_left(cast.positions, pos)
@@ -238,6 +237,20 @@ def by_role(
     return best
 
 
+@lru_cache(maxsize=256)
+def _role_context_re(head: str) -> re.Pattern[str]:
+    """What introduces somebody with the (lowercase) role ``head`` in their
+    context (``by_role``); compiled once per role."""
+    age = AGE_RE.fullmatch(head)
+    if age:
+        return re.compile(rf"(?:^|\|\s*,\s*){age.group(1)}\b|\b{age.group(1)}-year-old\b")
+    stem = head[:-1] if head.endswith("s") and len(head) > 4 else head
+    alts = "|".join(re.escape(x) for x in (stem, *ROLE_SYNONYMS.get(stem, ())))
+    # "Nasreen Qureshi, the captain's mother": a role word as a possessive
+    # owner describes somebody else.
+    return re.compile(rf"\b(?:{alts})(?![\w\-]*(?:’s|'s)\b)")
+
+
 def generation(cast: Cast, surname: str, younger: bool, pos: int) -> Entity | None:
     """ "the elder Russo" / "the younger Russo" among people sharing a surname:
     a son or daughter is the younger; otherwise the first introduced is the elder."""
@@ -258,10 +271,21 @@ def generation(cast: Cast, surname: str, younger: bool, pos: int) -> Entity | No
 def anonymous(cast: Cast, head: str, pos: int) -> bool:
     """ "A state official ..., who spoke on condition of anonymity, said ...
     “...,” the official said": "the official" is that unnamed source."""
-    rx = re.compile(
+    for _, text in cast.texts_before(pos):
+        # The introduction has the role word itself and a way of saying the
+        # source is unnamed: the quick tests before the full pattern.
+        if head in text and _ANONYMOUS_RE.search(text) and _unnamed_role_re(head).search(text):
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _unnamed_role_re(head: str) -> re.Pattern[str]:
+    """ "A state official ..., who spoke on condition of anonymity": a source
+    with the role ``head`` introduced as unnamed; compiled once per role."""
+    return re.compile(
         rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,4}}?{re.escape(head)}\b[^.\x1f]*?{ANONYMOUS}"
     )
-    return any(rx.search(text) for _, text in cast.texts_before(pos))
 
 
 def union_tied(cast: Cast, e: Entity) -> bool:
