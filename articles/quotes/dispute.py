@@ -148,6 +148,7 @@ class Dispute:
         "private_employer",
         "public_body_employs",
         "readings",
+        "tagged",
         "union_ids",
         "unions",
     )
@@ -181,6 +182,8 @@ class Dispute:
         self._places: dict[str, bool] = {}  # works_at's answers
         # the sides stage's readings of the article's descriptions, by (text, setting)
         self.readings: dict[tuple[str, bool | None], tuple[str, bool] | None] = {}
+        # their words and the lexicon's lists those are in, by lowercased text
+        self.tagged: dict[str, tuple[Words, dict[str, list[tuple[str, int]]]]] = {}
         self._public = True if public_body else None
         self.private_employer = private_employer  # a company employs the strikers
         # a public body other than a ministry employs them (a school board, a council)

@@ -44,7 +44,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import sides  # the sides stage's readings; it does not import this module
-from .vocabulary import Words
 
 if TYPE_CHECKING:
     from .attribution import Attribution
@@ -188,8 +187,8 @@ def _read(
             if k == 0:
                 out.add(f"desc0={found[0]}")
         low = " ".join(desc.lower().replace("\x1f", " ").split())
-        words = Words(low)
-        for tag in sides._TAGGER.tag(words.words):
+        words, tags = sides._tagged(low, dispute)
+        for tag in tags:
             out.add(f"tag={tag}")
         if dispute.named_in("employer", words):
             out.add("names=employer")

@@ -450,13 +450,25 @@ def _holds(text: str, stems: tuple[str, ...]) -> bool:
 PUBLIC_MATTERS = ("public?", False)
 
 
+def _tagged(low: str, d: Dispute) -> tuple[Words, dict[str, list[tuple[str, int]]]]:
+    """The words of a lowercased description and the lexicon's lists they are
+    in, read once for the article (kept on the dispute; not to be changed: a
+    reader that edits the lists edits a copy)."""
+    found = d.tagged.get(low)
+    if found is None:
+        words = Words(low)
+        found = (words, _TAGGER.tag(words.words))
+        d.tagged[low] = found
+    return found
+
+
 def _read_description(text: str, d: Dispute, public: bool | None) -> tuple[str, bool] | None:
     low = " ".join(text.lower().replace("\x1f", " ").split())
     if not low:
         return None
-    words = Words(low)
+    words, tagged = _tagged(low, d)
     present = words.first_at
-    tags = _TAGGER.tag(words.words)
+    tags = dict(tagged)
     if not CLERGY_WORDS.isdisjoint(present) and "union" not in present:
         return "community", True  # "a parish priest in the neighbourhood where strikers live"
     if "expert" in tags and not _subject_words(tags["expert"], words.words):
@@ -1091,7 +1103,7 @@ class _Bodies:
 
     def __init__(self, cast: Cast, dispute: Dispute):
         self._cast = cast
-        self._dispute = dispute
+        self.dispute = dispute
         self._named: list[tuple[str, str, str]] | None = None
 
     def named(self) -> list[tuple[str, str, str]]:
@@ -1101,7 +1113,7 @@ class _Bodies:
             for e in self._cast.entities:
                 if e.kind != "organization" or e.facility:
                     continue
-                side, _ = classify_organisation(e, self._dispute, self._cast)
+                side, _ = classify_organisation(e, self.dispute, self._cast)
                 if side in ("community", UNKNOWN) or (side != "labor" and e.tokens[-1].isdigit()):
                     continue  # "District 70", "Local 4": a union's numbered branch, if anything
                 for form in {e.canonical, *e.forms, *e.aliases}:
@@ -1119,8 +1131,7 @@ def _affiliation(desc: str, bodies: _Bodies) -> tuple[str, str] | None:
     article's organisations ("Offshore Norge's director of negotiations",
     "DOLE Regional Director", "general secretary of Kristal-İş"): the office
     holder speaks for it."""
-    low = " ".join(desc.lower().split())
-    tags = _TAGGER.tag(Words(low).words)
+    tags = _tagged(" ".join(desc.lower().split()), bodies.dispute)[1]
     if not ("agent" in tags or "management" in tags or "spokes" in tags):
         return None
     for form, side, canonical in bodies.named():
