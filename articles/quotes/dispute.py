@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .lexicon import (
     ACTION_NOUNS,
@@ -65,12 +65,12 @@ if TYPE_CHECKING:
     from .entities import Cast, Entity
 
 
-LABOR = WordList(LABOR_WORDS | UNION_ACRONYMS | UNION_NAMES)
-GOVERNMENT = WordList(GOVERNMENT_WORDS)
-EXPERT_BODY = WordList(EXPERT_BODY_WORDS)
-WORKERS = WordList(WORKER_WORDS)
+LABOR: Final = WordList(LABOR_WORDS | UNION_ACRONYMS | UNION_NAMES)
+GOVERNMENT: Final = WordList(GOVERNMENT_WORDS)
+EXPERT_BODY: Final = WordList(EXPERT_BODY_WORDS)
+WORKERS: Final = WordList(WORKER_WORDS)
 # Trades in the plural whose singular is a trade too ("nurses", "drivers").
-_PLURAL_TRADES = frozenset(
+_PLURAL_TRADES: Final = frozenset(
     w
     for w in WORKER_WORDS
     if w.endswith("s")
@@ -79,15 +79,15 @@ _PLURAL_TRADES = frozenset(
     and w not in ("workers", "employees", "members", "staffers")
 )
 # Words before "at"/"in"/"against" X that tie X to the strikers.
-_TIE_WORDS = (
+_TIE_WORDS: Final = (
     frozenset(w for w in STRIKE_WORDS | WORKER_WORDS if " " not in w) - {"teaches", "taught"}
 ) | {"members"}
 # What follows an organisation tied to the strikers: "X nurses", "X's offer".
-_TIE_AFTER = WordList(WORKER_WORDS | ORG_FOLLOWERS | TIE_NOUNS)
-_GOVERNMENT_BODY_RE = re.compile(rf"\b(?:{alternation(GOVERNMENT_BODY_HEADS)})\b")
+_TIE_AFTER: Final = WordList(WORKER_WORDS | ORG_FOLLOWERS | TIE_NOUNS)
+_GOVERNMENT_BODY_RE: Final = re.compile(rf"\b(?:{alternation(GOVERNMENT_BODY_HEADS)})\b")
 # Ties of an organisation to the strikers: "nurses at four X hospitals", "a
 # strike against X", "talks with X": a preposition (and up to two words) before it.
-_PUNCTUATION = ".,;:!?\"“”()'’—–"
+_PUNCTUATION: Final = ".,;:!?\"“”()'’—–"
 
 
 def _tied(before: str, after: str) -> bool:
@@ -465,18 +465,18 @@ def _trades(strike_paras: Sequence[str]) -> set[str]:
 # Its two kinds, each written without the leading ``\b`` (``_search_at_word``
 # tests it): a pattern opening with a set of letters lets the regex engine skip
 # to where one of them is, where one opening with ``\b`` is tried at every character.
-_WALKOUT_PHRASES = tuple(sorted(WALKOUT_PHRASES))
-_ACTION_VERBS = tuple(sorted(ACTION_VERBS))
-_ACTION_NOUNS = tuple(sorted(ACTION_NOUNS))
-_WALKOUT_PHRASE_RE = re.compile(rf"(?:{alternation(WALKOUT_PHRASES)})\b")
-_WALKOUT_ACTION_RE = re.compile(
+_WALKOUT_PHRASES: Final = tuple(sorted(WALKOUT_PHRASES))
+_ACTION_VERBS: Final = tuple(sorted(ACTION_VERBS))
+_ACTION_NOUNS: Final = tuple(sorted(ACTION_NOUNS))
+_WALKOUT_PHRASE_RE: Final = re.compile(rf"(?:{alternation(WALKOUT_PHRASES)})\b")
+_WALKOUT_ACTION_RE: Final = re.compile(
     rf"(?:{alternation(ACTION_VERBS)}) (?:an? |their |on )?(?:[\w\-]+ ){{0,3}}(?:{alternation(ACTION_NOUNS)})\b"
 )
-_CLAUSE_BREAK_RE = re.compile(
+_CLAUSE_BREAK_RE: Final = re.compile(
     rf"[,;:(]|\s[-—–]\s|\b(?:{alternation(CLAUSE_CONJUNCTIONS | {'because', 'since', 'where'})})\s"
 )
 # What ends the strikers' noun phrase: "collectors employed by", "cooks at".
-_SUBJECT_END = frozenset(
+_SUBJECT_END: Final = frozenset(
     "at in of from for on across near around outside inside with by who which that employed "
     "working".split()
 )
@@ -572,21 +572,21 @@ def _strikers_named(para: str) -> set[str]:
 
 # Written without their leading ``\b`` (``_search_at_word``), so that the regex
 # engine looks for their first words as a whole.
-_EMPLOYED_BY_PUBLIC_RE = re.compile(
+_EMPLOYED_BY_PUBLIC_RE: Final = re.compile(
     rf"employed by (?:the )?(?:{alternation(PUBLIC_EMPLOYER_WORDS)})\b"
 )
 
 
 # A local government making the offer the strikers turned down: "the city's
 # offer of 4 percent", "the council's latest proposal".
-_PUBLIC_OFFER_RE = re.compile(
+_PUBLIC_OFFER_RE: Final = re.compile(
     rf"the (?:{alternation(LOCAL_GOVERNMENT_WORDS)})(?:'s|’s) (?:[a-z]+ )?(?:{alternation(TALKS_WORDS)})\b"
 )
 
 
 # "drivers of the city-owned transport company Linnaliin": a local government's
 # company, whose city answers for it.
-_CITY_OWNED_RE = re.compile(
+_CITY_OWNED_RE: Final = re.compile(
     rf"\b(?:{alternation(LOCAL_GOVERNMENT_WORDS | {'municipally'})})-owned\b"
 )
 

@@ -40,6 +40,7 @@ from __future__ import annotations
 import bisect
 import re
 from operator import attrgetter
+from typing import Final
 
 from rapidfuzz.distance import Indel
 
@@ -81,18 +82,20 @@ from .names import (
 from .sentences import Lowered
 
 # Evidence in the name itself, and in how the article refers back to it.
-KNOWN_GIVEN_NAME = Evidence("person", 3, "Sarah Soroken (a given name the lexicon knows)")
-LONE_GIVEN_NAME = Evidence("person", 2, "Karen")
-SURNAME_REFERENCE = Evidence("person", 1, "Soroken, after Sarah Soroken")
-ORG_WORD_IN_NAME = Evidence("organization", 4, "California Nurses Association, Ferrante & Sons")
-LONE_ACRONYM = Evidence("organization", 3, "USMX")
-DIGIT_IN_NAME = Evidence("organization", 2, "KCRA 3, 7-Eleven")
-ACRONYM_IN_NAME = Evidence("organization", 3, "ILWU Canada, NHS England")
-ESTABLISHMENT = Evidence("organization", 2, "Bayshore Grand Hotel")
-LONE_WORD = Evidence("organization", 1, "Kaiser (a single word that is no given name)")
-ACRONYM_REFERENCE = Evidence("organization", 1, "FDA, after Food and Drug Administration")
-SHORT_FORM_REFERENCE = Evidence("organization", 1, "Kaiser, after Kaiser Permanente")
-POSSESSIVE_IN_NAME = Evidence("organization", 2, "King's Pantry, Children's Hospital")
+KNOWN_GIVEN_NAME: Final = Evidence("person", 3, "Sarah Soroken (a given name the lexicon knows)")
+LONE_GIVEN_NAME: Final = Evidence("person", 2, "Karen")
+SURNAME_REFERENCE: Final = Evidence("person", 1, "Soroken, after Sarah Soroken")
+ORG_WORD_IN_NAME: Final = Evidence(
+    "organization", 4, "California Nurses Association, Ferrante & Sons"
+)
+LONE_ACRONYM: Final = Evidence("organization", 3, "USMX")
+DIGIT_IN_NAME: Final = Evidence("organization", 2, "KCRA 3, 7-Eleven")
+ACRONYM_IN_NAME: Final = Evidence("organization", 3, "ILWU Canada, NHS England")
+ESTABLISHMENT: Final = Evidence("organization", 2, "Bayshore Grand Hotel")
+LONE_WORD: Final = Evidence("organization", 1, "Kaiser (a single word that is no given name)")
+ACRONYM_REFERENCE: Final = Evidence("organization", 1, "FDA, after Food and Drug Administration")
+SHORT_FORM_REFERENCE: Final = Evidence("organization", 1, "Kaiser, after Kaiser Permanente")
+POSSESSIVE_IN_NAME: Final = Evidence("organization", 2, "King's Pantry, Children's Hospital")
 
 
 class Entity:
@@ -199,10 +202,10 @@ class Entity:
         return max(forms, key=_word_count) if forms else self.name
 
 
-_SEQ = attrgetter("seq")
+_SEQ: Final = attrgetter("seq")
 # A given name of two syllables joined by a hyphen ("Wai-man", "Mei-ling"),
 # written after the family name.
-_HYPHENATED_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
+_HYPHENATED_GIVEN_RE: Final = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
 
 
 def _word_count(form: str) -> int:
@@ -226,7 +229,7 @@ def _index(index: dict[str, list[Entity]], word: str, ent: Entity) -> None:
         found.append(ent)
 
 
-_NORM_MEMO_SIZE = 16384
+_NORM_MEMO_SIZE: Final = 16384
 _norm_memo: dict[str, str] = {}
 
 
@@ -242,10 +245,10 @@ def _norm_key(name: str) -> str:
     return key
 
 
-_ACRONYM_TOKEN_RE = re.compile(
+_ACRONYM_TOKEN_RE: Final = re.compile(
     r"(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$)(?:[A-Z]{3,}|[A-Z]{2,}(?:-[A-Z]{2,})+)"  # "AFL-CIO"
 )
-_VERBISH_AFTER_RE = re.compile(
+_VERBISH_AFTER_RE: Final = re.compile(
     r"^\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|can|could|did|does)\b"
 )
 
@@ -269,7 +272,7 @@ class NameTraits:
         self.middle_surname = middle_surname  # "Edgar Tzul Ajanel": "Tzul" may stand for him alone
 
 
-_TRAITS_MEMO_SIZE = 8192
+_TRAITS_MEMO_SIZE: Final = 8192
 _traits_memo: dict[tuple[str, ...], NameTraits] = {}
 
 

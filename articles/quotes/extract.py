@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from .attribution import Attribution, Reading, answer, attribute, interviewee
 from .dispute import find_dispute
@@ -33,16 +34,16 @@ from .sentences import Lowered, mask, sentence_starts
 from .side_model import revise as revise_side
 from .sides import speaker_sides
 
-REPAIRED_MARKS_PENALTY = 0.1
-FRAGMENT_CONFIDENCE_FACTOR = 0.9
+REPAIRED_MARKS_PENALTY: Final = 0.1
+FRAGMENT_CONFIDENCE_FACTOR: Final = 0.9
 
-_LABEL_RE = re.compile(
+_LABEL_RE: Final = re.compile(
     r"(?:[A-Z][a-z’']*(?:,?\s+[a-z’']+){0,4}:|[A-Z][A-Z’' ,&]{2,50}[A-Z]\s+[—–]+)\s+(?=[A-Z\x1f\"“])"
 )
-_LABEL_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ’' ,&")
-_LABEL_STOP = SAY_VERBS | DOCUMENT_NOUNS | LABEL_VERBS
+_LABEL_CAPS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ’' ,&")
+_LABEL_STOP: Final = SAY_VERBS | DOCUMENT_NOUNS | LABEL_VERBS
 # A live blog's time stamp opening an entry ("11:20 The authority says", "9.45am ").
-_TIME_STAMP_RE = re.compile(
+_TIME_STAMP_RE: Final = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}\b)?\s*[—–:-]?\s+(?=[A-Z\x1f\"“])"
 )
 
@@ -183,7 +184,7 @@ def extract_quotes(
     return out
 
 
-_ROUNDED_MEMO_SIZE = 4096
+_ROUNDED_MEMO_SIZE: Final = 4096
 _rounded_memo: dict[float, float] = {}
 
 
@@ -199,9 +200,9 @@ def _rounded(confidence: float) -> float:
     return r
 
 
-_NICK_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Z][a-z][\w’'\-.]*)\s$")
-_NICK_AFTER_RE = re.compile(r"^\s(?:[A-Z][a-z]|Mc|O’|O')")
-_NICK_TEXT_RE = re.compile(r"^(?:The\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2}$")
+_NICK_BEFORE_RE: Final = re.compile(r"(?:^|[\s(])([A-Z][a-z][\w’'\-.]*)\s$")
+_NICK_AFTER_RE: Final = re.compile(r"^\s(?:[A-Z][a-z]|Mc|O’|O')")
+_NICK_TEXT_RE: Final = re.compile(r"^(?:The\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2}$")
 
 
 def _split_nicknames(

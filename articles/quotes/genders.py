@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .lexicon import FINITE_WORDS
 from .mentions import SAID_PRONOUN_RE, speaks_after
@@ -33,26 +33,26 @@ if TYPE_CHECKING:
 # with re.I, spelt with the letters re.I takes for each (ſ for s, İ and ı for i) so
 # that the search can skip to an h or s: "(?<!\w.)" after the first letter is the
 # word boundary before it.
-_PRONOUN_RE = re.compile(
+_PRONOUN_RE: Final = re.compile(
     "([HhSs\u017f](?<!\\w.)"
     "(?:(?<=[Hh])(?:[Ee](?:[Rr][Ss\u017f]?)?|[Ii\u0130\u0131][Ss\u017fMm])|(?<=[Ss\u017f])[Hh][Ee]))"
     "\\b"
 )
-_PRONOUN_CUE_RE = re.compile(
+_PRONOUN_CUE_RE: Final = re.compile(
     r"(?:[\x1f\"”’'],?\s*|(?:^|[.!?]\s+|\n))([Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|recalled|replied)\b"
 )
 # The pronoun and verb alone, a quick test before _PRONOUN_CUE_RE ("she" ends in "he").
-_PRONOUN_VERB_RE = re.compile(
+_PRONOUN_VERB_RE: Final = re.compile(
     r"[Hh]e\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|recalled|replied)\b"
 )
-_SUBJ_PRE_RE = re.compile(r"\s*(?:[A-Z][\w’'\-.]*\s+)?(?:[a-z][\w\-]*\s+){0,3}")
-_NEXT_PRONOUN_RE = re.compile(
+_SUBJ_PRE_RE: Final = re.compile(r"\s*(?:[A-Z][\w’'\-.]*\s+)?(?:[a-z][\w\-]*\s+){0,3}")
+_NEXT_PRONOUN_RE: Final = re.compile(
     r"\s*(?:[^,.\x1f\"“”]{0,60},\s+)?([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+"
 )
-_PRONOUN_ROLE_RE = re.compile(
+_PRONOUN_ROLE_RE: Final = re.compile(
     r"(He|She)\s+(?:is|was|has\s+been|works\s+as|worked\s+as)\s+(?P<d>(?:a|an)\s+[a-z][^,;.\x1f]{2,80})"
 )
-WORDS_RE = re.compile(r"[a-z]+")
+WORDS_RE: Final = re.compile(r"[a-z]+")
 
 
 def _gender(word: str) -> str:

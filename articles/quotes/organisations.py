@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .lexicon import (
     ANALYST_NOUNS,
@@ -48,11 +48,11 @@ from .vocabulary import may_hold
 if TYPE_CHECKING:
     from .entities import Cast, Entity
 
-_PLURAL_WORKERS = frozenset(w for w in WORKER_WORDS if w.endswith("s") and " " not in w)
-_ANALYST_BEFORE_RE = re.compile(
+_PLURAL_WORKERS: Final = frozenset(w for w in WORKER_WORDS if w.endswith("s") and " " not in w)
+_ANALYST_BEFORE_RE: Final = re.compile(
     rf"\b(?:{alternation(ANALYST_NOUNS)})\s+(?:at|with|from)\s+(?:the\s+)?$", re.I
 )
-_ANALYST_AFTER_RE = re.compile(rf"(?:’s|'s)?\s+(?:{alternation(ANALYST_NOUNS)})\b")
+_ANALYST_AFTER_RE: Final = re.compile(rf"(?:’s|'s)?\s+(?:{alternation(ANALYST_NOUNS)})\b")
 
 
 def recent_org(cast: Cast, pos: int, *, union: bool | None = None, head: str = "") -> Entity | None:
@@ -192,7 +192,7 @@ def speaking_facility(e: Entity) -> bool:
 
 
 # "the union that represents ...", "the Basque union", "a teachers' union".
-_UNION_DESCRIPTION_RE = re.compile(
+_UNION_DESCRIPTION_RE: Final = re.compile(
     r"^(?:the |a |an )?(?:[\w’'\-]+ ){0,2}(?:union|unions|trade union|labou?r federation)\b(?![’'])"
     # "the federation of municipal workers' unions": a body of unions
     r"|^(?:the |a |an )?(?:[\w\-]+ ){0,2}(?:federation|confederation) of (?:[\w’'\-]+ ){0,3}unions\b"
@@ -203,7 +203,7 @@ _UNION_DESCRIPTION_RE = re.compile(
 # "the employers' organisation", "the industry group", "one of the chambers that
 # negotiates with the union", "which represents large growers", "on behalf of
 # oil companies".
-_EMPLOYERS_BODY_DESCRIPTION_RE = re.compile(
+_EMPLOYERS_BODY_DESCRIPTION_RE: Final = re.compile(
     r"\bemployers['’]? (?:[\w\-]+ )?(?:organi[sz]ation|association|federation|confederation|"
     r"body|group|council|forum|lobby)\b"
     r"|\b(?:industry|trade|business) (?:group|association|body|lobby|organi[sz]ation)\b"
@@ -215,14 +215,14 @@ _EMPLOYERS_BODY_DESCRIPTION_RE = re.compile(
 
 # "which represents nurses at the hospitals", "representing 4,000 dockers": a
 # body that speaks for workers.
-_WORKERS_BODY_DESCRIPTION_RE = re.compile(
+_WORKERS_BODY_DESCRIPTION_RE: Final = re.compile(
     r"\b(?:represents|representing|on behalf of) (?:the )?(?:[\w’'\-,]+ ){0,3}"
     rf"(?:{alternation(w for w in WORKER_WORDS if ' ' not in w)})\b"
 )
 
 
 # "which runs the teaching hospitals", "that employs the guards": the employer.
-_EMPLOYS_DESCRIPTION_RE = re.compile(
+_EMPLOYS_DESCRIPTION_RE: Final = re.compile(
     rf"^(?:which|that|who) (?:(?:{alternation(EMPLOYING_VERBS)}) |[\w\-]+ and )?"
     rf"(?:{alternation(EMPLOYING_VERBS)}) (?:the|its|their|all|most)\b"
     # "which pays the clerks' salaries", "that pays the drivers' wages": whoever
@@ -233,9 +233,16 @@ _EMPLOYS_DESCRIPTION_RE = re.compile(
 
 
 # The words one of which _UNION_DESCRIPTION_RE needs (its quick test).
-_UNION_DESCRIPTION_STEMS = ("union", "federation", "association", "syndicate", "guild", "council")
+_UNION_DESCRIPTION_STEMS: Final = (
+    "union",
+    "federation",
+    "association",
+    "syndicate",
+    "guild",
+    "council",
+)
 # How the clauses _EMPLOYS_DESCRIPTION_RE reads open.
-_EMPLOYS_OPENINGS = ("which ", "that ", "who ")
+_EMPLOYS_OPENINGS: Final = ("which ", "that ", "who ")
 
 
 def _holds(text: str, stems: tuple[str, ...]) -> bool:
@@ -247,7 +254,7 @@ def _holds(text: str, stems: tuple[str, ...]) -> bool:
 
 
 # The words one of which _EMPLOYERS_BODY_DESCRIPTION_RE needs (its quick test).
-_EMPLOYERS_BODY_STEMS = (
+_EMPLOYERS_BODY_STEMS: Final = (
     "employer",
     "industr",
     "trade",
@@ -259,24 +266,24 @@ _EMPLOYERS_BODY_STEMS = (
 
 # A union's name right after the word "union": "the Basque union ELA".
 # ... or set off by a comma after the workers' own union: "Their union, Together Care, said".
-_UNION_BEFORE_RE = re.compile(
+_UNION_BEFORE_RE: Final = re.compile(
     r"\b(?:(?:the|a|an|[a-z]+) (?:trade )?union|(?:their|its) union,)\s+$", re.I
 )
 # A body of workers named by its kind: "the mineworkers' union Sutramines", "the
 # hotel workers' federations of SEK and PEO" (before the name); "the Sloga trade
 # union confederation", "the Vasas metalworkers' federation" (after it).
-_WORKERS_BODY_KIND = (
+_WORKERS_BODY_KIND: Final = (
     rf"(?:\w*workers|{alternation(_PLURAL_WORKERS)})['’] "
     r"(?:unions?|federations?|confederations?|syndicates?)"
 )
 # The words one of which _WORKERS_BODY_BEFORE_RE needs (its quick test).
-_WORKERS_BODY_STEMS = ("union", "federation", "syndicate")
-_WORKERS_BODY_BEFORE_RE = re.compile(rf"\b{_WORKERS_BODY_KIND}(?: of)?\s+$", re.I)
-_WORKERS_BODY_AFTER_RE = re.compile(
+_WORKERS_BODY_STEMS: Final = ("union", "federation", "syndicate")
+_WORKERS_BODY_BEFORE_RE: Final = re.compile(rf"\b{_WORKERS_BODY_KIND}(?: of)?\s+$", re.I)
+_WORKERS_BODY_AFTER_RE: Final = re.compile(
     rf"^\s+(?:trade union (?:confederation|federation)\b|{_WORKERS_BODY_KIND}\b)", re.I
 )
 # A body of employers' name right after its kind: "the employers' organisation DI Service".
-_EMPLOYERS_BEFORE_RE = re.compile(
+_EMPLOYERS_BEFORE_RE: Final = re.compile(
     rf"\b(?:the|an?) (?:{_EMPLOYERS_BODY_DESCRIPTION_RE.pattern})\s+$", re.I
 )
 

@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from . import sides  # the sides stage's readings; it does not import this module
 
@@ -53,11 +53,11 @@ if TYPE_CHECKING:
 
 # Found through the package, not ``__file__``: compiled (scripts/compile_extractor.py),
 # this module's ``__file__`` names its extension file, not where the data lies.
-WEIGHTS = Path(str(files("articles.quotes"))) / "data" / "side_weights.json"
+WEIGHTS: Final = Path(str(files("articles.quotes"))) / "data" / "side_weights.json"
 
-_WORD_RE = re.compile(r"[a-z][a-z’'\-]*|org_[a-z]+|\d+")
+_WORD_RE: Final = re.compile(r"[a-z][a-z’'\-]*|org_[a-z]+|\d+")
 # The speaker's own words that say whom they speak for.
-_SPEECH_WORDS = frozenset(
+_SPEECH_WORDS: Final = frozenset(
     "we our us i my they their members union workers employees staff company management "
     "customers patients students government ministry city".split()
 )
@@ -68,7 +68,7 @@ _SPEECH_WORDS = frozenset(
 # dispute taken for the employer, any other group for the community). A
 # description or a known body outweighs the model; and reading the features
 # for every speaker would slow the pipeline by half.
-WEAK_READINGS = frozenset(
+WEAK_READINGS: Final = frozenset(
     {
         "none",
         "own words",

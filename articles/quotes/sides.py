@@ -52,7 +52,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .dispute import (
     EXPERT_BODY,
@@ -134,11 +134,11 @@ if TYPE_CHECKING:
 # entity, its quotes, its mentions, the cast, the dispute) -> side and evidence.
 Revise = Callable[..., tuple[str, tuple[str, ...]]]
 
-SIDES = ("labor", "employer", "government", "expert", "community", "unknown")
-UNKNOWN = "unknown"
+SIDES: Final = ("labor", "employer", "government", "expert", "community", "unknown")
+UNKNOWN: Final = "unknown"
 
 # How strongly each kind of evidence speaks, for ``combine_sides``.
-EVIDENCE_STRENGTH = {
+EVIDENCE_STRENGTH: Final = {
     "described as": 3,
     "speaks for": 3,
     "organisation": 3,
@@ -147,10 +147,10 @@ EVIDENCE_STRENGTH = {
 }
 
 
-_EXPERTS = WordList(EXPERT_WORDS)
-_EMPLOYER_FEDERATIONS = WordList(EMPLOYER_FEDERATION_NAMES)
+_EXPERTS: Final = WordList(EXPERT_WORDS)
+_EMPLOYER_FEDERATIONS: Final = WordList(EMPLOYER_FEDERATION_NAMES)
 # The lists a description is read against, in one pass over its words.
-_TAGGER = Tagger(
+_TAGGER: Final = Tagger(
     {
         "labor": LABOR_WORDS | UNION_ACRONYMS | UNION_NAMES,
         "management": MANAGEMENT_WORDS,
@@ -165,35 +165,35 @@ _TAGGER = Tagger(
         "trade": TRADE_SYNONYMS,
     }
 )
-_LOCAL_RE = re.compile(
+_LOCAL_RE: Final = re.compile(
     r"\blocal \d+\b|\b(?:represents|representing)\b[^.;]{0,50}\b(?:workers|employees|members|"
     rf"{alternation(w for w in WORKER_WORDS if w.endswith('s'))})\b"
 )
 # Party politicians: "Labour leader", "NDP education critic", "Tory MP".
-_PARTY_RE = re.compile(
+_PARTY_RE: Final = re.compile(
     rf"\b(?:{alternation(POLITICAL_PARTIES)})(?:’s|'s)?\s+(?:[a-z]+\s+)?"
     rf"(?:{alternation(PARTY_OFFICES)})\b"
 )
 # A relative of a worker, said so outright ("brother of a young doctor", "whose
 # husband is a firefighter"): the worker is the relative, not the speaker.
 # (The second, "whose ...", is written without its leading ``\b``: ``_search_at_word``.)
-_RELATIVE_OF_START_RE = re.compile(
+_RELATIVE_OF_START_RE: Final = re.compile(
     rf"(?:the |an? )?(?:[\w\-]+ )?(?:{alternation(KIN_GENDER)}) of (?:an?|the|one)\b"
 )
-_WHOSE_RELATIVE_RE = re.compile(
+_WHOSE_RELATIVE_RE: Final = re.compile(
     rf"whose (?:[\w\-]+ )?(?:{alternation(KIN_GENDER)}) (?:is|was|works|worked)\b"
 )
 # Running a business of one's own: "who owns a catering company that feeds the
 # crew", "teacher who runs a small guesthouse": a business the strike affects.
-_OWN_BUSINESS_RE = re.compile(
+_OWN_BUSINESS_RE: Final = re.compile(
     r"\bwho (?:owns|runs) an? (?:[\w\-]+ ){0,3}(?:company|business|shop|restaurant|"
     r"guesthouse|cafe|café|store|bakery|firm|hotel|bar|stall)\b"
 )
 # A supplier or customer of the struck workplace ("a fisherman who sells inshore
 # catches to the factory", "who owns a showroom and buys from the factory"): one of
 # the public the strike reaches, whatever their own trade.
-_TRADING_STEMS = ("sell", "sold", "suppl", "deliver", "buy", "bought")
-_TRADES_WITH_WORKPLACE_RE = re.compile(
+_TRADING_STEMS: Final = ("sell", "sold", "suppl", "deliver", "buy", "bought")
+_TRADES_WITH_WORKPLACE_RE: Final = re.compile(
     r"\b(?:(?:sells?|sold|selling|supplies|supplied|supplying|delivers?|delivered|buys?|bought"
     r"|buying)\b(?: [\w\-]+){0,4}? (?:to|from)|supplies|supplied|supplying)"
     r" (?:the|its|their|his|her) "
@@ -202,7 +202,7 @@ _TRADES_WITH_WORKPLACE_RE = re.compile(
 # An officer of the labour administration ("the provincial director of labour",
 # "labour officer", "Labor Commissioner"): government, wherever posted; not a
 # company's "director of labour relations" or a union's "labour council".
-_LABOUR_ADMINISTRATION_RE = re.compile(
+_LABOUR_ADMINISTRATION_RE: Final = re.compile(
     r"\b(?:director|officer|commissioner|inspector|secretary|department|directorate|office)"
     r"(?: general)? of labou?r\b(?! relations| union| council| federation| party| studies| law| organi)"
     r"|\blabou?r (?:officer|director|commissioner|department|directorate|inspector|inspectorate"
@@ -210,20 +210,20 @@ _LABOUR_ADMINISTRATION_RE = re.compile(
 )
 # A body the workers form, named for them ("the drivers' committee", "the workers'
 # council", "the porters' association"): its officers speak for the strikers.
-_WORKERS_BODY_RE = re.compile(
+_WORKERS_BODY_RE: Final = re.compile(
     r"\b([a-z\-]+)(?:s'|s’) (?:strike |action )?(?:committee|council|assembly|association|"
     r"delegation|representatives)\b"
 )
 # A seat held for voters ("who represents the district in the National Assembly"):
 # a legislator, whatever else the description says.
-_REPRESENTS_VOTERS_RE = re.compile(
+_REPRESENTS_VOTERS_RE: Final = re.compile(
     r"\brepresents? (?:the |a |[\w\-]+ )?(?:[\w\-]+ ){0,3}in (?:the )?(?:national |state |"
     r"provincial |regional )?(?:assembly|parliament|congress|senate|legislature|house of)\b"
 )
 # A description that opens with a legislator's seat ("The Member of Parliament
 # for Tema East", "Knesset member"): whatever they did at the picket line, they
 # speak as a politician.
-_LEGISLATOR_STEMS = (
+_LEGISLATOR_STEMS: Final = (
     "member",
     "mp",
     "mla",
@@ -233,20 +233,24 @@ _LEGISLATOR_STEMS = (
     "senator",
     "congress",
 )
-_LEGISLATOR_FIRST_RE = re.compile(
+_LEGISLATOR_FIRST_RE: Final = re.compile(
     r"^(?:the |an? )?(?:[a-z\-]+ )?(?:member of (?:parliament|the [a-z ]{0,30}assembly|congress)"
     r"|(?:knesset|parliament|assembly|congress) member|mp|mpa|mla|mna|lawmaker|legislator"
     r"|senator|congressman|congresswoman)\b"
 )
 # A spokesperson for a portfolio, written in lowercase as an office: "Greens
 # health spokeswoman", "Opposition corrective services spokesman".
-_PORTFOLIO_SPOKES_RE = re.compile(rf"\b(?:{alternation(PORTFOLIOS)}) spokes(?:man|woman|person)\b")
-_FORMER_SPAN_RE = re.compile(r"\b[Ff]ormer(?:\s+[^\s,;]+){1,3}")
-_FORMER_RE = re.compile(r"\b(?:former|retired|ex-)\s*(?:[a-z\-]+\s+){0,3}$")
-_ELECTED_RE = re.compile(r"\b(?:mayor|councillor|councilor|council member|city manager|reeve)\b")
+_PORTFOLIO_SPOKES_RE: Final = re.compile(
+    rf"\b(?:{alternation(PORTFOLIOS)}) spokes(?:man|woman|person)\b"
+)
+_FORMER_SPAN_RE: Final = re.compile(r"\b[Ff]ormer(?:\s+[^\s,;]+){1,3}")
+_FORMER_RE: Final = re.compile(r"\b(?:former|retired|ex-)\s*(?:[a-z\-]+\s+){0,3}$")
+_ELECTED_RE: Final = re.compile(
+    r"\b(?:mayor|councillor|councilor|council member|city manager|reeve)\b"
+)
 # The offices of a public employer ("Mayor" in a city workers' strike, the
 # council's leader and councillors in a council workers' strike).
-_EMPLOYER_OFFICE_STEMS = (
+_EMPLOYER_OFFICE_STEMS: Final = (
     "mayor",
     "city",
     "human resources",
@@ -255,7 +259,7 @@ _EMPLOYER_OFFICE_STEMS = (
     "council",
     "cllr",
 )
-_EMPLOYER_OFFICE_RE = re.compile(
+_EMPLOYER_OFFICE_RE: Final = re.compile(
     r"\b(?:mayor|city manager|city administrator|human resources|hr director|reeve|"
     r"council leader|leader of the council|councillor|councilor|cllr)\b"
 )
@@ -263,16 +267,18 @@ _EMPLOYER_OFFICE_RE = re.compile(
 # ("whose administration owns MPK", "whose ministry oversees the state-owned
 # company", "whose ministry funds the centres"): the employer, not a bystander;
 # not one whose body oversees a field ("whose ministry oversees tourism").
-_PUBLIC_OWNER_RE = re.compile(
+_PUBLIC_OWNER_RE: Final = re.compile(
     rf"\bwhose (?i:(?:{alternation(PUBLIC_OWNER_BODIES)}) (?:also )?(?:{alternation(OWNER_VERBS)}))"
     r" (?:(?i:the|its|their|an?) |[A-Z0-9])",
 )
 # An office in a part of a union: "president of the Halifax unit", "the
 # branch's vice president", "secretary general of the federation's maritime branch".
-_SUBDIVISION = alternation(UNION_SUBDIVISIONS)
-_SUBDIVISION_OFFICE = rf"(?:vice[- ])?(?:{alternation(UNION_SUBDIVISION_OFFICES)})(?: general)?"
-_SUBDIVISION_STEMS = tuple(sorted(UNION_SUBDIVISIONS))
-_UNION_SUBDIVISION_OFFICE_RE = re.compile(
+_SUBDIVISION: Final = alternation(UNION_SUBDIVISIONS)
+_SUBDIVISION_OFFICE: Final = (
+    rf"(?:vice[- ])?(?:{alternation(UNION_SUBDIVISION_OFFICES)})(?: general)?"
+)
+_SUBDIVISION_STEMS: Final = tuple(sorted(UNION_SUBDIVISIONS))
+_UNION_SUBDIVISION_OFFICE_RE: Final = re.compile(
     rf"\b{_SUBDIVISION_OFFICE} of (?:the|its|their) (?:[\w’'\-]+ ){{0,3}}(?:{_SUBDIVISION})\b"
     r"(?! (?:manager|office|of the company))"
     rf"|\b(?:{_SUBDIVISION})['’]s {_SUBDIVISION_OFFICE}\b"
@@ -281,12 +287,12 @@ _UNION_SUBDIVISION_OFFICE_RE = re.compile(
 )
 # "the company's chief negotiator": an office of the employer named by its head
 # noun, not a place of it ("outside the chain's headquarters").
-_COMPANY_POSSESSIVE_RE = re.compile(
+_COMPANY_POSSESSIVE_RE: Final = re.compile(
     rf"\b(?:{alternation(COMPANY_HEADS | {'management'})})(?:'s|’s|s'|s’)\s"
     rf"(?:[\w\-]+\s){{0,3}}?(?:{alternation(AGENT_WORDS | SPOKES_NOUNS)})\b"
 )
 # "whose city has no role in the talks", "is not a party to the dispute".
-_NO_PART_RE = re.compile(
+_NO_PART_RE: Final = re.compile(
     r"\b(?:no (?:role|part|say|stake)|not (?:a )?part(?:y)?|does not (?:run|fund|employ)|"
     r"doesn't (?:run|fund|employ))\b"
 )
@@ -295,43 +301,49 @@ _NO_PART_RE = re.compile(
 # opposition office over that field, nor a ministry that is also the labour
 # administration ("Ministry of Public Service, Labour and Social Welfare"), which
 # mediates.
-_PUBLIC_STAFF_EMPLOYER_RE = re.compile(rf"\b(?:{alternation(PUBLIC_STAFF_EMPLOYERS)})\b")
-_OPPOSITION_RE = re.compile(r"\b(?:shadow|opposition)\b")
-_NOT_THE_STAFFS_EMPLOYER_RE = re.compile(r"\b(?:shadow|opposition|critic|labou?r)\b")
+_PUBLIC_STAFF_EMPLOYER_RE: Final = re.compile(rf"\b(?:{alternation(PUBLIC_STAFF_EMPLOYERS)})\b")
+_OPPOSITION_RE: Final = re.compile(r"\b(?:shadow|opposition)\b")
+_NOT_THE_STAFFS_EMPLOYER_RE: Final = re.compile(r"\b(?:shadow|opposition|critic|labou?r)\b")
 # "the local's president": the union local, named by the word alone.
-_THE_LOCAL_RE = re.compile(r"\bthe local(?:'s|’s)\s")
+_THE_LOCAL_RE: Final = re.compile(r"\bthe local(?:'s|’s)\s")
 # A minister or ministry over a public service ("Health Minister", "Minister of
 # State for Health", "Education Ministry"): the employer when that service's
 # workers strike for the state (PORTFOLIO_TRADES).
-_PORTFOLIO_RE = re.compile(
+_PORTFOLIO_RE: Final = re.compile(
     rf"\b(?:{alternation(PORTFOLIO_TRADES)})\b[^,;]{{0,20}}\b(?:minister|ministry|secretary|department)\b"
     rf"|\b(?:minister|ministry|secretary|department)\b[^,;]{{0,25}}\b(?:for|of)\s+(?:{alternation(PORTFOLIO_TRADES)})\b"
 )
-_CAPS_RUN_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*|of|and|&))*")
+_CAPS_RUN_RE: Final = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*|of|and|&))*"
+)
 # A word every union name has one of (the test before reading capitalised names).
-_UNION_NAME_WORDS = UNION_WORDS | {a.lower() for a in UNION_ACRONYMS} | {"association"}
-_COMMUNITY_GROUP_RE = re.compile(r"\bcommunity (?:organi[sz]er|group)")
+_UNION_NAME_WORDS: Final = UNION_WORDS | {a.lower() for a in UNION_ACRONYMS} | {"association"}
+_COMMUNITY_GROUP_RE: Final = re.compile(r"\bcommunity (?:organi[sz]er|group)")
 # The first words of party names (the quick test before _PARTY_RE).
-_PARTY_FIRST_WORDS = frozenset(p.split()[0].lower() for p in POLITICAL_PARTIES)
-_MANAGEMENT_TITLE_RE = re.compile(r"\bchief\s+(?:[a-z]+\s+){0,2}officer\b|\bchief of\b|\bhead of\b")
+_PARTY_FIRST_WORDS: Final = frozenset(p.split()[0].lower() for p in POLITICAL_PARTIES)
+_MANAGEMENT_TITLE_RE: Final = re.compile(
+    r"\bchief\s+(?:[a-z]+\s+){0,2}officer\b|\bchief of\b|\bhead of\b"
+)
 # A parent ("whose two children attend Fruitvale Elementary").
-_PARENT_RE = re.compile(rf"\b(?:whose|her|his|their)\s+(?:\w+\s+)?(?:{alternation(CHILD_WORDS)})\b")
+_PARENT_RE: Final = re.compile(
+    rf"\b(?:whose|her|his|their)\s+(?:\w+\s+)?(?:{alternation(CHILD_WORDS)})\b"
+)
 # A member of the public, described by a home town or a clause about their own
 # life rather than a role: "Gloria Jenkins, of St. Paul", "said Dennis Kaur,
 # who was flying to Chicago".
-_PRIVATE_PERSON_RE = re.compile(r"(?:^|…\s*,\s+)(?:\d{1,3},\s+)?(?:of|from|who|whose)\s+\w")
+_PRIVATE_PERSON_RE: Final = re.compile(r"(?:^|…\s*,\s+)(?:\d{1,3},\s+)?(?:of|from|who|whose)\s+\w")
 # "justice" as an office, not a cause ("social justice", "justice for Luis").
-_CAUSE_JUSTICE_RE = re.compile(
+_CAUSE_JUSTICE_RE: Final = re.compile(
     r"\b(?:social|racial|economic|climate|environmental|reproductive|criminal|restorative)\s+justice\b"
     r"|\bjustice\s+(?:for|system|reform|movement)\b"
 )
 # How many years, in words, as a description counts them.
-_COUNT_IN_WORDS = (
+_COUNT_IN_WORDS: Final = (
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|\w+teen|twenty|thirty"
     r"|forty"
 )
 # Working at the workplace for a while: "has cleaned rooms here for 17 years".
-_TENURE_RE = re.compile(
+_TENURE_RE: Final = re.compile(
     rf"\b(?:{alternation(TENURE_VERBS)})\b[^.;\x1f]{{0,60}}?"
     rf"\b(?:here|there|for \d+ (?:years|months)|for (?:{_COUNT_IN_WORDS}) years|since \d{{4}}"
     r"|\w+ years ago)\b"
@@ -339,26 +351,26 @@ _TENURE_RE = re.compile(
 # A clause of work done for a while, whatever the work's verb: "who has welded
 # hulls at the yard for 14 years", "who has refereed in the league for six
 # seasons"; a clause of one's own life ("who has lived here for 14 years") is no job.
-_HAS_DONE_FOR_YEARS_RE = re.compile(
+_HAS_DONE_FOR_YEARS_RE: Final = re.compile(
     r"\bwho (?:has|have|had) ([a-z]+)\b[^.;\x1f]{0,60}?"
     rf"\bfor (?:\d+|{_COUNT_IN_WORDS}) (?:years|months|seasons)\b"
 )
 # A job held for a while, with no verb: "a teller at a branch in Haifa for 14
 # years", "tester for three years" (a "who" clause has a verb, read above).
-_SPANS = (" years", " months")
-_YEARS_IN_THE_JOB_RE = re.compile(
+_SPANS: Final = (" years", " months")
+_YEARS_IN_THE_JOB_RE: Final = re.compile(
     rf"^(?!who\b)(?:an? )?[\w’'\-]+(?: [\w’'\-]+){{0,6}}? for (?:\d+|{_COUNT_IN_WORDS})"
     r" (?:years|months)\b"
 )
 # Working in a part of the workplace: "who works in the cloakroom", "who worked on
 # the night shift".
-_WORKS_IN_RE = re.compile(r"\bwho (?:works|worked|has worked|had worked) (?:in|at|on) the\b")
-_LABOR_SPEECH_RE = re.compile(
+_WORKS_IN_RE: Final = re.compile(r"\bwho (?:works|worked|has worked|had worked) (?:in|at|on) the\b")
+_LABOR_SPEECH_RE: Final = re.compile(
     r"\b(?:our|my) (?:union|members|local|picket line|strike|brothers and sisters)\b|"
     r"\bwe(?:'re|’re| are) (?:on strike|striking|out here)\b|\bon the picket line\b",
     re.I,
 )
-_EMPLOYER_SPEECH_RE = re.compile(
+_EMPLOYER_SPEECH_RE: Final = re.compile(
     r"\bour (?:employees|associates|team members|workforce|company|offer|customers|guests|"
     r"shareholders|patients and staff)\b",
     re.I,
@@ -382,7 +394,7 @@ def _subject_words(found: list[tuple[str, int]], words: list[str]) -> bool:
     return _any_not_object_of(found, words, _OBJECT_LEADS)
 
 
-_OBJECT_LEADS = OBJECT_PREPOSITIONS | OBJECT_LEAD_WORDS
+_OBJECT_LEADS: Final = OBJECT_PREPOSITIONS | OBJECT_LEAD_WORDS
 
 
 def _any_not_object_of(found: Sequence[tuple[str, int]], words: list[str], leads) -> bool:
@@ -447,7 +459,7 @@ def _holds(text: str, stems: tuple[str, ...]) -> bool:
 
 # What ``_classify`` gives, when not told whether the speaker is among the public,
 # for a description whose side that decides.
-PUBLIC_MATTERS = ("public?", False)
+PUBLIC_MATTERS: Final = ("public?", False)
 
 
 def _tagged(low: str, d: Dispute) -> tuple[Words, dict[str, list[tuple[str, int]]]]:
@@ -728,7 +740,7 @@ def _read_description(text: str, d: Dispute, public: bool | None) -> tuple[str, 
 
 # An office of a workplace: "the factory's deputy general director", "director
 # of the Sofia emergency medical centre".
-_WORKPLACE_OFFICE_RE = re.compile(
+_WORKPLACE_OFFICE_RE: Final = re.compile(
     r"\b(?:the )?([a-z]+)(?:'s|’s) (?:[a-z\-]+ ){0,3}\w+$"
     r"|\bof (?:the|its) (?:[\w\-]+ ){0,4}?([a-z]+)$"
 )
@@ -744,7 +756,7 @@ def _heads_the_workplace(low: str, d: Dispute) -> bool:
     return (place in WORKPLACE_NOUNS or place in FACILITY_WORDS) and d.works_at(place)
 
 
-_AT_THE_RE = re.compile(r"\b(?:at|in) the ([a-z]+)\b")
+_AT_THE_RE: Final = re.compile(r"\b(?:at|in) the ([a-z]+)\b")
 
 
 def _at_the_workplace(low: str, d: Dispute) -> bool:
@@ -758,7 +770,7 @@ def _at_the_workplace(low: str, d: Dispute) -> bool:
 
 # A clause that says what someone does, in the present: "who irons finished
 # jackets", "23, who works at a store in the Saburtalo district".
-_JOB_CLAUSE_RE = re.compile(
+_JOB_CLAUSE_RE: Final = re.compile(
     r"(?:^|…\s*,\s+)(?:\d{1,3},\s+)?who (?:still )?([a-z]+s)\b(?: (?:at|in|on|for) (?:an? |the )?"
     r"([\w\-]+(?: [a-z]+)?))?"
 )
@@ -789,7 +801,7 @@ def _job_clause(low: str, d: Dispute) -> tuple[str, bool] | None:
     return "labor", True
 
 
-_VEHICLE_DRIVER_RE = re.compile(rf"\b(?:{alternation(VEHICLE_WORDS)}) driver\b")
+_VEHICLE_DRIVER_RE: Final = re.compile(rf"\b(?:{alternation(VEHICLE_WORDS)}) driver\b")
 
 
 def _drives_for_the_public(low: str, d: Dispute) -> bool:
@@ -844,7 +856,7 @@ def _runs_the_service(low: str, d: Dispute) -> bool:
 
 
 # "Justice Minister", "Minister of Justice", "minister for health": the portfolio.
-_PORTFOLIO_OF_RE = re.compile(
+_PORTFOLIO_OF_RE: Final = re.compile(
     r"\b(?:([a-z]+) (?:minister|secretary|commissioner)|(?:minister|secretary|commissioner)"
     r" (?:of|for) (?:the )?([a-z]+))\b"
 )
@@ -884,7 +896,7 @@ def _owner_of_something_else(tags: dict, low: str) -> bool:
     return bool(words) and words <= OWNER_WORDS and not _FIRM_RE.search(low)
 
 
-_FIRM_RE = re.compile(r"\b(?:company|company's|firm|firm's|group|chain|employer)\b")
+_FIRM_RE: Final = re.compile(r"\b(?:company|company's|firm|firm's|group|chain|employer)\b")
 
 
 def _first_word(match) -> str:
@@ -918,7 +930,7 @@ def _union_head(words: Words, d: Dispute) -> bool:
 
 # The body that runs a strike ("head of the strike committee", "a member of the
 # action committee"): the strikers' own, whoever else the speaker is.
-_STRIKE_COMMITTEE_RE = re.compile(r"\b(?:strike|action|picket) (?:committee|council)\b")
+_STRIKE_COMMITTEE_RE: Final = re.compile(r"\b(?:strike|action|picket) (?:committee|council)\b")
 
 
 def _workers_body(low: str, d: Dispute) -> bool:
@@ -1123,7 +1135,7 @@ class _Bodies:
         return self._named
 
 
-_NAME_END_RE = re.compile(r"(?:['’]s)?\b")
+_NAME_END_RE: Final = re.compile(r"(?:['’]s)?\b")
 
 
 def _affiliation(desc: str, bodies: _Bodies) -> tuple[str, str] | None:
@@ -1204,7 +1216,7 @@ def _side_of(
 
 
 # "workers at the", "a strike against": what comes before a workplace's name.
-_WORKPLACE_BEFORE_RE = re.compile(
+_WORKPLACE_BEFORE_RE: Final = re.compile(
     rf"\b(?:{alternation(w for w in WORKER_WORDS | STRIKE_WORDS if ' ' not in w)})"
     r"\s+(?:at|against)\s+(?:the\s+)?$",
     re.I,
@@ -1212,14 +1224,14 @@ _WORKPLACE_BEFORE_RE = re.compile(
 
 
 # "X's main plant", "X's three mills", "the X a.s. plant": a name owning a workplace.
-_WORKPLACE_AFTER_RE = re.compile(
+_WORKPLACE_AFTER_RE: Final = re.compile(
     rf"(?:(?:'s|’s)\s+(?:[a-z]+\s+)?|\s+(?:[a-z]{{1,3}}\.(?:[a-z]{{1,3}}\.)*\s+)?)"
     rf"(?:{alternation(WORKPLACE_NOUNS)})\b"
 )
 
 
 # "and its president, Farid Hassan, warned": an office of the organisation named before.
-_ITS_OFFICE_RE = re.compile(
+_ITS_OFFICE_RE: Final = re.compile(
     rf"\b(?:its|their)\s+(?:[\w\-]+\s+){{0,2}}(?:{alternation(AGENT_WORDS | MANAGEMENT_WORDS)})"
     r"\s*,?\s*$",
     re.I,
@@ -1251,7 +1263,7 @@ def _its_office(mentions: list[Mention], cast: Cast, bodies: _Bodies) -> tuple[s
 
 # The public, in the plural: "Residents of Plaine Verte said", "Shoppers were
 # mostly sympathetic", "The protest angered some commuters".
-_PUBLIC_NOUNS = frozenset(w for w in COMMUNITY_WORDS if w.endswith("s") and " " not in w)
+_PUBLIC_NOUNS: Final = frozenset(w for w in COMMUNITY_WORDS if w.endswith("s") and " " not in w)
 
 
 def _among_the_public(mentions: list[Mention], cast: Cast) -> bool:
@@ -1272,7 +1284,7 @@ def _among_the_public(mentions: list[Mention], cast: Cast) -> bool:
 
 # A paragraph that opens on a scene: "At the Hobujaama stop, ...", "At a service
 # station in Rouen where three of eight pumps were dry, ...".
-_SCENE_RE = re.compile(r"\s*At (?:the|a|an) ")
+_SCENE_RE: Final = re.compile(r"\s*At (?:the|a|an) ")
 
 
 def _ends_at_or_against(before: str) -> bool:
@@ -1343,17 +1355,17 @@ def _descriptions(e: Entity, quotes: list[Attribution], mentions: list[Mention])
 
 # People nouns opening a sentence before a name, as a description ("Sophomore
 # Maya Castellanos" is a student).
-_PEOPLE_NOUN_SIDES = {y: f"{y} (student)" for y in SCHOOL_YEARS}
+_PEOPLE_NOUN_SIDES: Final = {y: f"{y} (student)" for y in SCHOOL_YEARS}
 
 
 # Where the words after a name stop: a speech verb or a sentence's mark (the first
 # of either); the verb written without its leading ``\b`` (``_cut_after``).
-_SPEECH_VERB_RE = re.compile(
+_SPEECH_VERB_RE: Final = re.compile(
     r"(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|according)\b"
 )
-_SPEECH_MARK_RE = re.compile(r"[.;:!?\x1f\"“”]")
+_SPEECH_MARK_RE: Final = re.compile(r"[.;:!?\x1f\"“”]")
 # What each of the verbs starts with.
-_SPEECH_VERB_STEMS = ("sa", "told", "tell", "add", "wrote", "writ", "ask", "according")
+_SPEECH_VERB_STEMS: Final = ("sa", "told", "tell", "add", "wrote", "writ", "ask", "according")
 
 
 def _cut_after(after: str, pos: int) -> tuple[int, int]:
@@ -1380,7 +1392,7 @@ def _cut_after(after: str, pos: int) -> tuple[int, int]:
 
 
 # What ends a clause before a name: a mark, or a conjunction right before it.
-_CLAUSE_MARKS = ',;:\x1f"“”'
+_CLAUSE_MARKS: Final = ',;:\x1f"“”'
 
 
 def _clause_before(before: str) -> str:
