@@ -111,8 +111,10 @@ def _tied(before: str, after: str) -> bool:
     for poss in ("’s", "'s"):
         if after.startswith(poss):
             after = after[len(poss) :]
+    if not after[:1].isspace():
+        return False
     head = after[:40].split()[:2]
-    if not after[:1].isspace() or not head:
+    if not head:
         return False
     # "X nurses", "X's latest offer": the follower, perhaps after one lowercase word.
     if head[0].strip(",.") in _TIE_AFTER:
