@@ -144,18 +144,30 @@ class Tagger:
         """list name -> [(word or phrase, word index), ...] for the lists found."""
         found: dict[str, list[tuple[str, int]]] = {}
         index = self.index
+        starts = self.starts
+        longest = self.longest
         n = len(words)
-        for i, w in enumerate(words):
-            if w in self.starts:
-                for length in range(min(self.longest, n - i), 1, -1):
+        for i in range(n):
+            w = words[i]
+            if w in starts:
+                for length in range(min(longest, n - i), 1, -1):
                     phrase = " ".join(words[i : i + length])
                     tags = index.get(phrase)
                     if tags:
                         for t in tags:
-                            found.setdefault(t, []).append((phrase, i))
+                            _add(found, t, (phrase, i))
                         break
             tags = index.get(w)
             if tags:
                 for t in tags:
-                    found.setdefault(t, []).append((w, i))
+                    _add(found, t, (w, i))
         return found
+
+
+def _add(found: dict[str, list[tuple[str, int]]], tag: str, hit: tuple[str, int]) -> None:
+    """Append ``hit`` to the list of ``tag`` in ``found``, starting it when new."""
+    hits = found.get(tag)
+    if hits is None:
+        found[tag] = [hit]
+    else:
+        hits.append(hit)
