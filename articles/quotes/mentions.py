@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .lexicon import (
     ADDRESSEE_NOUNS,
@@ -189,8 +189,8 @@ class Mention:
 
 
 # -- what surrounds a name ----------------------------------------------------
-_AGE_APPOS_RE = re.compile(r"^,\s+\d{1,3},\s")
-_COPULA_RE = re.compile(r"^\s+(?:is|was|has been)\s+(?P<d>(?:a|an|the)\s+[^,;.\x1f]{2,100})")
+_AGE_APPOS_RE: Final = re.compile(r"^,\s+\d{1,3},\s")
+_COPULA_RE: Final = re.compile(r"^\s+(?:is|was|has been)\s+(?P<d>(?:a|an|the)\s+[^,;.\x1f]{2,100})")
 _ALL_DOCUMENT_STEMS = {w.split("-")[-1] for w in ISSUED_DOCUMENTS}
 # The stems that find the paragraphs naming a document; one that holds another
 # ("email", "mail") finds no paragraph the other does not.
@@ -226,67 +226,74 @@ _DOC_INTRO_TAIL = (
     r"\s+(?:a|an|its|their|the|his|her)\s+"
     rf"(?:[\w\-]+\s+){{0,2}}?(?:{alternation(ISSUED_DOCUMENTS)})\b"
 )
-_DOC_INTRO_RE = re.compile(rf"\b(?:in|{alternation(DOCUMENT_INTRO_VERBS)}){_DOC_INTRO_TAIL}", re.I)
+_DOC_INTRO_RE: Final = re.compile(
+    rf"\b(?:in|{alternation(DOCUMENT_INTRO_VERBS)}){_DOC_INTRO_TAIL}", re.I
+)
 # On the lowercased paragraph the case-sensitive pattern finds the same
 # phrases several times faster; not when the paragraph holds a letter that
 # only matches an ASCII one case-insensitively (or lowercases to two letters).
 # ("in" first, then the verbs longest first, is longest first: no verb starts with "in".)
 assert not any(v.startswith("in") for v in DOCUMENT_INTRO_VERBS)
-_DOC_INTRO_LOWER_RE = re.compile(_initial_branches(["in", *DOCUMENT_INTRO_VERBS]) + _DOC_INTRO_TAIL)
-ORG_FOLLOW_RE = re.compile(rf"^(?:’s|'s)?\s+(?:{alternation(ORG_FOLLOWERS)})\b")
-_ORG_POSS_RE = re.compile(rf"^(?:’s|'s)\s+(?:{alternation(ORG_POSSESSIONS)})\b")
-_PERSON_ROLE_RE = re.compile(rf"\b(?:{alternation(PERSON_NOUNS)})\b", re.I)
-_PERSON_ROLE_LOWER_RE = re.compile(rf"{_initial_branches(sorted(PERSON_NOUNS))}\b")
+_DOC_INTRO_LOWER_RE: Final = re.compile(
+    _initial_branches(["in", *DOCUMENT_INTRO_VERBS]) + _DOC_INTRO_TAIL
+)
+ORG_FOLLOW_RE: Final = re.compile(rf"^(?:’s|'s)?\s+(?:{alternation(ORG_FOLLOWERS)})\b")
+_ORG_POSS_RE: Final = re.compile(rf"^(?:’s|'s)\s+(?:{alternation(ORG_POSSESSIONS)})\b")
+_PERSON_ROLE_RE: Final = re.compile(rf"\b(?:{alternation(PERSON_NOUNS)})\b", re.I)
+_PERSON_ROLE_LOWER_RE: Final = re.compile(rf"{_initial_branches(sorted(PERSON_NOUNS))}\b")
 # "In South Philadelphia, Maria DiNardo said": a sentence opening on a place.
-_PLACE_OPENER_RE = re.compile(r"(?:^|[.!?”\"]\s*)In $")
+_PLACE_OPENER_RE: Final = re.compile(r"(?:^|[.!?”\"]\s*)In $")
 # Workers at a name: the name is where they work ("8,000 miners at Bafokeng Ridge").
-_WORKPLACE_BEFORE_RE = re.compile(
+_WORKPLACE_BEFORE_RE: Final = re.compile(
     rf"\b(?i:{alternation(w for w in WORKER_WORDS if w.endswith('s'))}|strike|walkout)"
     r"\s+(?:at|for|against)\s+(?:the\s+)?$"
 )
-_FACILITY_AFTER_RE = re.compile(
+_FACILITY_AFTER_RE: Final = re.compile(
     rf"^(?:’s|'s)?\s+(?:[a-z\-]+\s+)?(?:{alternation(FACILITY_WORDS | WORKPLACE_NOUNS)})\b"
 )
 # "The Finnish Paper Workers' Union, Paperiliitto, which says ...": one word
 # set off by commas after an organisation's name, then a relative clause or a
 # speech verb, is the short name it goes by.
-_ALIAS_APPOSITIVE_RE = re.compile(
+_ALIAS_APPOSITIVE_RE: Final = re.compile(
     rf"^,\s+(?P<a>[A-Z][\w\-]{{2,}}),\s+(?:which|that|(?:{alternation(SAY_VERBS)}))\b"
 )
 _IT_SAID_START = tuple(f" {v} " for v in IT_SAID_VERBS)  # the quick test
-_IT_SAID_RE = re.compile(
+_IT_SAID_RE: Final = re.compile(
     rf"^\s+(?:{alternation(IT_SAID_VERBS)})\s+"
     # "Voltera said in a statement that it was ...", "said Tuesday that it"
     rf"(?:(?:in|on)\s+(?:a|an|its)\s+(?:[\w\-]+\s+){{0,2}}?(?:{alternation(ISSUED_DOCUMENTS)})\s+|\w+day\s+)?"
     r"(?:that\s+)?(?:it|its)\b"
 )
-_PARTY_RE = re.compile(r"^(?:,\s*|\s*\()(?P<p>[DRI])-(?P<st>[A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)[,)]")
+_PARTY_RE: Final = re.compile(
+    r"^(?:,\s*|\s*\()(?P<p>[DRI])-(?P<st>[A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)[,)]"
+)
 _KIN_ENDINGS = tuple(KIN_WORDS)
-_KIN_BEFORE_RE = re.compile(rf"\b({alternation(KIN_WORDS)}),\s*$", re.I)
-ROLE_COMMA_RE = re.compile(
+_KIN_BEFORE_RE: Final = re.compile(rf"\b({alternation(KIN_WORDS)}),\s*$", re.I)
+ROLE_COMMA_RE: Final = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’']*(?:’s|'s))\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*),\s*$"
 )
-_ADDRESSEE_BEFORE_RE = re.compile(
+_ADDRESSEE_BEFORE_RE: Final = re.compile(
     rf"(?:\b(?:told|tells|tell|telling)|\b(?:{alternation(ADDRESSEE_NOUNS)})\s+to|\b(?:viewed|seen|obtained|reviewed)\s+by)\s+(?:[Tt]he\s+)?$"
 )
-_WHO_POSS_RE = re.compile(r"\b(his|her|himself|herself)\b")
-_UNION_HEAD_AFTER_RE = re.compile(
+_WHO_POSS_RE: Final = re.compile(r"\b(his|her|himself|herself)\b")
+_UNION_HEAD_AFTER_RE: Final = re.compile(
     r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s+(?:[a-z]+(?:s['’]|['’]s)\s+)?union\b"
 )
 # Kinds of business or union that can stand right before the body's name.
 _BODY_KINDS = (COMPANY_HEADS | UNION_NOUNS) - WORKER_WORDS
 # What follows a wire service's name in a dateline: "(AFP) - ", "(Reuters) — ".
-_WIRE_CREDIT_AFTER_RE = re.compile(r"\)\s*[-–—]+\s")
-_MOD_BEFORE_RE = re.compile(r"\b(?:a|an|A|An)\s$")
-_MOD_AFTER_RE = re.compile(r"^\s+[a-z][a-z\-]+\b(?!\s+(?:said|says|told|wrote))")
-NAME_ONLY_BEFORE_RE = re.compile(
+_WIRE_CREDIT_AFTER_RE: Final = re.compile(r"\)\s*[-–—]+\s")
+_MOD_BEFORE_RE: Final = re.compile(r"\b(?:a|an|A|An)\s$")
+_MOD_AFTER_RE: Final = re.compile(r"^\s+[a-z][a-z\-]+\b(?!\s+(?:said|says|told|wrote))")
+NAME_ONLY_BEFORE_RE: Final = re.compile(
     r"\b(?:(?:gave|give|gives|giving|provided|offered)\s+(?:only\s+)?(?P<g>his|her|their)\s+(?:first\s+)?name,?\s+"
     r"(?:only\s+)?(?:as\s+)?|identified\s+(?P<g2>himself|herself)\s+(?:only\s+)?as\s+)$"
 )
-_REL_OPEN_RE = re.compile(r",\s+(?:which|who|whose)\s+[^,]*$")
-_GOV_ADJ_RE = re.compile(r"(?:(?:The|A|An)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
-_THE_MOD_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){1,2}$")  # "the first-term Democrat"
-SAID_PRONOUN_RE = re.compile(
+_REL_OPEN_RE: Final = re.compile(r",\s+(?:which|who|whose)\s+[^,]*$")
+_GOV_ADJ_RE: Final = re.compile(r"(?:(?:The|A|An)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+# "the first-term Democrat"
+_THE_MOD_RE: Final = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){1,2}$")
+SAID_PRONOUN_RE: Final = re.compile(
     r"(?:\s*\([^)\x1f]{1,20}\))?(?:,[^,\x1f\"“”]{1,80},)?\s+(?:said|says|told\s+(?:reporters|the\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|later|earlier))?"
     r"\s+(?:that\s+)?(he|she)\s+(?!and\b|or\b)"
@@ -427,7 +434,7 @@ def _scan_paragraph(
                 out.append(m)
 
 
-_WORD_AFTER_RE = re.compile(r"\s+([a-z][a-z\-]+)\b")
+_WORD_AFTER_RE: Final = re.compile(r"\s+([a-z][a-z\-]+)\b")
 
 
 def _before_regional_role(mp: str, s: int, e: int) -> int:

@@ -550,7 +550,10 @@ def is_facility(tokens: list[str]) -> bool:
 @lru_cache(maxsize=8192)
 def has_org_word(tokens: tuple[str, ...]) -> bool:
     """Any of the name's words is an organisation word ("Association", "Inc.")."""
-    return any(is_org_word(t) for t in tokens)
+    for tok in tokens:
+        if is_org_word(tok):
+            return True
+    return False
 
 
 def is_corporate_suffix(token: str) -> bool:
@@ -578,24 +581,29 @@ def is_union_name(tokens: list[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _is_union_name(tokens: tuple[str, ...]) -> bool:
-    if any(t.upper() in UNION_ACRONYMS for t in tokens):
-        return True
-    lows = [t.lower().rstrip("'’") for t in tokens]
-    if any(
-        t in UNION_WORDS
+    for tok in tokens:
+        if tok.upper() in UNION_ACRONYMS:
+            return True
+    lows: list[str] = [tok.lower().rstrip("'’") for tok in tokens]
+    n = len(lows)
+    for i in range(n):
+        t = lows[i]
         # "Local 4" is a union's; "Local Government Association" is not
-        and (t != "local" or (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()))
-        for i, t in enumerate(lows)
-    ):
-        # "Forest Industries Federation", "Private Enterprise Federation": a
-        # federation of businesses, unless a union or workers' word says otherwise
-        return not (EMPLOYER_BODY_WORDS.intersection(lows) and UNION_MEMBER_WORDS.isdisjoint(lows))
-    if any(
-        a in ("labour", "labor") and b in ASSOCIATION_HEADS and b != "council"
-        for a, b in zip(lows, lows[1:], strict=False)
-    ):
-        return True  # "Cambodian Labour Confederation"; not "Labour Relations Council"
-    return "association" in lows and any(t.split("-")[0] in UNION_OCCUPATIONS for t in lows)
+        if t in UNION_WORDS and (t != "local" or (i + 1 < n and tokens[i + 1][:1].isdigit())):
+            # "Forest Industries Federation", "Private Enterprise Federation": a
+            # federation of businesses, unless a union or workers' word says otherwise
+            return not (
+                EMPLOYER_BODY_WORDS.intersection(lows) and UNION_MEMBER_WORDS.isdisjoint(lows)
+            )
+    for i in range(n - 1):
+        a, b = lows[i], lows[i + 1]
+        if (a == "labour" or a == "labor") and b in ASSOCIATION_HEADS and b != "council":
+            return True  # "Cambodian Labour Confederation"; not "Labour Relations Council"
+    if "association" in lows:
+        for t in lows:
+            if t.split("-")[0] in UNION_OCCUPATIONS:
+                return True
+    return False
 
 
 @lru_cache(maxsize=16384)

@@ -10,11 +10,11 @@ regular expression alternation of hundreds of words.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
 # Punctuation around a word; a word is what whitespace separates.
-_AROUND = ".,;:!?\"“”()[]'’‘—–-…/\x1f"
-_POSSESSIVE = ("'s", "’s")
-LONGEST_PHRASE = 4
+_AROUND: Final = ".,;:!?\"“”()[]'’‘—–-…/\x1f"
+LONGEST_PHRASE: Final = 4
 
 
 def may_hold(text: str, stems: tuple[str, ...]) -> bool:
@@ -36,7 +36,10 @@ def words_of(text: str) -> list[str]:
     for w in text.lower().split():
         w = w.strip(_AROUND)
         if w:
-            words.append(w[:-2] if w.endswith(_POSSESSIVE) else w)
+            # ends with "'s" or "’s"
+            if w[-1] == "s" and len(w) >= 2 and (w[-2] == "'" or w[-2] == "’"):
+                w = w[:-2]
+            words.append(w)
     return words
 
 
@@ -83,18 +86,28 @@ class WordList:
 
     def hits(self, text: Words) -> list[tuple[str, int]]:
         """The (word or phrase, first word index) of the list in the text, unordered."""
-        at = text.first_at
-        found = [(w, at[w]) for w in self.singles.intersection(at)]
-        if not self.firsts.isdisjoint(at):
-            pairs = text.pair_at
-            found += [(w, pairs[w]) for w in self.pairs.intersection(pairs)]
-            for start in self.long_starts.intersection(pairs):
-                i = pairs[start]
-                for length in range(LONGEST_PHRASE, 2, -1):
-                    phrase = text.phrase_at(i, length)
-                    if phrase in self.longer:
-                        found.append((phrase, i))
-                        break
+        singles = self.singles
+        firsts = self.firsts
+        found: list[tuple[str, int]] = []
+        phrase_may_start = False
+        for w, i in text.first_at.items():
+            if w in singles:
+                found.append((w, i))
+            if not phrase_may_start and w in firsts:
+                phrase_may_start = True
+        if phrase_may_start:
+            own_pairs = self.pairs
+            long_starts = self.long_starts
+            longer = self.longer
+            for pair, j in text.pair_at.items():
+                if pair in own_pairs:
+                    found.append((pair, j))
+                if pair in long_starts:
+                    for length in range(LONGEST_PHRASE, 2, -1):
+                        phrase = text.phrase_at(j, length)
+                        if phrase in longer:
+                            found.append((phrase, j))
+                            break
         return found
 
     def first(self, text: Words) -> tuple[str, int] | None:
@@ -131,18 +144,30 @@ class Tagger:
         """list name -> [(word or phrase, word index), ...] for the lists found."""
         found: dict[str, list[tuple[str, int]]] = {}
         index = self.index
+        starts = self.starts
+        longest = self.longest
         n = len(words)
-        for i, w in enumerate(words):
-            if w in self.starts:
-                for length in range(min(self.longest, n - i), 1, -1):
+        for i in range(n):
+            w = words[i]
+            if w in starts:
+                for length in range(min(longest, n - i), 1, -1):
                     phrase = " ".join(words[i : i + length])
                     tags = index.get(phrase)
                     if tags:
                         for t in tags:
-                            found.setdefault(t, []).append((phrase, i))
+                            _add(found, t, (phrase, i))
                         break
             tags = index.get(w)
             if tags:
                 for t in tags:
-                    found.setdefault(t, []).append((w, i))
+                    _add(found, t, (w, i))
         return found
+
+
+def _add(found: dict[str, list[tuple[str, int]]], tag: str, hit: tuple[str, int]) -> None:
+    """Append ``hit`` to the list of ``tag`` in ``found``, starting it when new."""
+    hits = found.get(tag)
+    if hits is None:
+        found[tag] = [hit]
+    else:
+        hits.append(hit)
