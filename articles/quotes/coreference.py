@@ -50,7 +50,7 @@ from .lexicon import (
     UNION_NOUNS,
     alternation,
 )
-from .mentions import NAME_ONLY_BEFORE_RE, ROLE_COMMA_RE, speaks_after
+from .mentions import NAME_ONLY_BEFORE_RE, ROLE_COMMA_RE, Mention, speaks_after
 from .names import is_org_word, is_role_word, norm, strip_possessive
 from .organisations import definite, doc_owner, recent_org, speaking_facility
 from .phrases import Phrase, parse_phrase
@@ -325,7 +325,11 @@ def _personal(
     unknown_para = -1
     weak = None
     para = cast.para_of(pos)
-    for m in cast.mentions_before(pos):
+    mentions = cast.mentions
+    i = bisect.bisect_left(cast.positions, pos)
+    while i > 0:  # the mentions before ``pos``, nearest first
+        i -= 1
+        m = mentions[i]
         e = m.entity
         if e.kind != "person" or (e.gender and e.gender != g):
             continue
@@ -376,7 +380,7 @@ def _personal(
     return best
 
 
-def _placed(cast: Cast, m) -> bool:
+def _placed(cast: Cast, m: Mention) -> bool:
     """The mention follows a preposition of place ("at the Civil Secretariat")."""
     base = cast.bases[m.para]
     lo = m.pos - base
@@ -400,7 +404,11 @@ def _it_or_they(cast: Cast, g: str, pos: int, sentence_start: int) -> Entity | N
         if before is not None:
             return before
     subject = _body_opening_the_paragraph(cast, para, pos) if g == "n" else None
-    for m in cast.mentions_before(pos):
+    mentions = cast.mentions
+    i = bisect.bisect_left(cast.positions, pos)
+    while i > 0:  # the mentions before ``pos``, nearest first
+        i -= 1
+        m = mentions[i]
         if subject is not None and m.pos < subject[0]:
             # "The zoo has brought in managers. In a statement, it said": the
             # body the paragraph opens on, when no other is named since.
