@@ -507,7 +507,8 @@ def _subject_before(
                 return pronoun(cast, word, base + a + pm.end() - 1, base + a, depth + 1)
     if _unnamed_subject(cast, lead, text, base + a):
         return GENERIC
-    dm = _DESC_SUBJ_RE.match(lead)
+    # _DESC_SUBJ_RE opens on "The"/"the", _OWNER_ROLE_SUBJ_RE on an ASCII capital.
+    dm = _DESC_SUBJ_RE.match(lead) if lead[:3] == "The" or lead[:3] == "the" else None
     if dm:
         # "The spokeswoman said the company had offered ... She said ...": a
         # role description as the subject stands for the person it describes.
@@ -518,7 +519,7 @@ def _subject_before(
             if e is not None and e.kind == "person" and not (e.gender and e.gender != g):
                 return e
             return None
-    om = _OWNER_ROLE_SUBJ_RE.match(lead)
+    om = _OWNER_ROLE_SUBJ_RE.match(lead) if "A" <= lead[:1] <= "Z" else None
     if om and is_role_word(om.group("role")) and not is_org_word(om.group("role")):
         # "Dragomir's attorney met with prosecutors. '...,' she said": the person
         # introduced with that role ("His attorney, Wren Halloway-Sutch").
@@ -541,10 +542,12 @@ def _unnamed_subject(cast: Cast, lead: str, text: str, start: int) -> bool:
     had travelled from Aberystwyth said" (a place named inside the subject
     does not name it), or such a subject after an opening phrase ("At the
     terminal in Bari, a woman travelling alone said")."""
-    gm = _GENERIC_SUBJ_RE.match(lead)
+    # Both patterns open on "One", "Another", "A" or "An".
+    opens_one_or_a = lead[:1] == "O" or lead[:1] == "A"
+    gm = _GENERIC_SUBJ_RE.match(lead) if opens_one_or_a else None
     offset = len(text) - len(lead)
     if gm is None:
-        am = _ANON_SUBJ_RE.match(lead)
+        am = _ANON_SUBJ_RE.match(lead) if opens_one_or_a else None
         if am:
             return (
                 am.group("n").lower() not in NOT_GENERIC_HEADS
