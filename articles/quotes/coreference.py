@@ -50,7 +50,7 @@ from .lexicon import (
     UNION_NOUNS,
     alternation,
 )
-from .mentions import NAME_ONLY_BEFORE_RE, ROLE_COMMA_RE, speaks_after
+from .mentions import NAME_ONLY_BEFORE_RE, ROLE_COMMA_RE, Mention, speaks_after
 from .names import is_org_word, is_role_word, norm, strip_possessive
 from .organisations import definite, doc_owner, recent_org, speaking_facility
 from .phrases import Phrase, parse_phrase
@@ -325,7 +325,11 @@ def _personal(
     unknown_para = -1
     weak = None
     para = cast.para_of(pos)
-    for m in cast.mentions_before(pos):
+    mentions = cast.mentions
+    i = bisect.bisect_left(cast.positions, pos)
+    while i > 0:  # the mentions before ``pos``, nearest first
+        i -= 1
+        m = mentions[i]
         e = m.entity
         if e.kind != "person" or (e.gender and e.gender != g):
             continue
@@ -376,7 +380,7 @@ def _personal(
     return best
 
 
-def _placed(cast: Cast, m) -> bool:
+def _placed(cast: Cast, m: Mention) -> bool:
     """The mention follows a preposition of place ("at the Civil Secretariat")."""
     base = cast.bases[m.para]
     lo = m.pos - base
@@ -400,7 +404,11 @@ def _it_or_they(cast: Cast, g: str, pos: int, sentence_start: int) -> Entity | N
         if before is not None:
             return before
     subject = _body_opening_the_paragraph(cast, para, pos) if g == "n" else None
-    for m in cast.mentions_before(pos):
+    mentions = cast.mentions
+    i = bisect.bisect_left(cast.positions, pos)
+    while i > 0:  # the mentions before ``pos``, nearest first
+        i -= 1
+        m = mentions[i]
         if subject is not None and m.pos < subject[0]:
             # "The zoo has brought in managers. In a statement, it said": the
             # body the paragraph opens on, when no other is named since.
@@ -499,7 +507,8 @@ def _subject_before(
                 return pronoun(cast, word, base + a + pm.end() - 1, base + a, depth + 1)
     if _unnamed_subject(cast, lead, text, base + a):
         return GENERIC
-    dm = _DESC_SUBJ_RE.match(lead)
+    # _DESC_SUBJ_RE opens on "The"/"the", _OWNER_ROLE_SUBJ_RE on an ASCII capital.
+    dm = _DESC_SUBJ_RE.match(lead) if lead[:3] == "The" or lead[:3] == "the" else None
     if dm:
         # "The spokeswoman said the company had offered ... She said ...": a
         # role description as the subject stands for the person it describes.
@@ -510,7 +519,7 @@ def _subject_before(
             if e is not None and e.kind == "person" and not (e.gender and e.gender != g):
                 return e
             return None
-    om = _OWNER_ROLE_SUBJ_RE.match(lead)
+    om = _OWNER_ROLE_SUBJ_RE.match(lead) if "A" <= lead[:1] <= "Z" else None
     if om and is_role_word(om.group("role")) and not is_org_word(om.group("role")):
         # "Dragomir's attorney met with prosecutors. '...,' she said": the person
         # introduced with that role ("His attorney, Wren Halloway-Sutch").
@@ -533,10 +542,12 @@ def _unnamed_subject(cast: Cast, lead: str, text: str, start: int) -> bool:
     had travelled from Aberystwyth said" (a place named inside the subject
     does not name it), or such a subject after an opening phrase ("At the
     terminal in Bari, a woman travelling alone said")."""
-    gm = _GENERIC_SUBJ_RE.match(lead)
+    # Both patterns open on "One", "Another", "A" or "An".
+    opens_one_or_a = lead[:1] == "O" or lead[:1] == "A"
+    gm = _GENERIC_SUBJ_RE.match(lead) if opens_one_or_a else None
     offset = len(text) - len(lead)
     if gm is None:
-        am = _ANON_SUBJ_RE.match(lead)
+        am = _ANON_SUBJ_RE.match(lead) if opens_one_or_a else None
         if am:
             return (
                 am.group("n").lower() not in NOT_GENERIC_HEADS

@@ -278,29 +278,64 @@ def _word_end(text: str, i: int, n: int) -> int:
 
 
 @lru_cache(maxsize=32)
-def _length_range(vocab: frozenset[str]) -> tuple[int, int]:
-    """The shortest and longest word of a vocabulary: a word of another length is not in it."""
+def _vocab_index(vocab: frozenset[str]) -> tuple[int, int, list[bool]]:
+    """The shortest and longest word of a vocabulary (a word of another length
+    is not in it), and which pairs of first letters its words of two or more
+    lowercase ASCII letters open with, indexed by ``_pair_key``: a word of
+    ASCII letters opening with another pair lowercases to none of them."""
     lengths = [len(w) for w in vocab]
-    return (min(lengths), max(lengths)) if lengths else (1, 0)
+    pairs = [False] * 676
+    for w in vocab:
+        if len(w) >= 2 and 97 <= ord(w[0]) <= 122 and 97 <= ord(w[1]) <= 122:
+            pairs[_pair_key(w, 0)] = True
+    return ((min(lengths), max(lengths)) if lengths else (1, 0)) + (pairs,)
+
+
+def _pair_key(text: str, i: int) -> int:
+    """Index of the (lowercased) ASCII letters ``text[i]`` and ``text[i + 1]``."""
+    return ((ord(text[i]) | 32) - 97) * 26 + (ord(text[i + 1]) | 32) - 97
 
 
 def verbs_in(vocab: frozenset[str], text: str, start: int = 0) -> list[tuple[int, int]]:
     """(start, end) of words from ``vocab`` used as verbs, not nouns ("the union's demands")."""
     found: list[tuple[int, int]] = []
-    shortest, longest = _length_range(vocab)
+    shortest, longest, pairs = _vocab_index(vocab)
     n = len(text)
-    pos = _word_start(text, start, n)
-    while pos < n:
-        end = _word_end(text, pos + 1, n)
+    i = start
+    while i < n:
+        c = ord(text[i])
+        if not (97 <= c <= 122 or 65 <= c <= 90):
+            i += 1
+            continue
+        pos = i
+        upper = c <= 90
+        i += 1
+        while i < n:
+            c = ord(text[i])
+            if 97 <= c <= 122:
+                i += 1
+            elif 65 <= c <= 90:
+                upper = True
+                i += 1
+            else:
+                break
+        length = i - pos
         if (
-            shortest <= end - pos <= longest
-            and text[pos:end].lower() in vocab
+            length < shortest
+            or length > longest
+            or (length >= 2 and not pairs[_pair_key(text, pos)])
+        ):
+            continue
+        word = text[pos:i]
+        if upper:
+            word = word.lower()
+        if (
+            word in vocab
             # "so-called", "self-described": part of a compound, not a verb.
             and not (pos > 0 and text[pos - 1] == "-")
             and not _noun_use(text, pos)
         ):
-            found.append((pos, end))
-        pos = _word_start(text, end, n)
+            found.append((pos, i))
     return found
 
 

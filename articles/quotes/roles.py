@@ -102,7 +102,11 @@ def _epithet(cast: Cast, head: str, modifier: str, pos: int) -> Entity | None:
             if e.kind == "person" and e.party == party and _state_ok(modifier, e.state):
                 return e
     role_re = _role_word_re(head[:6])
-    for m in cast.mentions_before(pos):
+    mentions = cast.mentions
+    i = bisect.bisect_left(cast.positions, pos)
+    while i > 0:  # the mentions before ``pos``, nearest first
+        i -= 1
+        m = mentions[i]
         if para - m.para > 6:
             break
         e = m.entity
