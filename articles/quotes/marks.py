@@ -91,7 +91,7 @@ def single_style(paragraphs: list[str]) -> bool:
     if n_single < 2 or n_single <= _count_openers(_DOUBLE_OPEN_RE, joined):
         return False
     for p in paragraphs:
-        doubles = _offsets(p, DOUBLE_MARKS)
+        doubles = char_offsets(p, DOUBLE_MARKS)
         if not doubles:
             continue
         spans = scan(p, single=True)
@@ -284,7 +284,7 @@ def _classify(p: str, i: int, n: int) -> tuple[bool, bool]:
     return can_open, can_close
 
 
-def _offsets(p: str, chars: str) -> list[int]:
+def char_offsets(p: str, chars: str) -> list[int]:
     """Where any of ``chars`` occurs in ``p``, in order (a few ``str.find``
     scans cost less than the regex engine testing a class at every character)."""
     found: list[int] = []
@@ -300,7 +300,7 @@ def _offsets(p: str, chars: str) -> list[int]:
 def _marks(p: str, single: bool) -> list[tuple[int, bool, bool]]:
     n = len(p)
     out: list[tuple[int, bool, bool]] = []
-    for i in _offsets(p, SINGLE_MARKS if single else DOUBLE_MARKS):
+    for i in char_offsets(p, SINGLE_MARKS if single else DOUBLE_MARKS):
         if single and _is_apostrophe(p, i, n):
             continue
         o, c = _classify(p, i, n)

@@ -17,9 +17,12 @@ from collections.abc import Iterable
 from itertools import accumulate
 
 from .lexicon import ABBREVIATIONS, STATE_ABBREVS
+from .marks import char_offsets
 
 MASK = "\x1f"
 _KEEP_LAST = frozenset(".!?…,;:—–-")
+# The characters a sentence boundary (``_BOUND_RE``) can start at.
+SENTENCE_STOPS = ".!?…"
 # "[.!?…][.!?…]*" rather than "[.!?…]+": a pattern that opens on a character
 # class lets the regex engine skip to the next full stop without trying a match
 # at every character.
@@ -99,19 +102,6 @@ def _is_abbrev(text: str, dot: int) -> bool:
     return "." in tok and len(tok) <= 5 and tok.replace(".", "").isalpha()  # U.S., a.m.
 
 
-def _stops(text: str) -> list[int]:
-    """Where ".", "!", "?" or "…" occurs in ``text``, in order: the only places
-    a sentence boundary (``_BOUND_RE``) can start."""
-    found: list[int] = []
-    for ch in (".", "!", "?", "…"):
-        i = text.find(ch)
-        while i >= 0:
-            found.append(i)
-            i = text.find(ch, i + 1)
-    found.sort()
-    return found
-
-
 def _may_bound(c: str) -> bool:
     """Can a sentence boundary (``_BOUND_RE``) start at a stop followed by
     ``c``? Only before another stop, a closing mark, whitespace or a capital."""
@@ -130,7 +120,7 @@ def sentence_starts(masked: str) -> list[int]:
     starts = [0]
     n = len(masked)
     resume = 0  # where the last boundary ended: the next cannot start before it
-    for dot in _stops(masked):
+    for dot in char_offsets(masked, SENTENCE_STOPS):
         if dot < resume or not _may_bound(masked[dot + 1 : dot + 2]):
             continue
         m = _BOUND_RE.match(masked, dot)
