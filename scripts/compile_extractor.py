@@ -3,7 +3,7 @@
 The extractor is plain, fully annotated Python; mypyc turns each of its modules
 into an extension module that Python loads in place of the source (an
 extension module wins over a ``.py`` of the same name), with the same
-behaviour about one and a half times as fast. The package's ``__init__`` stays
+behaviour about twice as fast. The package's ``__init__`` stays
 source: it refuses to import compiled modules older than their sources (see
 its docstring), so an edit never runs stale code.
 
