@@ -22,8 +22,9 @@ says what it takes and gives:
   ``dispute`` and ``sides``: the dispute's parties and each speaker's side.
 
 Data: ``lexicon`` (every word list, once) and ``given_names``; ``names`` (the
-one person-name test of the text pipeline, ``looks_like_person``) and
-``vocabulary`` (whole-word lookups) are shared helpers.
+one person-name test of the text pipeline, ``looks_like_person``),
+``vocabulary`` (whole-word lookups) and ``memo`` (bounded memos) are shared
+helpers.
 
 Compiled: ``make compile`` (``scripts/compile_extractor.py``) turns every
 module but this one into a C extension with mypyc, which Python loads in

@@ -57,6 +57,7 @@ from .lexicon import (
     ROLE_TITLES,
     WORKER_WORDS,
 )
+from .memo import Memo
 from .mentions import (
     ACRONYM,
     NAME_AFTER_THE,
@@ -229,19 +230,14 @@ def _index(index: dict[str, list[Entity]], word: str, ent: Entity) -> None:
         found.append(ent)
 
 
-_NORM_MEMO_SIZE: Final = 16384
-_norm_memo: dict[str, str] = {}
+_norm_keys: Final = Memo[str, str](16384)
 
 
 def _norm_key(name: str) -> str:
-    """``names.norm(name)``, remembered for the names seen last (a plain dict read
-    natively; emptied when full)."""
-    key = _norm_memo.get(name)
+    """``names.norm(name)``, remembered for the names seen last."""
+    key = _norm_keys.get(name)
     if key is None:
-        key = norm(name)
-        if len(_norm_memo) >= _NORM_MEMO_SIZE:
-            _norm_memo.clear()
-        _norm_memo[name] = key
+        key = _norm_keys.keep(name, norm(name))
     return key
 
 
@@ -272,19 +268,14 @@ class NameTraits:
         self.middle_surname = middle_surname  # "Edgar Tzul Ajanel": "Tzul" may stand for him alone
 
 
-_TRAITS_MEMO_SIZE: Final = 8192
-_traits_memo: dict[tuple[str, ...], NameTraits] = {}
+_name_traits_seen: Final = Memo[tuple[str, ...], NameTraits](8192)
 
 
 def _name_traits(toks: tuple[str, ...]) -> NameTraits:
-    """``_read_name_traits`` remembered for the names seen last (a plain dict
-    read natively; emptied when full)."""
-    traits = _traits_memo.get(toks)
+    """``_read_name_traits`` remembered for the names seen last."""
+    traits = _name_traits_seen.get(toks)
     if traits is None:
-        traits = _read_name_traits(toks)
-        if len(_traits_memo) >= _TRAITS_MEMO_SIZE:
-            _traits_memo.clear()
-        _traits_memo[toks] = traits
+        traits = _name_traits_seen.keep(toks, _read_name_traits(toks))
     return traits
 
 

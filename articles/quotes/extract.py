@@ -29,6 +29,7 @@ from .entities import Cast
 from .finding import QuoteFinding, make_finding
 from .lexicon import DOCUMENT_NOUNS, LABEL_PRONOUNS, LABEL_VERBS, SAY_VERBS, STOP_CAPS
 from .marks import RawQuote, find_quotes, qa_answers, single_style
+from .memo import Memo
 from .mentions import scan_mentions
 from .sentences import Lowered, mask, sentence_starts
 from .side_model import revise as revise_side
@@ -184,19 +185,15 @@ def extract_quotes(
     return out
 
 
-_ROUNDED_MEMO_SIZE: Final = 4096
-_rounded_memo: dict[float, float] = {}
+_rounded_confidences: Final = Memo[float, float](4096)
 
 
 def _rounded(confidence: float) -> float:
     """``round(confidence, 2)``, remembered: a float rounded to digits goes
     through its decimal string, and an article's confidences repeat."""
-    r = _rounded_memo.get(confidence)
+    r = _rounded_confidences.get(confidence)
     if r is None:
-        r = round(confidence, 2)
-        if len(_rounded_memo) >= _ROUNDED_MEMO_SIZE:
-            _rounded_memo.clear()
-        _rounded_memo[confidence] = r
+        r = _rounded_confidences.keep(confidence, round(confidence, 2))
     return r
 
 
