@@ -66,6 +66,7 @@ from .lexicon import (
 )
 from .names import is_role_word
 from .phrases import doc_intro_split
+from .vocabulary import holds_any
 
 _INV = "|".join(sorted(INVERTED_VERBS, key=len, reverse=True))
 _NOQ = r"[^\x1f\"“”]"
@@ -182,13 +183,6 @@ _LEAD_CONJ_RE = re.compile(r"^(?:and|but|or|then|also|so)\b\s*", re.I)
 _TIME_TAIL_WORDS = ("day", "last", "this", "tonight")
 _INNER_SUBJ_WORDS = ("said", "says", "told", "tells", "add", "recall")
 _REPORTED_WORDS = ("said", "says", "told", "tells", "add", "wrote", "writes")
-
-
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    for w in words:
-        if w in text:
-            return True
-    return False
 
 
 def _after_last(text: str, chars: str) -> int:
@@ -560,7 +554,7 @@ def cue_from_verb(
     raw_phrase = phrase
     tm = (
         _TIME_TAIL_RE.search(phrase)
-        if len(phrase) < 400 and _holds_any(phrase, _TIME_TAIL_WORDS)
+        if len(phrase) < 400 and holds_any(phrase, _TIME_TAIL_WORDS)
         else None
     )
     if tm and phrase[: tm.start()].strip():
@@ -581,7 +575,7 @@ def cue_from_verb(
         phrase = sm.group("s") + " "
     im = (
         _INNER_SUBJ_RE.search(phrase)
-        if kind == "embedded" and _holds_any(phrase, _INNER_SUBJ_WORDS)
+        if kind == "embedded" and holds_any(phrase, _INNER_SUBJ_WORDS)
         else None
     )
     if im:
@@ -646,7 +640,7 @@ def cue_from_verb(
                 return sc
         return Cue(kind, "", sbase + vs, verb_text, adjacent, inherit=True)
     if kind == "embedded":
-        reported = _holds_any(raw_phrase, _REPORTED_WORDS)
+        reported = holds_any(raw_phrase, _REPORTED_WORDS)
         rm = _REPORTED_CLAUSE_RE.search(raw_phrase) if reported else None
         if rm and not _noun_use(raw_phrase, rm.start("v")):
             # "Paul Adeyemi said the office had shared “...”": words quoted inside
@@ -818,7 +812,7 @@ def agent_after(sent_head: str, tail: str, tail_pos: int) -> Cue | None:
 
 def _without_time(phrase: str) -> str:
     """ "Ruiz on Monday" -> "Ruiz"."""
-    tm = _TIME_TAIL_RE.search(phrase) if _holds_any(phrase, _TIME_TAIL_WORDS) else None
+    tm = _TIME_TAIL_RE.search(phrase) if holds_any(phrase, _TIME_TAIL_WORDS) else None
     return phrase[: tm.start()] if tm and phrase[: tm.start()].strip() else phrase
 
 

@@ -43,7 +43,7 @@ from .lexicon import (
     alternation,
 )
 from .names import is_facility
-from .vocabulary import may_hold
+from .vocabulary import holds_any, may_hold
 
 if TYPE_CHECKING:
     from .entities import Cast, Entity
@@ -245,14 +245,6 @@ _UNION_DESCRIPTION_STEMS: Final = (
 _EMPLOYS_OPENINGS: Final = ("which ", "that ", "who ")
 
 
-def _holds(text: str, stems: tuple[str, ...]) -> bool:
-    """Does ``text`` hold one of ``stems`` (the quick test before a pattern)?"""
-    for stem in stems:
-        if stem in text:
-            return True
-    return False
-
-
 # The words one of which _EMPLOYERS_BODY_DESCRIPTION_RE needs (its quick test).
 _EMPLOYERS_BODY_STEMS: Final = (
     "employer",
@@ -338,12 +330,12 @@ def _described_body(cast: Cast, e: Entity) -> str:
                 # not '..., said the union had ...' nor 'operator X, the union said'
                 texts.append(appositive)
     for text in texts:
-        if _holds(text, _UNION_DESCRIPTION_STEMS) and _UNION_DESCRIPTION_RE.search(text):
+        if holds_any(text, _UNION_DESCRIPTION_STEMS) and _UNION_DESCRIPTION_RE.search(text):
             return "union"
         represents = "represent" in text or "behalf" in text
         employers = (
             _EMPLOYERS_BODY_DESCRIPTION_RE.search(text)
-            if represents or _holds(text, _EMPLOYERS_BODY_STEMS)
+            if represents or holds_any(text, _EMPLOYERS_BODY_STEMS)
             else None
         )
         if employers and WORKER_WORDS.isdisjoint(employers.group().split()[:-1]):

@@ -123,7 +123,7 @@ from .lexicon import (
 )
 from .names import has_org_word, is_company, is_union_name
 from .organisations import analyst_firm, described_body
-from .vocabulary import Tagger, WordList, Words, may_hold, words_of
+from .vocabulary import Tagger, WordList, Words, holds_any, may_hold, words_of
 
 if TYPE_CHECKING:
     from .attribution import Attribution
@@ -448,15 +448,6 @@ def _classify(text: str, d: Dispute, public: bool | None = False) -> tuple[str, 
     return found
 
 
-def _holds(text: str, stems: tuple[str, ...]) -> bool:
-    """Does ``text`` hold one of ``stems`` (the quick test before a pattern that
-    needs one of them)?"""
-    for stem in stems:
-        if stem in text:
-            return True
-    return False
-
-
 # What ``_classify`` gives, when not told whether the speaker is among the public,
 # for a description whose side that decides.
 PUBLIC_MATTERS: Final = ("public?", False)
@@ -523,7 +514,7 @@ def _read_description(text: str, d: Dispute, public: bool | None) -> tuple[str, 
             return "labor", True  # "a fellow agent", "a fellow striker": a co-worker
     if not _PARTY_FIRST_WORDS.isdisjoint(present) and _PARTY_RE.search(text):
         return "government", True  # "Québec solidaire MNA", "Labour MP": a party politician
-    if (_holds(low, _LEGISLATOR_STEMS) and _LEGISLATOR_FIRST_RE.match(low)) or (
+    if (holds_any(low, _LEGISLATOR_STEMS) and _LEGISLATOR_FIRST_RE.match(low)) or (
         "represent" in low and _REPRESENTS_VOTERS_RE.search(low)
     ):
         return "government", True
@@ -534,7 +525,7 @@ def _read_description(text: str, d: Dispute, public: bool | None) -> tuple[str, 
             "whose " in low and _search_at_word(_WHOSE_RELATIVE_RE, low)
         ):
             return "community", True
-        if _holds(low, _TRADING_STEMS) and _TRADES_WITH_WORKPLACE_RE.search(low):
+        if holds_any(low, _TRADING_STEMS) and _TRADES_WITH_WORKPLACE_RE.search(low):
             return "community", True
         if "labo" in low and "company" not in present and _LABOUR_ADMINISTRATION_RE.search(low):
             return "government", True
@@ -584,7 +575,7 @@ def _read_description(text: str, d: Dispute, public: bool | None) -> tuple[str, 
     tenure = bool(
         not TENURE_VERBS.isdisjoint(present)
         and (_TENURE_RE.search(low) or _WORKS_IN_RE.search(low))
-        or (" for " in low and _holds(low, _SPANS) and _YEARS_IN_THE_JOB_RE.search(low))
+        or (" for " in low and holds_any(low, _SPANS) and _YEARS_IN_THE_JOB_RE.search(low))
     )
     if not tenure and "who" in present:
         done = _HAS_DONE_FOR_YEARS_RE.search(low)
@@ -596,7 +587,7 @@ def _read_description(text: str, d: Dispute, public: bool | None) -> tuple[str, 
         for hit in d.named_in("employer", words)
         if not _inside_another_name(hit[1], words.words)
     ]
-    if _holds(low, _SUBDIVISION_STEMS) and _UNION_SUBDIVISION_OFFICE_RE.search(low):
+    if holds_any(low, _SUBDIVISION_STEMS) and _UNION_SUBDIVISION_OFFICE_RE.search(low):
         return "labor", True  # an officer of the union's branch, not of the firm
     if _affiliated(at_employer, words.words):
         if management and _owns_its_product(tags, at_employer):
@@ -625,7 +616,7 @@ def _read_description(text: str, d: Dispute, public: bool | None) -> tuple[str, 
     ):
         return "employer", True  # "the factory's deputy general director"
     if (
-        _holds(low, _EMPLOYER_OFFICE_STEMS)
+        holds_any(low, _EMPLOYER_OFFICE_STEMS)
         and d.public_employer
         and _EMPLOYER_OFFICE_RE.search(low)
         and not _NO_PART_RE.search(low)

@@ -17,16 +17,21 @@ _AROUND: Final = ".,;:!?\"“”()[]'’‘—–-…/\x1f"
 LONGEST_PHRASE: Final = 4
 
 
+def holds_any(text: str, stems: tuple[str, ...]) -> bool:
+    """Does ``text`` hold one of ``stems``, as written? (The quick test before a
+    case-sensitive pattern that needs one of them.)"""
+    for stem in stems:
+        if stem in text:
+            return True
+    return False
+
+
 def may_hold(text: str, stems: tuple[str, ...]) -> bool:
     """The quick test before a case-insensitive pattern that needs one of
     ``stems`` (lowercase): False only when no stem can be in ``text``. Under
     IGNORECASE "i" also matches "ı" and "İ", and "s" matches "ſ", which
     lowercase to other letters: text with them always needs the pattern."""
-    low = text.lower()
-    for stem in stems:
-        if stem in low:
-            return True
-    return "ı" in text or "İ" in text or "ſ" in text
+    return holds_any(text.lower(), stems) or "ı" in text or "İ" in text or "ſ" in text
 
 
 def words_of(text: str) -> list[str]:
