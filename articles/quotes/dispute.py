@@ -59,7 +59,7 @@ from .lexicon import (
 )
 from .names import has_org_word, is_company, is_union_name, norm
 from .organisations import described_body
-from .vocabulary import WordList, Words
+from .vocabulary import WordList, Words, word_char
 
 if TYPE_CHECKING:
     from .entities import Cast, Entity
@@ -484,18 +484,13 @@ _SUBJECT_END: Final = frozenset(
 )
 
 
-def _word_char(c: str) -> bool:
-    """A character ``\\w`` matches (what ``\\b`` tells from others)."""
-    return c.isalnum() or c == "_"
-
-
 def _search_at_word(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
     """The first match of ``pattern`` (which opens with a word character) from
     ``pos`` that starts a word: what ``\\b`` before the pattern would find."""
     m = pattern.search(text, pos)
     while m is not None:
         at = m.start()
-        if at == 0 or not _word_char(text[at - 1]):
+        if at == 0 or not word_char(text[at - 1]):
             return m
         m = pattern.search(text, at + 1)
     return None

@@ -123,7 +123,7 @@ from .lexicon import (
 )
 from .names import has_org_word, is_company, is_union_name
 from .organisations import analyst_firm, described_body
-from .vocabulary import Tagger, WordList, Words, holds_any, may_hold, words_of
+from .vocabulary import Tagger, WordList, Words, holds_any, may_hold, word_char, words_of
 
 if TYPE_CHECKING:
     from .attribution import Attribution
@@ -1141,8 +1141,8 @@ def _affiliation(desc: str, bodies: _Bodies) -> tuple[str, str] | None:
         at = desc.find(form)
         while at >= 0:
             end = at + len(form)
-            if (at == 0 or not _word_char(desc[at - 1])) and (
-                end == len(desc) or not _word_char(desc[end])
+            if (at == 0 or not word_char(desc[at - 1])) and (
+                end == len(desc) or not word_char(desc[end])
             ):
                 before = desc[:at].split()
                 if not before or before[-1].lower() not in OBJECT_PREPOSITIONS:
@@ -1374,7 +1374,7 @@ def _cut_after(after: str, pos: int) -> tuple[int, int]:
     verb = _SPEECH_VERB_RE.search(after, first, limit) if first < limit else None
     while verb is not None:
         at = verb.start()
-        if at == 0 or not _word_char(after[at - 1]):
+        if at == 0 or not word_char(after[at - 1]):
             return at, verb.end()
         verb = _SPEECH_VERB_RE.search(after, at + 1, limit)
     if mark is not None:
@@ -1398,7 +1398,7 @@ def _clause_before(before: str) -> str:
     if len(stripped) < len(before):
         for w in CLAUSE_CONJUNCTIONS:
             if stripped.endswith(w) and (
-                len(stripped) == len(w) or not _word_char(stripped[-len(w) - 1])
+                len(stripped) == len(w) or not word_char(stripped[-len(w) - 1])
             ):
                 return ""
     cut = _after_last_mark(before, len(before))
@@ -1431,10 +1431,6 @@ def _after_last_mark(text: str, end: int) -> int:
         if at > last:
             last = at
     return last + 1
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
 
 
 def _contexts(mentions: list[Mention], cast: Cast) -> list[str]:

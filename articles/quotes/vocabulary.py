@@ -26,6 +26,11 @@ def holds_any(text: str, stems: tuple[str, ...]) -> bool:
     return False
 
 
+def word_char(c: str) -> bool:
+    """A character ``\\w`` matches (what ``\\b`` tells from others)."""
+    return c.isalnum() or c == "_"
+
+
 def may_hold(text: str, stems: tuple[str, ...]) -> bool:
     """The quick test before a case-insensitive pattern that needs one of
     ``stems`` (lowercase): False only when no stem can be in ``text``. Under
